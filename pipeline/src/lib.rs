@@ -1,0 +1,2 @@
+#![deny(missing_docs)]
+//! news-extract: the pipeline engine. (Stub.)
