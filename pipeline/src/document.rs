@@ -1,0 +1,61 @@
+//! The document model every stage reads and writes.
+
+use nx_numbers::NumberMention;
+use nx_quotes::Quote;
+use nx_text::{Entity, Span};
+
+/// Why a document has no annotations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocError {
+    /// Machine-readable kind: an input error kind (`unreadable`, `too_large`,
+    /// `empty`, `binary`, `not_utf8`), `stage` or `panic`.
+    pub kind: String,
+    /// What a person needs to know.
+    pub message: String,
+}
+
+/// One article on its way through the pipeline. Spans are byte ranges into
+/// `text`; they become code-point offsets only when written.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    /// Path relative to the input root, without extension.
+    pub id: String,
+    /// Where it was read from.
+    pub source: String,
+    /// Decoded text.
+    pub text: String,
+    /// How the bytes were decoded.
+    pub encoding: &'static str,
+    /// Sentence spans.
+    pub sentences: Vec<Span>,
+    /// Named entities.
+    pub entities: Vec<Entity>,
+    /// Quotations.
+    pub quotes: Vec<Quote>,
+    /// Numeric expressions.
+    pub numbers: Vec<NumberMention>,
+    /// Set when reading or a stage failed; later stages skip the document.
+    pub error: Option<DocError>,
+}
+
+impl Document {
+    /// A document ready for the stages.
+    pub fn new(id: impl Into<String>, source: impl Into<String>, text: impl Into<String>, encoding: &'static str) -> Document {
+        Document { id: id.into(), source: source.into(), text: text.into(), encoding, ..Document::default() }
+    }
+
+    /// A document that failed before any stage.
+    pub fn failed(id: impl Into<String>, source: impl Into<String>, kind: &str, message: impl Into<String>) -> Document {
+        Document {
+            id: id.into(),
+            source: source.into(),
+            error: Some(DocError { kind: kind.into(), message: message.into() }),
+            ..Document::default()
+        }
+    }
+
+    /// Whitespace-separated words, for throughput figures.
+    pub fn words(&self) -> usize {
+        self.text.split_whitespace().count()
+    }
+}

@@ -1,0 +1,263 @@
+//! Finding input files and turning their bytes into text.
+//!
+//! Bad input never stops a run: every problem becomes an [`InputError`] that the
+//! runner writes as the document's error record. Decoding rules: a UTF-8 BOM is
+//! dropped; UTF-16 with a BOM is decoded; other text that is not UTF-8 is decoded
+//! as Windows-1252 (a superset of Latin-1) when `input.latin1_fallback` is on;
+//! line endings are normalised to `\n` (CRLF and lone CR), so offsets count one
+//! code point per line break.
+
+use std::path::{Path, PathBuf};
+
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+
+use crate::config::InputConfig;
+
+/// What went wrong with one input file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    /// Machine-readable kind: `unreadable`, `too_large`, `empty`, `binary`, `not_utf8`.
+    pub kind: &'static str,
+    /// What a person needs to know.
+    pub message: String,
+}
+
+impl InputError {
+    fn new(kind: &'static str, message: impl Into<String>) -> InputError {
+        InputError { kind, message: message.into() }
+    }
+}
+
+/// A file to process, found under an input root.
+#[derive(Debug, Clone)]
+pub struct InputFile {
+    /// Path relative to the input root, without extension, `/`-separated.
+    pub id: String,
+    /// The path as found (input root joined with the relative path).
+    pub path: PathBuf,
+    /// A problem met while walking (unreadable folder, symlink loop).
+    pub walk_error: Option<InputError>,
+}
+
+/// A decoded document text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, line endings normalised.
+    pub text: String,
+    /// `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`.
+    pub encoding: &'static str,
+}
+
+/// Walks inputs lazily, in a stable order (sorted by file name at every level).
+pub struct InputWalker {
+    roots: std::vec::IntoIter<PathBuf>,
+    current: Option<(PathBuf, walkdir::IntoIter)>,
+    include: GlobSet,
+}
+
+impl InputWalker {
+    /// Walk `inputs` (files or folders) keeping files that match `config.include`.
+    pub fn new(inputs: &[PathBuf], config: &InputConfig) -> InputWalker {
+        let mut b = GlobSetBuilder::new();
+        for p in &config.include {
+            // Validated on config load.
+            if let Ok(g) = GlobBuilder::new(p).literal_separator(false).build() {
+                b.add(g);
+            }
+        }
+        InputWalker {
+            roots: inputs.to_vec().into_iter(),
+            current: None,
+            include: b.build().unwrap_or_else(|_| GlobSet::empty()),
+        }
+    }
+}
+
+fn id_of(rel: &Path) -> String {
+    let stem = rel.with_extension("");
+    stem.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
+}
+
+impl Iterator for InputWalker {
+    type Item = InputFile;
+
+    fn next(&mut self) -> Option<InputFile> {
+        loop {
+            if let Some((root, walk)) = self.current.as_mut() {
+                match walk.next() {
+                    Some(Ok(entry)) => {
+                        if entry.file_type().is_dir() {
+                            continue;
+                        }
+                        let rel = entry.path().strip_prefix(&*root).unwrap_or(entry.path());
+                        if !self.include.is_match(rel) {
+                            continue;
+                        }
+                        return Some(InputFile { id: id_of(rel), path: entry.path().to_path_buf(), walk_error: None });
+                    }
+                    Some(Err(err)) => {
+                        let path = err.path().map(Path::to_path_buf).unwrap_or_else(|| root.clone());
+                        let rel = path.strip_prefix(&*root).unwrap_or(&path).to_path_buf();
+                        let kind = if err.loop_ancestor().is_some() { "symlink loop" } else { "cannot walk" };
+                        return Some(InputFile {
+                            id: id_of(&rel),
+                            path,
+                            walk_error: Some(InputError::new("unreadable", format!("{kind}: {err}"))),
+                        });
+                    }
+                    None => self.current = None,
+                }
+            }
+            let root = self.roots.next()?;
+            match std::fs::metadata(&root) {
+                Ok(m) if m.is_dir() => {
+                    let walk = walkdir::WalkDir::new(&root).follow_links(true).sort_by_file_name().into_iter();
+                    self.current = Some((root, walk));
+                }
+                Ok(_) => {
+                    let name = root.file_name().map(PathBuf::from).unwrap_or_else(|| root.clone());
+                    return Some(InputFile { id: id_of(&name), path: root, walk_error: None });
+                }
+                Err(e) => {
+                    let name = root.file_name().map(PathBuf::from).unwrap_or_else(|| root.clone());
+                    return Some(InputFile {
+                        id: id_of(&name),
+                        path: root,
+                        walk_error: Some(InputError::new("unreadable", format!("cannot open input: {e}"))),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Read and decode one file.
+pub fn read(path: &Path, config: &InputConfig) -> Result<Decoded, InputError> {
+    let meta = std::fs::metadata(path).map_err(|e| InputError::new("unreadable", format!("cannot stat: {e}")))?;
+    if meta.len() > config.max_bytes {
+        return Err(InputError::new(
+            "too_large",
+            format!("{} bytes is over input.max_bytes = {}", meta.len(), config.max_bytes),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| InputError::new("unreadable", format!("cannot read: {e}")))?;
+    decode(&bytes, config)
+}
+
+/// Decode file contents (see the module docs for the rules).
+pub fn decode(bytes: &[u8], config: &InputConfig) -> Result<Decoded, InputError> {
+    if bytes.len() as u64 > config.max_bytes {
+        return Err(InputError::new(
+            "too_large",
+            format!("{} bytes is over input.max_bytes = {}", bytes.len(), config.max_bytes),
+        ));
+    }
+    let (text, encoding) = if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom..]);
+        if had_errors {
+            return Err(InputError::new("not_utf8", format!("invalid {} after its byte-order mark", enc.name())));
+        }
+        let name = if enc == encoding_rs::UTF_8 {
+            "utf-8"
+        } else if enc == encoding_rs::UTF_16LE {
+            "utf-16le"
+        } else {
+            "utf-16be"
+        };
+        (text.into_owned(), name)
+    } else if looks_binary(bytes) {
+        return Err(InputError::new("binary", "binary content (NUL or control bytes), not text"));
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => (s.to_string(), "utf-8"),
+            Err(e) if config.latin1_fallback => {
+                let _ = e;
+                let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+                (text.into_owned(), "windows-1252")
+            }
+            Err(e) => {
+                return Err(InputError::new(
+                    "not_utf8",
+                    format!("not valid UTF-8 ({e}); set input.latin1_fallback = true to decode as Windows-1252"),
+                ))
+            }
+        }
+    };
+    if looks_binary(text.as_bytes()) {
+        return Err(InputError::new("binary", "binary content (NUL or control characters), not text"));
+    }
+    let text = normalise_newlines(text);
+    if text.trim().is_empty() {
+        return Err(InputError::new("empty", "the file holds no text"));
+    }
+    Ok(Decoded { text, encoding })
+}
+
+/// NUL bytes, or more than 1 in 20 of the first 8 KiB being control bytes other
+/// than tab, line feed, form feed and carriage return.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return true;
+    }
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
+    control * 20 > head.len()
+}
+
+fn normalise_newlines(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cfg() -> InputConfig {
+        InputConfig::default()
+    }
+
+    #[test]
+    fn utf8_with_bom_and_crlf() {
+        let d = decode(b"\xEF\xBB\xBFHello.\r\nWorld.\rEnd.", &cfg()).unwrap();
+        assert_eq!(d.text, "Hello.\nWorld.\nEnd.");
+        assert_eq!(d.encoding, "utf-8");
+    }
+
+    #[test]
+    fn latin1_is_decoded_and_flagged() {
+        let d = decode(b"It cost \xA3300 \x96 a lot.", &cfg()).unwrap();
+        assert_eq!(d.text, "It cost £300 – a lot.");
+        assert_eq!(d.encoding, "windows-1252");
+        let strict = InputConfig { latin1_fallback: false, ..cfg() };
+        assert_eq!(decode(b"\xA3300", &strict).unwrap_err().kind, "not_utf8");
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "Hi £5".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = decode(&bytes, &cfg()).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("Hi £5", "utf-16le"));
+    }
+
+    #[test]
+    fn rejects_binary_empty_and_large() {
+        assert_eq!(decode(b"\x7fELF\x02\x01\x01\x00\x00\x00", &cfg()).unwrap_err().kind, "binary");
+        assert_eq!(decode(&[0x01, 0x02, 0x03, 0x04, b'a'], &cfg()).unwrap_err().kind, "binary");
+        assert_eq!(decode(b"", &cfg()).unwrap_err().kind, "empty");
+        assert_eq!(decode(b" \n\t\n", &cfg()).unwrap_err().kind, "empty");
+        let small = InputConfig { max_bytes: 3, ..cfg() };
+        assert_eq!(decode(b"abcd", &small).unwrap_err().kind, "too_large");
+    }
+
+    #[test]
+    fn ids_are_relative_without_extension() {
+        assert_eq!(id_of(Path::new("business/001.txt")), "business/001");
+        assert_eq!(id_of(Path::new("a.b.txt")), "a.b");
+    }
+}

@@ -1,0 +1,164 @@
+//! Runs the stages over input folders and writes one line per document.
+//!
+//! Documents stream through in chunks of `pipeline.chunk_size`: a chunk is read
+//! and decoded in parallel, every stage annotates it, and its lines are written in
+//! input order before the next chunk is read. Only one chunk is in memory at a
+//! time, and the output does not depend on the number of threads.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::config::{Config, StageName};
+use crate::document::Document;
+use crate::input::{self, InputFile, InputWalker};
+use crate::record::{to_json_line, LineContext};
+use crate::stages::{self, Stage};
+
+/// Why a pipeline could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// The entities model could not be loaded.
+    #[error("config key `entities.model`: cannot load the NER model: {0}")]
+    Model(#[from] nx_ner::NerError),
+    /// The thread pool could not be built.
+    #[error("cannot start {threads} threads: {message}")]
+    Threads {
+        /// Threads asked for.
+        threads: usize,
+        /// Why not.
+        message: String,
+    },
+}
+
+/// Counts of a finished run.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    /// Documents written with annotations.
+    pub ok: usize,
+    /// Documents written as error records.
+    pub failed: usize,
+    /// Words in the documents processed.
+    pub words: usize,
+    /// Wall-clock time.
+    pub elapsed: Duration,
+}
+
+impl Summary {
+    /// Words per second over the whole run.
+    pub fn words_per_second(&self) -> f64 {
+        self.words as f64 / self.elapsed.as_secs_f64().max(1e-9)
+    }
+}
+
+/// A configured pipeline, ready to run.
+pub struct Pipeline {
+    config: Config,
+    stages: Vec<Box<dyn Stage>>,
+    context: LineContext,
+    pool: rayon::ThreadPool,
+}
+
+impl Pipeline {
+    /// Build the stages `config` asks for, with `threads` worker threads (0: one per core).
+    pub fn new(config: Config, threads: usize) -> Result<Pipeline, BuildError> {
+        let active = config.active_stages();
+        let mut built: Vec<Box<dyn Stage>> = Vec::new();
+        for (i, name) in active.iter().enumerate() {
+            built.push(match name {
+                StageName::Sentences => Box::new(stages::SentencesStage::new(&config.sentences)),
+                StageName::Entities => Box::new(stages::EntitiesStage::new(&config.entities)?),
+                StageName::Quotes => {
+                    let has_sentences = active[..i].contains(&StageName::Sentences);
+                    let own = (!has_sentences).then(|| stages::sentences_segmenter(&config.sentences));
+                    Box::new(stages::QuotesStage::new(&config.quotes, own))
+                }
+                StageName::Numbers => Box::new(stages::NumbersStage),
+            });
+        }
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map_err(|e| BuildError::Threads { threads, message: e.to_string() })?;
+        let context = LineContext {
+            stages: active.iter().map(StageName::as_str).collect(),
+            config_hash: config.hash(),
+            include_text: config.output.include_text,
+        };
+        Ok(Pipeline { config, stages: built, context, pool })
+    }
+
+    /// The effective configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Hash of the effective configuration, as written in every line.
+    pub fn config_hash(&self) -> &str {
+        &self.context.config_hash
+    }
+
+    /// Annotate documents in place with every stage.
+    pub fn annotate(&self, docs: &mut [Document]) {
+        self.pool.install(|| {
+            for stage in &self.stages {
+                stage.annotate_chunk(docs);
+            }
+        });
+    }
+
+    /// The JSON line of a document.
+    pub fn line(&self, doc: &Document) -> String {
+        to_json_line(doc, &self.context)
+    }
+
+    /// Process every input file and write one line per document to `out`.
+    /// `progress` is called after each chunk with the running summary.
+    pub fn run(
+        &self,
+        inputs: &[PathBuf],
+        out: &mut dyn Write,
+        progress: &mut dyn FnMut(&Summary),
+    ) -> std::io::Result<Summary> {
+        let started = Instant::now();
+        let mut summary = Summary::default();
+        let mut walker = InputWalker::new(inputs, &self.config.input);
+        loop {
+            let files: Vec<InputFile> = walker.by_ref().take(self.config.pipeline.chunk_size).collect();
+            if files.is_empty() {
+                break;
+            }
+            let mut docs: Vec<Document> = self.pool.install(|| files.par_iter().map(|f| self.load(f)).collect());
+            self.annotate(&mut docs);
+            let lines: Vec<String> = self.pool.install(|| docs.par_iter().map(|d| self.line(d)).collect());
+            for (doc, line) in docs.iter().zip(&lines) {
+                out.write_all(line.as_bytes())?;
+                out.write_all(b"\n")?;
+                if doc.error.is_some() {
+                    summary.failed += 1;
+                } else {
+                    summary.ok += 1;
+                    summary.words += doc.words();
+                }
+            }
+            out.flush()?;
+            summary.elapsed = started.elapsed();
+            progress(&summary);
+        }
+        summary.elapsed = started.elapsed();
+        Ok(summary)
+    }
+
+    fn load(&self, file: &InputFile) -> Document {
+        let source = file.path.display().to_string();
+        if let Some(e) = &file.walk_error {
+            return Document::failed(&file.id, source, e.kind, &e.message);
+        }
+        match input::read(&file.path, &self.config.input) {
+            Ok(d) => Document::new(&file.id, source, d.text, d.encoding),
+            Err(e) => Document::failed(&file.id, source, e.kind, e.message),
+        }
+    }
+}

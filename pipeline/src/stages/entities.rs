@@ -1,0 +1,105 @@
+//! Named entities with the transformer model (see `nx-ner`).
+//!
+//! rust-bert models are not `Sync`, so the model sits behind a mutex and the
+//! stage annotates a whole chunk per lock: windows of all its documents are
+//! batched together. libtorch's own threads do the parallel work meanwhile.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::Path;
+use std::sync::Mutex;
+
+use nx_ner::{NerModel, NerOptions, Precision};
+
+use super::{Stage, StageError};
+use crate::config::{EntitiesConfig, PrecisionName, StageName};
+use crate::document::{DocError, Document};
+
+/// Tags named entities.
+pub struct EntitiesStage {
+    model: Mutex<NerModel>,
+}
+
+impl EntitiesStage {
+    /// Load the model `[entities]` names. Relative model paths are taken from the
+    /// working directory, then from the project folder this binary was built in.
+    pub fn new(config: &EntitiesConfig) -> Result<EntitiesStage, nx_ner::NerError> {
+        let mut dir = config.model.clone();
+        if dir.is_relative() && !dir.exists() {
+            let built = Path::new(env!("CARGO_MANIFEST_DIR")).join(&dir);
+            if built.exists() {
+                dir = built;
+            }
+        }
+        let threads = if config.threads == 0 {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        } else {
+            config.threads
+        };
+        let model = NerModel::load(NerOptions {
+            model_dir: dir,
+            batch_size: config.batch_size,
+            window: config.window,
+            context: config.context,
+            precision: match config.precision {
+                PrecisionName::Bf16 => Precision::Bf16,
+                PrecisionName::Fp32 => Precision::Fp32,
+            },
+            threads,
+            min_score: config.min_score,
+        })?;
+        Ok(EntitiesStage { model: Mutex::new(model) })
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, NerModel> {
+        // A panic while tagging leaves the model itself intact: keep using it.
+        self.model.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+impl Stage for EntitiesStage {
+    fn name(&self) -> StageName {
+        StageName::Entities
+    }
+
+    fn annotate(&self, doc: &mut Document) -> Result<(), StageError> {
+        let model = self.lock();
+        let mut out = model.predict(&[doc.text.as_str()]).map_err(|e| StageError(e.to_string()))?;
+        doc.entities = out.pop().unwrap_or_default();
+        Ok(())
+    }
+
+    fn annotate_chunk(&self, docs: &mut [Document]) {
+        let mut todo: Vec<&mut Document> = docs.iter_mut().filter(|d| d.error.is_none()).collect();
+        if todo.is_empty() {
+            return;
+        }
+        let result = {
+            let model = self.lock();
+            let texts: Vec<&str> = todo.iter().map(|d| d.text.as_str()).collect();
+            catch_unwind(AssertUnwindSafe(|| model.predict(&texts)))
+        };
+        match result {
+            Ok(Ok(all)) => {
+                for (doc, ents) in todo.iter_mut().zip(all) {
+                    doc.entities = ents;
+                }
+            }
+            // Something in the batch failed: redo one by one so only the culprit fails.
+            _ => {
+                for doc in todo {
+                    super::guarded(self, doc);
+                    if let Some(DocError { message, .. }) = &doc.error {
+                        tracing::warn!(id = %doc.id, "{message}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl EntitiesStage {
+    /// Score the model on a CoNLL file (see `nx_ner::eval`).
+    pub fn evaluate(&self, conll: &Path) -> Result<nx_ner::eval::NerReport, nx_ner::NerError> {
+        nx_ner::eval::evaluate(conll, &self.lock())
+    }
+}

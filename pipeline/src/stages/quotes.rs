@@ -1,0 +1,41 @@
+//! Quotations with speaker and cue (rule-based, see `nx-quotes`).
+
+use nx_quotes::{QuoteExtractor, QuoteOptions};
+use nx_sentences::Segmenter;
+
+use super::{Stage, StageError};
+use crate::config::{QuotesConfig, StageName};
+use crate::document::Document;
+
+/// Finds quotations and attributes them. Uses the sentences and entities of
+/// earlier stages; segments sentences itself when no sentence stage ran before.
+pub struct QuotesStage {
+    extractor: QuoteExtractor,
+    own_segmenter: Option<Segmenter>,
+}
+
+impl QuotesStage {
+    /// Build from `[quotes]`; `segmenter` is given when no sentence stage runs before.
+    pub fn new(config: &QuotesConfig, segmenter: Option<Segmenter>) -> QuotesStage {
+        QuotesStage { extractor: QuoteExtractor::new(QuoteOptions { indirect: config.indirect }), own_segmenter: segmenter }
+    }
+}
+
+impl Stage for QuotesStage {
+    fn name(&self) -> StageName {
+        StageName::Quotes
+    }
+
+    fn annotate(&self, doc: &mut Document) -> Result<(), StageError> {
+        let own;
+        let sentences = match &self.own_segmenter {
+            Some(s) => {
+                own = s.split(&doc.text);
+                &own
+            }
+            None => &doc.sentences,
+        };
+        doc.quotes = self.extractor.extract(&doc.text, sentences, &doc.entities);
+        Ok(())
+    }
+}

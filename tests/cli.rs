@@ -1,0 +1,238 @@
+//! End-to-end tests of the `news-extract` binary: the output contract (schema,
+//! code-point offsets, provenance, determinism) and bad input and bad config.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_news-extract"));
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("binary runs")
+}
+
+fn lines(out: &[u8]) -> Vec<Value> {
+    std::str::from_utf8(out)
+        .expect("output is UTF-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
+        .collect()
+}
+
+/// `text[start:end] == span.text` in code points, as Python would slice.
+fn check_span(text: &[char], span: &Value, what: &str) {
+    let start = span["start"].as_u64().unwrap_or_else(|| panic!("{what}: start")) as usize;
+    let end = span["end"].as_u64().unwrap_or_else(|| panic!("{what}: end")) as usize;
+    assert!(start <= end && end <= text.len(), "{what}: {start}..{end} out of bounds ({})", text.len());
+    let got: String = text[start..end].iter().collect();
+    assert_eq!(got, span["text"].as_str().unwrap(), "{what}: text[{start}:{end}]");
+}
+
+/// Check every span of every stage in a document line; returns how many.
+fn check_all_spans(doc: &Value) -> usize {
+    let text: Vec<char> = doc["text"].as_str().expect("text included").chars().collect();
+    let mut n = 0;
+    for key in ["sentences", "entities", "numbers"] {
+        for s in doc[key].as_array().unwrap() {
+            check_span(&text, s, key);
+            n += 1;
+        }
+    }
+    for q in doc["quotes"].as_array().unwrap() {
+        check_span(&text, q, "quote");
+        n += 1;
+        for part in ["speaker", "cue"] {
+            if !q[part].is_null() {
+                check_span(&text, &q[part], part);
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+fn schema() -> jsonschema::JSONSchema {
+    let raw = std::fs::read_to_string(root().join("pipeline/schema/record.schema.json")).unwrap();
+    let value: Value = serde_json::from_str(&raw).unwrap();
+    jsonschema::JSONSchema::options().compile(&value).expect("schema compiles")
+}
+
+fn assert_valid(schema: &jsonschema::JSONSchema, line: &Value) {
+    if let Err(errors) = schema.validate(line) {
+        let msgs: Vec<String> = errors.map(|e| format!("{} at {}", e, e.instance_path)).collect();
+        panic!("line for {} does not match the schema:\n{}", line["id"], msgs.join("\n"));
+    }
+}
+
+#[test]
+fn seeds_give_one_valid_line_each_with_exact_offsets() {
+    let out = run(&["run", "seeds", "-o", "-", "-q"]);
+    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let docs = lines(&out.stdout);
+    let files = std::fs::read_dir(root().join("seeds")).unwrap().filter(|e| {
+        e.as_ref().unwrap().path().extension().is_some_and(|x| x == "txt")
+    });
+    assert_eq!(docs.len(), files.count());
+    let schema = schema();
+    let mut ids = Vec::new();
+    for doc in &docs {
+        assert_valid(&schema, doc);
+        assert!(doc["error"].is_null(), "{}", doc["error"]);
+        assert!(check_all_spans(doc) > 0);
+        assert!(!doc["sentences"].as_array().unwrap().is_empty());
+        assert_eq!(doc["stages"], serde_json::json!(["sentences", "entities", "quotes", "numbers"]));
+        ids.push(doc["id"].as_str().unwrap().to_string());
+    }
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted, "documents come in a stable, sorted order");
+}
+
+/// A folder of awkward inputs next to good ones.
+fn awkward_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(p.join("a_good.txt"), "Officials said on Monday that “the plan is on track,” according to Reuters.\n").unwrap();
+    std::fs::write(p.join("b_empty.txt"), "").unwrap();
+    std::fs::write(p.join("c_binary.txt"), [0x7f, b'E', b'L', b'F', 0, 0, 1, 2, 3]).unwrap();
+    std::fs::write(p.join("d_latin1.txt"), b"It cost \xA3300 in M\xFCnchen.\r\nThe end.\r\n").unwrap();
+    std::fs::write(p.join("e_huge.txt"), "word ".repeat(2000)).unwrap();
+    std::fs::create_dir(p.join("f_dir.txt")).unwrap(); // a folder named like a file
+    std::fs::create_dir(p.join("sub")).unwrap();
+    std::fs::write(p.join("sub/g_crlf.txt"), "\u{feff}First line.\r\nSecond line.\r\n").unwrap();
+    std::fs::write(p.join("sub/ignored.md"), "not an article").unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(p, p.join("sub/loop")).unwrap();
+        std::os::unix::fs::symlink(p.join("missing.txt"), p.join("h_dangling.txt")).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn bad_input_gets_error_records_and_the_run_goes_on() {
+    let dir = awkward_folder();
+    let out = run(&[
+        "run",
+        dir.path().to_str().unwrap(),
+        "-o",
+        "-",
+        "--set",
+        "input.max_bytes=5000",
+        "--set",
+        "pipeline.chunk_size=3",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "some documents failed: exit 1");
+    let docs = lines(&out.stdout);
+    let schema = schema();
+    let by_id = |id: &str| docs.iter().find(|d| d["id"] == id).unwrap_or_else(|| panic!("no line for {id}"));
+    for d in &docs {
+        assert_valid(&schema, d);
+        if d["error"].is_null() {
+            check_all_spans(d);
+        }
+    }
+    assert!(by_id("a_good")["error"].is_null());
+    assert_eq!(by_id("b_empty")["error"]["kind"], "empty");
+    assert_eq!(by_id("c_binary")["error"]["kind"], "binary");
+    let latin = by_id("d_latin1");
+    assert_eq!(latin["encoding"], "windows-1252");
+    assert_eq!(latin["text"], "It cost £300 in München.\nThe end.\n");
+    assert_eq!(by_id("e_huge")["error"]["kind"], "too_large");
+    assert_eq!(by_id("f_dir")["error"]["kind"], "unreadable");
+    assert_eq!(by_id("sub/g_crlf")["text"], "First line.\nSecond line.\n");
+    assert_eq!(by_id("h_dangling")["error"]["kind"], "unreadable");
+    assert!(
+        docs.iter().any(|d| d["error"]["message"].as_str().is_some_and(|m| m.contains("loop"))),
+        "the symlink loop is reported"
+    );
+    assert!(!docs.iter().any(|d| d["id"].as_str().unwrap().contains("ignored")));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("failed"));
+}
+
+#[test]
+fn output_is_byte_identical_for_any_thread_count() {
+    let dir = awkward_folder();
+    let inputs = [dir.path().to_str().unwrap(), "seeds"];
+    let outputs: Vec<Vec<u8>> = ["1", "2", "8"]
+        .iter()
+        .map(|j| {
+            let mut args = vec!["run", "-o", "-", "-q", "-j", j, "--set", "pipeline.chunk_size=4"];
+            args.extend_from_slice(&inputs);
+            run(&args).stdout
+        })
+        .collect();
+    assert!(!outputs[0].is_empty());
+    assert_eq!(outputs[0], outputs[1], "-j1 and -j2 differ");
+    assert_eq!(outputs[0], outputs[2], "-j1 and -j8 differ");
+}
+
+#[test]
+fn every_line_records_version_and_config_hash() {
+    let a = lines(&run(&["run", "seeds", "-o", "-", "-q", "--set", "entities.enabled=false"]).stdout);
+    let b = lines(&run(&["run", "seeds", "-o", "-", "-q", "--set", "entities.enabled=false", "--set", "quotes.indirect=false"]).stdout);
+    assert!(!a.is_empty());
+    for d in a.iter().chain(&b) {
+        assert_eq!(d["pipeline_version"], env!("CARGO_PKG_VERSION"));
+        assert_eq!(d["config_hash"].as_str().unwrap().len(), 16);
+    }
+    assert_ne!(a[0]["config_hash"], b[0]["config_hash"], "a different config gives a different hash");
+    assert!(a[0]["entities"].as_array().unwrap().is_empty());
+    assert_eq!(a[0]["stages"], serde_json::json!(["sentences", "quotes", "numbers"]));
+}
+
+#[test]
+fn bad_config_exits_2_and_names_the_key() {
+    let out = run(&["run", "seeds", "-o", "-", "--set", "entities.batchsize=3"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("entities") && err.contains("batchsize"), "{err}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("bad.toml");
+    std::fs::write(&cfg, "[sentences]\nenabled = true\nabbreviations = [\"Gen\"]\n").unwrap();
+    let out = run(&["run", "seeds", "-o", "-", "-c", cfg.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("sentences") && err.contains("abbreviations"), "{err}");
+
+    let out = run(&["run", "seeds", "-o", "-", "--set", "pipeline.stages=[\"sentences\",\"sentiment\"]"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sentiment"));
+
+    let out = run(&["run", "seeds", "-o", "-", "--set", "entities.model=\"no/such/model\""]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("entities.model"));
+}
+
+#[test]
+fn default_output_goes_under_output_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    std::fs::write(articles.join("one.txt"), "Prices rose 3% in May. Analysts expected 2.5%.").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_news-extract"))
+        .current_dir(dir.path())
+        .args(["run", "articles", "--set", "entities.enabled=false"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = std::fs::read(dir.path().join("output/articles.jsonl")).expect("default output file");
+    assert_eq!(lines(&written).len(), 1);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("words/s"));
+}
+
+#[test]
+fn shipped_schema_is_valid_json_schema() {
+    let _ = schema();
+    assert!(Path::new(&root().join("config/default.toml")).exists());
+}
