@@ -215,7 +215,7 @@ impl Segmenter {
         } else if run.dots >= 2 {
             decide_dots(k, p, &run, &nx)
         } else {
-            self.decide_dot(k, p, j, st, &nx)
+            self.decide_dot(k, p, &run, st, &nx)
         };
         match cut {
             Some(at) => {
@@ -248,13 +248,14 @@ impl Segmenter {
         Some(run.end)
     }
 
-    fn decide_dot(&self, k: &Block, p: usize, j: usize, st: &State, nx: &NextInfo) -> Option<usize> {
+    fn decide_dot(&self, k: &Block, p: usize, run: &Run, st: &State, nx: &NextInfo) -> Option<usize> {
+        let j = run.end;
         match nx.class {
             NextClass::Lower | NextClass::Term | NextClass::Punct => return None,
             _ => {}
         }
         let t = prev_token(k, p);
-        let class = self.classify(t.word);
+        let class = if run.closed_then_term { TokClass::Closed } else { self.classify(t.word) };
         let first = t.is_first(k, st);
         // Enumerations at the start of a sentence ("1. The", "Q. What", "b. another").
         if first && matches!(class, TokClass::Initial(_) | TokClass::LowerLetter | TokClass::ShortNumber) {
@@ -408,12 +409,15 @@ struct Run {
     first_dot: bool,
     /// Contains a full-width or ideographic terminator (no space needed after it).
     fullwidth: bool,
+    /// A terminator follows a closing mark ("(Ibid.).", "“no.”."): the last period ends
+    /// a complete unit, whatever the word inside was.
+    closed_then_term: bool,
 }
 
 fn parse_run(k: &Block, p: usize) -> Run {
     let b = k.b;
     let be = k.be;
-    let mut run = Run { end: p, term_end: p, dots: 0, qe: false, spaced: false, first_dot: b[p] == b'.', fullwidth: false };
+    let mut run = Run { end: p, term_end: p, dots: 0, qe: false, spaced: false, first_dot: b[p] == b'.', fullwidth: false, closed_then_term: false };
     let mut j = p;
     let mut last_dot = false;
     let mut last_qe = false;
@@ -473,6 +477,7 @@ fn parse_run(k: &Block, p: usize) -> Run {
             if c != b'.' {
                 run.qe = true;
             }
+            run.closed_then_term = true;
             j += 1;
         } else if c == b'"' || c == b'\'' || c == b')' || c == b']' {
             j += 1;
