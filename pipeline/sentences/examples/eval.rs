@@ -10,7 +10,9 @@ use std::time::Instant;
 use nx_sentences::{eval, Segmenter, SegmenterOptions};
 
 fn txt_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
@@ -39,7 +41,10 @@ fn main() {
         if p.is_dir() {
             let mut files = Vec::new();
             txt_files(p, &mut files);
-            let texts: Vec<String> = files.iter().filter_map(|f| std::fs::read_to_string(f).ok()).collect();
+            let texts: Vec<String> = files
+                .iter()
+                .filter_map(|f| std::fs::read_to_string(f).ok())
+                .collect();
             let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
             let bytes: usize = texts.iter().map(String::len).sum();
             let mut sentences = 0;
@@ -63,7 +68,11 @@ fn main() {
                 bytes as f64 / secs / 1e6
             );
         } else {
-            let r = if a.ends_with(".jsonl") { eval::pysbd_tests(p, &seg) } else { eval::golden_rules(p, &seg) };
+            let r = if a.ends_with(".jsonl") {
+                eval::pysbd_tests(p, &seg)
+            } else {
+                eval::golden_rules(p, &seg)
+            };
             match r {
                 Ok(r) => print!("{r}"),
                 Err(e) => eprintln!("error: {e}"),

@@ -66,9 +66,23 @@ fn pct(passed: usize, total: usize) -> f64 {
 
 impl fmt::Display for GoldenReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{}: {}/{} passed ({:.1}%)", self.name, self.passed, self.total, self.percent())?;
+        writeln!(
+            f,
+            "{}: {}/{} passed ({:.1}%)",
+            self.name,
+            self.passed,
+            self.total,
+            self.percent()
+        )?;
         for g in &self.groups {
-            writeln!(f, "  {}: {}/{} passed ({:.1}%)", g.name, g.passed, g.total, pct(g.passed, g.total))?;
+            writeln!(
+                f,
+                "  {}: {}/{} passed ({:.1}%)",
+                g.name,
+                g.passed,
+                g.total,
+                pct(g.passed, g.total)
+            )?;
         }
         for x in &self.failures {
             writeln!(f, "FAIL {} ({})", x.id, x.rule)?;
@@ -83,7 +97,11 @@ fn strings(v: &Value, what: &str) -> Result<Vec<String>, String> {
     v.as_array()
         .ok_or_else(|| format!("{what}: not a list"))?
         .iter()
-        .map(|s| s.as_str().map(|s| s.trim().to_string()).ok_or_else(|| format!("{what}: not a string")))
+        .map(|s| {
+            s.as_str()
+                .map(|s| s.trim().to_string())
+                .ok_or_else(|| format!("{what}: not a string"))
+        })
         .collect()
 }
 
@@ -97,18 +115,30 @@ fn field_str(v: &Value) -> String {
 
 /// Run one case; `Some(got)` when it fails.
 fn run_case(seg: &Segmenter, input: &str, expected: &[String]) -> Option<Vec<String>> {
-    let got: Vec<String> = seg.split(input).iter().map(|s| s.slice(input).trim().to_string()).collect();
+    let got: Vec<String> = seg
+        .split(input)
+        .iter()
+        .map(|s| s.slice(input).trim().to_string())
+        .collect();
     (got != expected).then_some(got)
 }
 
 /// Score the Golden Rules file (`[{"id","rule","input","expected":[..]}]`).
 pub fn golden_rules(path: &Path, seg: &Segmenter) -> Result<GoldenReport, String> {
     let raw = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let cases: Vec<Value> = serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut report =
-        GoldenReport { name: "golden rules".into(), passed: 0, total: 0, groups: vec![], failures: vec![] };
+    let cases: Vec<Value> =
+        serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut report = GoldenReport {
+        name: "golden rules".into(),
+        passed: 0,
+        total: 0,
+        groups: vec![],
+        failures: vec![],
+    };
     for (n, c) in cases.iter().enumerate() {
-        let input = c["input"].as_str().ok_or_else(|| format!("case {n}: no input"))?;
+        let input = c["input"]
+            .as_str()
+            .ok_or_else(|| format!("case {n}: no input"))?;
         let expected = strings(&c["expected"], &format!("case {n}"))?;
         report.total += 1;
         match run_case(seg, input, &expected) {
@@ -129,16 +159,31 @@ pub fn golden_rules(path: &Path, seg: &Segmenter) -> Result<GoldenReport, String
 /// broken lines, drops HTML and tables of contents) are counted in their own group.
 pub fn pysbd_tests(path: &Path, seg: &Segmenter) -> Result<GoldenReport, String> {
     let raw = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut report =
-        GoldenReport { name: "pysbd tests".into(), passed: 0, total: 0, groups: vec![], failures: vec![] };
-    let mut clean = Group { name: "clean=true cases".into(), passed: 0, total: 0 };
-    let mut plain = Group { name: "clean=false cases".into(), passed: 0, total: 0 };
+    let mut report = GoldenReport {
+        name: "pysbd tests".into(),
+        passed: 0,
+        total: 0,
+        groups: vec![],
+        failures: vec![],
+    };
+    let mut clean = Group {
+        name: "clean=true cases".into(),
+        passed: 0,
+        total: 0,
+    };
+    let mut plain = Group {
+        name: "clean=false cases".into(),
+        passed: 0,
+        total: 0,
+    };
     for (n, line) in raw.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
         let c: Value = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
-        let input = c["input"].as_str().ok_or_else(|| format!("line {}: no input", n + 1))?;
+        let input = c["input"]
+            .as_str()
+            .ok_or_else(|| format!("line {}: no input", n + 1))?;
         let expected = strings(&c["expected"], &format!("line {}", n + 1))?;
         let is_clean = c["pysbd_options"]["clean"].as_bool().unwrap_or(false);
         let group = if is_clean { &mut clean } else { &mut plain };
@@ -151,7 +196,11 @@ pub fn pysbd_tests(path: &Path, seg: &Segmenter) -> Result<GoldenReport, String>
             }
             Some(got) => report.failures.push(Failure {
                 id: format!("line {} {}", n + 1, field_str(&c["source"])),
-                rule: if is_clean { "clean".into() } else { "no clean".into() },
+                rule: if is_clean {
+                    "clean".into()
+                } else {
+                    "no clean".into()
+                },
                 expected,
                 got,
             }),

@@ -72,7 +72,8 @@ impl Default for Segmenter {
 impl Segmenter {
     /// Build a segmenter.
     pub fn new(options: SegmenterOptions) -> Segmenter {
-        let mut abbrevs = HashMap::with_capacity(ABBREVIATIONS.len() + options.extra_abbreviations.len());
+        let mut abbrevs =
+            HashMap::with_capacity(ABBREVIATIONS.len() + options.extra_abbreviations.len());
         for &(w, kind, cap_only) in ABBREVIATIONS {
             abbrevs.insert(w.to_string(), Abbr { kind, cap_only });
         }
@@ -80,7 +81,13 @@ impl Segmenter {
             let w = w.trim().trim_end_matches('.').to_lowercase();
             if !w.is_empty() {
                 // The config promises these never end a sentence: that is a title's behaviour.
-                abbrevs.insert(w, Abbr { kind: AbbrKind::Title, cap_only: false });
+                abbrevs.insert(
+                    w,
+                    Abbr {
+                        kind: AbbrKind::Title,
+                        cap_only: false,
+                    },
+                );
             }
         }
         Segmenter { abbrevs }
@@ -97,7 +104,11 @@ impl Segmenter {
             cuts.sort_unstable();
             cuts.dedup();
             let mut s = bs;
-            for &c in cuts.iter().filter(|&&c| c > bs && c < be).chain(std::iter::once(&be)) {
+            for &c in cuts
+                .iter()
+                .filter(|&&c| c > bs && c < be)
+                .chain(std::iter::once(&be))
+            {
                 push_trimmed(text, s, c, &mut out);
                 s = c;
             }
@@ -107,10 +118,20 @@ impl Segmenter {
 
     /// Convenience: the sentences as string slices.
     pub fn split_str<'t>(&self, text: &'t str) -> Vec<&'t str> {
-        self.split(text).into_iter().map(|s| s.slice(text)).collect()
+        self.split(text)
+            .into_iter()
+            .map(|s| s.slice(text))
+            .collect()
     }
 
-    fn segment_block(&self, text: &str, bs: usize, be: usize, cuts: &mut Vec<usize>, scratch: &mut Scratch) {
+    fn segment_block(
+        &self,
+        text: &str,
+        bs: usize,
+        be: usize,
+        cuts: &mut Vec<usize>,
+        scratch: &mut Scratch,
+    ) {
         let b = text.as_bytes();
         let mut cs = bs;
         while cs < be && b[cs].is_ascii_whitespace() {
@@ -124,7 +145,11 @@ impl Segmenter {
         let marker_cuts = &scratch.marker_cuts;
         cuts.extend_from_slice(marker_cuts);
 
-        let mut st = State { sent_start: cs, protect_end: cs, quote_close: None };
+        let mut st = State {
+            sent_start: cs,
+            protect_end: cs,
+            quote_close: None,
+        };
         let mut mk = 0;
         let mut i = cs;
         while i < be {
@@ -231,7 +256,14 @@ impl Segmenter {
         }
     }
 
-    fn decide_qe(&self, k: &Block, p: usize, run: &Run, st: &State, nx: &NextInfo) -> Option<usize> {
+    fn decide_qe(
+        &self,
+        k: &Block,
+        p: usize,
+        run: &Run,
+        st: &State,
+        nx: &NextInfo,
+    ) -> Option<usize> {
         match nx.class {
             NextClass::Lower | NextClass::Term | NextClass::Dash | NextClass::Punct => return None,
             _ => {}
@@ -248,17 +280,33 @@ impl Segmenter {
         Some(run.end)
     }
 
-    fn decide_dot(&self, k: &Block, p: usize, run: &Run, st: &State, nx: &NextInfo) -> Option<usize> {
+    fn decide_dot(
+        &self,
+        k: &Block,
+        p: usize,
+        run: &Run,
+        st: &State,
+        nx: &NextInfo,
+    ) -> Option<usize> {
         let j = run.end;
         match nx.class {
             NextClass::Lower | NextClass::Term | NextClass::Punct => return None,
             _ => {}
         }
         let t = prev_token(k, p);
-        let class = if run.closed_then_term { TokClass::Closed } else { self.classify(t.word) };
+        let class = if run.closed_then_term {
+            TokClass::Closed
+        } else {
+            self.classify(t.word)
+        };
         let first = t.is_first(k, st);
         // Enumerations at the start of a sentence ("1. The", "Q. What", "b. another").
-        if first && matches!(class, TokClass::Initial(_) | TokClass::LowerLetter | TokClass::ShortNumber) {
+        if first
+            && matches!(
+                class,
+                TokClass::Initial(_) | TokClass::LowerLetter | TokClass::ShortNumber
+            )
+        {
             return None;
         }
         let upper = nx.class == NextClass::Upper;
@@ -274,7 +322,9 @@ impl Segmenter {
                 }
             }
             TokClass::LowerLetter => false,
-            TokClass::Time => upper && !continues_time(nx.word) && !fragment(k, st.sent_start, t.start),
+            TokClass::Time => {
+                upper && !continues_time(nx.word) && !fragment(k, st.sent_start, t.start)
+            }
             TokClass::MultiDot => starter && !fragment(k, st.sent_start, t.start),
             TokClass::Abbr(kind) => match kind {
                 AbbrKind::Title => false,
@@ -306,7 +356,11 @@ impl Segmenter {
         let mut chars = w.chars();
         let c0 = chars.next().unwrap_or(' ');
         if chars.next().is_none() && c0.is_alphabetic() {
-            return if c0.is_uppercase() { TokClass::Initial(c0) } else { TokClass::LowerLetter };
+            return if c0.is_uppercase() {
+                TokClass::Initial(c0)
+            } else {
+                TokClass::LowerLetter
+            };
         }
         let bytes = w.as_bytes();
         if bytes[0].is_ascii_digit() {
@@ -315,7 +369,9 @@ impl Segmenter {
             }
             return TokClass::Number;
         }
-        if is_currency_or_sign(first) && w[first.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()) {
+        if is_currency_or_sign(first)
+            && w[first.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
+        {
             return TokClass::Number;
         }
         if w.contains('.') && is_multi_dot(w) {
@@ -325,7 +381,9 @@ impl Segmenter {
             }
             return TokClass::MultiDot;
         }
-        TokClass::Plain { alpha3: w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) }
+        TokClass::Plain {
+            alpha3: w.chars().count() >= 3 && w.chars().all(char::is_alphabetic),
+        }
     }
 
     fn lookup(&self, w: &str) -> Option<Abbr> {
@@ -417,7 +475,16 @@ struct Run {
 fn parse_run(k: &Block, p: usize) -> Run {
     let b = k.b;
     let be = k.be;
-    let mut run = Run { end: p, term_end: p, dots: 0, qe: false, spaced: false, first_dot: b[p] == b'.', fullwidth: false, closed_then_term: false };
+    let mut run = Run {
+        end: p,
+        term_end: p,
+        dots: 0,
+        qe: false,
+        spaced: false,
+        first_dot: b[p] == b'.',
+        fullwidth: false,
+        closed_then_term: false,
+    };
     let mut j = p;
     let mut last_dot = false;
     let mut last_qe = false;
@@ -510,7 +577,9 @@ fn citation_end(b: &[u8], j: usize, be: usize) -> Option<usize> {
             b']' => return (digits > 0).then_some(e + 1),
             b'0'..=b'9' => digits += 1,
             b',' | b' ' | b'-' => {}
-            0xE2 if e + 2 < be && b[e + 1] == 0x80 && (b[e + 2] == 0x93 || b[e + 2] == 0x94) => e += 2,
+            0xE2 if e + 2 < be && b[e + 1] == 0x80 && (b[e + 2] == 0x93 || b[e + 2] == 0x94) => {
+                e += 2
+            }
             _ => return None,
         }
         e += 1;
@@ -569,7 +638,11 @@ fn decide_dots(k: &Block, p: usize, run: &Run, nx: &NextInfo) -> Option<usize> {
         return (run.dots >= 4 && upper).then_some(run.end);
     }
     if run.dots >= 4 {
-        return matches!(nx.class, NextClass::Upper | NextClass::Digit | NextClass::Other).then_some(run.end);
+        return matches!(
+            nx.class,
+            NextClass::Upper | NextClass::Digit | NextClass::Other
+        )
+        .then_some(run.end);
     }
     // "..." / "…": before a capital it usually ends the sentence; a detached one before
     // "I" is more often a pause.
@@ -612,7 +685,11 @@ fn next_info<'t>(k: &Block<'t>, n: usize) -> NextInfo<'t> {
         }
     }
     if i >= k.be {
-        return NextInfo { class: NextClass::Other, word: "", opened };
+        return NextInfo {
+            class: NextClass::Other,
+            word: "",
+            opened,
+        };
     }
     let ch = char_at(text, i);
     let class = if ch.is_lowercase() {
@@ -639,7 +716,11 @@ fn next_info<'t>(k: &Block<'t>, n: usize) -> NextInfo<'t> {
             e = i + off + c.len_utf8();
         }
     }
-    NextInfo { class, word: &text[i..e], opened }
+    NextInfo {
+        class,
+        word: &text[i..e],
+        opened,
+    }
 }
 
 /// The word before a terminator, without opening marks.
@@ -653,7 +734,9 @@ impl PrevToken<'_> {
     /// Nothing but whitespace, bullets and opening marks between the sentence start and the word.
     fn is_first(&self, k: &Block, st: &State) -> bool {
         st.sent_start >= self.start
-            || k.text[st.sent_start..self.start].chars().all(|c| c.is_whitespace() || is_opener(c) || is_bullet(c))
+            || k.text[st.sent_start..self.start]
+                .chars()
+                .all(|c| c.is_whitespace() || is_opener(c) || is_bullet(c))
     }
 }
 
@@ -676,21 +759,28 @@ fn prev_token<'t>(k: &Block<'t>, p: usize) -> PrevToken<'t> {
             break;
         }
     }
-    PrevToken { word: &text[s..p], start: s }
+    PrevToken {
+        word: &text[s..p],
+        start: s,
+    }
 }
 
 /// Is the word before byte `s` lower case ("and" in "you and I.")?
 fn prev_word_is_lower(k: &Block, s: usize) -> bool {
     let before = k.text[k.cs..s].trim_end();
     let w = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase)
+    w.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase)
 }
 
 /// "Main St." / "5th St.": the word before starts with a capital or a digit.
 fn street_context(k: &Block, s: usize) -> bool {
     let before = k.text[k.cs..s].trim_end();
     let w = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    w.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// A sentence-initial time or place phrase ("At 5 a.m.") is not a sentence by itself.
@@ -700,7 +790,9 @@ fn fragment(k: &Block, sent_start: usize, tok_start: usize) -> bool {
     }
     let s = &k.text[sent_start..tok_start];
     let mut words = s.split_whitespace();
-    let Some(first) = words.next() else { return false };
+    let Some(first) = words.next() else {
+        return false;
+    };
     let first = first.trim_start_matches(is_opener);
     is_opening_preposition(first) && words.count() <= 2
 }
@@ -730,9 +822,11 @@ fn open_region(k: &Block, i: usize, ch: char, st: &mut State) {
         '\'' if opener_context(k, i) && after < k.be && char_at(k.text, after).is_alphabetic() => {
             single_closer(k, after, b"'")
         }
-        '“' => find_bytes(b, after, (i + MAX_DOUBLE_QUOTE).min(k.be), "”".as_bytes()).map(|c| (c, c + 3)),
+        '“' => find_bytes(b, after, (i + MAX_DOUBLE_QUOTE).min(k.be), "”".as_bytes())
+            .map(|c| (c, c + 3)),
         '‘' if opener_context(k, i) => single_closer(k, after, "’".as_bytes()),
-        '«' => find_bytes(b, after, (i + MAX_DOUBLE_QUOTE).min(k.be), "»".as_bytes()).map(|c| (c, c + 2)),
+        '«' => find_bytes(b, after, (i + MAX_DOUBLE_QUOTE).min(k.be), "»".as_bytes())
+            .map(|c| (c, c + 2)),
         _ => None,
     };
     if let Some((close, end)) = found {
@@ -805,7 +899,11 @@ fn opener_context(k: &Block, i: usize) -> bool {
         return true;
     }
     let prev = k.text[..i].chars().next_back().unwrap_or(' ');
-    prev.is_whitespace() || matches!(prev, '(' | '[' | '{' | '-' | '–' | '—' | '/' | '“' | '‘' | '"')
+    prev.is_whitespace()
+        || matches!(
+            prev,
+            '(' | '[' | '{' | '-' | '–' | '—' | '/' | '“' | '‘' | '"'
+        )
 }
 
 fn ends_with_dash(s: &str) -> bool {
@@ -820,7 +918,10 @@ fn skip_ws(b: &[u8], mut i: usize, be: usize) -> usize {
 }
 
 fn prev_is_ws(text: &str, i: usize) -> bool {
-    text[..i].chars().next_back().is_some_and(char::is_whitespace)
+    text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_whitespace)
 }
 
 fn char_at(text: &str, i: usize) -> char {
@@ -828,7 +929,10 @@ fn char_at(text: &str, i: usize) -> char {
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(c, '(' | '[' | '{' | '"' | '\'' | '“' | '‘' | '«' | '„' | '¿' | '¡' | '`')
+    matches!(
+        c,
+        '(' | '[' | '{' | '"' | '\'' | '“' | '‘' | '«' | '„' | '¿' | '¡' | '`'
+    )
 }
 
 fn is_closer(c: char) -> bool {
@@ -836,11 +940,17 @@ fn is_closer(c: char) -> bool {
 }
 
 fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '‣' | '⁃' | '▪' | '●' | '◦' | '∙' | '■' | '►' | '▸' | '◆')
+    matches!(
+        c,
+        '•' | '‣' | '⁃' | '▪' | '●' | '◦' | '∙' | '■' | '►' | '▸' | '◆'
+    )
 }
 
 fn is_currency_or_sign(c: char) -> bool {
-    matches!(c, '$' | '£' | '€' | '¥' | '₹' | '%' | '#' | '+' | '-' | '~' | '±' | '−')
+    matches!(
+        c,
+        '$' | '£' | '€' | '¥' | '₹' | '%' | '#' | '+' | '-' | '~' | '±' | '−'
+    )
 }
 
 fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
@@ -865,7 +975,9 @@ fn blocks(text: &str) -> Vec<(usize, usize)> {
         let (len, para) = match b[i] {
             b'\n' => (1, false),
             b'\r' => (if i + 1 < n && b[i + 1] == b'\n' { 2 } else { 1 }, false),
-            0xE2 if i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) => (3, b[i + 2] == 0xA9),
+            0xE2 if i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) => {
+                (3, b[i + 2] == 0xA9)
+            }
             _ => {
                 i += 1;
                 continue;
@@ -893,7 +1005,9 @@ fn soft_break(text: &str, line_start: usize, nl: usize, next: usize) -> bool {
         return false;
     }
     let rest = text[next..].trim_start_matches([' ', '\t']);
-    rest.chars().next().is_some_and(|c| c.is_lowercase() || c == '(')
+    rest.chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c == '(')
 }
 
 fn ends_with_terminator(s: &str) -> bool {
@@ -938,7 +1052,10 @@ fn parse_marker(k: &Block, i: usize) -> Option<Marker> {
     } else if b[j].is_ascii_alphabetic() {
         let c = b[j];
         j += 1;
-        (if c.is_ascii_lowercase() { 1 } else { 2 }, u32::from(c.to_ascii_lowercase() - b'a') + 1)
+        (
+            if c.is_ascii_lowercase() { 1 } else { 2 },
+            u32::from(c.to_ascii_lowercase() - b'a') + 1,
+        )
     } else {
         return None;
     };
@@ -972,7 +1089,14 @@ fn parse_marker(k: &Block, i: usize) -> Option<Marker> {
     if style == 0 && kind == 0 && char_at(k.text, content).is_lowercase() {
         return None;
     }
-    Some(Marker { cut: i, pos: i, end: j, style, kind, ord })
+    Some(Marker {
+        cut: i,
+        pos: i,
+        end: j,
+        style,
+        kind,
+        ord,
+    })
 }
 
 /// Collect markers in the block, link runs of consecutive items, and record where
@@ -1034,7 +1158,8 @@ fn list_marker_cuts(k: &Block, sc: &mut Scratch) {
     sc.has_prev.resize(m.len(), false);
     for a in 0..m.len() {
         // The next marker of the same style and kind, within a window.
-        let Some(c) = (a + 1..m.len().min(a + 33)).find(|&c| m[c].style == m[a].style && m[c].kind == m[a].kind)
+        let Some(c) = (a + 1..m.len().min(a + 33))
+            .find(|&c| m[c].style == m[a].style && m[c].kind == m[a].kind)
         else {
             continue;
         };
@@ -1066,7 +1191,9 @@ fn list_marker_cuts(k: &Block, sc: &mut Scratch) {
         while let Some(y) = x {
             let mk = m[y];
             let before = text[k.cs..mk.cut].trim_end();
-            let after_terminator = before.trim_end_matches(is_closer).ends_with(['.', '?', '!', '…']);
+            let after_terminator = before
+                .trim_end_matches(is_closer)
+                .ends_with(['.', '?', '!', '…']);
             if mk.cut > k.cs && (mk.style != 3 || after_terminator) {
                 sc.marker_cuts.push(mk.cut);
             }
