@@ -817,13 +817,22 @@ fn open_region(k: &Block, i: usize, ch: char, st: &mut State) {
         '[' => match_bracket(b, i, k.be, b'[', b']'),
         '{' => match_bracket(b, i, k.be, b'{', b'}'),
         '"' if opener_context(k, i) && after < k.be && !b[after].is_ascii_whitespace() => {
-            find_bytes(b, after, (i + MAX_DOUBLE_QUOTE).min(k.be), b"\"").map(|c| (c, c + 1))
+            // The next straight quote closes this one, unless it opens a quotation
+            // itself: then this one was never closed ("... he said. "Next quote").
+            find_bytes(b, after, (i + MAX_DOUBLE_QUOTE).min(k.be), b"\"")
+                .filter(|&c| !(opener_context(k, c) && c + 1 < k.be && !b[c + 1].is_ascii_whitespace()))
+                .map(|c| (c, c + 1))
         }
         '\'' if opener_context(k, i) && after < k.be && char_at(k.text, after).is_alphabetic() => {
             single_closer(k, after, b"'")
         }
-        '“' => find_bytes(b, after, (i + MAX_DOUBLE_QUOTE).min(k.be), "”".as_bytes())
-            .map(|c| (c, c + 3)),
+        '“' => {
+            // Closed by the next ”, unless another “ opens first (this one was left open).
+            let lim = (i + MAX_DOUBLE_QUOTE).min(k.be);
+            find_bytes(b, after, lim, "”".as_bytes())
+                .filter(|&c| find_bytes(b, after, c, "“".as_bytes()).is_none())
+                .map(|c| (c, c + 3))
+        }
         '‘' if opener_context(k, i) => single_closer(k, after, "’".as_bytes()),
         '«' => find_bytes(b, after, (i + MAX_DOUBLE_QUOTE).min(k.be), "»".as_bytes())
             .map(|c| (c, c + 2)),
