@@ -152,8 +152,6 @@ pub(crate) const ABBREVIATIONS: &[(&str, AbbrKind, bool)] = {
         ("thur", General, true),
         ("thurs", General, true),
         ("fri", General, true),
-        ("sat", General, true),
-        ("sun", General, true),
         // US states in AP style.
         ("ala", General, true),
         ("ariz", General, true),
@@ -227,6 +225,7 @@ pub(crate) fn is_sentence_starter(w: &str) -> bool {
         || matches!(
             w,
             "A" | "An"
+                | "Former"
                 | "My"
                 | "Your"
                 | "Yes"

@@ -413,3 +413,51 @@ proptest! {
         check_invariants(&parts.concat())?;
     }
 }
+
+#[test]
+fn hard_wrapped_text_is_rejoined() {
+    let text = "Port strike ends\n\
+\n\
+Dock workers in the northern port voted on Tuesday to end a strike that\n\
+had halted shipping for nine days, union officials said. The deal gives\n\
+staff a pay rise of 4 percent over two years and limits night shifts,\n\
+according to a statement from the port authority.\n\
+\n\
+Shipping companies said the backlog could take a week to clear.\n";
+    check(
+        text,
+        &[
+            "Port strike ends",
+            "Dock workers in the northern port voted on Tuesday to end a strike that\nhad halted shipping for nine days, union officials said.",
+            "The deal gives\nstaff a pay rise of 4 percent over two years and limits night shifts,\naccording to a statement from the port authority.",
+            "Shipping companies said the backlog could take a week to clear.",
+        ],
+    );
+    // Short lines are not a wrapped paragraph: each stays a sentence.
+    check(
+        "Talks resume\nBy Ana Ruiz\nMadrid\nMinisters met today.",
+        &[
+            "Talks resume",
+            "By Ana Ruiz",
+            "Madrid",
+            "Ministers met today.",
+        ],
+    );
+}
+
+#[test]
+fn reopened_quotes_do_not_pair_across_paragraph_convention() {
+    // News style: a quote continued in a new paragraph reopens without closing.
+    check(
+        "He said: \"We lost. It hurt. \"Next year we will be back.\"",
+        &[
+            "He said: \"We lost.",
+            "It hurt.",
+            "\"Next year we will be back.\"",
+        ],
+    );
+    check(
+        "The server is owned by Sun. Initially it ran Solaris.",
+        &["The server is owned by Sun.", "Initially it ran Solaris."],
+    );
+}
