@@ -1087,7 +1087,7 @@ fn starts_item(line: &str) -> bool {
     i > s
         && i < b.len()
         && (b[i] == b'.' || b[i] == b')')
-        && b.get(i + 1).map_or(true, |c| c.is_ascii_whitespace())
+        && (i + 1 >= b.len() || b[i + 1].is_ascii_whitespace())
 }
 
 fn ends_with_terminator(s: &str) -> bool {
