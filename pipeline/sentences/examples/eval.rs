@@ -24,6 +24,13 @@ fn txt_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// Some corpus files are not UTF-8 (Latin-1 pound signs); the CLI decodes those, so do
+/// the same here rather than skip them.
+fn read_lossy(p: &Path) -> String {
+    let bytes = std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
 fn main() {
     let seg = Segmenter::new(SegmenterOptions::default());
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,7 +38,7 @@ fn main() {
     while let Some(a) = it.next() {
         if a == "--show" {
             let p = it.next().expect("--show FILE");
-            let text = std::fs::read_to_string(p).expect("read");
+            let text = read_lossy(Path::new(p));
             for s in seg.split(&text) {
                 println!("{}", s.slice(&text).replace('\n', "\\n"));
             }

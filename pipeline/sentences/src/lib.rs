@@ -142,6 +142,7 @@ impl Segmenter {
         }
         let k = Block { text, b, cs, be };
         list_marker_cuts(&k, scratch);
+        match_brackets(&k, &mut scratch.brackets, &mut scratch.stacks);
         let marker_cuts = &scratch.marker_cuts;
         cuts.extend_from_slice(marker_cuts);
 
@@ -149,6 +150,7 @@ impl Segmenter {
             sent_start: cs,
             protect_end: cs,
             quote_close: None,
+            no_closer_before: [0; 4],
         };
         let mut mk = 0;
         let mut i = cs;
@@ -181,7 +183,7 @@ impl Segmenter {
                         continue;
                     }
                     b'"' | b'\'' | b'(' | b'[' | b'{' if i >= st.protect_end => {
-                        open_region(&k, i, c as char, &mut st);
+                        open_region(&k, i, c as char, &mut st, &scratch.brackets);
                     }
                     _ => {}
                 }
@@ -193,7 +195,9 @@ impl Segmenter {
                         i = self.terminator(&k, i, &mut st, cuts);
                         continue;
                     }
-                    '“' | '‘' | '«' if i >= st.protect_end => open_region(&k, i, ch, &mut st),
+                    '“' | '‘' | '«' if i >= st.protect_end => {
+                        open_region(&k, i, ch, &mut st, &scratch.brackets)
+                    }
                     _ if is_bullet(ch) && i >= st.protect_end && i > cs && prev_is_ws(text, i) => {
                         cuts.push(i);
                         st.sent_start = i;
@@ -432,6 +436,8 @@ struct Scratch {
     next: Vec<Option<usize>>,
     has_prev: Vec<bool>,
     marker_cuts: Vec<usize>,
+    brackets: Vec<(usize, usize)>,
+    stacks: [Vec<usize>; 3],
 }
 
 /// One line block of the text: `cs` is its first non-space byte.
@@ -449,6 +455,9 @@ struct State {
     protect_end: usize,
     /// Position and end of the closing mark of the current quotation.
     quote_close: Option<(usize, usize)>,
+    /// Per closing-mark kind, a position before which a search for it from any later
+    /// opener would find nothing: keeps runs of unmatched openers linear.
+    no_closer_before: [usize; 4],
 }
 
 /// A run of terminators with the closing marks after it.
@@ -794,7 +803,7 @@ fn fragment(k: &Block, sent_start: usize, tok_start: usize) -> bool {
         return false;
     };
     let first = first.trim_start_matches(is_opener);
-    is_opening_preposition(first) && words.count() <= 2
+    is_opening_preposition(first) && words.take(3).count() <= 2
 }
 
 /// Letters in groups of one or two separated by dots ("U.S", "e.g", "Ph.D").
@@ -809,33 +818,38 @@ fn is_multi_dot(w: &str) -> bool {
     segs >= 2
 }
 
-fn open_region(k: &Block, i: usize, ch: char, st: &mut State) {
+fn open_region(k: &Block, i: usize, ch: char, st: &mut State, brackets: &[(usize, usize)]) {
     let b = k.b;
     let after = i + ch.len_utf8();
+    let memo = &mut st.no_closer_before;
     let found = match ch {
-        '(' => match_bracket(b, i, k.be, b'(', b')'),
-        '[' => match_bracket(b, i, k.be, b'[', b']'),
-        '{' => match_bracket(b, i, k.be, b'{', b'}'),
+        '(' | '[' | '{' => brackets
+            .binary_search_by_key(&i, |&(o, _)| o)
+            .ok()
+            .map(|x| brackets[x].1)
+            .filter(|&c| c - i <= MAX_BRACKET)
+            .map(|c| (c, c + 1)),
         '"' if opener_context(k, i) && after < k.be && !b[after].is_ascii_whitespace() => {
             // The next straight quote closes this one, unless it opens a quotation
             // itself: then this one was never closed ("... he said. "Next quote").
-            find_bytes(b, after, (i + MAX_DOUBLE_QUOTE).min(k.be), b"\"")
+            let lim = (i + MAX_DOUBLE_QUOTE).min(k.be);
+            find_memo(b, after, lim, b"\"", &mut memo[0])
                 .filter(|&c| {
                     !(opener_context(k, c) && c + 1 < k.be && !b[c + 1].is_ascii_whitespace())
                 })
                 .map(|c| (c, c + 1))
         }
         '\'' if opener_context(k, i) && after < k.be && char_at(k.text, after).is_alphabetic() => {
-            single_closer(k, after, b"'")
+            single_closer(k, after, b"'", &mut memo[1])
         }
         '“' => {
             // Closed by the next ”, unless another “ opens first (this one was left open).
             let lim = (i + MAX_DOUBLE_QUOTE).min(k.be);
-            find_bytes(b, after, lim, "”".as_bytes())
+            find_memo(b, after, lim, "”".as_bytes(), &mut memo[2])
                 .filter(|&c| find_bytes(b, after, c, "“".as_bytes()).is_none())
                 .map(|c| (c, c + 3))
         }
-        '‘' if opener_context(k, i) => single_closer(k, after, "’".as_bytes()),
+        '‘' if opener_context(k, i) => single_closer(k, after, "’".as_bytes(), &mut memo[3]),
         '«' => find_bytes(b, after, (i + MAX_DOUBLE_QUOTE).min(k.be), "»".as_bytes())
             .map(|c| (c, c + 2)),
         _ => None,
@@ -848,37 +862,57 @@ fn open_region(k: &Block, i: usize, ch: char, st: &mut State) {
     }
 }
 
+/// `find_bytes`, skipping the stretch an earlier failed search already covered.
+fn find_memo(b: &[u8], from: usize, lim: usize, pat: &[u8], memo: &mut usize) -> Option<usize> {
+    let start = from.max(*memo);
+    let found = find_bytes(b, start, lim, pat);
+    *memo = found.unwrap_or(lim).max(*memo);
+    found
+}
+
 /// A closing single quote: after a non-space, not followed by a letter or digit
 /// (so not the apostrophe in "isn't" or "dragon’s").
-fn single_closer(k: &Block, from: usize, pat: &[u8]) -> Option<(usize, usize)> {
+fn single_closer(k: &Block, from: usize, pat: &[u8], memo: &mut usize) -> Option<(usize, usize)> {
     let lim = (from + MAX_SINGLE_QUOTE).min(k.be);
-    let mut at = from;
+    let mut at = from.max(*memo);
     while let Some(c) = find_bytes(k.b, at, lim, pat) {
         let end = c + pat.len();
         let before_ok = c > from && !k.b[c - 1].is_ascii_whitespace();
         let after_ok = end >= k.be || !char_at(k.text, end).is_alphanumeric();
         if before_ok && after_ok {
+            *memo = (*memo).max(c);
             return Some((c, end));
         }
         at = end;
     }
+    *memo = (*memo).max(lim);
     None
 }
 
-fn match_bracket(b: &[u8], i: usize, be: usize, open: u8, close: u8) -> Option<(usize, usize)> {
-    let lim = (i + MAX_BRACKET).min(be);
-    let mut depth = 0usize;
-    for (j, &c) in b.iter().enumerate().take(lim).skip(i) {
-        if c == open {
-            depth += 1;
-        } else if c == close {
-            depth -= 1;
-            if depth == 0 {
-                return Some((j, j + 1));
-            }
+/// Matching brackets of the block, by opening position: one stack pass, so runs of
+/// unmatched brackets cost nothing extra.
+fn match_brackets(k: &Block, out: &mut Vec<(usize, usize)>, stacks: &mut [Vec<usize>; 3]) {
+    out.clear();
+    for st in stacks.iter_mut() {
+        st.clear();
+    }
+    for (j, &c) in k.b.iter().enumerate().take(k.be).skip(k.cs) {
+        let (t, open) = match c {
+            b'(' => (0, true),
+            b')' => (0, false),
+            b'[' => (1, true),
+            b']' => (1, false),
+            b'{' => (2, true),
+            b'}' => (2, false),
+            _ => continue,
+        };
+        if open {
+            stacks[t].push(j);
+        } else if let Some(o) = stacks[t].pop() {
+            out.push((o, j));
         }
     }
-    None
+    out.sort_unstable();
 }
 
 fn find_bytes(b: &[u8], from: usize, lim: usize, pat: &[u8]) -> Option<usize> {

@@ -461,3 +461,31 @@ fn reopened_quotes_do_not_pair_across_paragraph_convention() {
         &["The server is owned by Sun.", "Initially it ran Solaris."],
     );
 }
+
+#[test]
+fn long_degenerate_inputs_stay_linear() {
+    // Each would be quadratic if a rule rescanned the sentence so far.
+    let seg = Segmenter::default();
+    for unit in [
+        "Mr. Smith ",
+        "At 5 a.m. Mr. Lee ",
+        "U.S. Army ",
+        "(",
+        "\"a ",
+        "‘a ",
+        "a. ",
+        "1) ",
+        ". ",
+        "! ",
+        "x",
+        "• ",
+        "[1]. ",
+    ] {
+        let text = unit.repeat(200_000 / unit.len());
+        let t0 = std::time::Instant::now();
+        let spans = seg.split(&text);
+        assert!(spans.iter().all(|s| !s.is_empty()));
+        let secs = t0.elapsed().as_secs_f64();
+        assert!(secs < 2.0, "{unit:?} x{}: {secs:.2}s", 200_000 / unit.len());
+    }
+}
