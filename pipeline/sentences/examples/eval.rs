@@ -48,10 +48,7 @@ fn main() {
         if p.is_dir() {
             let mut files = Vec::new();
             txt_files(p, &mut files);
-            let texts: Vec<String> = files
-                .iter()
-                .filter_map(|f| std::fs::read_to_string(f).ok())
-                .collect();
+            let texts: Vec<String> = files.iter().map(|f| read_lossy(f)).collect();
             let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
             let bytes: usize = texts.iter().map(String::len).sum();
             let mut sentences = 0;
