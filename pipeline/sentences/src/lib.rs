@@ -250,6 +250,10 @@ impl Segmenter {
                 st.sent_start = skip_ws(k.b, e, k.be);
                 return e;
             }
+            if self.missing_space(k, p, &run, st) {
+                cuts.push(j);
+                st.sent_start = j;
+            }
             return j;
         }
         let nx = next_info(k, n);
@@ -274,6 +278,43 @@ impl Segmenter {
         }
     }
 
+    /// "said.The": a period glued to a capitalised word, as left by joining paragraphs
+    /// without a space. Only after a plain word or number that is no part of an
+    /// address ("www.site.Com", "a@b.Org") or abbreviation ("St.Louis", "U.S.Army").
+    fn missing_space(&self, k: &Block, p: usize, run: &Run, st: &State) -> bool {
+        let b = k.b;
+        let j = p + 1;
+        if run.qe || run.dots != 1 || run.end != j || j >= k.be || !b[j].is_ascii_uppercase() {
+            return false;
+        }
+        let mut e = j + 1;
+        while e < k.be && b[e].is_ascii_lowercase() {
+            e += 1;
+        }
+        // A title may follow with its own period ("Tuesday.Mr. Smith").
+        let title = e < k.be
+            && b[e] == b'.'
+            && matches!(self.lookup(&k.text[j..e]), Some(a) if a.kind == AbbrKind::Title);
+        let word_ok = e > j + 1
+            && (title
+                || e >= k.be
+                || matches!(b[e], b' ' | b'\t' | b'\n' | b'\r' | b',' | b';' | b':'));
+        if !word_ok {
+            return false;
+        }
+        let t = prev_token(k, p, st.sent_start);
+        if t.word.contains(['.', '/', '@', ':']) {
+            return false;
+        }
+        // After a capitalised word ("Amazon.Com") only a sentence opener counts.
+        let lower_before = t.word.starts_with(|c: char| !c.is_uppercase());
+        (lower_before || is_sentence_starter(&k.text[j..e]))
+            && matches!(
+                self.classify(t.word),
+                TokClass::Plain { alpha3: true } | TokClass::Number
+            )
+    }
+
     fn decide_qe(
         &self,
         k: &Block,
@@ -289,7 +330,7 @@ impl Segmenter {
         // "Yahoo! Research": a lone "!" glued to a capitalised word inside the sentence,
         // before another capitalised word, is part of a name.
         if run.end == p + 1 && k.b[p] == b'!' && nx.class == NextClass::Upper && !nx.opened {
-            let t = prev_token(k, p);
+            let t = prev_token(k, p, st.sent_start);
             let first_upper = t.word.chars().next().is_some_and(char::is_uppercase);
             if first_upper && !t.is_first(k, st) && !is_sentence_starter(nx.word) {
                 return None;
@@ -311,7 +352,7 @@ impl Segmenter {
             NextClass::Lower | NextClass::Term | NextClass::Punct => return None,
             _ => {}
         }
-        let t = prev_token(k, p);
+        let t = prev_token(k, p, st.sent_start);
         let class = if run.closed_then_term {
             TokClass::Closed
         } else {
@@ -763,10 +804,11 @@ impl PrevToken<'_> {
     }
 }
 
-fn prev_token<'t>(k: &Block<'t>, p: usize) -> PrevToken<'t> {
+fn prev_token<'t>(k: &Block<'t>, p: usize, floor: usize) -> PrevToken<'t> {
     let text = k.text;
+    let floor = floor.clamp(k.cs, p);
     let mut s = p;
-    while s > k.cs {
+    while s > floor {
         let ch = text[..s].chars().next_back().unwrap_or(' ');
         if ch.is_whitespace() {
             break;

@@ -489,3 +489,33 @@ fn long_degenerate_inputs_stay_linear() {
         assert!(secs < 2.0, "{unit:?} x{}: {secs:.2}s", 200_000 / unit.len());
     }
 }
+
+#[test]
+fn missing_space_after_period() {
+    check(
+        "Rates were held.Markets barely moved.",
+        &["Rates were held.", "Markets barely moved."],
+    );
+    check(
+        "Profit reached 2,000.Analysts cheered.",
+        &["Profit reached 2,000.", "Analysts cheered."],
+    );
+    check(
+        "The vote is on Monday.Mr. Ali will attend.",
+        &["The vote is on Monday.", "Mr. Ali will attend."],
+    );
+    // Addresses and abbreviations are not glued sentences.
+    check(
+        "See www.site.News for details.",
+        &["See www.site.News for details."],
+    );
+    check(
+        "He moved to St.Louis last year.",
+        &["He moved to St.Louis last year."],
+    );
+    check("Use Node.Js at work.", &["Use Node.Js at work."]);
+    check(
+        "It should have been Joy Division.Those fans agreed.",
+        &["It should have been Joy Division.", "Those fans agreed."],
+    );
+}
