@@ -35,8 +35,8 @@
 //!    word typically opens a sentence (a pronoun, determiner, conjunction...), and a
 //!    sentence-initial phrase like "At 5 a.m." never on its own.
 //!
-//! Scores (see [`eval`]): 48/48 Golden Rules; on the pySBD English tests, all but two
-//! of the cases that need no cleaning.
+//! Scores (see [`eval`]): 48/48 Golden Rules; pySBD English tests 172/196 (77/80 of
+//! the cases written without pySBD's `clean` option, 95/116 of those with it).
 
 pub mod eval;
 mod lexicon;
