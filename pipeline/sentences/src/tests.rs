@@ -1,0 +1,521 @@
+//! Unit tests, one group per construction. The sentences are written for these tests.
+
+use super::*;
+use proptest::prelude::*;
+
+fn split(t: &str) -> Vec<&str> {
+    Segmenter::default().split_str(t)
+}
+
+#[track_caller]
+fn check(t: &str, expected: &[&str]) {
+    assert_eq!(split(t), expected, "input: {t:?}");
+}
+
+#[test]
+fn plain_terminators() {
+    check(
+        "The vote passed. Critics objected.",
+        &["The vote passed.", "Critics objected."],
+    );
+    check(
+        "Was it legal? Nobody knew!  Talks resume today.",
+        &["Was it legal?", "Nobody knew!", "Talks resume today."],
+    );
+    check("Really?! Yes.", &["Really?!", "Yes."]);
+    check("What now? he wondered.", &["What now? he wondered."]);
+}
+
+#[test]
+fn titles_never_end_a_sentence() {
+    check(
+        "Gen. Ortiz briefed Sen. Walsh and Gov. Tran on Monday.",
+        &["Gen. Ortiz briefed Sen. Walsh and Gov. Tran on Monday."],
+    );
+    check(
+        "Mrs. Okafor thanked Dr. Reyes and Prof. Lind.",
+        &["Mrs. Okafor thanked Dr. Reyes and Prof. Lind."],
+    );
+    check(
+        "The mass was held at St. Anne's in the old town.",
+        &["The mass was held at St. Anne's in the old town."],
+    );
+}
+
+#[test]
+fn abbreviations_that_may_end_a_sentence() {
+    check(
+        "The stake went to Norvik Holdings Inc. They paid cash.",
+        &["The stake went to Norvik Holdings Inc.", "They paid cash."],
+    );
+    check(
+        "Norvik Holdings Inc. said profits fell.",
+        &["Norvik Holdings Inc. said profits fell."],
+    );
+    check(
+        "Talks with Brenner & Co. Ltd. resumed in Sept. after a pause.",
+        &["Talks with Brenner & Co. Ltd. resumed in Sept. after a pause."],
+    );
+    check(
+        "The deadline is Sept. 30 for all parties.",
+        &["The deadline is Sept. 30 for all parties."],
+    );
+    check(
+        "They sell pens, ink, paper, etc. The shop opens at noon.",
+        &[
+            "They sell pens, ink, paper, etc.",
+            "The shop opens at noon.",
+        ],
+    );
+    check(
+        "The office is on Harbor St. It closes early.",
+        &["The office is on Harbor St.", "It closes early."],
+    );
+}
+
+#[test]
+fn country_abbreviations() {
+    check(
+        "The envoy flew back to the U.S. She met reporters there.",
+        &[
+            "The envoy flew back to the U.S.",
+            "She met reporters there.",
+        ],
+    );
+    check(
+        "The U.S. Navy sent two ships.",
+        &["The U.S. Navy sent two ships."],
+    );
+    check(
+        "She moved to the U.K. in 1998 for work.",
+        &["She moved to the U.K. in 1998 for work."],
+    );
+}
+
+#[test]
+fn clock_times() {
+    check(
+        "Voting starts at 9 a.m. Monday in the capital.",
+        &["Voting starts at 9 a.m. Monday in the capital."],
+    );
+    check(
+        "Polls closed at 8 p.m. Counting began at once.",
+        &["Polls closed at 8 p.m.", "Counting began at once."],
+    );
+    check(
+        "By 6 a.m. Mr. Alvarez had left the hotel.",
+        &["By 6 a.m. Mr. Alvarez had left the hotel."],
+    );
+    check(
+        "The flight left at 7 p.m. ET without him.",
+        &["The flight left at 7 p.m. ET without him."],
+    );
+}
+
+#[test]
+fn initials_and_single_letters() {
+    check(
+        "The board named Carla T. Brennan as chair.",
+        &["The board named Carla T. Brennan as chair."],
+    );
+    check(
+        "The winner came from Group C. The draw was in Lyon.",
+        &["The winner came from Group C.", "The draw was in Lyon."],
+    );
+    check(
+        "It was just you and I. Nobody else came.",
+        &["It was just you and I.", "Nobody else came."],
+    );
+    check(
+        "Read it on p. 12 of the filing.",
+        &["Read it on p. 12 of the filing."],
+    );
+}
+
+#[test]
+fn numbers_with_dots() {
+    check(
+        "Inflation rose to 3.5 percent in May.",
+        &["Inflation rose to 3.5 percent in May."],
+    );
+    check(
+        "The index closed at 1,024.5. Traders were cautious.",
+        &["The index closed at 1,024.5.", "Traders were cautious."],
+    );
+    check(
+        "He wore No. 7 for the club.",
+        &["He wore No. 7 for the club."],
+    );
+    check(
+        "Version 2.4.1 fixed the bug.",
+        &["Version 2.4.1 fixed the bug."],
+    );
+    check(
+        "The rebels said no. Then they fled.",
+        &["The rebels said no.", "Then they fled."],
+    );
+    check(
+        "Sales reached 400. Profits did not.",
+        &["Sales reached 400.", "Profits did not."],
+    );
+}
+
+#[test]
+fn ellipses() {
+    check(
+        "The minister paused... Then he left the room.",
+        &["The minister paused...", "Then he left the room."],
+    );
+    check(
+        "We will… well, we will see.",
+        &["We will… well, we will see."],
+    );
+    check(
+        "He spoke of . . . reform and little else.",
+        &["He spoke of . . . reform and little else."],
+    );
+    check(
+        "It ended badly.... Nobody spoke.",
+        &["It ended badly....", "Nobody spoke."],
+    );
+}
+
+#[test]
+fn quotations() {
+    check(
+        "He said \"no.\" Then he walked out.",
+        &["He said \"no.\"", "Then he walked out."],
+    );
+    check(
+        "\"I'm not leaving,\" she said.",
+        &["\"I'm not leaving,\" she said."],
+    );
+    check(
+        "\"We are ready. We have trained,\" the coach said. The match starts soon.",
+        &[
+            "\"We are ready. We have trained,\" the coach said.",
+            "The match starts soon.",
+        ],
+    );
+    check(
+        "“Is this fair?” asked the judge.",
+        &["“Is this fair?” asked the judge."],
+    );
+    check(
+        "She asked, “Why now?” The answer came later.",
+        &["She asked, “Why now?”", "The answer came later."],
+    );
+    check(
+        "He shouted ‘Stop!’ and ran off.",
+        &["He shouted ‘Stop!’ and ran off."],
+    );
+    check(
+        "The vote was called “illegal.”. Nobody agreed.",
+        &["The vote was called “illegal.”.", "Nobody agreed."],
+    );
+}
+
+#[test]
+fn unmatched_quotes_do_not_swallow_sentences() {
+    check(
+        "The screen is 6\" wide. It is small.",
+        &["The screen is 6\" wide.", "It is small."],
+    );
+    check(
+        "“We will win. We always do. Nobody doubts it.",
+        &["“We will win.", "We always do.", "Nobody doubts it."],
+    );
+}
+
+#[test]
+fn parentheses() {
+    check(
+        "The mayor (elected in Jan. last year) resigned.",
+        &["The mayor (elected in Jan. last year) resigned."],
+    );
+    check(
+        "Prices rose. (Analysts had expected this.) Shares fell.",
+        &[
+            "Prices rose.",
+            "(Analysts had expected this.)",
+            "Shares fell.",
+        ],
+    );
+    check(
+        "The firm (see p. 4. Note the date.) grew fast.",
+        &["The firm (see p. 4. Note the date.) grew fast."],
+    );
+}
+
+#[test]
+fn lines_and_paragraphs() {
+    check(
+        "Storm hits coast\nThousands lost power on Friday.",
+        &["Storm hits coast", "Thousands lost power on Friday."],
+    );
+    check(
+        "Markets rally\n\nStocks rose sharply.",
+        &["Markets rally", "Stocks rose sharply."],
+    );
+    check(
+        "The council voted to\n\nclose the library.",
+        &["The council voted to", "close the library."],
+    );
+    // A flowed (soft) line break inside a sentence.
+    check(
+        "The council voted to \nclose the library.",
+        &["The council voted to \nclose the library."],
+    );
+    check("One.\r\nTwo.\rThree.", &["One.", "Two.", "Three."]);
+    check(
+        "Harbor Road\u{2029}Second part",
+        &["Harbor Road", "Second part"],
+    );
+}
+
+#[test]
+fn bylines_and_boilerplate() {
+    check(
+        "By Jane Mbeki, Reuters\nGeneva, CH 1211\nUpdated 3:45 PM ET\nThe talks failed. Both sides left.",
+        &["By Jane Mbeki, Reuters", "Geneva, CH 1211", "Updated 3:45 PM ET", "The talks failed.", "Both sides left."],
+    );
+    check(
+        "14 Elm St.\nSpringfield, IL 62701",
+        &["14 Elm St.", "Springfield, IL 62701"],
+    );
+}
+
+#[test]
+fn lists() {
+    check(
+        "1. Buy bonds\n2. Sell shares",
+        &["1. Buy bonds", "2. Sell shares"],
+    );
+    check(
+        "a. raise taxes b. cut spending c. borrow more",
+        &["a. raise taxes", "b. cut spending", "c. borrow more"],
+    );
+    check(
+        "1) Hire staff 2) Train them 3) Open stores",
+        &["1) Hire staff", "2) Train them", "3) Open stores"],
+    );
+    check(
+        "• Rates held • Bonds fell",
+        &["• Rates held", "• Bonds fell"],
+    );
+    // Not a list: one reference to an item.
+    check(
+        "Under clause 4. above, fees apply.",
+        &["Under clause 4. above, fees apply."],
+    );
+    // Initials are not a lettered list.
+    check(
+        "Authors A. B. Carver and D. Lee agreed.",
+        &["Authors A. B. Carver and D. Lee agreed."],
+    );
+}
+
+#[test]
+fn emails_and_urls() {
+    check(
+        "Write to tips@news-site.org. We read everything.",
+        &["Write to tips@news-site.org.", "We read everything."],
+    );
+    check(
+        "Visit www.example.org/page.html for details.",
+        &["Visit www.example.org/page.html for details."],
+    );
+    check(
+        "See https://example.com/a.b?c=1. It moved.",
+        &["See https://example.com/a.b?c=1.", "It moved."],
+    );
+}
+
+#[test]
+fn exclamation_in_names() {
+    check(
+        "She joined Yahoo! Finance in 2010.",
+        &["She joined Yahoo! Finance in 2010."],
+    );
+    check("We won! Fans cheered.", &["We won!", "Fans cheered."]);
+}
+
+#[test]
+fn extra_abbreviations() {
+    let text = "We spoke to Adv. Khumalo today.";
+    assert_eq!(
+        split(text).len(),
+        2,
+        "without the option 'Adv.' is an ordinary word"
+    );
+    let seg = Segmenter::new(SegmenterOptions {
+        extra_abbreviations: vec!["adv.".into()],
+    });
+    assert_eq!(seg.split_str(text), vec![text]);
+}
+
+#[test]
+fn spans_are_trimmed_byte_ranges() {
+    let t = "  Première phrase.   Deuxième phrase.  \n";
+    let spans = Segmenter::default().split(t);
+    assert_eq!(spans.len(), 2);
+    assert_eq!(spans[0].start(), 2);
+    assert_eq!(spans[0].slice(t), "Première phrase.");
+    assert_eq!(spans[1].slice(t), "Deuxième phrase.");
+    assert!(split(" \n\t ").is_empty());
+    assert!(split("").is_empty());
+}
+
+fn check_invariants(t: &str) -> Result<(), TestCaseError> {
+    let spans = Segmenter::default().split(t);
+    let mut prev_end = 0;
+    let mut covered = vec![false; t.len()];
+    for s in &spans {
+        prop_assert!(s.end() <= t.len());
+        prop_assert!(!s.is_empty());
+        prop_assert!(s.start() >= prev_end, "overlap or disorder: {:?}", spans);
+        prop_assert!(t.is_char_boundary(s.start()) && t.is_char_boundary(s.end()));
+        let sl = s.slice(t);
+        prop_assert_eq!(sl, sl.trim());
+        covered[s.range()].iter_mut().for_each(|c| *c = true);
+        prev_end = s.end();
+    }
+    // No text is lost: every non-whitespace character lies in some sentence.
+    for (i, c) in t.char_indices() {
+        prop_assert!(
+            c.is_whitespace() || covered[i],
+            "char {:?} at {} dropped",
+            c,
+            i
+        );
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_unicode_gives_valid_spans(t in "\\PC*") {
+        check_invariants(&t)?;
+    }
+
+    #[test]
+    fn punctuation_soup_gives_valid_spans(t in "[a-zA-Z0-9 .?!\"'“”‘’()\\[\\]\n\r…•]{0,80}") {
+        check_invariants(&t)?;
+    }
+
+    #[test]
+    fn sentence_like_text_gives_valid_spans(
+        parts in proptest::collection::vec(
+            "(Mr|U\\.S|Inc|[A-Z]|[a-z]{1,8}|[0-9]{1,3}|a\\.m|\\(|\\)|\"|“|”|'|\\.\\.\\.|1\\)|a\\.)[.?!]?[ \n]{0,2}", 0..40)
+    ) {
+        check_invariants(&parts.concat())?;
+    }
+}
+
+#[test]
+fn hard_wrapped_text_is_rejoined() {
+    let text = "Port strike ends\n\
+\n\
+Dock workers in the northern port voted on Tuesday to end a strike that\n\
+had halted shipping for nine days, union officials said. The deal gives\n\
+staff a pay rise of 4 percent over two years and limits night shifts,\n\
+according to a statement from the port authority.\n\
+\n\
+Shipping companies said the backlog could take a week to clear.\n";
+    check(
+        text,
+        &[
+            "Port strike ends",
+            "Dock workers in the northern port voted on Tuesday to end a strike that\nhad halted shipping for nine days, union officials said.",
+            "The deal gives\nstaff a pay rise of 4 percent over two years and limits night shifts,\naccording to a statement from the port authority.",
+            "Shipping companies said the backlog could take a week to clear.",
+        ],
+    );
+    // Short lines are not a wrapped paragraph: each stays a sentence.
+    check(
+        "Talks resume\nBy Ana Ruiz\nMadrid\nMinisters met today.",
+        &[
+            "Talks resume",
+            "By Ana Ruiz",
+            "Madrid",
+            "Ministers met today.",
+        ],
+    );
+}
+
+#[test]
+fn reopened_quotes_do_not_pair_across_paragraph_convention() {
+    // News style: a quote continued in a new paragraph reopens without closing.
+    check(
+        "He said: \"We lost. It hurt. \"Next year we will be back.\"",
+        &[
+            "He said: \"We lost.",
+            "It hurt.",
+            "\"Next year we will be back.\"",
+        ],
+    );
+    check(
+        "The server is owned by Sun. Initially it ran Solaris.",
+        &["The server is owned by Sun.", "Initially it ran Solaris."],
+    );
+}
+
+#[test]
+fn long_degenerate_inputs_stay_linear() {
+    // Each would be quadratic if a rule rescanned the sentence so far.
+    let seg = Segmenter::default();
+    for unit in [
+        "Mr. Smith ",
+        "At 5 a.m. Mr. Lee ",
+        "U.S. Army ",
+        "(",
+        "\"a ",
+        "‘a ",
+        "a. ",
+        "1) ",
+        ". ",
+        "! ",
+        "x",
+        "• ",
+        "[1]. ",
+    ] {
+        let text = unit.repeat(200_000 / unit.len());
+        let t0 = std::time::Instant::now();
+        let spans = seg.split(&text);
+        assert!(spans.iter().all(|s| !s.is_empty()));
+        let secs = t0.elapsed().as_secs_f64();
+        assert!(secs < 2.0, "{unit:?} x{}: {secs:.2}s", 200_000 / unit.len());
+    }
+}
+
+#[test]
+fn missing_space_after_period() {
+    check(
+        "Rates were held.Markets barely moved.",
+        &["Rates were held.", "Markets barely moved."],
+    );
+    check(
+        "Profit reached 2,000.Analysts cheered.",
+        &["Profit reached 2,000.", "Analysts cheered."],
+    );
+    check(
+        "The vote is on Monday.Mr. Ali will attend.",
+        &["The vote is on Monday.", "Mr. Ali will attend."],
+    );
+    // Addresses and abbreviations are not glued sentences.
+    check(
+        "See www.site.News for details.",
+        &["See www.site.News for details."],
+    );
+    check(
+        "He moved to St.Louis last year.",
+        &["He moved to St.Louis last year."],
+    );
+    check("Use Node.Js at work.", &["Use Node.Js at work."]);
+    check(
+        "It should have been Joy Division.Those fans agreed.",
+        &["It should have been Joy Division.", "Those fans agreed."],
+    );
+}
