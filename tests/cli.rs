@@ -236,3 +236,37 @@ fn shipped_schema_is_valid_json_schema() {
     let _ = schema();
     assert!(Path::new(&root().join("config/default.toml")).exists());
 }
+
+/// The shared data folder beside the repository, or `None` (with a message) when absent.
+fn data(rel: &str) -> Option<PathBuf> {
+    let base = std::env::var_os("NEWS_EXTRACT_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("../shared/data"));
+    let p = base.join(rel);
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!("SKIPPED: {} not found (set NEWS_EXTRACT_DATA to the shared data folder)", p.display());
+        None
+    }
+}
+
+#[test]
+fn eval_sentences_prints_the_golden_rules_pass_rate() {
+    let Some(file) = data("sbd/golden_rules_en.json") else { return };
+    let out = run(&["eval", "sentences", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("48/48"), "{text}");
+}
+
+#[test]
+fn latin1_bbc_article_is_decoded_and_flagged() {
+    let Some(file) = data("news/bbc/sport/199.txt") else { return };
+    let out = run(&["run", file.to_str().unwrap(), "-o", "-", "-q", "--set", "entities.enabled=false"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc = &lines(&out.stdout)[0];
+    assert_eq!(doc["encoding"], "windows-1252");
+    assert!(doc["text"].as_str().unwrap().contains('£'));
+    check_all_spans(doc);
+}

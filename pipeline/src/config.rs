@@ -95,8 +95,8 @@ pub struct Config {
 pub struct PipelineConfig {
     /// Stages in the order they run. Quotes use sentences and entities when they ran before.
     pub stages: Vec<StageName>,
-    /// Documents read and annotated together; bounds memory and sets NER batches.
-    /// Output does not depend on it.
+    /// Documents read and annotated together; bounds memory and sets which NER
+    /// windows share a batch (which can move scores in the last digits).
     pub chunk_size: usize,
 }
 

@@ -34,6 +34,17 @@ enum Command {
         #[arg(short, long)]
         quiet: bool,
     },
+    /// Time the pipeline and each stage over files and folders (output discarded); prints words/s and peak memory.
+    Bench {
+        /// Files or folders to read, e.g. ../shared/data/news/bbc
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Worker threads (0: one per core).
+        #[arg(short = 'j', long, default_value_t = 0)]
+        threads: usize,
+    },
     /// Score a stage against a reference data set and print the figures.
     Eval {
         #[command(subcommand)]
@@ -53,6 +64,13 @@ struct ConfigArgs {
 
 #[derive(Debug, Subcommand)]
 enum EvalCommand {
+    /// Sentence splitting on the Golden Rules (.json) or the pySBD English tests (.jsonl).
+    Sentences {
+        /// e.g. ../shared/data/sbd/golden_rules_en.json
+        file: PathBuf,
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
     /// Named entities on a CoNLL-2003 file (conlleval: exact span and label, micro P/R/F1).
     Ner {
         /// CoNLL file, e.g. ../shared/data/conll2003/eng.testa
@@ -88,6 +106,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Run { inputs, config, out, threads, quiet } => run(&inputs, &config, out, threads, quiet),
         Command::Eval { what } => eval(what),
+        Command::Bench { inputs, config, threads } => bench(&inputs, &config, threads),
     }
 }
 
@@ -147,8 +166,67 @@ fn run(inputs: &[PathBuf], config: &ConfigArgs, out: Option<PathBuf>, threads: u
     }
 }
 
+fn bench(inputs: &[PathBuf], config: &ConfigArgs, threads: usize) -> ExitCode {
+    let config = match config.load() {
+        Ok(c) => c,
+        Err(e) => return fail(e),
+    };
+    let loaded = std::time::Instant::now();
+    let pipeline = match Pipeline::new(config, threads) {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    let load_s = loaded.elapsed().as_secs_f64();
+    let s = match pipeline.run(inputs, &mut std::io::sink(), &mut |_| {}) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    let threads = if threads == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { threads };
+    println!("bench: {} documents ({} failed), {} words, {} threads, config {}", s.ok + s.failed, s.failed, s.words, threads, pipeline.config_hash());
+    println!("  {:<10} {:>9.2} s {:>12.0} words/s", "pipeline", s.elapsed.as_secs_f64(), s.words_per_second());
+    for (name, t) in &s.stage_time {
+        let secs = t.as_secs_f64();
+        println!("  {:<10} {:>9.2} s {:>12.0} words/s", name, secs, s.words as f64 / secs.max(1e-9));
+    }
+    println!("  setup (model load) {load_s:.2} s");
+    if let Some(kb) = peak_rss_kb() {
+        println!("  peak RSS {:.0} MB", kb as f64 / 1024.0);
+    }
+    ExitCode::SUCCESS
+}
+
+/// Peak resident set size of this process (Linux), in KiB.
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Print an evaluation report, or fail with its error.
+fn report<R: std::fmt::Display, E: std::fmt::Display>(result: Result<R, E>) -> ExitCode {
+    match result {
+        Ok(r) => {
+            print!("{r}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
+}
+
 fn eval(what: EvalCommand) -> ExitCode {
     match what {
+        EvalCommand::Sentences { file, config } => {
+            let config = match config.load() {
+                Ok(c) => c,
+                Err(e) => return fail(e),
+            };
+            let seg = news_extract::stages::sentences_segmenter(&config.sentences);
+            if file.extension().is_some_and(|e| e == "jsonl") {
+                report(nx_sentences::eval::pysbd_tests(&file, &seg))
+            } else {
+                report(nx_sentences::eval::golden_rules(&file, &seg))
+            }
+        }
         EvalCommand::Ner { file, config } => {
             let config = match config.load() {
                 Ok(c) => c,
@@ -158,13 +236,7 @@ fn eval(what: EvalCommand) -> ExitCode {
                 Ok(s) => s,
                 Err(e) => return fail(format!("config key `entities.model`: {e}")),
             };
-            match stage.evaluate(&file) {
-                Ok(report) => {
-                    print!("{report}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(e),
-            }
+            report(stage.evaluate(&file))
         }
     }
 }

@@ -44,6 +44,8 @@ pub struct Summary {
     pub words: usize,
     /// Wall-clock time.
     pub elapsed: Duration,
+    /// Time spent in each stage, in pipeline order.
+    pub stage_time: Vec<(&'static str, Duration)>,
 }
 
 impl Summary {
@@ -102,9 +104,16 @@ impl Pipeline {
 
     /// Annotate documents in place with every stage.
     pub fn annotate(&self, docs: &mut [Document]) {
+        self.annotate_timed(docs, &mut |_, _| {});
+    }
+
+    /// Annotate, reporting each stage's wall-clock time.
+    fn annotate_timed(&self, docs: &mut [Document], timed: &mut dyn FnMut(usize, Duration)) {
         self.pool.install(|| {
-            for stage in &self.stages {
+            for (i, stage) in self.stages.iter().enumerate() {
+                let t = Instant::now();
                 stage.annotate_chunk(docs);
+                timed(i, t.elapsed());
             }
         });
     }
@@ -123,7 +132,10 @@ impl Pipeline {
         progress: &mut dyn FnMut(&Summary),
     ) -> std::io::Result<Summary> {
         let started = Instant::now();
-        let mut summary = Summary::default();
+        let mut summary = Summary {
+            stage_time: self.stages.iter().map(|s| (s.name().as_str(), Duration::ZERO)).collect(),
+            ..Summary::default()
+        };
         let mut walker = InputWalker::new(inputs, &self.config.input);
         loop {
             let files: Vec<InputFile> = walker.by_ref().take(self.config.pipeline.chunk_size).collect();
@@ -131,7 +143,7 @@ impl Pipeline {
                 break;
             }
             let mut docs: Vec<Document> = self.pool.install(|| files.par_iter().map(|f| self.load(f)).collect());
-            self.annotate(&mut docs);
+            self.annotate_timed(&mut docs, &mut |i, t| summary.stage_time[i].1 += t);
             let lines: Vec<String> = self.pool.install(|| docs.par_iter().map(|d| self.line(d)).collect());
             for (doc, line) in docs.iter().zip(&lines) {
                 out.write_all(line.as_bytes())?;

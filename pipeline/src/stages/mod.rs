@@ -15,7 +15,7 @@ pub use entities::EntitiesStage;
 pub use numbers::NumbersStage;
 pub use quotes::QuotesStage;
 pub use sentences::SentencesStage;
-pub(crate) use sentences::segmenter as sentences_segmenter;
+pub use sentences::segmenter as sentences_segmenter;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 

@@ -20,7 +20,7 @@ impl SentencesStage {
 
 /// The segmenter `[sentences]` describes; the quotes stage uses one too when the
 /// sentences stage is off.
-pub(crate) fn segmenter(config: &SentencesConfig) -> Segmenter {
+pub fn segmenter(config: &SentencesConfig) -> Segmenter {
     Segmenter::new(SegmenterOptions { extra_abbreviations: config.extra_abbreviations.clone() })
 }
 
