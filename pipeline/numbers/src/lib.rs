@@ -1,5 +1,35 @@
 #![deny(missing_docs)]
-//! Number normalisation. (Stub: to be implemented.)
+//! Number normalisation: finds numeric expressions in news text and resolves
+//! them to values, bounds, units and currencies, so claims such as "at least
+//! 3,000 soldiers" and "an estimated 10,000 troops" can be compared across
+//! articles.
+//!
+//! The extractor is a hand-written scanner ([`scan`](crate::extract)): the text
+//! is tokenised once and each position is tried against the constructions below,
+//! longest first. There are no regexes and nothing to compile, so calling
+//! [`extract`] per document is cheap.
+//!
+//! Conventions:
+//! - `span` covers the qualifier ("at least"), the currency sign or code, the
+//!   number and any unit that belongs to the expression ("km", "years", "%"), but
+//!   not the counted noun: "at least 3,000 soldiers" → span "at least 3,000",
+//!   unit "soldiers".
+//! - Money values are in units of the currency ("$400 million" → 400000000, USD);
+//!   minor units are converted ("50 cents" → 0.5 USD, unit "cents").
+//! - Bounds: `at_least`/`more_than` set `low`, `up_to`/`less_than` set `high`,
+//!   `about` keeps only `value`. Ranges ("between 5 and 10", "5-10") have kind
+//!   `range` (or the kind of their unit: money, percent, measure, duration) with
+//!   `low`/`high` and no `value`.
+//! - Vague amounts have kind `vague`, no value and a conventional lower bound:
+//!   dozens → 24, scores → 40, hundreds → 200, thousands → 2,000, millions →
+//!   2,000,000, tens of thousands → 20,000, hundreds of thousands → 200,000,
+//!   several/a few hundred → 200 (twice the named unit).
+//! - Years ("in 1999") get kind `year`. Calendar dates, clock times, phone
+//!   numbers and ZIP codes are skipped, never reported as quantities.
+
+pub mod eval;
+mod lexicon;
+mod scan;
 
 use nx_text::Span;
 use serde::Serialize;
@@ -67,7 +97,51 @@ pub struct NumberMention {
     pub currency: Option<String>,
 }
 
-/// Every numeric expression in `text`, in order.
-pub fn extract(_text: &str) -> Vec<NumberMention> {
-    Vec::new()
+/// A reusable extractor. It holds no state today (the scanner needs no compiled
+/// patterns); it exists so callers can keep one per worker and future options
+/// have a home without changing call sites.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NumberExtractor;
+
+impl NumberExtractor {
+    /// A new extractor.
+    pub fn new() -> NumberExtractor {
+        NumberExtractor
+    }
+
+    /// Every numeric expression in `text`, in order, non-overlapping.
+    pub fn extract(&self, text: &str) -> Vec<NumberMention> {
+        scan::scan(text).into_iter().filter_map(|f| to_mention(text, f)).collect()
+    }
 }
+
+fn finite(x: Option<f64>) -> Option<f64> {
+    x.filter(|v| v.is_finite())
+}
+
+fn to_mention(text: &str, f: scan::Found) -> Option<NumberMention> {
+    let span = Span::new(text, f.s, f.e)?;
+    let (low, high) = match f.qualifier {
+        Some(Qualifier::AtLeast) | Some(Qualifier::MoreThan) if f.kind != NumberKind::Vague => (f.low.or(f.value), f.high),
+        Some(Qualifier::UpTo) | Some(Qualifier::LessThan) if f.kind != NumberKind::Vague => (f.low, f.high.or(f.value)),
+        _ => (f.low, f.high),
+    };
+    Some(NumberMention {
+        span,
+        kind: f.kind,
+        value: finite(f.value),
+        low: finite(low),
+        high: finite(high),
+        qualifier: f.qualifier,
+        unit: f.unit,
+        currency: f.currency.map(str::to_string),
+    })
+}
+
+/// Every numeric expression in `text`, in order.
+pub fn extract(text: &str) -> Vec<NumberMention> {
+    NumberExtractor.extract(text)
+}
+
+#[cfg(test)]
+mod tests;
