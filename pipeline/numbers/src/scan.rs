@@ -94,6 +94,12 @@ enum Qk {
     From,
 }
 
+/// Plural ordinal below ten ending a compound denominator ("firsts" in "twenty-firsts").
+fn compound_den(w: &str) -> Option<f64> {
+    let b = w.strip_suffix('s')?;
+    lx::ordinal_word(b).filter(|o| *o < 10.0)
+}
+
 /// Lower bound given to vague amounts ("dozens" means at least two dozen).
 fn vague(w: &str) -> Option<f64> {
     Some(match w {
@@ -427,7 +433,8 @@ impl<'a> Sc<'a> {
         let mut form = Form::Int;
         // Decimal part, unless this is a dotted chain (IP address, version).
         if self.is_sym(j, '.') && self.glued(j) && self.is_digits(j + 1) && self.glued(j + 1) {
-            let chain = self.is_sym(j + 2, '.') && self.glued(j + 2) && self.is_digits(j + 3) && self.glued(j + 3);
+            let chain = (self.is_sym(j + 2, '.') && self.glued(j + 2) && self.is_digits(j + 3) && self.glued(j + 3))
+                || (i >= 2 && self.is_sym(i - 1, '.') && self.glued(i) && self.is_digits(i - 2) && self.glued(i - 1));
             if !chain {
                 s.push('.');
                 s.push_str(self.raw(j + 1));
@@ -443,6 +450,7 @@ impl<'a> Sc<'a> {
             && self.glued(j + 1)
             && self.dlen(j + 1) <= 2
             && !(self.is_sym(j + 2, ',') && self.is_digits(j + 3))
+            && !(i >= 2 && self.is_sym(i - 1, ',') && self.glued(i) && self.is_digits(i - 2))
         {
             // Continental decimal comma ("5,00", "1,3").
             s.push('.');
@@ -489,10 +497,6 @@ impl<'a> Sc<'a> {
                 neg = !neg;
             }
             k += 1;
-        }
-        // "--23" in the spec reads as a single negation.
-        if self.raw(k.saturating_sub(2)) == "-" && self.raw(k - 1) == "-" {
-            neg = true;
         }
         (neg, k)
     }
@@ -665,13 +669,13 @@ impl<'a> Sc<'a> {
         if had_h {
             let k = if self.w(j) == "and" { j + 1 } else { j };
             let tail = self.small(k).or_else(|| {
-                (self.is_digits(k) && self.dlen(k) <= 2 && !(self.is_sym(k + 1, '.') && self.is_digits(k + 2)))
+                (self.is_digits(k) && self.dlen(k) <= 2 && self.digits_val(k) >= 1.0 && !(self.is_sym(k + 1, '.') && self.is_digits(k + 2)))
                     .then(|| (self.digits_val(k), k + 1, false))
             });
             if let Some((s, m, ord)) = tail {
                 let nw = self.w(m);
                 let next_is_group_scale = nw == "hundred" || nw == "hundreds";
-                if s < 100.0 && !next_is_group_scale && !(k > j && lx::denominator(nw).is_some_and(|d| d.1)) {
+                if s < 100.0 && !next_is_group_scale {
                     return Some((v + s, m, ord));
                 }
             }
@@ -684,6 +688,18 @@ impl<'a> Sc<'a> {
         let w = self.w(i);
         if w == "half" {
             return Some((0.5, i + 1));
+        }
+        if w == "quarter" && lx::scale_word(self.w(i + 1)).is_some() {
+            return Some((0.25, i + 1));
+        }
+        // "one twenty-fifth"
+        if w == "one" {
+            if let Some(t) = lx::tens_word(self.w(i + 1)) {
+                let k = if self.is_dash(i + 2) { i + 3 } else { i + 2 };
+                if let Some(o) = lx::ordinal_word(self.w(k)).filter(|o| *o < 10.0 && *o >= 1.0) {
+                    return Some((1.0 / (t + o), k + 1));
+                }
+            }
         }
         let num = if matches!(w, "a" | "an") {
             1.0
@@ -707,6 +723,15 @@ impl<'a> Sc<'a> {
             Some((num / d, k + 1))
         } else {
             None
+        }
+    }
+
+    /// Value of a small number between an "and" and `j` inside `i..j`.
+    fn and_tail(&self, i: usize, j: usize) -> Option<f64> {
+        let a = (i..j).rev().find(|&p| self.w(p) == "and")?;
+        match self.small(a + 1) {
+            Some((s, m, false)) if m == j => Some(s),
+            _ => None,
         }
     }
 
@@ -809,11 +834,56 @@ impl<'a> Sc<'a> {
         if !ok {
             return None;
         }
+        // "two hundred point zero three", "nine point nought four"
+        if form == Form::Int && self.w(j) == "point" {
+            let guarded = self.w(i) == "one" && i > 0 && matches!(self.w(i - 1), "at" | "some" | "any" | "every" | "that" | "this" | "the" | "one");
+            let mut k = j + 1;
+            let mut digits = String::new();
+            while let Some(u) = lx::unit_word(self.w(k)).filter(|u| *u < 10.0) {
+                digits.push(char::from(b'0' + u as u8));
+                k += 1;
+            }
+            if digits.is_empty() {
+                if let Some((v, m, false)) = self.small(k) {
+                    digits = format!("{}", v as u64);
+                    k = m;
+                }
+            }
+            if !digits.is_empty() && !guarded {
+                total += format!("0.{digits}").parse::<f64>().unwrap_or(0.0);
+                return Some((total, k, Form::Dec));
+            }
+        }
+        // Compound denominators: "one hundred thirty-fifths" (100/35),
+        // "three twenty-firsts" (3/21).
+        if form == Form::Int {
+            let k = if self.is_dash(j) { j + 1 } else { j };
+            if let Some(d) = compound_den(self.w(k)) {
+                if j > i + 1 && self.w(j - 2) != "and" {
+                    if let Some(t) = lx::tens_word(self.w(j - 1)).or_else(|| {
+                        (self.is_dash(j) && j >= 2).then(|| lx::tens_word(self.w(j - 1))).flatten()
+                    }) {
+                        return Some(((total - t) / (t + d), k + 1, Form::Frac));
+                    }
+                }
+            }
+            if let Some(t) = lx::tens_word(self.w(j)) {
+                let k = if self.is_dash(j + 1) { j + 2 } else { j + 1 };
+                if let Some(d) = compound_den(self.w(k)) {
+                    return Some((total / (t + d), k + 1, Form::Frac));
+                }
+            }
+        }
         // "N fifths": the whole cardinal is the numerator.
         if form == Form::Int {
             let k = if self.is_dash(j) { j + 1 } else { j };
             if let Some((d, true)) = lx::denominator(self.w(k)) {
                 if total != 1.0 {
+                    // "one hundred and three quarters" is 100 + 3/4 (a proper
+                    // fraction after "and"); "one hundred and thirty fifths" is 130/5.
+                    if let Some(s) = self.and_tail(i, j).filter(|s| *s < d) {
+                        return Some((total - s + s / d, k + 1, Form::Frac));
+                    }
                     return Some((total / d, k + 1, Form::Frac));
                 }
             }
@@ -832,7 +902,7 @@ impl<'a> Sc<'a> {
                     || self.toks[i].gap
                     || !(self.is_digits(i - 1) || self.is_word(i - 1) || matches!(self.sym(i - 1), Some('%' | ')')));
                 let next_ok = (self.is_digits(i + 1) || self.is_sym(i + 1, '.'))
-                    && (self.glued(i + 1) || i == 0 && !self.is_digits(i + 2));
+                    && (self.glued(i + 1) || i == 0);
                 if prev_ok && next_ok {
                     neg = true;
                     j = i + 1;
@@ -847,6 +917,27 @@ impl<'a> Sc<'a> {
             j += 1;
         }
         let mut c = self.unsigned(j)?;
+        if c.form == Form::Int && c.v.fract() == 0.0 {
+            let (w1, w2) = (self.w(c.e), self.w(c.e + 1));
+            let k = match (w1, w2) {
+                ("over", _) | ("in", _) => Some(c.e + 1),
+                ("out", "of") => Some(c.e + 2),
+                _ => None,
+            };
+            if let Some(k) = k {
+                if let Some(d) = self.unsigned(k).filter(|d| d.form == Form::Int && d.v > 0.0 && d.v.fract() == 0.0) {
+                    let year = d.plain_digits && self.dlen(d.s) == 4;
+                    let ok = match w1 {
+                        "over" => !self.is_word(d.e) && !self.is_digits(d.e),
+                        "out" => c.v <= d.v,
+                        _ => c.v < d.v && !year && d.v <= 1000.0,
+                    };
+                    if ok {
+                        c = Core { s: c.s, e: d.e, v: c.v / d.v, form: Form::Frac, plain_digits: false, lone_word: None };
+                    }
+                }
+            }
+        }
         if neg {
             c.v = -c.v;
             c.s = i;
@@ -969,7 +1060,11 @@ impl<'a> Sc<'a> {
         // "a dozen", "three dozens", "three hundred and two dozens"
         if let Some(b) = best.as_mut() {
             if matches!(self.w(b.e), "dozen" | "dozens" | "dzs" | "dozs") && b.form == Form::Int {
-                b.v *= 12.0;
+                // "three hundred and two dozens" is 300 + 2 x 12.
+                b.v = match self.and_tail(b.s, b.e) {
+                    Some(s) => b.v - s + s * 12.0,
+                    None => b.v * 12.0,
+                };
                 b.e += 1;
                 b.lone_word = None;
             }
@@ -1233,6 +1328,7 @@ impl Sc<'_> {
                     if raw == "m" && glued && self.is_word(ui + 1) && !self.measure_context(ui + 1) {
                         let mut c2 = core;
                         c2.e = ui + 1;
+                        c2.v *= 1e6;
                         c2.plain_digits = false;
                         let mut a = mk(NumberKind::Cardinal, ui + 1, v * 1e6, c2);
                         a.scaled = true;
