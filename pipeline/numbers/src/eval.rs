@@ -305,7 +305,12 @@ fn predictions(model: Model, text: &str, found: &[Found]) -> Vec<(String, Res)> 
                         if closed && f.low.is_some() && f.high.is_some() && f.qualifier.is_none() && i.lo_closed && !i.hi_closed {
                             i.hi_closed = true;
                         }
-                        out.push((sl(f.s, f.e), Res::Range(i)));
+                        let s = if f.qualifier == Some(crate::Qualifier::About) { f.amt_s } else { f.s };
+                        let e = match f.kind {
+                            NumberKind::Duration | NumberKind::Measure => f.cores.last().map_or(f.e, |c| c.1),
+                            _ => f.e,
+                        };
+                        out.push((sl(s, e), Res::Range(i)));
                     }
                 }
             }

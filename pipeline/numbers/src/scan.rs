@@ -1108,6 +1108,10 @@ impl Sc<'_> {
         if w0.is_empty() {
             return None;
         }
+        // "<>30", "=>30" are not bounds.
+        if self.sym(i).is_some() && i > 0 && self.glued(i) && matches!(self.sym(i - 1), Some('<' | '>' | '=')) {
+            return None;
+        }
         'outer: for (words, q) in QUALS {
             if words[0] != w0 {
                 continue;
@@ -1462,10 +1466,16 @@ impl Sc<'_> {
                 return Some(st);
             }
             // "an estimated", "some": only with a number after.
+            // "between the tenth and the fifteenth"
+            let the = self.w(qe) == "the" && self.small(qe + 1).is_some_and(|x| x.2);
+            let qe = if the { qe + 1 } else { qe };
             if let Some(Ok(a)) = self.amount(qe) {
-                // "over three years" reads as a period, not a bound.
-                let period = q == Qk::Q(Qualifier::MoreThan) && self.w(i) == "over" && a.kind == NumberKind::Duration;
-                if !period && a.kind != NumberKind::Ordinal || matches!(q, Qk::Between) {
+                // "over three years" reads as a period, not a bound ("over 30 years old" is a bound).
+                let period = q == Qk::Q(Qualifier::MoreThan)
+                    && self.w(i) == "over"
+                    && a.kind == NumberKind::Duration
+                    && !matches!(self.w(a.e), "old" | "ago");
+                if !period && (a.kind != NumberKind::Ordinal || the) {
                     return Some(self.finish(i, q, a));
                 }
             }
@@ -1668,7 +1678,11 @@ impl Sc<'_> {
             _ => return None,
         };
         let mut k = e + 2;
-        if self.w(k) == "than" && !self.is_digits(k + 1) && self.amount(k + 1).is_none() {
+        if self.w(k) == "than" {
+            // "200 or greater than 190": the bound belongs to 190.
+            if matches!(self.amount(k + 1), Some(Ok(_))) {
+                return None;
+            }
             k += 1;
         }
         Some((q, k, true))
@@ -1688,7 +1702,7 @@ impl Sc<'_> {
         let mut a = a.clone();
         // Years and ordinals do not form quantity ranges, except "between the tenth and the fifteenth".
         let year_like = |x: &Amount| x.core.plain_digits && x.core.e == x.e && self.dlen(x.core.s) == 4 && (1000.0..=2100.0).contains(&x.v);
-        if q.is_none() && (year_like(&a) || year_like(&b)) {
+        if year_like(&a) && year_like(&b) || q.is_none() && year_like(&a) && b.v < 100.0 {
             return None;
         }
         if (a.kind == NumberKind::Ordinal) != (b.kind == NumberKind::Ordinal) {
@@ -1816,8 +1830,28 @@ impl Sc<'_> {
                 f.qualifier = Some(qual);
                 let v = a.v;
                 let mut closed = false;
-                // "more than 5000 or equal to"
-                if self.w(end) == "or" && matches!(self.w(end + 1), "equal" | "equals") {
+                // "about 500 or more": the suffix bound wins over "about".
+                if qual == Qualifier::About {
+                    if let Some((bq, k, c)) = self.suffix_bound(a.e) {
+                        f.s = f.amt_s;
+                        f.qualifier = Some(bq);
+                        f.e = self.toks[k - 1].e;
+                        f.interval = Some(self.bound_interval(bq, v, c));
+                        if bq == Qualifier::AtLeast {
+                            f.low = Some(v);
+                        } else {
+                            f.high = Some(v);
+                        }
+                        self.post(&mut f, &a, k);
+                        return Step::Emit(Box::new(f), k);
+                    }
+                }
+                // "more than 5000 or equal to" (but not "... or equal to 6000")
+                let eq_then_num = {
+                    let k = if self.w(end + 2) == "to" { end + 3 } else { end + 2 };
+                    matches!(self.amount(k), Some(Ok(_)))
+                };
+                if self.w(end) == "or" && matches!(self.w(end + 1), "equal" | "equals") && !eq_then_num {
                     closed = true;
                     end += 2;
                     if self.w(end) == "to" {
@@ -1891,6 +1925,9 @@ impl Sc<'_> {
                             }
                         }
                     }
+                }
+                if a.kind == NumberKind::Ordinal {
+                    return self.finish_plain(a.s, a);
                 }
                 if f.kind == NumberKind::Cardinal && f.e < self.toks[end - 1].e {
                     f.e = self.toks[end - 1].e;
