@@ -338,6 +338,8 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "naira" => ("NGN", 1.0),
         "baht" => ("THB", 1.0),
         "aud" => ("AUD", 1.0),
+        "bitcoin" | "bitcoins" | "btc" => ("BTC", 1.0),
+        "hryvnia" | "hryvnias" => ("UAH", 1.0),
         "cad" => ("CAD", 1.0),
         "hkd" => ("HKD", 1.0),
         _ => return None,
@@ -366,6 +368,7 @@ pub fn currency_nationality(adj: &str, iso: &str) -> Option<&'static str> {
         ("british", "GBP") | ("sterling", "GBP") => "GBP",
         ("egyptian", "GBP") => "EGP",
         ("mexican", "MXN") => "MXN",
+        ("turkish", "TRY") => "TRY",
         ("south", "KRW") => "KRW",
         ("swedish", "SEK") => "SEK",
         ("norwegian", "NOK") => "NOK",
@@ -377,7 +380,13 @@ pub fn currency_nationality(adj: &str, iso: &str) -> Option<&'static str> {
 /// Letters written before "$" that name the dollar ("US$", "C$", "HK$").
 pub fn dollar_prefix(w: &str) -> Option<&'static str> {
     Some(match w {
-        "us" => "USD",
+        "us" | "usd" => "USD",
+        "aud" => "AUD",
+        "cad" => "CAD",
+        "nzd" => "NZD",
+        "mxn" | "mex" => "MXN",
+        "hkd" => "HKD",
+        "sgd" => "SGD",
         "c" | "ca" | "can" => "CAD",
         "a" | "au" => "AUD",
         "hk" => "HKD",
@@ -402,6 +411,10 @@ pub fn iso_code(raw: &str) -> Option<&'static str> {
         "INR" => "INR",
         "HKD" => "HKD",
         "RMB" => "CNY",
+        "NZD" => "NZD",
+        "MXN" => "MXN",
+        "SGD" => "SGD",
+        "BTC" => "BTC",
         _ => return None,
     })
 }
@@ -419,6 +432,12 @@ pub fn currency_symbol(c: char) -> Option<&'static str> {
         '₺' => "TRY",
         '₦' => "NGN",
         '₪' => "ILS",
+        '元' => "CNY",
+        '₡' => "CRC",
+        '₾' => "GEL",
+        '₭' => "LAK",
+        '₿' => "BTC",
+        '₴' => "UAH",
         _ => return None,
     })
 }

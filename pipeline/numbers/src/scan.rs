@@ -760,6 +760,10 @@ impl<'a> Sc<'a> {
             if !first && self.is_digits(j) && lx::scale_word(self.w(k)).is_none() && k == j + 1 {
                 break;
             }
+            // "280 million first preferred": an ordinal after a scale needs "and".
+            if !first && ord && j > 0 && self.w(j - 1) != "and" && k == j + 1 {
+                break;
+            }
             first = false;
             if ord {
                 total += g;
@@ -1127,30 +1131,61 @@ impl Sc<'_> {
     }
 
     /// Currency written before the number: "$", "US$", "c $", "USD".
-    fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize)> {
+    fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize, f64)> {
         if let Some(c) = self.sym(i) {
-            return lx::currency_symbol(c).map(|iso| (iso, i + 1));
+            return lx::currency_symbol(c).map(|iso| (iso, i + 1, 1.0));
         }
         if self.is_word(i) {
-            if let Some(iso) = lx::dollar_prefix(self.w(i)) {
-                if self.is_sym(i + 1, '$') && (self.glued(i + 1) || self.raw(i).chars().all(|c| c.is_ascii_lowercase())) {
-                    return Some((iso, i + 2));
+            let w = self.w(i);
+            // "u.s $"
+            if w == "u" && self.is_sym(i + 1, '.') && self.w(i + 2) == "s" && self.is_sym(i + 3, '$') {
+                return Some(("USD", i + 4, 1.0));
+            }
+            if let Some(iso) = lx::dollar_prefix(w) {
+                // Single letters only when unambiguous: "A$5" yes, "a $5" no ("c $" is Canadian).
+                let single_ok = w.len() > 1 || w == "c" || (self.glued(i + 1) && self.raw(i).chars().all(|c| c.is_ascii_uppercase()));
+                if self.is_sym(i + 1, '$') && single_ok && (self.glued(i + 1) || self.raw(i).chars().all(|c| c.is_ascii_lowercase())) {
+                    return Some((iso, i + 2, 1.0));
                 }
             }
-            if let Some(iso) = lx::iso_code(self.raw(i)) {
-                if self.is_digits(i + 1) || self.is_sym(i + 1, '$') {
+            let raw = self.raw(i);
+            let (code, scale) = match raw.strip_prefix('M') {
+                Some(rest) if rest.len() == 3 && lx::iso_code(rest).is_some() => (rest, 1e6),
+                _ => (raw, 1.0),
+            };
+            let iso = lx::iso_code(code).or_else(|| {
+                (code.chars().all(|c| c.is_ascii_lowercase()) && code.len() == 3)
+                    .then(|| lx::iso_code(&code.to_ascii_uppercase()))
+                    .flatten()
+            });
+            if let Some(iso) = iso {
+                if self.is_digits(i + 1) || self.is_sym(i + 1, '$') || lx::unit_word(self.w(i + 1)).is_some() && scale > 1.0 {
                     let k = if self.is_sym(i + 1, '$') { i + 2 } else { i + 1 };
-                    return Some((iso, k));
+                    return Some((iso, k, scale));
                 }
             }
         }
         None
     }
 
+    /// "15 dollars 50", "thirteen dollars and forty-five cents": the minor part.
+    fn cents_tail(&self, e: usize) -> Option<(f64, usize)> {
+        let k = if self.w(e) == "and" { e + 1 } else { e };
+        let c = self.core(k)?;
+        if c.form != Form::Int || c.v >= 100.0 || c.v < 1.0 {
+            return None;
+        }
+        if matches!(self.w(c.e), "cents" | "cent" | "pence" | "penny" | "p") {
+            return Some((c.v / 100.0, c.e + 1));
+        }
+        let end_ok = c.e >= self.n() || matches!(self.sym(c.e), Some('.' | ',' | ';' | '!' | '?' | ')'));
+        end_ok.then_some((c.v / 100.0, c.e))
+    }
+
     fn amount(&self, i: usize) -> Option<Result<Amount, usize>> {
-        let (cur, j) = match self.currency_prefix(i) {
-            Some((iso, j)) => (Some(iso), j),
-            None => (None, i),
+        let (cur, j, pscale) = match self.currency_prefix(i) {
+            Some((iso, j, sc)) => (Some(iso), j, sc),
+            None => (None, i, 1.0),
         };
         if cur.is_none() {
             if let Some(k) = self.skip_non_quantity(i) {
@@ -1192,11 +1227,30 @@ impl Sc<'_> {
                 e += 1;
                 core.e = e;
             }
+            v *= pscale;
+            // "$ 10 dollars": the word repeats the sign.
+            if lx::currency_word(self.w(e)).is_some_and(|(c, u)| c == iso && u == 1.0) && !self.glued(e) {
+                e += 1;
+            }
+            if core.form == Form::Int && !scaled && pscale == 1.0 {
+                if let Some((c, m)) = self.cents_tail(e) {
+                    v += c;
+                    e = m;
+                }
+            }
             let mut a = mk(NumberKind::Money, e, v, core);
             a.currency = Some(iso);
             a.prefix_currency = true;
-            a.scaled = a.scaled || e > core.e;
+            a.scaled = a.scaled || e > core.e || pscale > 1.0;
             return Some(Ok(a));
+        }
+        // Currency sign after the number: "10 €", "100元".
+        if let Some(iso) = self.sym(e).and_then(lx::currency_symbol) {
+            if !self.is_digits(e + 1) {
+                let mut a = mk(NumberKind::Money, e + 1, v, core);
+                a.currency = Some(iso);
+                return Some(Ok(a));
+            }
         }
         // Percent.
         let pe = match (self.sym(e), self.w(e), self.w(e + 1)) {
@@ -1232,6 +1286,13 @@ impl Sc<'_> {
             }
         }
         let cw_at = nat.map_or(k, |n| n.1);
+        if let Some(rest) = self.raw(k).strip_prefix('M').filter(|r| r.len() == 3) {
+            if let Some(iso) = lx::iso_code(rest) {
+                let mut a = mk(NumberKind::Money, k + 1, v * 1e6, core);
+                a.currency = Some(iso);
+                return Some(Ok(a));
+            }
+        }
         let cw = self.w(cw_at);
         if let Some((mut iso, unit_val)) = lx::currency_word(cw) {
             let natural = match nat {
@@ -1242,10 +1303,20 @@ impl Sc<'_> {
             };
             let pound_weight = matches!(cw, "pound" | "pounds") && !scaled;
             let single_p = cw == "p" && !self.glued(cw_at);
-            let iso_upper = matches!(cw, "usd" | "gbp" | "eur" | "jpy" | "cny" | "rmb" | "chf" | "aud" | "cad" | "hkd" | "inr" | "sek")
-                && !self.raw(cw_at).chars().all(|c| c.is_ascii_uppercase());
-            if natural.is_some() && !pound_weight && !single_p && !iso_upper && !(cw == "won" && !scaled) {
-                let mut a = mk(NumberKind::Money, cw_at + 1, v * unit_val, core);
+            if natural.is_some() && !pound_weight && !single_p && !(cw == "won" && !scaled) {
+                let mut end = cw_at + 1;
+                let mut val = v * unit_val;
+                // "75 USD million"
+                if let Some(sc) = lx::scale_word(self.w(end)).filter(|_| !scaled) {
+                    val *= sc;
+                    end += 1;
+                } else if unit_val == 1.0 && core.form == Form::Int && !scaled {
+                    if let Some((c, m)) = self.cents_tail(end) {
+                        val += c;
+                        end = m;
+                    }
+                }
+                let mut a = mk(NumberKind::Money, end, val, core);
                 a.currency = Some(iso);
                 a.minor = unit_val != 1.0;
                 if a.minor {
