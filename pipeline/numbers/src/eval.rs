@@ -325,7 +325,13 @@ fn predictions(model: Model, text: &str, found: &[Found]) -> Vec<(String, Res)> 
             Model::Dimension | Model::Temperature => {
                 let want_temp = model == Model::Temperature;
                 if f.kind == NumberKind::Measure && f.temperature == want_temp {
-                    out.push((sl(f.amt_s, f.e), Res::Dim(f.value, f.rt_unit.unwrap_or("").to_string())));
+                    // A range of measurements ("eight to 10 feet"): the spec only knows
+                    // the number carrying the unit.
+                    let (s, v) = match (f.value, f.cores.last()) {
+                        (None, Some(c)) if f.cores.len() > 1 => (c.0, f.high),
+                        _ => (f.amt_s, f.value),
+                    };
+                    out.push((sl(s, f.e), Res::Dim(v, f.rt_unit.unwrap_or("").to_string())));
                 }
             }
             Model::Age => {

@@ -61,7 +61,7 @@ pub fn scale_word(w: &str) -> Option<f64> {
 pub fn digit_suffix(raw: &str, glued: bool) -> Option<f64> {
     Some(match raw {
         "k" | "K" => 1e3,
-        "M" | "mn" | "mln" | "mil" | "MM" | "mm" if glued || raw != "mm" => 1e6,
+        "M" | "mn" | "mln" | "mil" | "MM" => 1e6,
         "bn" | "bln" | "Bn" | "BN" => 1e9,
         "b" | "B" if glued => 1e9,
         "G" => 1e9,
@@ -232,6 +232,7 @@ pub fn measure_unit(w: &str, raw: &str, glued: bool) -> Option<Unit> {
     Some(match w {
         "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => u!("km", "Kilometer"),
         "m" if glued => u!("m", "Meter"),
+        "m" => u!("m", "Meter"),
         "metre" | "metres" | "meter" | "meters" => u!("m", "Meter"),
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => u!("cm", "Centimeter"),
         "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => u!("mm", "Millimeter"),
@@ -320,8 +321,8 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "pence" | "penny" | "pennies" | "p" => ("GBP", 0.01),
         "euro" | "euros" | "eur" => ("EUR", 1.0),
         "yen" | "jpy" => ("JPY", 1.0),
-        "yuan" | "renminbi" | "cny" | "rmb" => ("CNY", 1.0),
-        "rupee" | "rupees" | "inr" => ("INR", 1.0),
+        "yuan" | "renminbi" | "cny" | "rmb" | "元" | "kuai" => ("CNY", 1.0),
+        "rupee" | "rupees" | "inr" | "ரூ" => ("INR", 1.0),
         "rouble" | "roubles" | "ruble" | "rubles" | "rub" => ("RUB", 1.0),
         "franc" | "francs" => ("FRF", 1.0),
         "chf" => ("CHF", 1.0),

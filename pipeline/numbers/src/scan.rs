@@ -236,6 +236,19 @@ impl<'a> Sc<'a> {
                 i += 1;
                 continue;
             }
+            // URLs carry digits and "%" escapes that are not quantities.
+            if (c == b'h' || c == b'w') && (b[i..].starts_with(b"http://") || b[i..].starts_with(b"https://") || b[i..].starts_with(b"www."))
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            {
+                while i < b.len() && !b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                while i < b.len() && !text.is_char_boundary(i) {
+                    i += 1;
+                }
+                gap = true;
+                continue;
+            }
             if c.is_ascii_digit() {
                 let s = i;
                 while i < b.len() && b[i].is_ascii_digit() {
@@ -1104,6 +1117,8 @@ struct Amount {
     /// Currency written before the number ("$5-10m" applies to both ends).
     prefix_currency: bool,
     scaled: bool,
+    /// Part of an identifier ("SCP-173"): no units, no ranges.
+    ident: bool,
 }
 
 impl Sc<'_> {
@@ -1193,6 +1208,17 @@ impl Sc<'_> {
             }
         }
         let mut core = self.core(j)?;
+        // Part of an identifier ("SCP-173", "A4", "F16"): a plain number, nothing attached.
+        if cur.is_none() && self.is_digits(core.s) && core.s > 0 && self.glued(core.s) {
+            let p = core.s - 1;
+            let word_glued = |q: usize| self.is_word(q) || (self.is_digits(q) && q > 0 && self.glued(q) && self.is_word(q - 1));
+            let ident = self.is_word(p) || (self.is_dash(p) && p > 0 && self.glued(p) && word_glued(p - 1));
+            if ident {
+                let mut a = self.plain_amount(i, core);
+                a.ident = true;
+                return Some(Ok(a));
+            }
+        }
         let mut e = core.e;
         let mut v = core.v;
         let scaled = !core.plain_digits && core.form != Form::Ord && (self.e_has_scale(core));
@@ -1210,6 +1236,7 @@ impl Sc<'_> {
             core,
             prefix_currency: false,
             scaled,
+            ident: false,
         };
         if core.form == Form::Ord {
             return Some(Ok(mk(NumberKind::Ordinal, e, v, core)));
@@ -1246,8 +1273,18 @@ impl Sc<'_> {
         }
         // Currency sign after the number: "10 €", "100元".
         if let Some(iso) = self.sym(e).and_then(lx::currency_symbol) {
-            if !self.is_digits(e + 1) {
-                let mut a = mk(NumberKind::Money, e + 1, v, core);
+            // "10 $ 30 $": a sign followed by another amount with its own sign after.
+            let next_postfix = self.core(e + 1).is_some_and(|c| self.sym(c.e).and_then(lx::currency_symbol).is_some() || matches!(self.w(c.e), "cent" | "cents"));
+            if !self.is_digits(e + 1) || next_postfix {
+                let mut end = e + 1;
+                let mut val = v;
+                if core.form == Form::Int && !scaled {
+                    if let Some((c, m)) = self.cents_tail(end).filter(|(_, m)| matches!(self.w(m - 1), "cent" | "cents")) {
+                        val += c;
+                        end = m;
+                    }
+                }
+                let mut a = mk(NumberKind::Money, end, val, core);
                 a.currency = Some(iso);
                 return Some(Ok(a));
             }
@@ -1394,11 +1431,42 @@ impl Sc<'_> {
             }
             let raw = self.raw(ui);
             let after_glued_word = self.is_word(ui + 1) && self.glued(ui + 1);
+            // "km2", "m²": area; other digits glued after a unit make a code ("24703L202").
+            let power = if self.is_digits(ui + 1) && self.glued(ui + 1) {
+                match self.raw(ui + 1) {
+                    "2" if !(self.is_word(ui + 2) && self.glued(ui + 2)) && !self.is_digits(ui + 2) => Some(2),
+                    _ => return Some(Ok(mk(NumberKind::Cardinal, e, v, core))),
+                }
+            } else if self.is_sym(ui + 1, '²') {
+                Some(2)
+            } else {
+                None
+            };
+            if let Some(2) = power {
+                let sq = match self.w(ui) {
+                    "km" => Some(("km²", "Square kilometer")),
+                    "m" => Some(("m²", "Square meter")),
+                    "cm" => Some(("cm²", "Square centimeter")),
+                    "mi" => Some(("sq mi", "Square mile")),
+                    "ft" => Some(("sq ft", "Square foot")),
+                    _ => None,
+                };
+                if let Some((sym, rt)) = sq {
+                    let mut a = mk(NumberKind::Measure, ui + 2, v, core);
+                    a.unit = Some(sym.to_string());
+                    a.rt_unit = Some(rt);
+                    return Some(Ok(a));
+                }
+            }
             if !after_glued_word {
                 let lowered = self.w(ui);
                 let unit = lx::measure_unit(lowered, raw, glued);
                 let pounds_money = matches!(lowered, "pound" | "pounds") && scaled;
                 if let Some(u) = unit.filter(|_| !pounds_money) {
+                    // A spaced "m" is a metre only when no word follows ("1 m x 1 m", "12 m 2 dm").
+                    if raw == "m" && !glued && self.is_word(ui + 1) && !self.measure_context(ui + 1) {
+                        return Some(Ok(mk(NumberKind::Cardinal, e, v, core)));
+                    }
                     // Lowercase glued "m" after a number with a counted noun is "million" in news ("10m people").
                     if raw == "m" && glued && self.is_word(ui + 1) && !self.measure_context(ui + 1) {
                         let mut c2 = core;
@@ -1458,6 +1526,25 @@ impl Sc<'_> {
         Some(Ok(mk(NumberKind::Cardinal, e, v, core)))
     }
 
+    fn plain_amount(&self, s: usize, core: Core) -> Amount {
+        Amount {
+            s,
+            e: core.e,
+            v: core.v,
+            kind: NumberKind::Cardinal,
+            unit: None,
+            currency: None,
+            rt_unit: None,
+            minor: false,
+            secs: None,
+            temperature: false,
+            core,
+            prefix_currency: false,
+            scaled: false,
+            ident: false,
+        }
+    }
+
     fn e_has_scale(&self, core: Core) -> bool {
         (core.s..core.e).any(|k| {
             let w = self.w(k);
@@ -1501,6 +1588,9 @@ impl Sc<'_> {
     /// Range continuation after `a`: "-10", "to 10", "through 10", "~10".
     fn range_tail(&self, a: &Amount, sep_words: &[&str]) -> Option<Amount> {
         let e = a.e;
+        if a.ident {
+            return None;
+        }
         let (k, dash) = if self.is_dash(e) || self.is_sym(e, '~') {
             (e + 1, true)
         } else if sep_words.contains(&self.w(e)) {
@@ -1530,6 +1620,20 @@ impl Sc<'_> {
         // Vague amounts: "dozens", "tens of thousands", "several hundred".
         if let Some(st) = self.vague_at(i, None, i) {
             return Some(st);
+        }
+        // "percent of 10", "per cent of twenty-two"
+        let pk = match (self.w(i), self.w(i + 1)) {
+            ("percent" | "percents" | "percentage", "of") => Some(i + 2),
+            ("per", "cent") if self.w(i + 2) == "of" => Some(i + 3),
+            _ => None,
+        };
+        if let Some(k) = pk {
+            if let Some(c) = self.core(k).filter(|c| c.form != Form::Ord && !self.is_word(c.e)) {
+                let mut a = self.plain_amount(i, c);
+                a.kind = NumberKind::Percent;
+                let f = self.found_from(i, &a);
+                return Some(Step::Emit(Box::new(f), c.e));
+            }
         }
         let qual = self.qualifier(i);
         if let Some((q, qe)) = qual {
