@@ -342,7 +342,8 @@ fn predictions(model: Model, text: &str, found: &[Found]) -> Vec<(String, Res)> 
             Model::DurationText | Model::DurationSecs => {
                 if f.kind == NumberKind::Duration {
                     let r = if model == Model::DurationText { Res::Text } else { Res::Secs(f.secs.unwrap_or(f64::NAN)) };
-                    out.push((sl(f.amt_s, f.e), r));
+                    // Duration specs include "more than"/"less than" in the text.
+                    out.push((sl(f.s, f.e), r));
                 }
             }
         }

@@ -1119,6 +1119,8 @@ struct Amount {
     scaled: bool,
     /// Part of an identifier ("SCP-173"): no units, no ranges.
     ident: bool,
+    /// No bare number inside ("a week").
+    no_core: bool,
 }
 
 impl Sc<'_> {
@@ -1197,7 +1199,91 @@ impl Sc<'_> {
         end_ok.then_some((c.v / 100.0, c.e))
     }
 
+    /// Durations written without digits: "a year", "half an hour", "all day",
+    /// "another week", "a couple of days", "several days".
+    fn word_duration(&self, i: usize) -> Option<Amount> {
+        let full_unit = |k: usize| -> Option<&'static str> {
+            let w = self.w(k);
+            if w.len() < 3 || matches!(w, "second" | "seconds" | "sec" | "secs" | "min" | "mins" | "hrs" | "yrs" | "mos" | "wks") {
+                return None;
+            }
+            lx::duration_unit(w)
+        };
+        // "$5 a year", "twice a day": a rate, not a duration.
+        if i > 0 {
+            let p = i - 1;
+            let pw = self.w(p);
+            let rate = self.is_digits(p)
+                || matches!(self.sym(p), Some(c) if c == '%' || lx::currency_symbol(c).is_some())
+                || lx::scale_word(pw).is_some()
+                || lx::currency_word(pw).is_some()
+                || lx::digit_suffix(self.raw(p), true).is_some() && self.glued(p)
+                || matches!(pw, "per" | "once" | "twice" | "thrice" | "times" | "percent" | "cent" | "m" | "bn" | "k");
+            if rate {
+                return None;
+            }
+        }
+        let w = self.w(i);
+        let biz = |k: usize| if self.w(k) == "business" { k + 1 } else { k };
+        let (v, low, uk): (Option<f64>, Option<f64>, usize) = match w {
+            "a" | "an" => match self.w(i + 1) {
+                "half" => (Some(0.5), None, i + 2),
+                "couple" if self.w(i + 2) == "of" => (Some(2.0), None, i + 3),
+                "few" => (None, Some(2.0), i + 2),
+                _ => (Some(1.0), None, i + 1),
+            },
+            "half" => {
+                let k = if matches!(self.w(i + 1), "a" | "an") { i + 2 } else { i + 1 };
+                (Some(0.5), None, biz(k))
+            }
+            "all" | "full" | "whole" => (Some(1.0), None, if self.is_dash(i + 1) { i + 2 } else { i + 1 }),
+            "another" => (Some(1.0), None, biz(i + 1)),
+            "couple" if self.w(i + 1) == "of" => (Some(2.0), None, i + 2),
+            "few" | "several" => (None, Some(2.0), i + 1),
+            "some" => (None, None, i + 1),
+            _ => return None,
+        };
+        let unit = full_unit(uk)?;
+        let plural_word = self.w(uk).ends_with('s') || self.w(uk) == "centuries";
+        // "a year" is singular; "several days" plural; "all day" singular.
+        let singular_needed = matches!(w, "a" | "an" | "all" | "full" | "whole" | "another") && v == Some(1.0);
+        if singular_needed && plural_word {
+            return None;
+        }
+        if v.is_none() && !plural_word {
+            return None;
+        }
+        let mut e = uk + 1;
+        let mut val = v;
+        // "an hour and a half", "an hour and half"
+        if val == Some(1.0) && self.w(e) == "and" {
+            if self.w(e + 1) == "half" {
+                val = Some(1.5);
+                e += 2;
+            } else if self.w(e + 1) == "a" && self.w(e + 2) == "half" {
+                val = Some(1.5);
+                e += 3;
+            }
+        }
+        let core = Core { s: i, e, v: val.unwrap_or(f64::NAN), form: Form::Int, plain_digits: false, lone_word: None };
+        let mut a = self.plain_amount(i, core);
+        a.e = e;
+        a.kind = NumberKind::Duration;
+        a.v = val.unwrap_or(f64::NAN);
+        a.unit = Some(unit.to_string());
+        a.secs = val.map(|x| x * lx::duration_seconds(unit));
+        a.no_core = true;
+        a.ident = true;
+        let _ = low;
+        Some(a)
+    }
+
     fn amount(&self, i: usize) -> Option<Result<Amount, usize>> {
+        if self.is_word(i) {
+            if let Some(a) = self.word_duration(i) {
+                return Some(Ok(a));
+            }
+        }
         let (cur, j, pscale) = match self.currency_prefix(i) {
             Some((iso, j, sc)) => (Some(iso), j, sc),
             None => (None, i, 1.0),
@@ -1237,6 +1323,7 @@ impl Sc<'_> {
             prefix_currency: false,
             scaled,
             ident: false,
+            no_core: false,
         };
         if core.form == Form::Ord {
             return Some(Ok(mk(NumberKind::Ordinal, e, v, core)));
@@ -1542,6 +1629,7 @@ impl Sc<'_> {
             prefix_currency: false,
             scaled: false,
             ident: false,
+            no_core: false,
         }
     }
 
@@ -1724,7 +1812,9 @@ impl Sc<'_> {
 
     fn found_from(&self, start: usize, a: &Amount) -> Found {
         let mut cores = Vec::new();
-        cores.push((self.toks[a.core.s].s, self.toks[a.core.e - 1].e, a.core.v, a.core.form));
+        if !a.no_core {
+            cores.push((self.toks[a.core.s].s, self.toks[a.core.e - 1].e, a.core.v, a.core.form));
+        }
         let kind = a.kind;
         Found {
             s: self.toks[start].s,
