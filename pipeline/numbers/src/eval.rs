@@ -336,7 +336,17 @@ fn predictions(model: Model, text: &str, found: &[Found]) -> Vec<(String, Res)> 
             }
             Model::Age => {
                 if let Some(ae) = f.age_end {
-                    out.push((sl(f.amt_s, ae), Res::Dim(f.value, "Year".into())));
+                    let unit = match f.unit.as_deref() {
+                        Some("months") => "Month",
+                        Some("weeks") => "Week",
+                        Some("days") => "Day",
+                        _ => "Year",
+                    };
+                    let (s, v) = match (f.value, f.cores.last()) {
+                        (None, Some(c)) if f.cores.len() > 1 => (c.0, f.high),
+                        _ => (f.amt_s, f.value),
+                    };
+                    out.push((sl(s, ae), Res::Dim(v, unit.into())));
                 }
             }
             Model::DurationText | Model::DurationSecs => {

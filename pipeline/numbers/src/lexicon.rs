@@ -171,7 +171,7 @@ pub fn duration_unit(w: &str) -> Option<&'static str> {
         "week" | "weeks" | "wk" | "wks" => "weeks",
         "fortnight" | "fortnights" => "fortnights",
         "month" | "months" | "mo" | "mos" => "months",
-        "year" | "years" | "yr" | "yrs" | "ys" | "y" => "years",
+        "year" | "years" | "yr" | "yrs" | "ys" | "y" | "yo" => "years",
         "decade" | "decades" => "decades",
         "century" | "centuries" => "centuries",
         _ => return None,

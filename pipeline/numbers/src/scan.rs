@@ -1455,7 +1455,7 @@ impl Sc<'_> {
             let short = self.w(dk).len() <= 2;
             let glued = self.glued(dk);
             let ok = self.is_word(dk)
-                && (!short || glued || matches!(self.w(dk), "h" | "hr" | "ys" | "mo"))
+                && (!short || glued || matches!(self.w(dk), "h" | "hr" | "ys" | "mo" | "yo"))
                 && !(self.w(dk) == "s" && !glued)
                 && !(self.w(dk) == "y" && !glued)
                 && !(self.is_word(dk + 1) && self.glued(dk + 1));
@@ -1497,10 +1497,14 @@ impl Sc<'_> {
             }
         }
         // Temperatures.
-        if let Some((te, unit)) = self.temperature(e) {
+        if let Some((te, unit)) = self.temperature(e, v) {
             let mut a = mk(NumberKind::Measure, te, v, core);
             a.unit = Some(unit.to_string());
-            a.rt_unit = Some(if unit == "°C" { "C" } else { "F" });
+            a.rt_unit = Some(match unit {
+                "°C" => "C",
+                "°F" => "F",
+                _ => "Degree",
+            });
             a.temperature = true;
             return Some(Ok(a));
         }
@@ -1650,7 +1654,7 @@ impl Sc<'_> {
         )
     }
 
-    fn temperature(&self, e: usize) -> Option<(usize, &'static str)> {
+    fn temperature(&self, e: usize, v: f64) -> Option<(usize, &'static str)> {
         let mut k = e;
         let mut deg = false;
         if self.is_sym(k, '°') || self.raw(k) == "º" {
@@ -1660,14 +1664,30 @@ impl Sc<'_> {
             k += 1;
             deg = true;
         }
+        // A bare "C"/"F" glued to digits is a temperature only when plausible and
+        // not part of a code ("13F filing", "777F").
+        let bare_ok = |lo: f64, hi: f64| {
+            let next_ok = k + 1 >= self.n()
+                || !self.is_word(k + 1) && !matches!(self.sym(k + 1), Some('/' | '-'))
+                || matches!(self.w(k + 1), "in" | "on" | "at" | "and" | "or" | "with" | "by" | "as" | "across" | "overnight" | "today" | "yesterday" | "while" | "when" | "but" | "is" | "was" | "were");
+            (lo..=hi).contains(&v) && next_ok
+        };
+        let glued_letter = |k: usize| !(self.is_word(k + 1) && self.glued(k + 1));
         match self.w(k) {
-            "celsius" | "centigrade" => Some((k + 1, "°C")),
-            "fahrenheit" => Some((k + 1, "°F")),
-            "c" if (deg || self.glued(k)) && !(self.is_word(k + 1) && self.glued(k + 1)) && (deg || self.raw(k) == "C") => {
-                Some((k + 1, "°C"))
-            }
-            "f" if (deg || self.glued(k)) && !(self.is_word(k + 1) && self.glued(k + 1)) && (deg || self.raw(k) == "F") => {
-                Some((k + 1, "°F"))
+            "celsius" | "centigrade" | "celcius" | "centigrate" => Some((k + 1, "°C")),
+            "fahrenheit" | "farenheit" | "fahrenheight" => Some((k + 1, "°F")),
+            "c" if glued_letter(k) && (deg || self.glued(k) && self.raw(k) == "C" && bare_ok(-90.0, 60.0)) => Some((k + 1, "°C")),
+            "f" if glued_letter(k) && (deg || self.glued(k) && self.raw(k) == "F" && bare_ok(-130.0, 140.0)) => Some((k + 1, "°F")),
+            _ if deg => {
+                // Bare degrees: an angle after "rotate"/"turn", otherwise a temperature.
+                let lo = e.saturating_sub(5);
+                let angle = (lo..e).any(|p| matches!(self.w(p), "rotate" | "rotated" | "turn" | "turned" | "angle" | "tilt" | "tilted" | "incline" | "bank" | "banked" | "pitch"))
+                    || matches!(self.w(k), "angle" | "turn" | "arc");
+                if angle {
+                    return None;
+                }
+                let k = if self.w(k - 1) == "deg" && self.is_sym(k, '.') { k + 1 } else { k };
+                Some((k, "°"))
             }
             _ => None,
         }
@@ -1876,7 +1896,7 @@ impl Sc<'_> {
                         "the" | "no" | "this" | "that" | "which" | "any" | "each" | "every" | "some" | "another"
                             | "a" | "an" | "such" | "little" | "big" | "new" | "old" | "right" | "wrong" | "same"
                             | "other" | "my" | "your" | "his" | "her" | "its" | "our" | "their" | "last" | "next"
-                            | "only" | "first" | "second" | "current" | "previous" | "good" | "bad" | "better"
+                            | "first" | "second" | "current" | "previous" | "good" | "bad" | "better"
                             | "best" | "worst" | "younger" | "older" | "lucky" | "special" | "loved" | "chosen"
                     );
                     let pron = matches!(next, "of" | "another" | "anyone" | "who" | "thing" | "day" | "way" | "time" | "side" | "hand" | "must" | "can" | "could" | "should" | "would" | "will" | "might" | "may")
@@ -2205,8 +2225,11 @@ impl Sc<'_> {
 
     /// Counted noun, age, and cleanup after the mention.
     fn post(&self, f: &mut Found, a: &Amount, end: usize) {
-        if f.kind == NumberKind::Duration && f.unit.as_deref() == Some("years") {
+        if f.kind == NumberKind::Duration {
             let w1 = self.w(end);
+            if end > 0 && self.w(end - 1) == "yo" {
+                f.age_end = Some(f.e);
+            }
             if w1 == "old" {
                 f.age_end = Some(self.toks[end].e);
             } else if w1 == "of" && self.w(end + 1) == "age" {

@@ -1,0 +1,49 @@
+//! Pass rates on the Recognizers-Text English specs must not regress.
+
+use std::path::PathBuf;
+
+fn data_dir() -> PathBuf {
+    match std::env::var_os("NEWS_EXTRACT_DATA") {
+        Some(d) => PathBuf::from(d),
+        None => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data")),
+    }
+}
+
+/// (spec, cases passed at least). Raise these when the extractor improves.
+const FLOOR: &[(&str, usize)] = &[
+    ("Number_English_NumberModel", 224),
+    ("Number_English_OrdinalModel", 21),
+    ("Number_English_PercentModel", 17),
+    ("Number_English_NumberRangeModel", 84),
+    ("NumberWithUnit_English_CurrencyModel", 166),
+    ("NumberWithUnit_English_DimensionModel", 94),
+    ("NumberWithUnit_English_TemperatureModel", 34),
+    ("NumberWithUnit_English_AgeModel", 18),
+    ("DateTime_English_DurationExtractor", 63),
+    ("DateTime_English_DurationParser", 55),
+    ("Number_English_NumberModelExperimentalMode", 144),
+    ("Number_English_NumberRangeModelExperimentalMode", 72),
+    ("Number_English_OrdinalModelSuppressExtendedTypes", 30),
+    ("Number_English_PercentModelPercentMode", 5),
+    ("Number_English_NumberModelPercentMode", 0),
+];
+
+#[test]
+fn recognizers_pass_rates_do_not_regress() {
+    let path = data_dir().join("numbers/recognizers_text_en.jsonl");
+    if !path.exists() {
+        eprintln!("skipping: {} not found (set NEWS_EXTRACT_DATA to the shared data folder)", path.display());
+        return;
+    }
+    let report = nx_numbers::eval::recognizers(&path).expect("read specs");
+    eprintln!("{report}");
+    let mut bad = Vec::new();
+    for (spec, floor) in FLOOR {
+        let got = report.specs.get(*spec).map_or(0, |s| s.passed);
+        if got < *floor {
+            bad.push(format!("{spec}: {got} < {floor}"));
+        }
+    }
+    assert!(bad.is_empty(), "regressions:\n{}", bad.join("\n"));
+    assert_eq!(report.specs.values().map(|s| s.total).sum::<usize>(), 1133, "every case is scored");
+}
