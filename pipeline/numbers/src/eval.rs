@@ -252,7 +252,7 @@ fn expected_res(model: Model, e: &Value) -> Res {
         },
         Model::Currency => {
             let unit = r["unit"].as_str().unwrap_or("");
-            let iso = r["isoCurrency"].as_str().and_then(|c| currency_iso_code(c)).or_else(|| currency_iso(unit).map(|x| x.0));
+            let iso = r["isoCurrency"].as_str().and_then(currency_iso_code).or_else(|| currency_iso(unit).map(|x| x.0));
             Res::Money(num(&r["value"]).unwrap_or(f64::NAN), iso)
         }
         Model::Dimension | Model::Temperature | Model::Age => {
@@ -366,7 +366,9 @@ fn show(items: &[(String, Res)]) -> Vec<String> {
 }
 
 /// Score one case; returns (passed, expected, predicted).
-fn score_case(model: Model, case: &Value) -> (bool, Vec<(String, Res)>, Vec<(String, Res)>) {
+type Mentions = Vec<(String, Res)>;
+
+fn score_case(model: Model, case: &Value) -> (bool, Mentions, Mentions) {
     let text = case["text"].as_str().unwrap_or("");
     let expected: Vec<(String, Res)> = case["expected"]
         .as_array()

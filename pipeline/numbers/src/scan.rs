@@ -411,17 +411,16 @@ impl<'a> Sc<'a> {
             let mut groups = String::new();
             while self.is_sym(k, ',') && self.glued(k) && self.is_digits(k + 1) && self.glued(k + 1) {
                 let l = self.dlen(k + 1);
-                if l == 3 {
-                    groups.push_str(self.raw(k + 1));
-                    k += 2;
-                } else if l == 2 && self.is_sym(k + 2, ',') && self.glued(k + 2) && self.dlen(k + 3) >= 2 {
+                let indian = l == 2 && self.is_sym(k + 2, ',') && self.glued(k + 2) && self.dlen(k + 3) >= 2;
+                if l == 3 || indian {
                     groups.push_str(self.raw(k + 1));
                     k += 2;
                 } else {
                     break;
                 }
             }
-            if k > j && groups.len() % 3 == 0 || (k > j && self.dlen(k - 1) == 3) {
+            let grouped = k > j && (groups.len().is_multiple_of(3) || self.dlen(k - 1) == 3);
+            if grouped {
                 s.push_str(&groups);
                 j = k;
                 plain = false;
@@ -437,7 +436,8 @@ impl<'a> Sc<'a> {
                     s.push_str(self.raw(k));
                     k += 1;
                 }
-                if k > j && !(self.is_digits(k) && !self.toks[k].gap) {
+                let runs_on = self.is_digits(k) && !self.toks[k].gap;
+                if k > j && !runs_on {
                     j = k;
                     plain = false;
                 }
@@ -788,11 +788,9 @@ impl<'a> Sc<'a> {
             let (mut g2, mut k2) = (g, k);
             if self.w(k) == "and" {
                 if let Some((f, m)) = self.frac_phrase(k + 1) {
-                    if self.w(k + 1) != "half" || true {
-                        g2 = g + f;
-                        k2 = m;
-                        form = Form::Frac;
-                    }
+                    g2 = g + f;
+                    k2 = m;
+                    form = Form::Frac;
                 }
             }
             let sw = self.w(k2);
@@ -913,21 +911,18 @@ impl<'a> Sc<'a> {
         // Sign.
         let mut neg = false;
         let mut j = i;
-        match self.sym(i) {
-            Some('-' | '−') => {
-                let prev_ok = i == 0
-                    || self.toks[i].gap
-                    || !(self.is_digits(i - 1) || self.is_word(i - 1) || matches!(self.sym(i - 1), Some('%' | ')')));
-                let next_ok = (self.is_digits(i + 1) || self.is_sym(i + 1, '.'))
-                    && (self.glued(i + 1) || i == 0);
-                if prev_ok && next_ok {
-                    neg = true;
-                    j = i + 1;
-                } else {
-                    return None;
-                }
+        if let Some('-' | '−') = self.sym(i) {
+            let prev_ok = i == 0
+                || self.toks[i].gap
+                || !(self.is_digits(i - 1) || self.is_word(i - 1) || matches!(self.sym(i - 1), Some('%' | ')')));
+            let next_ok = (self.is_digits(i + 1) || self.is_sym(i + 1, '.'))
+                && (self.glued(i + 1) || i == 0);
+            if prev_ok && next_ok {
+                neg = true;
+                j = i + 1;
+            } else {
+                return None;
             }
-            _ => {}
         }
         if matches!(self.w(j), "minus" | "negative") && j == i {
             neg = true;
@@ -1003,7 +998,7 @@ impl<'a> Sc<'a> {
             // Abbreviated scales: 10k, $1.13bn, 2.33 k.
             let suffix_ok = self.is_word(j)
                 && (self.glued(j) || self.ws_between(j).len() <= 2)
-                && !self.is_word(j + 1).then(|| self.glued(j + 1)).unwrap_or(false);
+                && !if self.is_word(j + 1) { self.glued(j + 1) } else { false };
             if suffix_ok {
                 if let Some(s) = lx::digit_suffix(self.raw(j), self.glued(j)) {
                     let spaced_lower = !self.glued(j) && self.raw(j).chars().all(|c| c.is_ascii_lowercase()) && self.raw(j) != "bn" && self.raw(j) != "bln" && self.raw(j) != "tln";
@@ -1060,7 +1055,7 @@ impl<'a> Sc<'a> {
         let card = self.cardinal(i);
         let mut best: Option<Core> = None;
         if let Some((v, e, form)) = card {
-            let lone = (e == i + 1).then(|| match w {
+            let lone = (e == i + 1).then_some(match w {
                 "one" => "one",
                 "half" => "half",
                 _ => "",
@@ -1336,7 +1331,7 @@ impl Sc<'_> {
         }
         if let Some(iso) = cur {
             // "$1.13bn" handled by the core; lowercase "m" glued means million here.
-            if self.glued(e) && matches!(self.raw(e), "m" | "k") && !self.is_word(e + 1).then(|| self.glued(e + 1)).unwrap_or(false) {
+            if self.glued(e) && matches!(self.raw(e), "m" | "k") && !if self.is_word(e + 1) { self.glued(e + 1) } else { false } {
                 v *= if self.raw(e) == "m" { 1e6 } else { 1e3 };
                 e += 1;
                 core.e = e;
@@ -1427,7 +1422,8 @@ impl Sc<'_> {
             };
             let pound_weight = matches!(cw, "pound" | "pounds") && !scaled;
             let single_p = cw == "p" && !self.glued(cw_at);
-            if natural.is_some() && !pound_weight && !single_p && !(cw == "won" && !scaled) {
+            let bare_won = cw == "won" && !scaled;
+            if natural.is_some() && !pound_weight && !single_p && !bare_won {
                 let mut end = cw_at + 1;
                 let mut val = v * unit_val;
                 // "75 USD million"
@@ -1454,19 +1450,17 @@ impl Sc<'_> {
         if let Some(unit) = lx::duration_unit(self.w(dk)) {
             let short = self.w(dk).len() <= 2;
             let glued = self.glued(dk);
-            let ok = self.is_word(dk)
-                && (!short || glued || matches!(self.w(dk), "h" | "hr" | "ys" | "mo" | "yo"))
-                && !(self.w(dk) == "s" && !glued)
-                && !(self.w(dk) == "y" && !glued)
-                && !(self.is_word(dk + 1) && self.glued(dk + 1));
+            let short_ok = !short || glued || matches!(self.w(dk), "h" | "hr" | "ys" | "mo" | "yo");
+            let letter_ok = glued || !matches!(self.w(dk), "s" | "y");
+            let runs_on = self.is_word(dk + 1) && self.glued(dk + 1);
+            let ok = self.is_word(dk) && short_ok && letter_ok && !runs_on;
             if ok {
                 let mut a = mk(NumberKind::Duration, dk + 1, v, core);
                 a.unit = Some(unit.to_string());
                 let mut secs = v * lx::duration_seconds(unit);
                 // Chains: "1 year 1 month 21 days".
                 let mut end = dk + 1;
-                loop {
-                    let Some(c2) = self.core(end) else { break };
+                while let Some(c2) = self.core(end) {
                     if c2.form == Form::Ord {
                         break;
                     }
@@ -1525,7 +1519,7 @@ impl Sc<'_> {
             // "km2", "m²": area; other digits glued after a unit make a code ("24703L202").
             let power = if self.is_digits(ui + 1) && self.glued(ui + 1) {
                 match self.raw(ui + 1) {
-                    "2" if !(self.is_word(ui + 2) && self.glued(ui + 2)) && !self.is_digits(ui + 2) => Some(2),
+                    "2" if !(self.is_digits(ui + 2) || self.is_word(ui + 2) && self.glued(ui + 2)) => Some(2),
                     _ => return Some(Ok(mk(NumberKind::Cardinal, e, v, core))),
                 }
             } else if self.is_sym(ui + 1, '²') {
@@ -1657,10 +1651,7 @@ impl Sc<'_> {
     fn temperature(&self, e: usize, v: f64) -> Option<(usize, &'static str)> {
         let mut k = e;
         let mut deg = false;
-        if self.is_sym(k, '°') || self.raw(k) == "º" {
-            k += 1;
-            deg = true;
-        } else if matches!(self.w(k), "degree" | "degrees" | "deg") {
+        if self.is_sym(k, '°') || self.raw(k) == "º" || matches!(self.w(k), "degree" | "degrees" | "deg") {
             k += 1;
             deg = true;
         }
@@ -1994,7 +1985,8 @@ impl Sc<'_> {
             return None;
         }
         // Shared scale/currency/unit: "$5-10 million", "5 to 10 km", "3 and 5 million".
-        if b.scaled && !a.scaled && a.core.e == a.e && a.kind == NumberKind::Cardinal || (b.scaled && !a.scaled && a.prefix_currency && a.core.e == a.e) {
+        let bare_first = a.core.e == a.e && (a.kind == NumberKind::Cardinal || a.prefix_currency);
+        if b.scaled && !a.scaled && bare_first {
             let scale = self.tail_scale(&b);
             if scale > 1.0 && a.v * scale <= b.v {
                 a.v *= scale;
