@@ -21,6 +21,25 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--dump") {
+        for f in &args[1..] {
+            let t = std::fs::read_to_string(f).unwrap_or_default();
+            for m in nx_numbers::extract(&t) {
+                let ctx_s = t[..m.span.start()].char_indices().rev().nth(30).map_or(0, |x| x.0);
+                let ctx_e = t[m.span.end()..].char_indices().nth(30).map_or(t.len(), |x| m.span.end() + x.0);
+                println!(
+                    "{:<9} {:>14} {:?} | {}[[{}]]{}",
+                    format!("{:?}", m.kind),
+                    m.value.map_or("-".into(), |v| format!("{v}")),
+                    (m.low, m.high, m.qualifier, m.unit.as_deref(), m.currency.as_deref()),
+                    t[ctx_s..m.span.start()].replace('\n', " "),
+                    m.span.slice(&t),
+                    t[m.span.end()..ctx_e].replace('\n', " ")
+                );
+            }
+        }
+        return;
+    }
     if args.first().map(String::as_str) == Some("--show") {
         for t in &args[1..] {
             println!("{t}");

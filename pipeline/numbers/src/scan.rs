@@ -94,6 +94,18 @@ enum Qk {
     From,
 }
 
+/// `v * s` without binary noise when `s` is a power of ten ("8.2bn" is 8200000000,
+/// not 8199999999.999999).
+fn mulp(v: f64, s: f64) -> f64 {
+    let e = s.log10();
+    if e.fract() == 0.0 && v.is_finite() && (1.0..=15.0).contains(&e) {
+        if let Ok(x) = format!("{v}e{}", e as i32).parse::<f64>() {
+            return x;
+        }
+    }
+    v * s
+}
+
 /// Plural ordinal below ten ending a compound denominator ("firsts" in "twenty-firsts").
 fn compound_den(w: &str) -> Option<f64> {
     let b = w.strip_suffix('s')?;
@@ -669,7 +681,9 @@ impl<'a> Sc<'a> {
             }
             v = sv;
             j = sj;
-            if self.w(j) == "hundred" {
+            // "five hundreds tvs" (but "hundreds of" is vague).
+            let hundreds = self.w(j) == "hundreds" && self.w(j + 1) != "of" && j > i;
+            if self.w(j) == "hundred" || hundreds {
                 v *= 100.0;
                 j += 1;
                 had_h = true;
@@ -762,7 +776,7 @@ impl<'a> Sc<'a> {
             if let Some((f, m)) = self.frac_phrase(j) {
                 let m2 = if self.w(m) == "a" { m + 1 } else { m };
                 if let Some(s) = lx::scale_word(self.w(m2)).filter(|s| *s < last) {
-                    total += f * s;
+                    total += mulp(f, s);
                     j = m2 + 1;
                     ok = true;
                     form = Form::Frac;
@@ -795,7 +809,7 @@ impl<'a> Sc<'a> {
             }
             let sw = self.w(k2);
             if let Some(s) = lx::scale_word(sw).filter(|s| *s < last) {
-                total += g2 * s;
+                total += mulp(g2, s);
                 last = s;
                 j = k2 + 1;
                 ok = true;
@@ -835,7 +849,7 @@ impl<'a> Sc<'a> {
                 continue;
             }
             if let Some(s) = lx::ordinal_word(sw).filter(|s| *s >= 1000.0 && *s < last) {
-                total += g2 * s;
+                total += mulp(g2, s);
                 j = k2 + 1;
                 ok = true;
                 form = Form::Ord;
@@ -1000,10 +1014,11 @@ impl<'a> Sc<'a> {
                 && (self.glued(j) || self.ws_between(j).len() <= 2)
                 && !if self.is_word(j + 1) { self.glued(j + 1) } else { false };
             if suffix_ok {
-                if let Some(s) = lx::digit_suffix(self.raw(j), self.glued(j)) {
+                let g_code = self.raw(j) == "G" && v < 10.0 && v.fract() == 0.0; // "4G", "5G" networks
+                if let Some(s) = lx::digit_suffix(self.raw(j), self.glued(j)).filter(|_| !g_code) {
                     let spaced_lower = !self.glued(j) && self.raw(j).chars().all(|c| c.is_ascii_lowercase()) && self.raw(j) != "bn" && self.raw(j) != "bln" && self.raw(j) != "tln";
                     if !spaced_lower || self.raw(j) == "k" {
-                        v *= s;
+                        v = mulp(v, s);
                         j += 1;
                         plain = false;
                         if v.fract() == 0.0 {
@@ -1045,7 +1060,7 @@ impl<'a> Sc<'a> {
                 k += 1;
             }
             if let Some(s) = lx::scale_word(self.w(k)) {
-                (f * s, k + 1)
+                (mulp(f, s), k + 1)
             } else if self.w(k) == "dozen" && k > m {
                 (f * 12.0, k + 1)
             } else {
@@ -1063,6 +1078,16 @@ impl<'a> Sc<'a> {
             best = Some(Core { s: i, e, v, form, plain_digits: false, lone_word: lone.filter(|s| !s.is_empty()) });
         }
         if let Some((v, e)) = frac {
+            // "a third quarter", "a fourth term": an ordinal, not a fraction.
+            let ordinal_use = matches!(w, "a" | "an")
+                && e == i + 2
+                && !matches!(self.w(i + 1), "half" | "quarter")
+                && self.is_word(e)
+                && !lx::not_a_noun(self.w(e))
+                && !self.capitalised(e);
+            if ordinal_use {
+                return None;
+            }
             if best.as_ref().is_none_or(|b| e > b.e || (e == b.e && matches!(w, "a" | "an" | "one"))) {
                 let form = if v.fract() == 0.0 && e > i + 2 { Form::Int } else { Form::Frac };
                 let lone = (w == "half" && e == i + 1).then_some("half");
@@ -1231,7 +1256,14 @@ impl Sc<'_> {
                 let k = if matches!(self.w(i + 1), "a" | "an") { i + 2 } else { i + 1 };
                 (Some(0.5), None, biz(k))
             }
-            "all" | "full" | "whole" => (Some(1.0), None, if self.is_dash(i + 1) { i + 2 } else { i + 1 }),
+            "all" | "full" | "whole" => {
+                // "full-year results": a compound adjective, not a duration.
+                let hy = self.is_dash(i + 1);
+                if hy && self.is_word(i + 3) && !lx::not_a_noun(self.w(i + 3)) {
+                    return None;
+                }
+                (Some(1.0), None, if hy { i + 2 } else { i + 1 })
+            }
             "another" => (Some(1.0), None, biz(i + 1)),
             "couple" if self.w(i + 1) == "of" => (Some(2.0), None, i + 2),
             "few" | "several" => (None, Some(2.0), i + 1),
@@ -1292,12 +1324,17 @@ impl Sc<'_> {
         // Part of an identifier ("SCP-173", "A4", "F16"): a plain number, nothing attached.
         if cur.is_none() && self.is_digits(core.s) && core.s > 0 && self.glued(core.s) {
             let p = core.s - 1;
-            let word_glued = |q: usize| self.is_word(q) || (self.is_digits(q) && q > 0 && self.glued(q) && self.is_word(q - 1));
-            let ident = self.is_word(p) || (self.is_dash(p) && p > 0 && self.glued(p) && word_glued(p - 1));
+            // A word that is not itself a suffix of digits ("5k-20k" is a range).
+            let name = |q: usize| self.is_word(q) && !(q > 0 && self.glued(q) && self.is_digits(q - 1));
+            let word_glued = |q: usize| name(q) || (self.is_digits(q) && q > 0 && self.glued(q) && name(q - 1));
+            let ident = name(p) || (self.is_dash(p) && p > 0 && self.glued(p) && word_glued(p - 1));
             if ident {
-                let mut a = self.plain_amount(i, core);
-                a.ident = true;
-                return Some(Ok(a));
+                // Names and codes ("G7", "A321", "F-16", "COVID-19") are not quantities.
+                let mut k = core.e;
+                while self.glued(k) && (self.is_word(k) || self.is_digits(k)) {
+                    k += 1;
+                }
+                return Some(Err(k));
             }
         }
         let mut e = core.e;
@@ -1332,7 +1369,7 @@ impl Sc<'_> {
         if let Some(iso) = cur {
             // "$1.13bn" handled by the core; lowercase "m" glued means million here.
             if self.glued(e) && matches!(self.raw(e), "m" | "k") && !if self.is_word(e + 1) { self.glued(e + 1) } else { false } {
-                v *= if self.raw(e) == "m" { 1e6 } else { 1e3 };
+                v = mulp(v, if self.raw(e) == "m" { 1e6 } else { 1e3 });
                 e += 1;
                 core.e = e;
             }
@@ -1407,7 +1444,7 @@ impl Sc<'_> {
         let cw_at = nat.map_or(k, |n| n.1);
         if let Some(rest) = self.raw(k).strip_prefix('M').filter(|r| r.len() == 3) {
             if let Some(iso) = lx::iso_code(rest) {
-                let mut a = mk(NumberKind::Money, k + 1, v * 1e6, core);
+                let mut a = mk(NumberKind::Money, k + 1, mulp(v, 1e6), core);
                 a.currency = Some(iso);
                 return Some(Ok(a));
             }
@@ -1428,7 +1465,7 @@ impl Sc<'_> {
                 let mut val = v * unit_val;
                 // "75 USD million"
                 if let Some(sc) = lx::scale_word(self.w(end)).filter(|_| !scaled) {
-                    val *= sc;
+                    val = mulp(val, sc);
                     end += 1;
                 } else if unit_val == 1.0 && core.form == Form::Int && !scaled {
                     if let Some((c, m)) = self.cents_tail(end) {
@@ -1556,9 +1593,9 @@ impl Sc<'_> {
                     if raw == "m" && glued && self.is_word(ui + 1) && !self.measure_context(ui + 1) {
                         let mut c2 = core;
                         c2.e = ui + 1;
-                        c2.v *= 1e6;
+                        c2.v = mulp(c2.v, 1e6);
                         c2.plain_digits = false;
-                        let mut a = mk(NumberKind::Cardinal, ui + 1, v * 1e6, c2);
+                        let mut a = mk(NumberKind::Cardinal, ui + 1, mulp(v, 1e6), c2);
                         a.scaled = true;
                         return Some(Ok(a));
                     }
@@ -1607,7 +1644,10 @@ impl Sc<'_> {
                 }
             }
         }
-        // Inch marks: 10 "
+        // Digits glued to letters that are no unit ("3D", "1990s", "4x4"): not a quantity.
+        if self.is_word(e) && self.glued(e) && self.is_digits(e - 1) {
+            return Some(Err(e + 1));
+        }
         Some(Ok(mk(NumberKind::Cardinal, e, v, core)))
     }
 
@@ -1863,7 +1903,7 @@ impl Sc<'_> {
             "in" | "since" | "by" | "from" | "until" | "till" | "to" | "of" | "during" | "before" | "after"
                 | "year" | "early" | "late" | "mid" | "circa" | "between" | "and" | "season" | "fiscal"
                 | "fy" | "spring" | "summer" | "autumn" | "winter" | "through" | "throughout" | "s" | "the"
-        );
+        ) || lx::month(prev);
         let (noun, _) = self.counted_noun(a.e, v);
         if year_prep || noun.is_none() || !(1000.0..=1999.0).contains(&v) && !(2101.0..).contains(&v) && noun.is_none() {
             a.kind = NumberKind::Year;
@@ -1876,11 +1916,28 @@ impl Sc<'_> {
     }
 
     fn finish_plain(&self, i: usize, mut a: Amount) -> Step {
+        // "the Guildford Four", "Maguire Seven": a written number inside a name.
+        if a.kind == NumberKind::Cardinal
+            && self.is_word(a.core.s)
+            && self.capitalised(a.core.s)
+            && a.core.s > 0
+            && self.is_word(a.core.s - 1)
+            && self.capitalised(a.core.s - 1)
+            && !self.sentence_start(a.core.s - 1)
+        {
+            return Step::Skip(a.e);
+        }
         // Pronoun "one": "the one", "no one", "one of the".
         if let Some(lw) = a.core.lone_word {
             if a.kind == NumberKind::Cardinal || a.kind == NumberKind::Fraction {
                 let prev = if i > 0 { self.w(i - 1) } else { "" };
                 let next = self.w(a.e);
+                // "one-off", "no-one": part of a compound word.
+                let hyphened = (self.is_dash(a.e) && self.glued(a.e) && self.is_word(a.e + 1) && self.glued(a.e + 1))
+                    || (i >= 2 && self.is_dash(i - 1) && self.glued(i) && self.glued(i - 1) && self.is_word(i - 2));
+                if lw == "one" && hyphened {
+                    return Step::Skip(a.e);
+                }
                 if lw == "one" {
                     let det = matches!(
                         prev,
@@ -1917,6 +1974,10 @@ impl Sc<'_> {
                 }
             }
         }
+        // Clock times "1200 GMT".
+        if a.core.plain_digits && self.dlen(a.core.s) == 4 && a.e == a.core.e && matches!(self.raw(a.e), "GMT" | "BST" | "UTC" | "CET" | "EST" | "EDT" | "PST" | "PDT" | "GMT." | "hrs") {
+            return Step::Skip(a.e + 1);
+        }
         // Year spans "2019-20": keep the first year, swallow the tail.
         let mut after = a.e;
         self.year_check(&mut a);
@@ -1941,6 +2002,11 @@ impl Sc<'_> {
         }
         self.post(&mut f, &a, end);
         Step::Emit(Box::new(f), end)
+    }
+
+    /// Token `i` opens a sentence (start of text or after . ! ? or a quote).
+    fn sentence_start(&self, i: usize) -> bool {
+        i == 0 || matches!(self.sym(i - 1), Some('.' | '!' | '?' | '"' | '“' | ':' | '\n'))
     }
 
     fn suffix_bound(&self, e: usize) -> Option<(Qualifier, usize, bool)> {
@@ -2160,6 +2226,7 @@ impl Sc<'_> {
                 }
                 if k > end {
                     if let Some((q2, qe2)) = self.qualifier(k) {
+                        let qe2 = if self.w(qe2) == "the" && a.kind == NumberKind::Ordinal { qe2 + 1 } else { qe2 };
                         if let Some(Ok(b)) = self.amount(qe2) {
                             if let Qk::Q(q2) = q2 {
                                 let mut q2 = q2;
