@@ -65,6 +65,13 @@ fn main() {
         std::process::exit(1)
     });
     println!("{report}");
+    let compat = nx_numbers::eval::recognizers_with(Path::new(&path), nx_numbers::Options { recognizers_compat: true })
+        .unwrap_or_else(|e| {
+            eprintln!("{e}");
+            std::process::exit(1)
+        });
+    println!("{compat}");
+    let report = if args.iter().any(|a| a == "--compat") { compat } else { report };
     if let Some(i) = args.iter().position(|a| a == "--failures") {
         let want = args.get(i + 1).map(String::as_str).unwrap_or("");
         for f in report.failures.iter().filter(|f| f.spec.ends_with(want)) {

@@ -164,7 +164,7 @@ pub fn month(w: &str) -> bool {
 /// A duration unit, normalised to its plural name.
 pub fn duration_unit(w: &str) -> Option<&'static str> {
     Some(match w {
-        "second" | "seconds" | "sec" | "secs" | "s" => "seconds",
+        "second" | "seconds" | "sec" | "secs" => "seconds",
         "minute" | "minutes" | "min" | "mins" => "minutes",
         "hour" | "hours" | "h" | "hr" | "hrs" => "hours",
         "day" | "days" => "days",

@@ -97,21 +97,37 @@ pub struct NumberMention {
     pub currency: Option<String>,
 }
 
-/// A reusable extractor. It holds no state today (the scanner needs no compiled
-/// patterns); it exists so callers can keep one per worker and future options
-/// have a home without changing call sites.
+/// Extraction options. The defaults are what news analytics wants.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Also report what Recognizers-Text counts but a news pipeline should not:
+    /// relative ordinals ("last", "next", "penultimate", value none) and unit or
+    /// currency names without a number ("percent", "the dollar", "fahrenheit").
+    /// Off by default; the evaluation reports both modes.
+    pub recognizers_compat: bool,
+}
+
+/// A reusable extractor. The scanner needs no compiled patterns, so building one
+/// is free; it carries the [`Options`] so workers can keep one each.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct NumberExtractor;
+pub struct NumberExtractor {
+    options: Options,
+}
 
 impl NumberExtractor {
-    /// A new extractor.
+    /// An extractor with default options.
     pub fn new() -> NumberExtractor {
-        NumberExtractor
+        NumberExtractor::default()
+    }
+
+    /// An extractor with the given options.
+    pub fn with_options(options: Options) -> NumberExtractor {
+        NumberExtractor { options }
     }
 
     /// Every numeric expression in `text`, in order, non-overlapping.
     pub fn extract(&self, text: &str) -> Vec<NumberMention> {
-        scan::scan(text).into_iter().filter_map(|f| to_mention(text, f)).collect()
+        scan::scan(text, self.options.recognizers_compat).into_iter().filter_map(|f| to_mention(text, f)).collect()
     }
 }
 
@@ -140,7 +156,7 @@ fn to_mention(text: &str, f: scan::Found) -> Option<NumberMention> {
 
 /// Every numeric expression in `text`, in order.
 pub fn extract(text: &str) -> Vec<NumberMention> {
-    NumberExtractor.extract(text)
+    NumberExtractor::new().extract(text)
 }
 
 #[cfg(test)]

@@ -84,6 +84,8 @@ pub(crate) struct Found {
     pub age_end: Option<usize>,
     /// Temperature rather than another measurement.
     pub temperature: bool,
+    /// Relative ordinal in Recognizers-Text notation ("end-1"), compatibility mode only.
+    pub rel: Option<&'static str>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -228,6 +230,8 @@ pub(crate) struct Sc<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
     low: String,
+    /// Recognizers-Text compatibility extras (see `Options`).
+    compat: bool,
 }
 
 fn is_space_sep(c: char) -> bool {
@@ -337,7 +341,7 @@ impl<'a> Sc<'a> {
             gap = false;
             i += n;
         }
-        Sc { text, toks, low }
+        Sc { text, toks, low, compat: false }
     }
 
     fn n(&self) -> usize {
@@ -592,6 +596,13 @@ impl<'a> Sc<'a> {
             let mut k = i + 1;
             if lx::ordinal_suffix(self.w(k)) && self.glued(k) {
                 k += 1;
+            }
+            // "5-6 March"
+            if self.is_dash(k) && self.is_digits(k + 1) && self.dlen(k + 1) <= 2 {
+                k += 2;
+                if lx::ordinal_suffix(self.w(k)) && self.glued(k) {
+                    k += 1;
+                }
             }
             if self.w(k) == "of" {
                 k += 1;
@@ -1083,8 +1094,7 @@ impl<'a> Sc<'a> {
                 && e == i + 2
                 && !matches!(self.w(i + 1), "half" | "quarter")
                 && self.is_word(e)
-                && !lx::not_a_noun(self.w(e))
-                && !self.capitalised(e);
+                && !lx::not_a_noun(self.w(e));
             if ordinal_use {
                 return None;
             }
@@ -1589,14 +1599,26 @@ impl Sc<'_> {
                     if raw == "m" && !glued && self.is_word(ui + 1) && !self.measure_context(ui + 1) {
                         return Some(Ok(mk(NumberKind::Cardinal, e, v, core)));
                     }
-                    // Lowercase glued "m" after a number with a counted noun is "million" in news ("10m people").
-                    if raw == "m" && glued && self.is_word(ui + 1) && !self.measure_context(ui + 1) {
+                    // Lowercase glued "m" after a number with a counted noun is "million" in news
+                    // ("10m people"), except race distances ("100m hurdles", "4x100m").
+                    let race = matches!(v as u64, 50 | 60 | 100 | 110 | 200 | 400 | 800 | 1500 | 3000 | 5000 | 10000)
+                        && v.fract() == 0.0
+                        || (core.s > 0 && self.glued(core.s) && matches!(self.raw(core.s - 1), "x" | "X"));
+                    if raw == "m" && glued && self.is_word(ui + 1) && !self.measure_context(ui + 1) && !race {
                         let mut c2 = core;
                         c2.e = ui + 1;
                         c2.v = mulp(c2.v, 1e6);
                         c2.plain_digits = false;
                         let mut a = mk(NumberKind::Cardinal, ui + 1, mulp(v, 1e6), c2);
                         a.scaled = true;
+                        // "984m euros"
+                        if let Some((iso, 1.0)) = lx::currency_word(self.w(ui + 1)) {
+                            if !matches!(self.w(ui + 1), "pound" | "pounds" | "won" | "p") || self.w(ui + 1) == "pounds" {
+                                a.kind = NumberKind::Money;
+                                a.currency = Some(iso);
+                                a.e = ui + 2;
+                            }
+                        }
                         return Some(Ok(a));
                     }
                     let mut end = ui + 1;
@@ -1755,7 +1777,92 @@ impl Sc<'_> {
         Some(b)
     }
 
+    /// Compatibility extras: relative ordinals and unit names without a number.
+    fn compat_at(&self, i: usize) -> Option<Step> {
+        let w = |k: usize| self.w(i + k);
+        let (rel, n): (Option<&'static str>, usize) = match (w(0), w(1), w(2), w(3), w(4), w(5)) {
+            ("the", "last", "but", "one", _, _) => (Some("end-1"), 4),
+            ("the", "one", "before", "the", "last", "one") => (Some("end-1"), 6),
+            ("the", "one", "before", "the", "last", _) => (Some("end-1"), 5),
+            ("the", "second", "to", "last", _, _) => (Some("end-1"), 4),
+            ("next", "to", "last", _, _, _) => (Some("end-1"), 3),
+            ("antepenultimate", ..) => (Some("end-2"), 1),
+            ("penultimate", ..) => (Some("end-1"), 1),
+            ("previous", "one", ..) => (Some("current-1"), 2),
+            ("next", "one", ..) => (Some("current+1"), 2),
+            ("current", "one", ..) => (Some("current+0"), 2),
+            ("last", ..) => (Some("end+0"), 1),
+            ("next", ..) => (Some("current+1"), 1),
+            ("previous", ..) => (Some("current-1"), 1),
+            ("current", ..) => (Some("current+0"), 1),
+            _ => (None, 0),
+        };
+        let mut f = Found {
+            s: self.toks[i].s,
+            amt_s: self.toks[i].s,
+            e: 0,
+            kind: NumberKind::Ordinal,
+            value: None,
+            low: None,
+            high: None,
+            qualifier: None,
+            unit: None,
+            currency: None,
+            cores: Vec::new(),
+            interval: None,
+            rt_unit: None,
+            minor: false,
+            secs: None,
+            age_end: None,
+            temperature: false,
+            rel,
+        };
+        if rel.is_some() {
+            f.e = self.toks[i + n - 1].e;
+            return Some(Step::Emit(Box::new(f), i + n));
+        }
+        // Names without a number: "a small percent", "the dollar", "convert to fahrenheit".
+        let (kind, n) = match (w(0), w(1)) {
+            ("percent" | "percentage" | "%", _) => (NumberKind::Percent, 1),
+            ("per", "cent") => (NumberKind::Percent, 2),
+            ("degrees" | "degree", "celsius" | "fahrenheit" | "centigrade" | "farenheit" | "celcius") => (NumberKind::Measure, 2),
+            ("celsius" | "fahrenheit" | "centigrade" | "farenheit" | "celcius", _) => (NumberKind::Measure, 1),
+            ("metric", "ton" | "tons" | "tonne" | "tonnes") => (NumberKind::Measure, 2),
+            (x, _) if x == "mcg" || x.ends_with("gram") || x.ends_with("grams") || x.ends_with("gramme") || x.ends_with("grammes") => {
+                (NumberKind::Measure, 1)
+            }
+            (x, _) if lx::currency_word(x).is_some_and(|c| c.1 == 1.0) && !matches!(x, "won" | "rand" | "p" | "pound" | "pounds" | "sterling" | "quid") => {
+                (NumberKind::Money, 1)
+            }
+            _ => return None,
+        };
+        f.kind = kind;
+        f.rel = None;
+        f.e = self.toks[i + n - 1].e;
+        match kind {
+            NumberKind::Money => f.currency = lx::currency_word(w(0)).map(|c| c.0),
+            NumberKind::Measure => {
+                let last = w(n - 1);
+                if let Some(u) = lx::measure_unit2(w(0), w(1)).or_else(|| lx::measure_unit(last, self.raw(i + n - 1), false)) {
+                    f.rt_unit = Some(u.rt_name);
+                } else {
+                    f.temperature = true;
+                    f.rt_unit = Some(if matches!(last, "fahrenheit" | "farenheit") { "F" } else { "C" });
+                }
+            }
+            _ => {}
+        }
+        Some(Step::Emit(Box::new(f), i + n))
+    }
+
     fn try_at(&self, i: usize) -> Option<Step> {
+        match self.try_main(i) {
+            None if self.compat => self.compat_at(i),
+            x => x,
+        }
+    }
+
+    fn try_main(&self, i: usize) -> Option<Step> {
         // Vague amounts: "dozens", "tens of thousands", "several hundred".
         if let Some(st) = self.vague_at(i, None, i) {
             return Some(st);
@@ -1845,6 +1952,7 @@ impl Sc<'_> {
             secs: None,
             age_end: None,
             temperature: false,
+            rel: None,
         };
         if self.w(e) == "of" {
             let (noun, _) = self.counted_noun(e + 1, 2.0);
@@ -1885,6 +1993,7 @@ impl Sc<'_> {
             secs: a.secs,
             age_end: None,
             temperature: a.temperature,
+            rel: None,
         }
     }
 
@@ -1981,7 +2090,7 @@ impl Sc<'_> {
         // Year spans "2019-20": keep the first year, swallow the tail.
         let mut after = a.e;
         self.year_check(&mut a);
-        if a.kind == NumberKind::Year && self.is_dash(a.e) && self.glued(a.e) && self.is_digits(a.e + 1) && self.glued(a.e + 1) && self.dlen(a.e + 1) == 2 {
+        if a.kind == NumberKind::Year && self.is_dash(a.e) && self.glued(a.e) && self.is_digits(a.e + 1) && self.glued(a.e + 1) && self.dlen(a.e + 1) <= 2 {
             after = a.e + 2;
         }
         // Suffix bounds: "500 or more", "200 or greater", "60-plus".
@@ -2333,19 +2442,22 @@ impl Sc<'_> {
                 j += 1;
                 continue;
             }
-            // Singular head: "1 person", "a million-strong crowd".
+            // Singular head: "1 person".
             if v == 1.0 && w.len() > 2 {
                 return (Some(w.to_string()), j + 1);
             }
-            return (None, j);
+            // Noun adjuncts: "8,000 foster carers", "50 police officers".
+            j += 1;
+            continue;
         }
         (None, j)
     }
 }
 
 /// Scan `text` and return every mention, in order.
-pub(crate) fn scan(text: &str) -> Vec<Found> {
-    let sc = Sc::new(text);
+pub(crate) fn scan(text: &str, compat: bool) -> Vec<Found> {
+    let mut sc = Sc::new(text);
+    sc.compat = compat;
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     let n = sc.n();
@@ -2354,7 +2466,7 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
         let t = sc.toks[i];
         let start_ok = match t.k {
             Tk::Digits => true,
-            Tk::Sym(c) => matches!(c, '-' | '−' | '.' | '>' | '<' | '=' | '+' | '≥' | '≤') || lx::currency_symbol(c).is_some() || lx::vulgar_fraction(c).is_some(),
+            Tk::Sym(c) => matches!(c, '-' | '−' | '.' | '>' | '<' | '=' | '+' | '≥' | '≤' | '%') || lx::currency_symbol(c).is_some() || lx::vulgar_fraction(c).is_some(),
             Tk::Word => true,
         };
         if !start_ok {
