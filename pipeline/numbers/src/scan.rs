@@ -811,8 +811,16 @@ impl<'a> Sc<'a> {
                 break;
             }
             let (mut g2, mut k2) = (g, k);
-            if self.w(k) == "and" {
-                if let Some((f, m)) = self.frac_phrase(k + 1) {
+            // "two and a half", "two-and-a-half"
+            let and_at = if self.w(k) == "and" {
+                Some(k + 1)
+            } else if self.is_dash(k) && self.glued(k) && self.w(k + 1) == "and" && self.is_dash(k + 2) {
+                Some(k + 3)
+            } else {
+                None
+            };
+            if let Some(fk) = and_at {
+                if let Some((f, m)) = self.frac_phrase(fk) {
                     g2 = g + f;
                     k2 = m;
                     form = Form::Frac;
@@ -1494,7 +1502,12 @@ impl Sc<'_> {
         }
         // Durations: "3 hours", "3.5years", "30-minutes", "two and a half years".
         let dk = if self.is_dash(e) && self.glued(e) && self.glued(e + 1) { e + 1 } else { e };
-        if let Some(unit) = lx::duration_unit(self.w(dk)) {
+        // A capitalised unit mid-sentence is part of a title ("24 Hour Party People").
+        let title = |k: usize| {
+            let r = self.raw(k);
+            r.len() > 2 && self.capitalised(k) && r.chars().skip(1).all(|c| c.is_lowercase()) && self.is_word(k + 1) && self.capitalised(k + 1)
+        };
+        if let Some(unit) = lx::duration_unit(self.w(dk)).filter(|_| !title(dk)) {
             let short = self.w(dk).len() <= 2;
             let glued = self.glued(dk);
             let short_ok = !short || glued || matches!(self.w(dk), "h" | "hr" | "ys" | "mo" | "yo");
@@ -1553,7 +1566,7 @@ impl Sc<'_> {
         let mk_i = if self.is_dash(e) && self.glued(e) && self.glued(e + 1) { e + 1 } else { e };
         let bracket = matches!(self.sym(mk_i), Some('(' | '[' | '{' | '<')) && !self.glued(mk_i);
         let ui = if bracket { mk_i + 1 } else { mk_i };
-        if self.is_word(ui) {
+        if self.is_word(ui) && !title(ui) {
             let glued = self.glued(ui) && !bracket;
             if let Some(u) = lx::measure_unit2(self.w(ui), self.w(ui + 1)) {
                 let mut a = mk(NumberKind::Measure, ui + 2, v, core);
