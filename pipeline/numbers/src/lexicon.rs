@@ -247,12 +247,12 @@ pub fn measure_unit(w: &str, raw: &str, glued: bool) -> Option<Unit> {
         "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => {
             u!("kg", "Kilogram")
         }
-        "g" if glued => u!("g", "Gram"),
+        "g" if glued && raw == "g" => u!("g", "Gram"),
         "gram" | "grams" | "gramme" | "grammes" => u!("g", "Gram"),
         "mg" | "milligram" | "milligrams" => u!("mg", "Milligram"),
         "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => u!("μg", "Microgram"),
         "tonne" | "tonnes" | "ton" | "tons" => u!("t", "Ton"),
-        "t" if glued => u!("t", "Ton"),
+        "t" if glued && raw == "t" => u!("t", "Ton"),
         "lb" | "lbs" => u!("lb", "Pound"),
         "pound" | "pounds" => u!("lb", "Pound"),
         "ounce" | "ounces" | "oz" => u!("oz", "Ounce"),

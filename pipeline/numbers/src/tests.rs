@@ -272,3 +272,53 @@ fn spans_are_ordered_and_disjoint() {
         assert!(w[0].span.end() <= w[1].span.start());
     }
 }
+
+#[test]
+fn codes_and_names_are_not_quantities() {
+    assert!(spans("The G7 met as ITV1 aired the A321 story on 4G phones.").is_empty());
+    assert!(spans("Sales of 3D sets rose in the 1990s.").is_empty());
+    assert!(spans("The Guildford Four were freed.").is_empty());
+    assert!(spans("It was a one-off deal and no-one came.").is_empty());
+}
+
+#[test]
+fn a_third_before_a_noun_is_an_ordinal() {
+    let t = "Profits fell in a third quarter.";
+    assert_eq!(get(t, "third").kind, NumberKind::Ordinal);
+    let t = "A third of voters stayed home.";
+    assert_eq!(get(t, "A third").kind, NumberKind::Fraction);
+}
+
+#[test]
+fn million_vs_metre() {
+    let t = "Some 10m people watched the 100m final.";
+    let m = get(t, "Some 10m");
+    assert_eq!((m.kind, m.value), (NumberKind::Cardinal, Some(1e7)));
+    assert_eq!(m.unit.as_deref(), Some("people"));
+    assert_eq!(get(t, "100m").kind, NumberKind::Measure);
+}
+
+#[test]
+fn suffix_bounds_and_two_sided_bounds() {
+    let t = "We need 500 or more volunteers, and more than 10 but fewer than 40 boats.";
+    let m = get(t, "500 or more");
+    assert_eq!((m.qualifier, m.low), (Some(Qualifier::AtLeast), Some(500.0)));
+    let m = get(t, "more than 10 but fewer than 40");
+    assert_eq!((m.kind, m.low, m.high), (NumberKind::Range, Some(10.0), Some(40.0)));
+}
+
+#[test]
+fn compat_mode_adds_relative_ordinals_and_names_only_when_asked() {
+    let t = "The penultimate vote was last week; the dollar fell.";
+    assert!(spans(t).is_empty());
+    let ex = NumberExtractor::with_options(Options { recognizers_compat: true });
+    let got: Vec<_> = ex.extract(t).into_iter().map(|m| (m.span.slice(t).to_string(), m.kind)).collect();
+    assert!(got.contains(&("penultimate".to_string(), NumberKind::Ordinal)), "{got:?}");
+    assert!(got.contains(&("dollar".to_string(), NumberKind::Money)), "{got:?}");
+}
+
+#[test]
+fn exact_scaling() {
+    assert_eq!(get("It was worth 8.2bn euros.", "8.2bn euros").value, Some(8.2e9));
+    assert_eq!(get("A cost of $1.13bn.", "$1.13bn").value, Some(1.13e9));
+}

@@ -1,10 +1,17 @@
 //! Any input yields valid, ordered, disjoint spans and finite numbers, without panics.
 
-use nx_numbers::extract;
+use nx_numbers::{NumberExtractor, Options};
 use proptest::prelude::*;
 
 fn check(text: &str) -> Result<(), TestCaseError> {
-    let all = extract(text);
+    for compat in [false, true] {
+        check_with(text, NumberExtractor::with_options(Options { recognizers_compat: compat }))?;
+    }
+    Ok(())
+}
+
+fn check_with(text: &str, ex: NumberExtractor) -> Result<(), TestCaseError> {
+    let all = ex.extract(text);
     let mut prev_end = 0;
     for m in &all {
         let (s, e) = (m.span.start(), m.span.end());
