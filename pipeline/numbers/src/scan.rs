@@ -1240,6 +1240,9 @@ impl Sc<'_> {
     /// Durations written without digits: "a year", "half an hour", "all day",
     /// "another week", "a couple of days", "several days".
     fn word_duration(&self, i: usize) -> Option<Amount> {
+        fn w_i<'s>(sc: &'s Sc<'_>, i: usize) -> &'s str {
+            sc.w(i)
+        }
         let full_unit = |k: usize| -> Option<&'static str> {
             let w = self.w(k);
             if w.len() < 3 || matches!(w, "second" | "seconds" | "sec" | "secs" | "min" | "mins" | "hrs" | "yrs" | "mos" | "wks") {
@@ -1247,18 +1250,25 @@ impl Sc<'_> {
             }
             lx::duration_unit(w)
         };
-        // "$5 a year", "twice a day": a rate, not a duration.
-        if i > 0 {
-            let p = i - 1;
-            let pw = self.w(p);
-            let rate = self.is_digits(p)
-                || matches!(self.sym(p), Some(c) if c == '%' || lx::currency_symbol(c).is_some())
-                || lx::scale_word(pw).is_some()
-                || lx::currency_word(pw).is_some()
-                || lx::digit_suffix(self.raw(p), true).is_some() && self.glued(p)
-                || matches!(pw, "per" | "once" | "twice" | "thrice" | "times" | "percent" | "cent" | "m" | "bn" | "k");
-            if rate {
-                return None;
+        // "$5 a year", "twice a day", "280,000 jobs a year": a rate, not a duration.
+        if matches!(w_i(self, i), "a" | "an") {
+            for p in (i.saturating_sub(3)..i).rev() {
+                let pw = self.w(p);
+                let rate = self.is_digits(p)
+                    || matches!(self.sym(p), Some(c) if c == '%' || c == ')' || lx::currency_symbol(c).is_some())
+                    || lx::scale_word(pw).is_some()
+                    || lx::unit_word(pw).is_some()
+                    || lx::tens_word(pw).is_some()
+                    || lx::currency_word(pw).is_some()
+                    || lx::digit_suffix(self.raw(p), true).is_some() && self.glued(p)
+                    || matches!(pw, "per" | "once" | "twice" | "thrice" | "times" | "percent" | "cent" | "m" | "bn" | "k");
+                if rate {
+                    return None;
+                }
+                // Only look past a counted noun, not across clauses.
+                if !self.is_word(p) || lx::not_a_noun(pw) && p + 1 != i {
+                    break;
+                }
             }
         }
         let w = self.w(i);
