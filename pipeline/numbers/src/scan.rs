@@ -1004,6 +1004,10 @@ impl<'a> Sc<'a> {
             if form == Form::Int && self.is_sym(j, '/') && self.glued(j) && self.is_digits(j + 1) && self.glued(j + 1) {
                 let d = self.digits_val(j + 1);
                 if d != 0.0 && !(self.is_sym(j + 2, '/')) {
+                    // Only proper fractions: "8/6" (a score), "2002/03", "24/7" are not.
+                    if v >= d || self.dlen(i) > 3 {
+                        return None;
+                    }
                     return Some(Core { s: i, e: j + 2, v: v / d, form: Form::Frac, plain_digits: false, lone_word: None });
                 }
             }
@@ -1101,8 +1105,8 @@ impl<'a> Sc<'a> {
             let ordinal_use = matches!(w, "a" | "an")
                 && e == i + 2
                 && !matches!(self.w(i + 1), "half" | "quarter")
-                && self.is_word(e)
-                && !lx::not_a_noun(self.w(e));
+                && ((self.is_word(e) && !lx::not_a_noun(self.w(e)))
+                    || (self.is_dash(e) && self.glued(e) && self.is_word(e + 1) && self.glued(e + 1)));
             if ordinal_use {
                 return None;
             }
@@ -2067,7 +2071,7 @@ impl Sc<'_> {
                 // "one-off", "no-one": part of a compound word.
                 let hyphened = (self.is_dash(a.e) && self.glued(a.e) && self.is_word(a.e + 1) && self.glued(a.e + 1))
                     || (i >= 2 && self.is_dash(i - 1) && self.glued(i) && self.glued(i - 1) && self.is_word(i - 2));
-                if lw == "one" && hyphened {
+                if (lw == "one" || lw == "half") && hyphened {
                     return Step::Skip(a.e);
                 }
                 if lw == "one" {
@@ -2082,7 +2086,14 @@ impl Sc<'_> {
                     let pron = matches!(next, "of" | "another" | "anyone" | "who" | "thing" | "day" | "way" | "time" | "side" | "hand" | "must" | "can" | "could" | "should" | "would" | "will" | "might" | "may")
                         || (self.is_sym(a.e, '\'') && self.w(a.e + 1) == "s")
                         || (self.is_sym(a.e, '’') && self.w(a.e + 1) == "s");
-                    if det || pron {
+                    // "a lucrative one for", "one that has faltered", "number one", "at one point".
+                    let counted_prev = matches!(prev, "only" | "just" | "than" | "to" | "from" | "by" | "between" | "and" | "or" | "least" | "most" | "with" | "about" | "nearly" | "almost" | "exactly");
+                    let clause_next = matches!(next, "that" | "which" | "whose" | "for" | "with" | "where" | "when" | "")
+                        || matches!(self.sym(a.e), Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”'));
+                    let name_like = matches!(prev, "number" | "no")
+                        || (prev == "at" && matches!(next, "point" | "stage" | "time" | "moment" | ""))
+                        || self.capitalised(a.core.s) && i > 0 && !self.sentence_start(i);
+                    if det || pron || name_like || (clause_next && !counted_prev) {
                         return Step::Skip(a.e);
                     }
                 }
