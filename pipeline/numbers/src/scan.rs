@@ -2052,8 +2052,8 @@ impl Sc<'_> {
     }
 
     fn finish_plain(&self, i: usize, mut a: Amount) -> Step {
-        // "the Guildford Four", "Maguire Seven": a written number inside a name.
-        if a.kind == NumberKind::Cardinal
+        // "the Guildford Four", "Credit Suisse First Boston": a written number inside a name.
+        if matches!(a.kind, NumberKind::Cardinal | NumberKind::Ordinal)
             && self.is_word(a.core.s)
             && self.capitalised(a.core.s)
             && a.core.s > 0
@@ -2108,6 +2108,20 @@ impl Sc<'_> {
         // A written "second" after "a": time, not an ordinal.
         if a.kind == NumberKind::Ordinal && self.w(a.core.s) == "second" && i > 0 && matches!(self.w(i - 1), "a" | "per" | "split" | "every") {
             return Step::Skip(a.e);
+        }
+        // Model numbers: "Boeing 737-800", "Airbus A380-800".
+        if a.core.plain_digits
+            && self.dlen(a.core.s) >= 3
+            && a.core.s > 0
+            && self.is_word(a.core.s - 1)
+            && self.capitalised(a.core.s - 1)
+            && !self.sentence_start(a.core.s - 1)
+            && self.is_dash(a.e)
+            && self.glued(a.e)
+            && self.is_digits(a.e + 1)
+            && self.glued(a.e + 1)
+        {
+            return Step::Skip(a.e + 2);
         }
         // Range: "5-10", "5 to 10", "3,000 to 10,000 troops".
         if matches!(a.kind, NumberKind::Cardinal | NumberKind::Money | NumberKind::Percent | NumberKind::Measure | NumberKind::Duration) {
