@@ -4,28 +4,43 @@
 //! 3,000 soldiers" and "an estimated 10,000 troops" can be compared across
 //! articles.
 //!
-//! The extractor is a hand-written scanner ([`scan`](crate::extract)): the text
-//! is tokenised once and each position is tried against the constructions below,
-//! longest first. There are no regexes and nothing to compile, so calling
-//! [`extract`] per document is cheap.
+//! The extractor is a hand-written scanner: the text is tokenised once (words,
+//! digit runs, symbols) and each position is tried against the constructions
+//! below, longest first. There are no regexes and nothing to compile, so calling
+//! [`extract`] per document is cheap (about 2.5 million words a second on one
+//! core on the BBC corpus).
 //!
 //! Conventions:
 //! - `span` covers the qualifier ("at least"), the currency sign or code, the
 //!   number and any unit that belongs to the expression ("km", "years", "%"), but
-//!   not the counted noun: "at least 3,000 soldiers" → span "at least 3,000",
-//!   unit "soldiers".
-//! - Money values are in units of the currency ("$400 million" → 400000000, USD);
-//!   minor units are converted ("50 cents" → 0.5 USD, unit "cents").
-//! - Bounds: `at_least`/`more_than` set `low`, `up_to`/`less_than` set `high`,
-//!   `about` keeps only `value`. Ranges ("between 5 and 10", "5-10") have kind
-//!   `range` (or the kind of their unit: money, percent, measure, duration) with
-//!   `low`/`high` and no `value`.
-//! - Vague amounts have kind `vague`, no value and a conventional lower bound:
-//!   dozens → 24, scores → 40, hundreds → 200, thousands → 2,000, millions →
-//!   2,000,000, tens of thousands → 20,000, hundreds of thousands → 200,000,
-//!   several/a few hundred → 200 (twice the named unit).
-//! - Years ("in 1999") get kind `year`. Calendar dates, clock times, phone
-//!   numbers and ZIP codes are skipped, never reported as quantities.
+//!   not the counted noun: "at least 3,000 soldiers" gives span "at least 3,000",
+//!   unit "soldiers". The counted noun is the first plural noun within a few
+//!   words, skipping modifiers ("1,500 special forces" gives "forces"); it stops
+//!   at function words, so it is left empty rather than guessed.
+//! - Money values are in units of the currency ("$400 million" is 400000000,
+//!   USD; "£600m" GBP; "€1.13bn" EUR); minor units are converted ("50 cents" is
+//!   0.5 USD with unit "cents"). A bare "$" is taken as USD.
+//! - Measures carry a short unit symbol ("km", "kg", "mi", "°C", "m²");
+//!   durations a plural unit name ("years", "hours").
+//! - Bounds: `at_least`/`more_than` set `low`, `up_to`/`less_than` set `high`
+//!   (value kept too); `about` keeps only `value`. Ranges ("between 5 and 10",
+//!   "5-10", "from 3,000 to 10,000") have kind `range` (or money, percent,
+//!   measure, duration when they carry that unit) with `low`/`high` and no value.
+//! - Vague amounts have kind `vague`, no value and a conventional lower bound of
+//!   twice the named unit: dozens 24, scores 40, hundreds 200, thousands 2,000,
+//!   millions 2,000,000, tens of thousands 20,000, hundreds of thousands
+//!   200,000, several/a few hundred 200.
+//! - Years ("in 1999", "2022") get kind `year`; a four-digit number followed by a
+//!   counted noun ("2000 workers") stays a cardinal. Calendar dates ("Oct. 3",
+//!   "3 October", "2024-10-03", "5/17/2018"), clock times, phone numbers, ZIP
+//!   codes, URLs and codes or names ("G7", "F-16", "Boeing 737-800", "the
+//!   Guildford Four") are skipped, never reported as quantities.
+//! - Pronoun "one" ("one of the", "no one", "the one", "a big one") is not a
+//!   number.
+//!
+//! [`Options::recognizers_compat`] adds what Recognizers-Text counts but a news
+//! pipeline should not (relative ordinals, unit names without a number); see
+//! [`eval`] for the evaluation against its specs.
 
 pub mod eval;
 mod lexicon;

@@ -576,6 +576,16 @@ impl<'a> Sc<'a> {
                 return Some(k);
             }
         }
+        // Phone numbers with a trunk zero: "020 7946 0958", "0800 123 456".
+        if self.dlen(i) >= 3 && self.raw(i).starts_with('0') {
+            let mut k = i + 1;
+            while self.is_digits(k) && self.dlen(k) >= 3 {
+                k += 1;
+            }
+            if k > i + 1 || self.dlen(i) >= 7 {
+                return Some(k);
+            }
+        }
         // 1995-01 (year-month)
         if self.dlen(i) == 4 && self.is_dash(i + 1) && self.glued(i + 1) && self.dlen(i + 2) == 2 && self.raw(i + 2).starts_with('0') {
             return Some(i + 3);
@@ -1945,6 +1955,10 @@ impl Sc<'_> {
             ("a", "few", x @ ("hundred" | "thousand" | "million" | "billion" | "dozen")) => {
                 (2.0 * if x == "hundred" { 100.0 } else if x == "dozen" { 12.0 } else { lx::scale_word(x)? }, k + 3)
             }
+            ("a", "couple", "of") => {
+                let x = self.w(k + 3);
+                (2.0 * if x == "hundred" { 100.0 } else if x == "dozen" { 12.0 } else { lx::scale_word(x)? }, k + 4)
+            }
             (x, _, _) => (vague(x)?, k + 1),
         };
         if w == "scores" && self.w(k + 1) != "of" {
@@ -2125,9 +2139,27 @@ impl Sc<'_> {
         }
         // Range: "5-10", "5 to 10", "3,000 to 10,000 troops".
         if matches!(a.kind, NumberKind::Cardinal | NumberKind::Money | NumberKind::Percent | NumberKind::Measure | NumberKind::Duration) {
-            if let Some(b) = self.range_tail(&a, &["to", "through", "thru"]) {
+            // "fell by 21,000 to 1.4 million", "rose 3% to 5%": a change, not a range.
+            let prev = if i > 0 { self.w(i - 1) } else { "" };
+            let change = matches!(
+                prev,
+                "by" | "rose" | "rise" | "rises" | "rising" | "fell" | "fall" | "falls" | "falling" | "up" | "down"
+                    | "increased" | "increase" | "decreased" | "decrease" | "climbed" | "dropped" | "jumped"
+                    | "slipped" | "cut" | "cuts" | "raised" | "lifted" | "grew" | "lowered" | "widened"
+                    | "narrowed" | "slumped" | "soared" | "surged" | "declined" | "gained" | "lost" | "added"
+                    | "shed" | "plunged" | "tumbled" | "eased" | "edged" | "reduced" | "revised"
+            );
+            let seps: &[&str] = if change { &["through", "thru"] } else { &["to", "through", "thru"] };
+            if let Some(b) = self.range_tail(&a, seps) {
                 if let Some(st) = self.make_range(i, &a, b, None) {
                     return st;
+                }
+            }
+            // Scores and ratios: "won 3-1", "a 2-1 win".
+            if a.kind == NumberKind::Cardinal && a.core.plain_digits && self.is_dash(a.e) && self.glued(a.e) && self.is_digits(a.e + 1) && self.glued(a.e + 1) {
+                let b = self.digits_val(a.e + 1);
+                if b <= a.v && a.v < 1000.0 {
+                    return Step::Skip(a.e + 2);
                 }
             }
         }

@@ -322,3 +322,15 @@ fn exact_scaling() {
     assert_eq!(get("It was worth 8.2bn euros.", "8.2bn euros").value, Some(8.2e9));
     assert_eq!(get("A cost of $1.13bn.", "$1.13bn").value, Some(1.13e9));
 }
+
+#[test]
+fn changes_scores_and_phones_are_not_ranges() {
+    let t = "Unemployment fell by 21,000 to 1.4 million.";
+    assert!(extract(t).iter().all(|m| m.kind != NumberKind::Range));
+    assert!(spans("Arsenal won 3-1 after a 2-2 draw.").is_empty());
+    assert!(spans("Call 020 7946 0958 today.").is_empty());
+    let t = "The jet seats 110 to 135 passengers.";
+    let m = get(t, "110 to 135");
+    assert_eq!((m.kind, m.low, m.high), (NumberKind::Range, Some(110.0), Some(135.0)));
+    assert_eq!(m.unit.as_deref(), Some("passengers"));
+}
