@@ -621,6 +621,23 @@ impl<'a> Sc<'a> {
                 return Some(k);
             }
         }
+        // Street addresses: "10 Downing Street", "304 North Cardinal St."
+        {
+            let mut k = i + 1;
+            let mut names = 0;
+            while self.is_word(k) && self.capitalised(k) && names < 4 {
+                if matches!(
+                    self.w(k),
+                    "st" | "street" | "road" | "rd" | "avenue" | "ave" | "lane" | "ln" | "boulevard" | "blvd" | "drive" | "dr" | "way" | "place" | "square" | "terrace" | "crescent" | "close" | "court" | "highway"
+                ) && names > 0
+                    || matches!(self.w(k), "street" | "road" | "avenue" | "lane" | "boulevard")
+                {
+                    return Some(k + 1);
+                }
+                names += 1;
+                k += 1;
+            }
+        }
         // ZIP codes after a state abbreviation ("NY 10001").
         if self.dlen(i) == 5 && i >= 1 && self.raw(i - 1).len() == 2 && self.raw(i - 1).chars().all(|c| c.is_ascii_uppercase()) {
             return Some(i + 1);

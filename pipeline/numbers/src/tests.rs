@@ -334,3 +334,9 @@ fn changes_scores_and_phones_are_not_ranges() {
     assert_eq!((m.kind, m.low, m.high), (NumberKind::Range, Some(110.0), Some(135.0)));
     assert_eq!(m.unit.as_deref(), Some("passengers"));
 }
+
+#[test]
+fn street_addresses_are_skipped() {
+    assert!(spans("She lives at 221 Baker Street in London.").is_empty());
+    assert!(spans("Send it to 12 West Elm St. please.").is_empty());
+}
