@@ -29,7 +29,14 @@
 //! - Duration extractor: text only; duration parser: the duration in seconds.
 //!
 //! The text compared is the expression without a leading qualifier (the specs
-//! other than NumberRangeModel do not include "about", "more than").
+//! other than NumberRangeModel and duration do not include "about", "more than").
+//!
+//! [`recognizers`] runs the extractor with default options, as the pipeline
+//! ships it. [`recognizers_with`] takes [`Options`]; with `recognizers_compat`
+//! the extractor also produces relative ordinals and unit names without a number,
+//! which several specs count (except OrdinalModelSuppressExtendedTypes, the
+//! spec's own switch for leaving relative ordinals out, which always runs without
+//! them). Both modes are reported by the example and checked by the tests.
 
 use std::collections::BTreeMap;
 use std::fmt;
