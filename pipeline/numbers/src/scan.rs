@@ -1156,6 +1156,9 @@ impl<'a> Sc<'a> {
             }
         } else if matches!(w, "a" | "one") && self.w(i + 1) == "dozen" {
             best = Some(Core { s: i, e: i + 2, v: 12.0, form: Form::Int, plain_digits: false, lone_word: None });
+        } else if let Some(o) = lx::ordinal_word(w).filter(|o| *o >= 100.0) {
+            // A bare "hundredth", "trillionth".
+            best = Some(Core { s: i, e: i + 1, v: o, form: Form::Ord, plain_digits: false, lone_word: None });
         }
         // "one over three", "2000 over 3" (only when nothing is counted after).
         let b = best?;
@@ -2170,6 +2173,17 @@ impl Sc<'_> {
             if let Some(b) = self.range_tail(&a, seps) {
                 if let Some(st) = self.make_range(i, &a, b, None) {
                     return st;
+                }
+            }
+            // "two or three times", "5 or 6 people": an approximate range.
+            if a.kind == NumberKind::Cardinal && a.e == a.core.e && self.w(a.e) == "or" && a.v >= 1.0 && a.v < 1000.0 {
+                if let Some(Ok(b)) = self.amount(a.e + 1) {
+                    let near = b.v > a.v && b.v <= 2.0 * a.v + 1.0 && b.core.form == Form::Int && a.core.form == Form::Int;
+                    if near && matches!(b.kind, NumberKind::Cardinal | NumberKind::Money | NumberKind::Percent | NumberKind::Measure | NumberKind::Duration) {
+                        if let Some(st) = self.make_range(i, &a, b, None) {
+                            return st;
+                        }
+                    }
                 }
             }
             // Scores and ratios: "won 3-1", "a 2-1 win".

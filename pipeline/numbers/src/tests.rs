@@ -340,3 +340,12 @@ fn street_addresses_are_skipped() {
     assert!(spans("She lives at 221 Baker Street in London.").is_empty());
     assert!(spans("Send it to 12 West Elm St. please.").is_empty());
 }
+
+#[test]
+fn x_or_y_is_an_approximate_range() {
+    let t = "Only two or three pictures sold, to 5 or 50 buyers.";
+    let m = get(t, "two or three");
+    assert_eq!((m.kind, m.low, m.high, m.value), (NumberKind::Range, Some(2.0), Some(3.0), None));
+    assert_eq!(m.unit.as_deref(), Some("pictures"));
+    assert_eq!(get(t, "50").kind, NumberKind::Cardinal);
+}

@@ -13,7 +13,7 @@ fn data_dir() -> PathBuf {
 /// These are the counts achieved; raise them when the extractor improves.
 const FLOOR: &[(&str, usize, usize)] = &[
     ("Number_English_NumberModel", 224, 224),
-    ("Number_English_OrdinalModel", 21, 51),
+    ("Number_English_OrdinalModel", 22, 52),
     ("Number_English_PercentModel", 17, 20),
     ("Number_English_NumberRangeModel", 85, 85),
     ("NumberWithUnit_English_CurrencyModel", 166, 171),
