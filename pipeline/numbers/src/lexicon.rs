@@ -274,7 +274,7 @@ pub fn measure_unit(w: &str, raw: &str, glued: bool) -> Option<Unit> {
         "mph" => u!("mph", "Mile per hour"),
         "kph" | "kmph" => u!("km/h", "Kilometer per hour"),
         "knot" | "knots" => u!("kn", "Knot"),
-        "bit" | "bits" => u!("bit", "Bit"),
+        "bit" | "bits" if glued || raw.len() > 1 => u!("bit", "Bit"),
         "byte" | "bytes" => u!("byte", "Byte"),
         "megabyte" | "megabytes" => u!("MB", "Megabyte"),
         "gigabyte" | "gigabytes" => u!("GB", "Gigabyte"),

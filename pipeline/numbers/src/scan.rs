@@ -1658,10 +1658,17 @@ impl Sc<'_> {
                     }
                     // Lowercase glued "m" after a number with a counted noun is "million" in news
                     // ("10m people"), except race distances ("100m hurdles", "4x100m").
+                    let next = self.w(ui + 1);
+                    let counted_next = self.is_word(ui + 1)
+                        && (next.ends_with('s') && !lx::not_plural(next) && !matches!(next, "hurdles" | "heats" | "finals") || lx::irregular_plural(next));
                     let race = matches!(v as u64, 50 | 60 | 100 | 110 | 200 | 400 | 800 | 1500 | 3000 | 5000 | 10000)
                         && v.fract() == 0.0
+                        && !counted_next
                         || (core.s > 0 && self.glued(core.s) && matches!(self.raw(core.s - 1), "x" | "X"));
-                    if raw == "m" && glued && self.is_word(ui + 1) && !self.measure_context(ui + 1) && !race {
+                    // Heights and distances are written with two decimals ("2.20m").
+                    let precise = self.raw(core.e - 1).len() == 2 && core.form == Form::Dec;
+                    let money_next = lx::currency_word(next).is_some();
+                    if raw == "m" && glued && self.is_word(ui + 1) && (money_next || !self.measure_context(ui + 1) && !race && !precise) {
                         let mut c2 = core;
                         c2.e = ui + 1;
                         c2.v = mulp(c2.v, 1e6);
@@ -1760,10 +1767,11 @@ impl Sc<'_> {
     fn measure_context(&self, i: usize) -> bool {
         matches!(
             self.w(i),
-            "tall" | "long" | "high" | "wide" | "deep" | "away" | "above" | "below" | "in" | "from" | "x" | "by"
-                | "and" | "or" | "to" | "of" | "is" | "was" | "are" | "were" | "high-" | "thick" | "across"
-                | "apart" | "off" | "up" | "down" | "under" | "sprint" | "race" | "run" | "hurdles" | "freestyle"
-                | "backstroke" | "breaststroke" | "butterfly" | "relay" | "medley" | "event" | "final" | "title"
+            "tall" | "long" | "high" | "wide" | "deep" | "away" | "above" | "below" | "x" | "by" | "thick"
+                | "across" | "apart" | "sprint" | "race" | "run" | "hurdles" | "freestyle" | "backstroke"
+                | "breaststroke" | "butterfly" | "relay" | "medley" | "event" | "final" | "title" | "champion"
+                | "record" | "jump" | "mark" | "heat" | "semi" | "world" | "olympic" | "indoor" | "outdoor"
+                | "tower" | "wall" | "drop" | "fall" | "length" | "radius" | "diameter" | "square"
         )
     }
 

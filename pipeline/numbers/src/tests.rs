@@ -296,6 +296,10 @@ fn million_vs_metre() {
     assert_eq!((m.kind, m.value), (NumberKind::Cardinal, Some(1e7)));
     assert_eq!(m.unit.as_deref(), Some("people"));
     assert_eq!(get(t, "100m").kind, NumberKind::Measure);
+    let t = "Losses were less than 100m euros, with 50m passengers, and he cleared 2.20m.";
+    assert_eq!(get(t, "less than 100m euros").currency.as_deref(), Some("EUR"));
+    assert_eq!(get(t, "50m").value, Some(5e7));
+    assert_eq!(get(t, "2.20m").kind, NumberKind::Measure);
 }
 
 #[test]

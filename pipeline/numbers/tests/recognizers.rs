@@ -17,7 +17,7 @@ const FLOOR: &[(&str, usize, usize)] = &[
     ("Number_English_PercentModel", 17, 20),
     ("Number_English_NumberRangeModel", 85, 85),
     ("NumberWithUnit_English_CurrencyModel", 166, 171),
-    ("NumberWithUnit_English_DimensionModel", 94, 97),
+    ("NumberWithUnit_English_DimensionModel", 93, 96),
     ("NumberWithUnit_English_TemperatureModel", 34, 42),
     ("NumberWithUnit_English_AgeModel", 18, 18),
     ("DateTime_English_DurationExtractor", 63, 63),
