@@ -1512,7 +1512,9 @@ impl Sc<'_> {
             }
         }
         let cw = self.w(cw_at);
-        if let Some((mut iso, unit_val)) = lx::currency_word(cw) {
+        // "50 Cent" (a name); ISO codes are all capitals and still count.
+        let cw_name = self.capitalised(cw_at) && self.raw(cw_at).chars().skip(1).any(|c| c.is_lowercase());
+        if let Some((mut iso, unit_val)) = lx::currency_word(cw).filter(|_| !cw_name) {
             let natural = match nat {
                 Some((adj, _)) => lx::currency_nationality(adj, iso).map(|x| {
                     iso = x;
@@ -1659,9 +1661,15 @@ impl Sc<'_> {
                     // Lowercase glued "m" after a number with a counted noun is "million" in news
                     // ("10m people"), except race distances ("100m hurdles", "4x100m").
                     let next = self.w(ui + 1);
+                    let sports = matches!(
+                        next,
+                        "hurdles" | "heats" | "finals" | "races" | "events" | "titles" | "runners" | "sprints" | "records"
+                            | "champions" | "indoors" | "outdoors" | "times" | "rounds" | "swims" | "medals"
+                    );
                     let counted_next = self.is_word(ui + 1)
-                        && (next.ends_with('s') && !lx::not_plural(next) && !matches!(next, "hurdles" | "heats" | "finals") || lx::irregular_plural(next));
-                    let race = matches!(v as u64, 50 | 60 | 100 | 110 | 200 | 400 | 800 | 1500 | 3000 | 5000 | 10000)
+                        && !self.capitalised(ui + 1)
+                        && (next.ends_with('s') && !lx::not_plural(next) && !sports || lx::irregular_plural(next));
+                    let race = matches!(v as u64, 50 | 60 | 100 | 110 | 200 | 400 | 500 | 800 | 1000 | 1500 | 3000 | 5000 | 10000)
                         && v.fract() == 0.0
                         && !counted_next
                         || (core.s > 0 && self.glued(core.s) && matches!(self.raw(core.s - 1), "x" | "X"));
