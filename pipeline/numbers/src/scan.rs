@@ -2090,15 +2090,28 @@ impl Sc<'_> {
                 | "year" | "early" | "late" | "mid" | "circa" | "between" | "and" | "season" | "fiscal"
                 | "fy" | "spring" | "summer" | "autumn" | "winter" | "through" | "throughout" | "s" | "the"
         ) || lx::month(prev);
+        // "2004's average" is a year.
+        if self.possessive(a.e) {
+            a.kind = NumberKind::Year;
+            return;
+        }
         let (noun, _) = self.counted_noun(a.e, v);
-        if year_prep || noun.is_none() || !(1000.0..=1999.0).contains(&v) && !(2101.0..).contains(&v) && noun.is_none() {
-            a.kind = NumberKind::Year;
-        }
-        if noun.is_some() && !year_prep {
-            a.kind = NumberKind::Cardinal;
-        } else {
-            a.kind = NumberKind::Year;
-        }
+        // "2004 profits", "2004 levels": a period, not a count.
+        let period_noun = noun.as_deref().is_some_and(|n| {
+            matches!(
+                n,
+                "profits" | "levels" | "results" | "figures" | "sales" | "elections" | "accounts" | "earnings"
+                    | "prices" | "games" | "olympics" | "championships" | "forecasts" | "targets" | "totals"
+                    | "rates" | "losses" | "revenues" | "plans" | "finals" | "highs" | "lows" | "numbers"
+                    | "returns" | "exports" | "imports" | "awards" | "nominations" | "estimates"
+            )
+        });
+        a.kind = if noun.is_some() && !year_prep && !period_noun { NumberKind::Cardinal } else { NumberKind::Year };
+    }
+
+    /// "'s" follows token `e`.
+    fn possessive(&self, e: usize) -> bool {
+        matches!(self.sym(e), Some('\'' | '’')) && self.glued(e) && self.w(e + 1) == "s" && self.glued(e + 1)
     }
 
     fn finish_plain(&self, i: usize, mut a: Amount) -> Step {
@@ -2395,6 +2408,9 @@ impl Sc<'_> {
                 }
                 self.post(&mut f, &a, end);
                 Step::Emit(Box::new(f), end)
+            }
+            Qk::Q(_) if a.core.plain_digits && self.dlen(a.core.s) == 4 && a.e == a.core.e && self.possessive(a.e) => {
+                self.finish_plain(a.s, a)
             }
             Qk::Q(qual) => {
                 let mut f = self.found_from(i, &a);

@@ -353,3 +353,12 @@ fn x_or_y_is_an_approximate_range() {
     assert_eq!(m.unit.as_deref(), Some("pictures"));
     assert_eq!(get(t, "50").kind, NumberKind::Cardinal);
 }
+
+#[test]
+fn years_before_period_nouns_and_possessives() {
+    let t = "Fourth-quarter 2004 profits fell, and prices stayed above 2004's average.";
+    assert_eq!(get(t, "2004").kind, NumberKind::Year);
+    let years = extract(t).iter().filter(|m| m.kind == NumberKind::Year).count();
+    assert_eq!(years, 2, "{:?}", spans(t));
+    assert!(extract(t).iter().all(|m| m.kind != NumberKind::Cardinal && m.qualifier.is_none()));
+}
