@@ -1,5 +1,50 @@
 #![deny(missing_docs)]
-//! Number normalisation. (Stub: to be implemented.)
+//! Number normalisation: finds numeric expressions in news text and resolves
+//! them to values, bounds, units and currencies, so claims such as "at least
+//! 3,000 soldiers" and "an estimated 10,000 troops" can be compared across
+//! articles.
+//!
+//! The extractor is a hand-written scanner: the text is tokenised once (words,
+//! digit runs, symbols) and each position is tried against the constructions
+//! below, longest first. There are no regexes and nothing to compile, so calling
+//! [`extract`] per document is cheap: 1.6 to 2.6 million words a second of CPU
+//! time on one core over the BBC corpus (`examples/eval.rs` measures it).
+//!
+//! Conventions:
+//! - `span` covers the qualifier ("at least"), the currency sign or code, the
+//!   number and any unit that belongs to the expression ("km", "years", "%"), but
+//!   not the counted noun: "at least 3,000 soldiers" gives span "at least 3,000",
+//!   unit "soldiers". The counted noun is the first plural noun within a few
+//!   words, skipping modifiers ("1,500 special forces" gives "forces"); it stops
+//!   at function words, so it is left empty rather than guessed.
+//! - Money values are in units of the currency ("$400 million" is 400000000,
+//!   USD; "£600m" GBP; "€1.13bn" EUR); minor units are converted ("50 cents" is
+//!   0.5 USD with unit "cents"). A bare "$" is taken as USD.
+//! - Measures carry a short unit symbol ("km", "kg", "mi", "°C", "m²");
+//!   durations a plural unit name ("years", "hours").
+//! - Bounds: `at_least`/`more_than` set `low`, `up_to`/`less_than` set `high`
+//!   (value kept too); `about` keeps only `value`. Ranges ("between 5 and 10",
+//!   "5-10", "from 3,000 to 10,000") have kind `range` (or money, percent,
+//!   measure, duration when they carry that unit) with `low`/`high` and no value.
+//! - Vague amounts have kind `vague`, no value and a conventional lower bound of
+//!   twice the named unit: dozens 24, scores 40, hundreds 200, thousands 2,000,
+//!   millions 2,000,000, tens of thousands 20,000, hundreds of thousands
+//!   200,000, several/a few hundred 200.
+//! - Years ("in 1999", "2022") get kind `year`; a four-digit number followed by a
+//!   counted noun ("2000 workers") stays a cardinal. Calendar dates ("Oct. 3",
+//!   "3 October", "2024-10-03", "5/17/2018"), clock times, phone numbers, ZIP
+//!   codes, URLs and codes or names ("G7", "F-16", "Boeing 737-800", "the
+//!   Guildford Four") are skipped, never reported as quantities.
+//! - Pronoun "one" ("one of the", "no one", "the one", "a big one") is not a
+//!   number.
+//!
+//! [`Options::recognizers_compat`] adds what Recognizers-Text counts but a news
+//! pipeline should not (relative ordinals, unit names without a number); see
+//! [`eval`] for the evaluation against its specs.
+
+pub mod eval;
+mod lexicon;
+mod scan;
 
 use nx_text::Span;
 use serde::Serialize;
@@ -67,7 +112,67 @@ pub struct NumberMention {
     pub currency: Option<String>,
 }
 
-/// Every numeric expression in `text`, in order.
-pub fn extract(_text: &str) -> Vec<NumberMention> {
-    Vec::new()
+/// Extraction options. The defaults are what news analytics wants.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Also report what Recognizers-Text counts but a news pipeline should not:
+    /// relative ordinals ("last", "next", "penultimate", value none) and unit or
+    /// currency names without a number ("percent", "the dollar", "fahrenheit").
+    /// Off by default; the evaluation reports both modes.
+    pub recognizers_compat: bool,
 }
+
+/// A reusable extractor. The scanner needs no compiled patterns, so building one
+/// is free; it carries the [`Options`] so workers can keep one each.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NumberExtractor {
+    options: Options,
+}
+
+impl NumberExtractor {
+    /// An extractor with default options.
+    pub fn new() -> NumberExtractor {
+        NumberExtractor::default()
+    }
+
+    /// An extractor with the given options.
+    pub fn with_options(options: Options) -> NumberExtractor {
+        NumberExtractor { options }
+    }
+
+    /// Every numeric expression in `text`, in order, non-overlapping.
+    pub fn extract(&self, text: &str) -> Vec<NumberMention> {
+        scan::scan(text, self.options.recognizers_compat).into_iter().filter_map(|f| to_mention(text, f)).collect()
+    }
+}
+
+fn finite(x: Option<f64>) -> Option<f64> {
+    x.filter(|v| v.is_finite())
+}
+
+fn to_mention(text: &str, f: scan::Found) -> Option<NumberMention> {
+    let span = Span::new(text, f.s, f.e)?;
+    let (low, high) = match f.qualifier {
+        Some(Qualifier::AtLeast) | Some(Qualifier::MoreThan) if f.kind != NumberKind::Vague => (f.low.or(f.value), f.high),
+        Some(Qualifier::UpTo) | Some(Qualifier::LessThan) if f.kind != NumberKind::Vague => (f.low, f.high.or(f.value)),
+        _ => (f.low, f.high),
+    };
+    Some(NumberMention {
+        span,
+        kind: f.kind,
+        value: finite(f.value),
+        low: finite(low),
+        high: finite(high),
+        qualifier: f.qualifier,
+        unit: f.unit,
+        currency: f.currency.map(str::to_string),
+    })
+}
+
+/// Every numeric expression in `text`, in order.
+pub fn extract(text: &str) -> Vec<NumberMention> {
+    NumberExtractor::new().extract(text)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,364 @@
+//! Unit tests: one sentence per construction, written for the tests.
+
+use super::*;
+
+/// The mention whose span text is `span`; panics with the full output otherwise.
+fn get(text: &str, span: &str) -> NumberMention {
+    let all = extract(text);
+    match all.iter().find(|m| m.span.slice(text) == span) {
+        Some(m) => m.clone(),
+        None => panic!(
+            "no mention {span:?} in {text:?}; got {:?}",
+            all.iter().map(|m| (m.span.slice(text), m.kind, m.value)).collect::<Vec<_>>()
+        ),
+    }
+}
+
+fn spans(text: &str) -> Vec<&str> {
+    extract(text).into_iter().map(|m| m.span.slice(text)).collect()
+}
+
+fn close(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() <= 1e-9 * b.abs().max(1.0))
+}
+
+macro_rules! assert_val {
+    ($m:expr, $v:expr) => {
+        assert!(close($m.value, $v), "value {:?} != {}", $m.value, $v)
+    };
+}
+
+#[test]
+fn at_least_with_counted_noun() {
+    let t = "Officials said at least 3,000 soldiers were deployed.";
+    let m = get(t, "at least 3,000");
+    assert_eq!(m.kind, NumberKind::Cardinal);
+    assert_val!(m, 3000.0);
+    assert_eq!(m.low, Some(3000.0));
+    assert_eq!(m.high, None);
+    assert_eq!(m.qualifier, Some(Qualifier::AtLeast));
+    assert_eq!(m.unit.as_deref(), Some("soldiers"));
+}
+
+#[test]
+fn estimated_is_about() {
+    let t = "The ministry put the figure at an estimated 10,000 troops on Tuesday.";
+    let m = get(t, "an estimated 10,000");
+    assert_val!(m, 10000.0);
+    assert_eq!(m.qualifier, Some(Qualifier::About));
+    assert_eq!(m.unit.as_deref(), Some("troops"));
+    assert_eq!(m.low, None);
+}
+
+#[test]
+fn counted_noun_skips_modifiers_and_of_phrases() {
+    let t = "The convoy carried 16,500 containers of munitions and 1,500 special forces.";
+    assert_eq!(get(t, "16,500").unit.as_deref(), Some("containers"));
+    assert_eq!(get(t, "1,500").unit.as_deref(), Some("forces"));
+    let t = "Around 250 people and 40 police officers gathered.";
+    assert_eq!(get(t, "Around 250").unit.as_deref(), Some("people"));
+    assert_eq!(get(t, "40").unit.as_deref(), Some("officers"));
+}
+
+#[test]
+fn separators_decimals_negatives() {
+    let t = "Output was 3.5 units, then 0.4, then 1,234,567 and finally -12.75 overall.";
+    assert_val!(get(t, "3.5"), 3.5);
+    assert_val!(get(t, "0.4"), 0.4);
+    assert_val!(get(t, "1,234,567"), 1234567.0);
+    assert_val!(get(t, "-12.75"), -12.75);
+}
+
+#[test]
+fn scale_words_and_suffixes() {
+    let t = "It has 1 million users, 3.5 billion views, 10k likes and 2.5 thousand shares.";
+    assert_val!(get(t, "1 million"), 1e6);
+    assert_val!(get(t, "3.5 billion"), 3.5e9);
+    assert_val!(get(t, "10k"), 1e4);
+    assert_val!(get(t, "2.5 thousand"), 2500.0);
+}
+
+#[test]
+fn written_numbers() {
+    let t = "We saw three boats, forty-two gulls, a hundred crabs and a dozen seals.";
+    assert_val!(get(t, "three"), 3.0);
+    assert_val!(get(t, "forty-two"), 42.0);
+    assert_val!(get(t, "a hundred"), 100.0);
+    assert_val!(get(t, "a dozen"), 12.0);
+    let t = "The fund grew to one and a half million after two hundred and six days.";
+    assert_val!(get(t, "one and a half million"), 1.5e6);
+    let t = "There were nine hundred and ninety-nine entries.";
+    assert_val!(get(t, "nine hundred and ninety-nine"), 999.0);
+}
+
+#[test]
+fn money_symbols_codes_and_words() {
+    let t = "The bill came to $400 million, while the bank lost £600m and €1.13bn.";
+    let m = get(t, "$400 million");
+    assert_eq!(m.kind, NumberKind::Money);
+    assert_val!(m, 4e8);
+    assert_eq!(m.currency.as_deref(), Some("USD"));
+    let m = get(t, "£600m");
+    assert_val!(m, 6e8);
+    assert_eq!(m.currency.as_deref(), Some("GBP"));
+    let m = get(t, "€1.13bn");
+    assert_val!(m, 1.13e9);
+    assert_eq!(m.currency.as_deref(), Some("EUR"));
+    let t = "Aid of US$20m and USD 5 million arrived, plus 300 euros, and 50 cents.";
+    assert_val!(get(t, "US$20m"), 2e7);
+    assert_eq!(get(t, "USD 5 million").currency.as_deref(), Some("USD"));
+    assert_eq!(get(t, "300 euros").currency.as_deref(), Some("EUR"));
+    let c = get(t, "50 cents");
+    assert_val!(c, 0.5);
+    assert_eq!(c.currency.as_deref(), Some("USD"));
+    let t = "Tickets cost twelve dollars each.";
+    assert_val!(get(t, "twelve dollars"), 12.0);
+}
+
+#[test]
+fn pounds_weight_vs_money() {
+    let t = "He lost 25 pounds; the club paid 3 million pounds.";
+    assert_eq!(get(t, "25 pounds").kind, NumberKind::Measure);
+    assert_eq!(get(t, "3 million pounds").kind, NumberKind::Money);
+}
+
+#[test]
+fn percents() {
+    let t = "Turnout was 76%, support 76 percent, and 76 per cent agreed; rates rose 0.5 percentage points.";
+    for s in ["76%", "76 percent", "76 per cent"] {
+        let m = get(t, s);
+        assert_eq!(m.kind, NumberKind::Percent);
+        assert_val!(m, 76.0);
+    }
+    assert_eq!(get(t, "0.5 percentage points").unit.as_deref(), Some("percentage points"));
+}
+
+#[test]
+fn ordinals() {
+    let t = "She finished fourth in the 21st race, her first podium in the twenty-second season.";
+    assert_val!(get(t, "fourth"), 4.0);
+    assert_val!(get(t, "21st"), 21.0);
+    assert_val!(get(t, "first"), 1.0);
+    assert_val!(get(t, "twenty-second"), 22.0);
+    assert!(extract(t).iter().all(|m| m.kind == NumberKind::Ordinal));
+}
+
+#[test]
+fn fractions() {
+    let t = "Half of the members, a third of donors and two-thirds of voters agreed.";
+    let h = get(t, "Half");
+    assert_eq!(h.kind, NumberKind::Fraction);
+    assert_val!(h, 0.5);
+    assert_val!(get(t, "a third"), 1.0 / 3.0);
+    assert_val!(get(t, "two-thirds"), 2.0 / 3.0);
+    let t = "One in five adults and 3/4 of the class.";
+    assert_val!(get(t, "One in five"), 0.2);
+    assert_val!(get(t, "3/4"), 0.75);
+}
+
+#[test]
+fn ranges() {
+    let t = "Between 5 and 10 people were hurt.";
+    let m = get(t, "Between 5 and 10");
+    assert_eq!(m.kind, NumberKind::Range);
+    assert_eq!((m.low, m.high, m.value), (Some(5.0), Some(10.0), None));
+    assert_eq!(m.unit.as_deref(), Some("people"));
+    let t = "Estimates ran from 3,000 to 10,000 deaths, with 5-10 towns affected.";
+    let m = get(t, "from 3,000 to 10,000");
+    assert_eq!((m.low, m.high), (Some(3000.0), Some(10000.0)));
+    assert_eq!(m.unit.as_deref(), Some("deaths"));
+    let m = get(t, "5-10");
+    assert_eq!((m.low, m.high), (Some(5.0), Some(10.0)));
+    let t = "The project costs $5-10 million.";
+    let m = get(t, "$5-10 million");
+    assert_eq!(m.kind, NumberKind::Money);
+    assert_eq!((m.low, m.high), (Some(5e6), Some(1e7)));
+}
+
+#[test]
+fn bounds() {
+    let t = "Up to 700 jobs go; more than 600,000 people and over 1 million voters; fewer than 50 cases; under 300 homes; less than 20 tonnes.";
+    let m = get(t, "Up to 700");
+    assert_eq!((m.qualifier, m.high, m.low), (Some(Qualifier::UpTo), Some(700.0), None));
+    let m = get(t, "more than 600,000");
+    assert_eq!((m.qualifier, m.low), (Some(Qualifier::MoreThan), Some(600000.0)));
+    let m = get(t, "over 1 million");
+    assert_eq!((m.qualifier, m.low), (Some(Qualifier::MoreThan), Some(1e6)));
+    assert_eq!(get(t, "fewer than 50").qualifier, Some(Qualifier::LessThan));
+    assert_eq!(get(t, "under 300").high, Some(300.0));
+    let m = get(t, "less than 20 tonnes");
+    assert_eq!((m.kind, m.qualifier, m.high), (NumberKind::Measure, Some(Qualifier::LessThan), Some(20.0)));
+}
+
+#[test]
+fn about_words() {
+    let t = "Nearly 40 homes, almost 30 cars, about 20 boats, around 10 bikes and roughly 5 vans.";
+    for s in ["Nearly 40", "almost 30", "about 20", "around 10", "roughly 5"] {
+        assert_eq!(get(t, s).qualifier, Some(Qualifier::About), "{s}");
+    }
+}
+
+#[test]
+fn vague_amounts_have_lower_bounds() {
+    let t = "Dozens of people were hurt, hundreds fled, tens of thousands marched and thousands of homes burned.";
+    let m = get(t, "Dozens");
+    assert_eq!((m.kind, m.value, m.low), (NumberKind::Vague, None, Some(24.0)));
+    assert_eq!(m.unit.as_deref(), Some("people"));
+    assert_eq!(get(t, "hundreds").low, Some(200.0));
+    assert_eq!(get(t, "tens of thousands").low, Some(20000.0));
+    assert_eq!(get(t, "thousands").unit.as_deref(), Some("homes"));
+}
+
+#[test]
+fn measures() {
+    let t = "The road is 12 km long, the crate weighs 30kg, it was 30°C, and the lake lies 5 miles away at 8,000 metres.";
+    let m = get(t, "12 km");
+    assert_eq!((m.kind, m.unit.as_deref()), (NumberKind::Measure, Some("km")));
+    assert_eq!(get(t, "30kg").unit.as_deref(), Some("kg"));
+    assert_eq!(get(t, "30°C").unit.as_deref(), Some("°C"));
+    assert_eq!(get(t, "5 miles").unit.as_deref(), Some("mi"));
+    assert_val!(get(t, "8,000 metres"), 8000.0);
+}
+
+#[test]
+fn durations() {
+    let t = "The talks lasted two and a half years, then 3 hours, then 45 minutes.";
+    let m = get(t, "two and a half years");
+    assert_eq!((m.kind, m.unit.as_deref()), (NumberKind::Duration, Some("years")));
+    assert_val!(m, 2.5);
+    assert_eq!(get(t, "3 hours").unit.as_deref(), Some("hours"));
+}
+
+#[test]
+fn years_are_not_quantities() {
+    let t = "In 1999 the plant opened; by 2022 it had closed.";
+    assert_eq!(get(t, "1999").kind, NumberKind::Year);
+    assert_eq!(get(t, "2022").kind, NumberKind::Year);
+    let t = "The firm hired 2000 workers.";
+    assert_eq!(get(t, "2000").kind, NumberKind::Cardinal);
+}
+
+#[test]
+fn dates_times_phones_are_skipped() {
+    let t = "Call 555-123-4567 at 3:45 PM or 10am on Oct. 3, or on 3 October, or on 2024-10-03.";
+    let got = extract(t);
+    assert!(
+        got.iter().all(|m| !matches!(m.kind, NumberKind::Cardinal | NumberKind::Measure | NumberKind::Duration)),
+        "{:?}",
+        got.iter().map(|m| m.span.slice(t)).collect::<Vec<_>>()
+    );
+    assert!(spans("Visit https://example.com/a/2024/10%20off for details.").is_empty());
+}
+
+#[test]
+fn pronoun_one_is_not_a_number() {
+    assert!(spans("One of the men said no one knew.").is_empty());
+    assert!(spans("She picked the one on the left; that one was better.").is_empty());
+    assert_eq!(spans("Only one man survived."), vec!["one"]);
+}
+
+#[test]
+fn ordinal_half_and_second_are_not_fractions_or_time() {
+    assert!(extract("In the second half they scored.").iter().all(|m| m.kind == NumberKind::Ordinal));
+    assert!(spans("Wait a second.").is_empty());
+}
+
+#[test]
+fn spans_are_ordered_and_disjoint() {
+    let t = "Between 5 and 10 people, $3bn, 40% and at least 7 km.";
+    let all = extract(t);
+    assert_eq!(all.len(), 4);
+    for w in all.windows(2) {
+        assert!(w[0].span.end() <= w[1].span.start());
+    }
+}
+
+#[test]
+fn codes_and_names_are_not_quantities() {
+    assert!(spans("The G7 met as ITV1 aired the A321 story on 4G phones.").is_empty());
+    assert!(spans("Sales of 3D sets rose in the 1990s.").is_empty());
+    assert!(spans("The Guildford Four were freed.").is_empty());
+    assert!(spans("It was a one-off deal and no-one came.").is_empty());
+}
+
+#[test]
+fn a_third_before_a_noun_is_an_ordinal() {
+    let t = "Profits fell in a third quarter.";
+    assert_eq!(get(t, "third").kind, NumberKind::Ordinal);
+    let t = "A third of voters stayed home.";
+    assert_eq!(get(t, "A third").kind, NumberKind::Fraction);
+}
+
+#[test]
+fn million_vs_metre() {
+    let t = "Some 10m people watched the 100m final.";
+    let m = get(t, "Some 10m");
+    assert_eq!((m.kind, m.value), (NumberKind::Cardinal, Some(1e7)));
+    assert_eq!(m.unit.as_deref(), Some("people"));
+    assert_eq!(get(t, "100m").kind, NumberKind::Measure);
+    let t = "Losses were less than 100m euros, with 50m passengers, and he cleared 2.20m.";
+    assert_eq!(get(t, "less than 100m euros").currency.as_deref(), Some("EUR"));
+    assert_eq!(get(t, "50m").value, Some(5e7));
+    assert_eq!(get(t, "2.20m").kind, NumberKind::Measure);
+}
+
+#[test]
+fn suffix_bounds_and_two_sided_bounds() {
+    let t = "We need 500 or more volunteers, and more than 10 but fewer than 40 boats.";
+    let m = get(t, "500 or more");
+    assert_eq!((m.qualifier, m.low), (Some(Qualifier::AtLeast), Some(500.0)));
+    let m = get(t, "more than 10 but fewer than 40");
+    assert_eq!((m.kind, m.low, m.high), (NumberKind::Range, Some(10.0), Some(40.0)));
+}
+
+#[test]
+fn compat_mode_adds_relative_ordinals_and_names_only_when_asked() {
+    let t = "The penultimate vote was last week; the dollar fell.";
+    assert!(spans(t).is_empty());
+    let ex = NumberExtractor::with_options(Options { recognizers_compat: true });
+    let got: Vec<_> = ex.extract(t).into_iter().map(|m| (m.span.slice(t).to_string(), m.kind)).collect();
+    assert!(got.contains(&("penultimate".to_string(), NumberKind::Ordinal)), "{got:?}");
+    assert!(got.contains(&("dollar".to_string(), NumberKind::Money)), "{got:?}");
+}
+
+#[test]
+fn exact_scaling() {
+    assert_eq!(get("It was worth 8.2bn euros.", "8.2bn euros").value, Some(8.2e9));
+    assert_eq!(get("A cost of $1.13bn.", "$1.13bn").value, Some(1.13e9));
+}
+
+#[test]
+fn changes_scores_and_phones_are_not_ranges() {
+    let t = "Unemployment fell by 21,000 to 1.4 million.";
+    assert!(extract(t).iter().all(|m| m.kind != NumberKind::Range));
+    assert!(spans("Arsenal won 3-1 after a 2-2 draw.").is_empty());
+    assert!(spans("Call 020 7946 0958 today.").is_empty());
+    let t = "The jet seats 110 to 135 passengers.";
+    let m = get(t, "110 to 135");
+    assert_eq!((m.kind, m.low, m.high), (NumberKind::Range, Some(110.0), Some(135.0)));
+    assert_eq!(m.unit.as_deref(), Some("passengers"));
+}
+
+#[test]
+fn street_addresses_are_skipped() {
+    assert!(spans("She lives at 221 Baker Street in London.").is_empty());
+    assert!(spans("Send it to 12 West Elm St. please.").is_empty());
+}
+
+#[test]
+fn x_or_y_is_an_approximate_range() {
+    let t = "Only two or three pictures sold, to 5 or 50 buyers.";
+    let m = get(t, "two or three");
+    assert_eq!((m.kind, m.low, m.high, m.value), (NumberKind::Range, Some(2.0), Some(3.0), None));
+    assert_eq!(m.unit.as_deref(), Some("pictures"));
+    assert_eq!(get(t, "50").kind, NumberKind::Cardinal);
+}
+
+#[test]
+fn years_before_period_nouns_and_possessives() {
+    let t = "Fourth-quarter 2004 profits fell, and prices stayed above 2004's average.";
+    assert_eq!(get(t, "2004").kind, NumberKind::Year);
+    let years = extract(t).iter().filter(|m| m.kind == NumberKind::Year).count();
+    assert_eq!(years, 2, "{:?}", spans(t));
+    assert!(extract(t).iter().all(|m| m.kind != NumberKind::Cardinal && m.qualifier.is_none()));
+}

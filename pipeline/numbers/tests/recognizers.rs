@@ -1,0 +1,57 @@
+//! Pass rates on the Recognizers-Text English specs must not regress.
+
+use std::path::PathBuf;
+
+fn data_dir() -> PathBuf {
+    match std::env::var_os("NEWS_EXTRACT_DATA") {
+        Some(d) => PathBuf::from(d),
+        None => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data")),
+    }
+}
+
+/// (spec, cases passed at least with default options, with `recognizers_compat`).
+/// These are the counts achieved; raise them when the extractor improves.
+const FLOOR: &[(&str, usize, usize)] = &[
+    ("Number_English_NumberModel", 224, 224),
+    ("Number_English_OrdinalModel", 22, 52),
+    ("Number_English_PercentModel", 17, 20),
+    ("Number_English_NumberRangeModel", 85, 85),
+    ("NumberWithUnit_English_CurrencyModel", 166, 171),
+    ("NumberWithUnit_English_DimensionModel", 93, 96),
+    ("NumberWithUnit_English_TemperatureModel", 34, 42),
+    ("NumberWithUnit_English_AgeModel", 18, 18),
+    ("DateTime_English_DurationExtractor", 63, 63),
+    ("DateTime_English_DurationParser", 55, 55),
+    ("Number_English_NumberModelExperimentalMode", 144, 144),
+    ("Number_English_NumberRangeModelExperimentalMode", 73, 73),
+    ("Number_English_OrdinalModelSuppressExtendedTypes", 30, 30),
+    ("Number_English_PercentModelPercentMode", 5, 5),
+    ("Number_English_NumberModelPercentMode", 0, 0),
+];
+
+#[test]
+fn recognizers_pass_rates_do_not_regress() {
+    let path = data_dir().join("numbers/recognizers_text_en.jsonl");
+    if !path.exists() {
+        eprintln!("skipping: {} not found (set NEWS_EXTRACT_DATA to the shared data folder)", path.display());
+        return;
+    }
+    for compat in [false, true] {
+        let options = nx_numbers::Options { recognizers_compat: compat };
+        check(&nx_numbers::eval::recognizers_with(&path, options).expect("read specs"), compat);
+    }
+}
+
+fn check(report: &nx_numbers::eval::Report, compat: bool) {
+    eprintln!("{report}");
+    let mut bad = Vec::new();
+    for &(spec, plain, with_compat) in FLOOR {
+        let floor = if compat { with_compat } else { plain };
+        let got = report.specs.get(spec).map_or(0, |s| s.passed);
+        if got < floor {
+            bad.push(format!("{spec}: {got} < {floor}"));
+        }
+    }
+    assert!(bad.is_empty(), "regressions (compat {compat}):\n{}", bad.join("\n"));
+    assert_eq!(report.specs.values().map(|s| s.total).sum::<usize>(), 1133, "every case is scored");
+}
