@@ -125,3 +125,11 @@ fn batching_with_other_documents_does_not_change_labels() {
     assert_eq!(alone, batched);
     assert!(has(&alone, "Vladimir Putin", "PER"), "{alone:?}");
 }
+
+#[test]
+fn entities_never_cross_line_breaks() {
+    let text = "Reporting by Jane Smith\nLondon Stock Exchange shares fell on Monday.";
+    let found = entities(text);
+    assert!(found.iter().all(|(t, _)| !t.contains('\n')), "{found:?}");
+    assert!(found.iter().any(|(t, l)| t.starts_with("Jane Smith") && l == "PER"), "{found:?}");
+}

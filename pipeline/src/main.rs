@@ -71,6 +71,11 @@ enum EvalCommand {
         #[command(flatten)]
         config: ConfigArgs,
     },
+    /// Number normalisation on the Microsoft Recognizers-Text English specs (JSONL), pass rate per spec.
+    Numbers {
+        /// e.g. ../shared/data/numbers/recognizers_text_en.jsonl
+        file: PathBuf,
+    },
     /// Named entities on a CoNLL-2003 file (conlleval: exact span and label, micro P/R/F1).
     Ner {
         /// CoNLL file, e.g. ../shared/data/conll2003/eng.testa
@@ -215,6 +220,7 @@ fn report<R: std::fmt::Display, E: std::fmt::Display>(result: Result<R, E>) -> E
 
 fn eval(what: EvalCommand) -> ExitCode {
     match what {
+        EvalCommand::Numbers { file } => report(nx_numbers::eval::recognizers(&file)),
         EvalCommand::Sentences { file, config } => {
             let config = match config.load() {
                 Ok(c) => c,

@@ -108,7 +108,7 @@ impl Pipeline {
     }
 
     /// Annotate, reporting each stage's wall-clock time.
-    fn annotate_timed(&self, docs: &mut [Document], timed: &mut dyn FnMut(usize, Duration)) {
+    fn annotate_timed(&self, docs: &mut [Document], timed: &mut (dyn FnMut(usize, Duration) + Send)) {
         self.pool.install(|| {
             for (i, stage) in self.stages.iter().enumerate() {
                 let t = Instant::now();

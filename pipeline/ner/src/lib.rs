@@ -282,7 +282,8 @@ impl NerModel {
     }
 
     /// Turn per-token labels into entities over whole pre-token words: a word takes
-    /// the label of its first sub-token; B- or a change of type starts an entity.
+    /// the label of its first sub-token; B-, a change of type or a line break
+    /// starts an entity.
     fn decode(&self, text: &str, doc: &Tokenized, best: &[(usize, f32)]) -> Vec<Entity> {
         struct Open {
             label: EntityLabel,
@@ -316,7 +317,10 @@ impl NerModel {
                         close(o, &mut out);
                     }
                 }
-                Tag::Inside(l) if open.as_ref().is_some_and(|o| o.label == l) => {
+                // Names never run across a line break (headline, byline, paragraph).
+                Tag::Inside(l)
+                    if open.as_ref().is_some_and(|o| o.label == l && !text[o.end..start].contains('\n')) =>
+                {
                     let o = open.as_mut().expect("checked above");
                     o.end = end;
                     o.score_sum += p;
