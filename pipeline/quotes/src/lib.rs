@@ -1,8 +1,25 @@
 #![deny(missing_docs)]
-//! Quote attribution. (Stub: to be implemented.)
+//! Quote attribution: direct, partial and indirect (reported) speech, with the
+//! speaker and the reporting cue, for English news.
+//!
+//! Rule-based on purpose: it runs on every article, must be fast and predictable,
+//! and news attribution follows a small number of conventions (`"…," X said`,
+//! `X said: "…"`, `X said [that] …`, `…, X said.`, `according to X, …`). The
+//! extractor pairs quote marks itself, tokenises lightly, and scans its own
+//! sentences (the given sentence spans only help decide abbreviation full stops), so
+//! it works with whatever segmentation and entities it is given.
 
-use nx_text::{Entity, Span};
+use std::collections::HashMap;
+
+use nx_text::{Entity, EntityLabel, Span};
 use serde::Serialize;
+
+pub mod eval;
+mod lexicon;
+mod marks;
+
+use lexicon::{lexicon, Lexicon};
+use marks::Seg;
 
 /// How the quotation is reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -28,7 +45,8 @@ pub struct Speaker {
 /// One quotation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quote {
-    /// The content, without quote marks.
+    /// The content, without quote marks. For partial quotes, the reported clause
+    /// that holds the quoted fragments (the fragments alone lose their sense).
     pub content: Span,
     /// How it is reported.
     pub kind: QuoteKind,
@@ -38,6 +56,8 @@ pub struct Quote {
     pub cue: Option<Span>,
     /// Confidence in 0..=1.
     pub score: f32,
+    /// For partial quotes, the quoted fragments inside `content`, without marks.
+    pub fragments: Vec<Span>,
 }
 
 /// Options from the `[quotes]` config table.
@@ -50,19 +70,1348 @@ pub struct QuoteOptions {
 /// Finds quotations and attributes them.
 #[derive(Debug, Clone)]
 pub struct QuoteExtractor {
-    _options: QuoteOptions,
+    options: QuoteOptions,
 }
 
 impl QuoteExtractor {
     /// Build an extractor.
     pub fn new(options: QuoteOptions) -> QuoteExtractor {
-        QuoteExtractor { _options: options }
+        QuoteExtractor { options }
     }
 
     /// The quotations in `text`, in order of content start. `sentences` are the
     /// sentence spans of the text; `entities` the named entities (may be empty when
     /// the entities stage is off).
-    pub fn extract(&self, _text: &str, _sentences: &[Span], _entities: &[Entity]) -> Vec<Quote> {
-        Vec::new()
+    pub fn extract(&self, text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
+        let doc = Doc::new(text, sentences);
+        let mut cands = Vec::new();
+        doc.direct(&mut cands);
+        doc.reported(&mut cands);
+        let names = Names::new(&doc, entities);
+        doc.finish(cands, &names, self.options.indirect)
     }
 }
+
+// ---------------------------------------------------------------------------
+// Tokens and sentences
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum K {
+    Word,
+    Punct,
+    Quote(usize),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    s: usize,
+    e: usize,
+    k: K,
+    para: u32,
+}
+
+/// A document prepared for matching: tokens (a quoted segment is one token),
+/// lowercased words and sentences as token ranges.
+struct Doc<'t> {
+    text: &'t str,
+    lex: &'static Lexicon,
+    toks: Vec<Tok>,
+    low: String,
+    lr: Vec<(u32, u32)>,
+    segs: Vec<Seg>,
+    sents: Vec<(usize, usize)>,
+}
+
+/// A found attribution before names are resolved (token ranges).
+#[derive(Clone, Debug)]
+struct Attr {
+    speaker: Option<(usize, usize)>,
+    cue: (usize, usize),
+}
+
+#[derive(Clone, Debug)]
+enum Who {
+    Own(Attr),
+    /// Same speaker and cue as another candidate (split or continued quotes).
+    Like(usize),
+    None,
+}
+
+#[derive(Clone, Debug)]
+struct Cand {
+    content: (usize, usize),
+    kind: QuoteKind,
+    who: Who,
+    score: f32,
+    fragments: Vec<(usize, usize)>,
+}
+
+fn is_upper_start(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn is_lower_start(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+/// Word characters joined inside a token when followed by an alphanumeric.
+fn joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑')
+}
+
+impl<'t> Doc<'t> {
+    fn new(text: &'t str, sentences: &[Span]) -> Doc<'t> {
+        let paras = marks::paragraphs(text);
+        let segs = marks::segments(text, &paras);
+        let mut toks = Vec::with_capacity(text.len() / 5);
+        let mut low = String::with_capacity(text.len());
+        let mut lr = Vec::with_capacity(text.len() / 5);
+        let mut para = 0u32;
+        let mut si = 0;
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if si < segs.len() && segs[si].open == i {
+                let sg = &segs[si];
+                toks.push(Tok { s: i, e: sg.end, k: K::Quote(si), para });
+                lr.push((0, 0));
+                i = sg.end;
+                si += 1;
+                continue;
+            }
+            let next_open = segs.get(si).map_or(usize::MAX, |s| s.open);
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if c == '\n' {
+                para += 1;
+                i += 1;
+                continue;
+            }
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_alphanumeric() {
+                let mut j = i + c.len_utf8();
+                while j < b.len() && j != next_open {
+                    let d = text[j..].chars().next().unwrap_or(' ');
+                    if d.is_alphanumeric() {
+                        j += d.len_utf8();
+                        continue;
+                    }
+                    if joiner(d) && j + d.len_utf8() != next_open {
+                        let after = text[j + d.len_utf8()..].chars().next();
+                        if after.is_some_and(|a| a.is_alphanumeric())
+                            && (d != '.' || dotted_ok(text, i, j))
+                        {
+                            j += d.len_utf8();
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                let ls = low.len() as u32;
+                for ch in text[i..j].chars() {
+                    if ch == '’' {
+                        low.push('\'');
+                    } else {
+                        low.extend(ch.to_lowercase());
+                    }
+                }
+                lr.push((ls, low.len() as u32));
+                toks.push(Tok { s: i, e: j, k: K::Word, para });
+                i = j;
+                continue;
+            }
+            let n = c.len_utf8();
+            toks.push(Tok { s: i, e: i + n, k: K::Punct, para });
+            lr.push((0, 0));
+            i += n;
+        }
+        let mut doc = Doc { text, lex: lexicon(), toks, low, lr, segs, sents: Vec::new() };
+        doc.sents = doc.split(sentences);
+        doc
+    }
+
+    fn tx(&self, i: usize) -> &'t str {
+        &self.text[self.toks[i].s..self.toks[i].e]
+    }
+
+    /// Lowercased word (empty for punctuation and quotes).
+    fn lw(&self, i: usize) -> &str {
+        let (a, b) = self.lr[i];
+        &self.low[a as usize..b as usize]
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks[i].k == K::Word
+    }
+
+    fn is_p(&self, i: usize, set: &str) -> bool {
+        self.toks[i].k == K::Punct && set.contains(self.tx(i))
+    }
+
+    fn quote_of(&self, i: usize) -> Option<usize> {
+        match self.toks[i].k {
+            K::Quote(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    /// A lowercase word that reports speech ("said", "insists").
+    fn is_cue(&self, i: usize) -> bool {
+        self.is_word(i) && is_lower_start(self.tx(i)) && self.lex.cue.contains(self.lw(i))
+    }
+
+    fn is_according(&self, i: usize, hi: usize) -> bool {
+        self.is_word(i) && self.lw(i) == "according" && i + 1 < hi && self.lw(i + 1) == "to"
+    }
+
+    fn seg_text(&self, q: usize) -> &'t str {
+        let s = &self.segs[q];
+        &self.text[s.cstart..s.cend]
+    }
+
+    /// Sentences as token ranges, never crossing paragraphs. A sentence ends at
+    /// `.?!` unless an abbreviation or a lowercase continuation says otherwise, and
+    /// after a quote ending in `.?!` unless an attribution follows.
+    fn split(&self, given: &[Span]) -> Vec<(usize, usize)> {
+        let n = self.toks.len();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut gi = 0;
+        let use_given = given.len() > 1;
+        for i in 0..n {
+            let last = i + 1 == n || self.toks[i + 1].para != self.toks[i].para;
+            let brk = last || {
+                let t = &self.toks[i];
+                match t.k {
+                    K::Punct if matches!(self.tx(i), "." | "?" | "!" | "…") => {
+                        let nx = i + 1;
+                        let next_lower = self.is_word(nx) && is_lower_start(self.tx(nx));
+                        let next_cont = self.is_p(nx, ",;:)]%");
+                        if next_lower || next_cont {
+                            false
+                        } else if self.tx(i) == "." && i > 0 && self.is_abbrev(i - 1) {
+                            // "Mr. Smith", "U.S. officials": break only before a
+                            // word that opens sentences, or where the segmenter did.
+                            while gi < given.len() && given[gi].end() < t.e {
+                                gi += 1;
+                            }
+                            let seg_says = use_given
+                                && gi < given.len()
+                                && given[gi].end() <= self.toks[nx].s
+                                && given[gi].end() >= t.e;
+                            seg_says
+                                || (self.is_word(nx) && self.lex.cap_function.contains(self.lw(nx)))
+                        } else {
+                            true
+                        }
+                    }
+                    K::Quote(q) => {
+                        let c = self.seg_text(q).trim_end();
+                        let ends = c.ends_with(['.', '?', '!', '…']);
+                        let nx = i + 1;
+                        ends && self.is_word(nx)
+                            && is_upper_start(self.tx(nx))
+                            && !self.attribution_follows(nx)
+                    }
+                    _ => false,
+                }
+            };
+            if brk {
+                out.push((start, i + 1));
+                start = i + 1;
+            }
+        }
+        out
+    }
+
+    fn is_abbrev(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let w = self.tx(i);
+        let single = w.chars().count() == 1 && is_upper_start(w);
+        single || w.contains('.') || self.lex.abbrev.contains(self.lw(i))
+    }
+
+    /// A short name or pronoun then a reporting verb ("Kirby said", "he asked").
+    fn attribution_follows(&self, j: usize) -> bool {
+        let para = self.toks[j].para;
+        for k in j..(j + 7).min(self.toks.len()) {
+            if self.toks[k].para != para || !self.is_word(k) {
+                return false;
+            }
+            if self.is_cue(k) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// A dot inside a token: initialisms ("U.S", "e.g") but not sentence ends.
+fn dotted_ok(text: &str, start: usize, dot: usize) -> bool {
+    // the part since the last dot (or the start) must be a single letter
+    let part = &text[start..dot];
+    let last = part.rsplit('.').next().unwrap_or(part);
+    last.chars().count() == 1
+}
+
+// ---------------------------------------------------------------------------
+// Noun phrases
+
+impl Doc<'_> {
+    /// A word that may sit inside a speaker noun phrase.
+    fn np_word(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let w = self.lw(i);
+        if is_upper_start(self.tx(i)) {
+            return !self.lex.cap_function.contains(w) || self.lex.det.contains(w);
+        }
+        if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return true;
+        }
+        !self.lex.stop.contains(w) && !self.lex.cue.contains(w) && !w.ends_with("ly")
+    }
+
+    fn is_det(&self, i: usize) -> bool {
+        self.is_word(i) && self.lex.det.contains(self.lw(i))
+    }
+
+    fn is_pron(&self, i: usize) -> bool {
+        self.is_word(i) && self.lex.pron.contains(self.lw(i))
+    }
+
+    /// The subject noun phrase ending just before the verb at `v` (after any
+    /// auxiliaries and adverbs), not reaching below `lo`. Allows an appositive
+    /// ("Kirby, the spokesman, said").
+    fn np_before(&self, v: usize, lo: usize) -> Option<(usize, usize)> {
+        let mut i = v;
+        while i > lo && self.is_word(i - 1) && {
+            let w = self.lw(i - 1);
+            self.lex.between.contains(w)
+                || (w.ends_with("ly") && is_lower_start(self.tx(i - 1)) && w.len() > 4)
+        } {
+            i -= 1;
+        }
+        if i > lo && self.is_pron(i - 1) {
+            if i - 1 > lo && self.is_det(i - 2) {
+                return None; // "the one"
+            }
+            return Some((i - 1, i));
+        }
+        if let Some(np) = self.np_walk_back(i, lo) {
+            return Some(np);
+        }
+        // appositive: NAME , description , VERB
+        if i > lo + 2 && self.is_p(i - 1, ",") {
+            let mut k = i - 1;
+            let floor = lo.max((i - 1).saturating_sub(30));
+            while k > floor {
+                k -= 1;
+                if self.is_p(k, ",") {
+                    let np = self.np_walk_back(k, lo)?;
+                    // the appositive should describe, not be a clause
+                    let inside = (k + 1..i - 1).any(|x| self.is_cue(x));
+                    return (!inside).then_some(np);
+                }
+                if self.toks[k].k != K::Word && !self.is_p(k, "-’'") {
+                    return None;
+                }
+            }
+        }
+        None
+    }
+
+    fn np_walk_back(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
+        let mut s = end;
+        let mut n = 0;
+        while s > lo && n < 8 {
+            let t = s - 1;
+            if self.is_det(t) {
+                if s == end {
+                    return None;
+                }
+                s = t;
+                break;
+            }
+            if self.np_word(t) {
+                s = t;
+                n += 1;
+                continue;
+            }
+            // "Secretary of State", "Burton and Nick"
+            if (self.lw(t) == "of" || self.lw(t) == "and")
+                && t > lo
+                && s < end
+                && is_upper_start(self.tx(s))
+                && self.is_word(t - 1)
+                && is_upper_start(self.tx(t - 1))
+            {
+                s = t;
+                continue;
+            }
+            break;
+        }
+        // don't start with a joining word
+        while s < end && matches!(self.lw(s), "of" | "and") {
+            s += 1;
+        }
+        (s < end).then_some((s, end))
+    }
+
+    /// The noun phrase starting at `j` (inverted subject: `said Defense Secretary
+    /// Lloyd Austin`), not reaching `hi`.
+    fn np_after(&self, j: usize, hi: usize) -> Option<(usize, usize)> {
+        if j >= hi || !self.is_word(j) {
+            return None;
+        }
+        if self.is_pron(j) {
+            return Some((j, j + 1));
+        }
+        let mut k = j;
+        if self.is_det(k) {
+            k += 1;
+        }
+        let body = k;
+        let mut n = 0;
+        while k < hi && n < 8 {
+            if self.np_word(k) && !self.is_det(k) {
+                k += 1;
+                n += 1;
+                continue;
+            }
+            if (self.lw(k) == "of" || self.lw(k) == "and")
+                && k > body
+                && k + 1 < hi
+                && self.is_word(k + 1)
+                && is_upper_start(self.tx(k + 1))
+                && is_upper_start(self.tx(k - 1))
+            {
+                k += 1;
+                continue;
+            }
+            // possessive split by the tokenizer never happens ('s is joined)
+            break;
+        }
+        (k > body).then_some((j, k))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Direct quotes
+
+impl Doc<'_> {
+    fn sentence_of(&self) -> Vec<usize> {
+        let mut v = vec![0; self.toks.len()];
+        for (si, &(a, b)) in self.sents.iter().enumerate() {
+            for x in &mut v[a..b] {
+                *x = si;
+            }
+        }
+        v
+    }
+
+    /// Does the quote at token `qi` stand as an utterance of its own (rather than
+    /// a title, a scare-quoted word or a fragment inside a clause)?
+    fn direct_shape(&self, qi: usize, st: usize, en: usize) -> bool {
+        let q = self.quote_of(qi).unwrap_or(0);
+        let content = self.seg_text(q).trim();
+        if content.is_empty() {
+            return false;
+        }
+        let opens = qi == st
+            || self.is_p(qi - 1, ":,—–-(")
+            || self.is_cue(qi - 1)
+            || self.quote_of(qi - 1).is_some();
+        let inner_end = content.ends_with(['.', ',', '?', '!', '…', '—', '–', '-', ';', ':']);
+        let outer_end = qi + 1 >= en || self.is_p(qi + 1, ".,?!;:—–-)") ;
+        let attr_next = qi + 1 < en && (self.is_cue(qi + 1) || self.attribution_follows(qi + 1));
+        if !opens {
+            return false;
+        }
+        let words = content.split_whitespace().count();
+        if !inner_end && title_like(content) && words < 12 {
+            return false;
+        }
+        inner_end || outer_end || attr_next || !self.segs[q].closed
+    }
+
+    /// The attribution after a quote: `," Kirby said`, `," said Kirby`,
+    /// `," Kirby, the spokesman, said`, `," according to Kirby`.
+    fn post_attr(&self, qi: usize, en: usize) -> Option<Attr> {
+        let mut j = qi + 1;
+        if j < en && self.is_p(j, ",—–-") {
+            j += 1;
+        }
+        // stop at the next quote
+        let hi = (j..en).find(|&k| self.quote_of(k).is_some()).unwrap_or(en);
+        if j >= hi || !self.is_word(j) {
+            return None;
+        }
+        if self.is_according(j, hi) {
+            let np = self.np_after(j + 2, hi)?;
+            return Some(Attr { speaker: Some(np), cue: (j, j + 2) });
+        }
+        if self.is_cue(j) {
+            let np = self.np_after(j + 1, hi);
+            return Some(Attr { speaker: np, cue: (j, j + 1) });
+        }
+        // NP … VERB within a short window
+        let lim = hi.min(j + 32);
+        let mut k = j;
+        while k < lim {
+            if self.is_cue(k) {
+                let np = self.np_before(k, j)?;
+                // the phrase must start the attribution
+                if np.0 != j {
+                    return None;
+                }
+                return Some(Attr { speaker: Some(np), cue: (k, k + 1) });
+            }
+            if !(self.is_word(k) || self.is_p(k, ",-’'")) {
+                return None;
+            }
+            if k > j + 10 && !self.toks[j..k].iter().any(|t| t.k == K::Punct) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The attribution before a quote: `Kirby said: "`, `He added, "`,
+    /// `According to Kirby, "`, `Kirby: "`.
+    fn pre_attr(&self, qi: usize, st: usize) -> Option<Attr> {
+        if qi <= st {
+            return None;
+        }
+        let p = qi - 1;
+        // lower bound: the previous quote in the sentence
+        let lo = (st..p).rev().find(|&k| self.quote_of(k).is_some()).map_or(st, |k| k + 1);
+        if self.is_p(p, ":") {
+            if let Some(v) = (lo..p).rev().find(|&k| self.is_cue(k)) {
+                let np = self.np_before(v, lo);
+                if np.is_some() || self.is_lower_verb_form(v) {
+                    return Some(Attr { speaker: np, cue: (v, v + 1) });
+                }
+            }
+            if let Some(a) = (lo..p).find(|&k| self.is_according(k, p)) {
+                let np = self.np_after(a + 2, p);
+                return Some(Attr { speaker: np, cue: (a, a + 2) });
+            }
+            // "Kirby:" transcript / headline style
+            if let Some(np) = self.np_walk_back(p, lo) {
+                if np.0 == lo && p - lo <= 5 {
+                    return Some(Attr { speaker: Some(np), cue: (p, p + 1) });
+                }
+            }
+            return Some(Attr { speaker: None, cue: (p, p + 1) });
+        }
+        let v = if self.is_p(p, ",—–") && p > lo { p - 1 } else { p };
+        if self.is_cue(v) {
+            let np = self.np_before(v, lo);
+            if np.is_some() {
+                return Some(Attr { speaker: np, cue: (v, v + 1) });
+            }
+        }
+        // "According to Kirby, "…""
+        if let Some(a) = (lo..p).find(|&k| self.is_according(k, p)) {
+            let np = self.np_after(a + 2, p)?;
+            return Some(Attr { speaker: Some(np), cue: (a, a + 2) });
+        }
+        None
+    }
+
+    fn is_lower_verb_form(&self, v: usize) -> bool {
+        self.lw(v).ends_with("ing")
+    }
+
+    fn direct(&self, out: &mut Vec<Cand>) {
+        let sent_of = self.sentence_of();
+        let mut seg_cand: Vec<Option<usize>> = vec![None; self.segs.len()];
+        for &(st, en) in &self.sents {
+            for qi in st..en {
+                let Some(q) = self.quote_of(qi) else { continue };
+                if !self.direct_shape(qi, st, en) {
+                    continue;
+                }
+                let mut attr = self.post_attr(qi, en).or_else(|| self.pre_attr(qi, st));
+                // a colon at the end of the previous paragraph introduces this one
+                if attr.is_none() && qi == st && qi > 0 && self.is_p(qi - 1, ":") {
+                    let pst = self.sents[sent_of[qi - 1]].0;
+                    attr = self.pre_attr(qi, pst).filter(|a| a.speaker.is_some());
+                }
+                let sg = &self.segs[q];
+                let (cs, ce) = trim_span(self.text, sg.cstart, sg.cend);
+                if cs >= ce {
+                    continue;
+                }
+                let score = match &attr {
+                    Some(Attr { speaker: Some(_), .. }) => 0.9,
+                    Some(_) => 0.6,
+                    None => 0.4,
+                };
+                seg_cand[q] = Some(out.len());
+                out.push(Cand {
+                    content: (cs, ce),
+                    kind: QuoteKind::Direct,
+                    who: attr.map_or(Who::None, Who::Own),
+                    score,
+                    fragments: Vec::new(),
+                });
+            }
+        }
+        self.inherit(out, &seg_cand);
+    }
+
+    /// Split quotes, continued paragraphs and quote-only paragraphs take the
+    /// speaker of the quote they continue.
+    fn inherit(&self, out: &mut [Cand], seg_cand: &[Option<usize>]) {
+        // chains (multi-paragraph quotes): the attributed segment lends its speaker
+        let mut by_chain: HashMap<usize, usize> = HashMap::new();
+        for (q, c) in seg_cand.iter().enumerate() {
+            if let Some(ci) = *c {
+                if matches!(out[ci].who, Who::Own(Attr { speaker: Some(_), .. })) {
+                    by_chain.entry(self.segs[q].chain).or_insert(ci);
+                }
+            }
+        }
+        let mut last: Option<(usize, u32)> = None; // (candidate, paragraph)
+        let mut prev_para_last: Option<(usize, u32)> = None;
+        let mut cur_para = u32::MAX;
+        for (q, c) in seg_cand.iter().enumerate() {
+            let Some(ci) = *c else { continue };
+            let sg = &self.segs[q];
+            let tok = self.toks.partition_point(|t| t.s < sg.open);
+            let para = self.toks[tok].para;
+            if para != cur_para {
+                prev_para_last = last;
+                cur_para = para;
+            }
+            let attributed = matches!(out[ci].who, Who::Own(Attr { speaker: Some(_), .. }));
+            if !attributed {
+                let src = if let Some(&src) = by_chain.get(&sg.chain).filter(|&&s| s != ci) {
+                    Some((src, 0.85))
+                } else if let Some((src, p)) = last.filter(|&(_, p)| p == para) {
+                    let _ = p;
+                    Some((src, 0.8))
+                } else {
+                    // a paragraph that is only a quote, right after a quoted paragraph
+                    let para_start = tok == 0 || self.toks[tok - 1].para != para;
+                    let para_only = para_start
+                        && self.toks.get(tok + 1).is_none_or(|t| t.para != para);
+                    prev_para_last
+                        .filter(|&(_, p)| para_only && p + 1 >= para && p != para)
+                        .map(|(s, _)| (s, 0.6))
+                };
+                if let Some((src, score)) = src {
+                    let root = root_of(out, src);
+                    out[ci].who = Who::Like(root);
+                    out[ci].score = score;
+                } else if matches!(out[ci].who, Who::None) {
+                    // unattributed: keep only sentence-like quotes
+                    let content = &self.text[out[ci].content.0..out[ci].content.1];
+                    if content.split_whitespace().count() < 4 {
+                        out[ci].score = 0.0;
+                    }
+                }
+            }
+            let attributed_now = !matches!(out[ci].who, Who::None) && out[ci].score > 0.0;
+            if attributed_now {
+                last = Some((ci, para));
+            }
+        }
+    }
+}
+
+fn root_of(out: &[Cand], mut i: usize) -> usize {
+    while let Who::Like(j) = out[i].who {
+        if j == i {
+            break;
+        }
+        i = j;
+    }
+    i
+}
+
+/// Mostly capitalised words and no sentence punctuation: a title or a name.
+fn title_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() {
+        return true;
+    }
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
+    let small = words
+        .iter()
+        .filter(|w| matches!(**w, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "for" | "to" | "at" | "with"))
+        .count();
+    caps > 0 && caps + small == words.len() && (words.len() > 1 || caps == 1)
+}
+
+fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let t = &text[s..e];
+    let lead = t.len() - t.trim_start().len();
+    let body = t.trim();
+    (s + lead, s + lead + body.len())
+}
+
+// ---------------------------------------------------------------------------
+// Reported speech
+
+impl Doc<'_> {
+    fn is_clause_verb(&self, v: usize, hi: usize) -> bool {
+        if !self.is_word(v) || !is_lower_start(self.tx(v)) {
+            return false;
+        }
+        let w = self.lw(v);
+        let that_next = v + 1 < hi && self.lw(v + 1) == "that";
+        self.lex.clause.contains(w) || (that_next && self.lex.cue.contains(w))
+    }
+
+    /// Where the reported clause starts after verb `v`: past an object for
+    /// tell-verbs, past short adverbials before "that", past "that".
+    fn clause_start(&self, v: usize, hi: usize) -> Option<usize> {
+        let mut j = v + 1;
+        // "that" within a few tokens (said on Tuesday that, told reporters that)
+        let that = (j..hi.min(j + 8))
+            .take_while(|&k| self.is_word(k) && !self.lex.cue.contains(self.lw(k)))
+            .find(|&k| self.lw(k) == "that");
+        if let Some(t) = that {
+            return (t + 1 < hi).then_some(t + 1);
+        }
+        if self.lex.object.contains(self.lw(v)) {
+            // skip the listener: "told reporters", "told The Associated Press"
+            let np = self.np_after(j, hi)?;
+            j = np.1;
+            if j < hi && self.is_p(j, ",") {
+                j += 1;
+            }
+        }
+        if j < hi && self.lw(j) == "of" {
+            return None; // "spoke of", "said of the plan"
+        }
+        if j < hi && self.is_p(j, ",") {
+            return None;
+        }
+        (j < hi).then_some(j)
+    }
+
+    fn reported(&self, out: &mut Vec<Cand>) {
+        // tokens already used by direct attributions
+        let mut used = vec![false; self.toks.len()];
+        let mut quote_cand: HashMap<usize, usize> = HashMap::new();
+        for (ci, c) in out.iter().enumerate() {
+            if let Who::Own(a) = &c.who {
+                for x in &mut used[a.cue.0..a.cue.1] {
+                    *x = true;
+                }
+                if let Some(sp) = a.speaker {
+                    for x in &mut used[sp.0..sp.1] {
+                        *x = true;
+                    }
+                }
+            }
+            let tok = self.toks.partition_point(|t| t.e <= c.content.0);
+            if tok < self.toks.len() {
+                quote_cand.insert(tok, ci);
+            }
+        }
+        let direct_toks: Vec<bool> = (0..self.toks.len())
+            .map(|i| self.quote_of(i).is_some() && quote_cand.contains_key(&i))
+            .collect();
+        let n0 = out.len();
+        for si in 0..self.sents.len() {
+            let (st, en) = self.sents[si];
+            // drop closing punctuation from the clause end
+            let mut ce = en;
+            while ce > st && self.is_p(ce - 1, ".?!…;") {
+                ce -= 1;
+            }
+            let mut frames: Vec<Cand> = Vec::new();
+            let mut sent_speaker: Option<(usize, usize)> = None;
+            for v in st..en {
+                if used[v] {
+                    if sent_speaker.is_none() {
+                        if let Some(ci) = (st..en).find_map(|k| quote_cand.get(&k)) {
+                            if let Who::Own(Attr { speaker: Some(sp), .. }) = out[*ci].who {
+                                sent_speaker = Some(sp);
+                            }
+                        }
+                    }
+                    continue;
+                }
+                if !self.is_word(v) {
+                    continue;
+                }
+                // according to X, …  /  …, according to X
+                if self.is_according(v, en) {
+                    let Some(np) = self.np_after(v + 2, en) else { continue };
+                    let lead = (st..v).all(|k| self.is_word(k) && self.lex.cap_function.contains(self.lw(k)));
+                    let content = if lead {
+                        let mut c = np.1;
+                        if c < ce && self.is_p(c, ",") {
+                            c += 1;
+                        }
+                        (c, ce)
+                    } else {
+                        let mut e = v;
+                        if e > st && self.is_p(e - 1, ",(—–") {
+                            e -= 1;
+                        }
+                        (st, e)
+                    };
+                    if content.1 > content.0 + 2 {
+                        frames.push(self.frame(content, Attr { speaker: Some(np), cue: (v, v + 2) }, 0.7));
+                    }
+                    continue;
+                }
+                if !self.is_cue(v) {
+                    continue;
+                }
+                let prev_ok = v == st
+                    || !(self.is_word(v - 1)
+                        && matches!(self.lw(v - 1), "to" | "was" | "were" | "is" | "are" | "be" | "been" | "being")
+                        || self.is_det(v - 1));
+                if !prev_ok {
+                    continue;
+                }
+                // postposed: "…, officials said." / "…, said Kirby."
+                let np = self.np_before(v, st);
+                if let Some(np) = np {
+                    if np.0 > st + 2 && self.is_p(np.0 - 1, ",—–") && self.tail_ok(v + 1, en) {
+                        let (content, second) = self.post_content(st, np.0 - 1, v, en, ce);
+                        if content.1 >= content.0 + 3 {
+                            frames.push(self.frame(content, Attr { speaker: Some(np), cue: (v, v + 1) }, 0.7));
+                            if let Some(c2) = second {
+                                frames.push(self.frame(c2, Attr { speaker: Some(np), cue: (v, v + 1) }, 0.6));
+                            }
+                            continue;
+                        }
+                    }
+                }
+                if v > st + 2 && self.is_p(v - 1, ",") {
+                    if let Some(np2) = self.np_after(v + 1, en) {
+                        if self.tail_ok(np2.1, en) && !self.lw(v).ends_with("ing") {
+                            let (content, _) = self.post_content(st, v - 1, v, en, ce);
+                            if content.1 >= content.0 + 3 {
+                                frames.push(self.frame(content, Attr { speaker: Some(np2), cue: (v, v + 1) }, 0.65));
+                                continue;
+                            }
+                        }
+                    }
+                }
+                // preposed: "X said (that) …"
+                if !self.is_clause_verb(v, en) {
+                    continue;
+                }
+                let gerund = self.lw(v).ends_with("ing");
+                let speaker = if gerund {
+                    // ", adding that …": the speaker of the sentence so far
+                    if !(v > st && self.is_p(v - 1, ",")) {
+                        continue;
+                    }
+                    frames.last().and_then(|f| match &f.who {
+                        Who::Own(a) => a.speaker,
+                        _ => None,
+                    })
+                    .or(sent_speaker)
+                    .or_else(|| self.np_after(st, v).filter(|np| np.0 == st))
+                } else {
+                    np
+                };
+                let Some(speaker) = speaker else { continue };
+                let Some(cs) = self.clause_start(v, ce) else { continue };
+                // the clause runs to the sentence end, or to a later attribution
+                let mut cend = ce;
+                for k in cs..ce {
+                    if self.is_p(k, ",") && k + 1 < ce && (self.is_cue(k + 1) && self.lw(k + 1).ends_with("ing")) {
+                        cend = k;
+                        break;
+                    }
+                }
+                if cend <= cs + 1 {
+                    continue;
+                }
+                // starts with a direct quote: that quote is the utterance
+                if direct_toks[cs] && self.toks[cs].e + 3 >= self.toks[cend - 1].e {
+                    continue;
+                }
+                let score = if self.lw(v + 1) == "that" { 0.7 } else { 0.6 };
+                frames.push(self.frame((cs, cend), Attr { speaker: Some(speaker), cue: (v, v + 1) }, score));
+                // later verbs inside this clause belong to it (nested), skip past
+                // its end only for simple cases
+            }
+            // fragments: quotes inside frames make them partial
+            for f in &mut frames {
+                let (a, b) = f.content;
+                for k in a..b {
+                    if let Some(q) = self.quote_of(k) {
+                        if direct_toks[k] {
+                            continue;
+                        }
+                        let sg = &self.segs[q];
+                        f.fragments.push(trim_span(self.text, sg.cstart, sg.cend));
+                    }
+                }
+                if !f.fragments.is_empty() {
+                    f.kind = QuoteKind::Partial;
+                    f.score = (f.score + 0.1).min(1.0);
+                }
+            }
+            // quoted fragments outside any frame: "called the plan "reckless""
+            for qi in st..en {
+                if self.quote_of(qi).is_none() || direct_toks[qi] {
+                    continue;
+                }
+                let inside = frames.iter().any(|f| f.content.0 <= qi && qi < f.content.1);
+                if inside {
+                    continue;
+                }
+                let q = self.quote_of(qi).unwrap_or(0);
+                if title_like(self.seg_text(q).trim()) {
+                    continue;
+                }
+                if let Some(v) = (st..qi).rev().find(|&k| {
+                    self.is_word(k)
+                        && !used[k]
+                        && is_lower_start(self.tx(k))
+                        && (self.lex.fragment.contains(self.lw(k)) || self.lex.cue.contains(self.lw(k)))
+                }) {
+                    if let Some(np) = self.np_before(v, st) {
+                        let cs = v + 1;
+                        let sg = &self.segs[q];
+                        let mut f = self.frame((cs, ce.max(qi + 1)), Attr { speaker: Some(np), cue: (v, v + 1) }, 0.6);
+                        f.kind = QuoteKind::Partial;
+                        f.fragments.push(trim_span(self.text, sg.cstart, sg.cend));
+                        frames.push(f);
+                    }
+                }
+            }
+            // keep frames that don't overlap an earlier one in this sentence
+            frames.sort_by_key(|f| (f.content.0, std::cmp::Reverse(f.content.1)));
+            let mut kept: Vec<Cand> = Vec::new();
+            for f in frames {
+                if kept.iter().any(|k| overlap(k.content, f.content) && f.kind == QuoteKind::Indirect && k.kind != QuoteKind::Indirect) {
+                    continue;
+                }
+                if kept.iter().any(|k| k.content == f.content) {
+                    continue;
+                }
+                kept.push(f);
+            }
+            out.extend(kept);
+        }
+        let _ = n0;
+    }
+
+    /// Content of a postposed attribution: the clause before the comma at `comma`;
+    /// with a medial attribution (`A, he said, B.`) also the part after it.
+    fn post_content(
+        &self,
+        st: usize,
+        comma: usize,
+        v: usize,
+        en: usize,
+        ce: usize,
+    ) -> ((usize, usize), Option<(usize, usize)>) {
+        let mut s = st;
+        // a leading quote is handled as direct speech; skip a leading conjunction
+        while s < comma && self.is_word(s) && matches!(self.lw(s), "but" | "and" | "so") {
+            s += 1;
+        }
+        let first = (s, comma);
+        // medial: ", he said, B"
+        let after = (v + 1..en).find(|&k| self.is_p(k, ","));
+        let second = after.filter(|&c| c + 3 < ce && c <= v + 3).map(|c| (c + 1, ce));
+        (first, second)
+    }
+
+    /// After a postposed attribution only short adverbials may follow
+    /// ("on Tuesday", "in a statement", "told reporters").
+    fn tail_ok(&self, j: usize, en: usize) -> bool {
+        let mut n = 0;
+        for k in j..en {
+            if self.is_p(k, ".?!…") && k + 1 == en {
+                return true;
+            }
+            if self.is_p(k, ",;") {
+                // ", adding that …" / ", citing …" are fine
+                return k + 1 < en && self.is_word(k + 1) && self.lw(k + 1).ends_with("ing")
+                    || k + 1 == en;
+            }
+            if self.quote_of(k).is_some() {
+                return false;
+            }
+            n += 1;
+            if n > 10 {
+                return false;
+            }
+            if self.is_word(k) && self.lw(k) == "that" {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn frame(&self, (a, b): (usize, usize), attr: Attr, score: f32) -> Cand {
+        Cand { content: (a, b), kind: QuoteKind::Indirect, who: Who::Own(attr), score, fragments: Vec::new() }
+    }
+}
+
+fn overlap(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+// ---------------------------------------------------------------------------
+// Names
+
+/// Person and organisation mentions of the article, for resolving speakers.
+struct Names {
+    /// (byte position, name tokens) of person-like mentions, in order.
+    persons: Vec<(usize, Vec<String>)>,
+    /// Title head ("spokesperson") → (position, person name).
+    titles: HashMap<String, Vec<(usize, String)>>,
+    /// Entity spans when the entity stage ran.
+    entities: Vec<Entity>,
+}
+
+fn norm_title(w: &str) -> String {
+    let w = w.trim_end_matches('.');
+    match w {
+        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" => "spokesperson".into(),
+        "chairman" | "chairwoman" | "chair" | "chairperson" => "chair".into(),
+        _ => w.to_string(),
+    }
+}
+
+const TITLE_MODIFIERS: &[&str] = &[
+    "vice", "defence", "defense", "foreign", "interior", "finance", "health", "justice", "state",
+    "press", "prime", "deputy", "assistant", "gop", "democratic", "republican", "chief", "mr",
+    "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lord", "lady", "dame",
+];
+
+impl Names {
+    fn new(doc: &Doc, entities: &[Entity]) -> Names {
+        let lex = doc.lex;
+        let mut persons = Vec::new();
+        let mut titles: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        let n = doc.toks.len();
+        let mut i = 0;
+        let per_spans: Vec<&Entity> = entities.iter().filter(|e| e.label == EntityLabel::Per).collect();
+        while i < n {
+            if !(doc.is_word(i) && is_upper_start(doc.tx(i))) {
+                i += 1;
+                continue;
+            }
+            // a run of capitalised words (with "of" inside, initials)
+            let s = i;
+            let mut e = i;
+            while e < n && doc.toks[e].para == doc.toks[s].para {
+                if doc.is_word(e) && is_upper_start(doc.tx(e)) {
+                    let possessive = doc.lw(e).ends_with("'s");
+                    e += 1;
+                    if possessive {
+                        break;
+                    }
+                    // initial or abbreviation full stop: "J.", "Mr."
+                    if e < n && doc.is_p(e, ".") && doc.is_abbrev(e - 1) && e + 1 < n && doc.is_word(e + 1) && is_upper_start(doc.tx(e + 1)) {
+                        e += 1;
+                    }
+                    continue;
+                }
+                break;
+            }
+            i = e.max(s + 1);
+            let words: Vec<(usize, String)> = (s..e)
+                .filter(|&k| doc.is_word(k))
+                .map(|k| (k, doc.lw(k).trim_end_matches("'s").to_string()))
+                .collect();
+            // drop sentence-opening function words
+            let mut a = 0;
+            while a < words.len() && lex.cap_function.contains(words[a].1.as_str()) && !lex.titles.contains(words[a].1.as_str()) {
+                a += 1;
+            }
+            let words = &words[a..];
+            if words.is_empty() {
+                continue;
+            }
+            let last_title = words.iter().rposition(|(_, w)| lex.titles.contains(w.as_str()) || lex.titles.contains(format!("{w}.").as_str()));
+            let name_from = last_title.map_or(0, |t| t + 1);
+            let mut name: Vec<(usize, String)> = words[name_from..].to_vec();
+            if name.len() > 3 {
+                name = name[name.len() - 2..].to_vec();
+            }
+            if name.is_empty() || name.iter().any(|(_, w)| lex.org.contains(w.as_str())) {
+                continue;
+            }
+            // all-caps acronyms are organisations
+            if name.iter().all(|&(k, _)| {
+                let t = doc.tx(k);
+                t.len() > 1 && t.chars().all(|c| !c.is_lowercase())
+            }) {
+                continue;
+            }
+            if !per_spans.is_empty() {
+                let span = (doc.toks[name[0].0].s, doc.toks[name[name.len() - 1].0].e);
+                if !per_spans.iter().any(|p| p.span.start() < span.1 && span.0 < p.span.end()) {
+                    continue;
+                }
+            }
+            let toks: Vec<String> = name.iter().map(|&(k, _)| doc.tx(k).trim_end_matches("'s").trim_end_matches("’s").to_string()).collect();
+            let pos = doc.toks[s].s;
+            let full = toks.join(" ");
+            // title heads: inside the run, just before it, or in an appositive
+            let mut heads: Vec<String> = Vec::new();
+            if let Some(t) = last_title {
+                if let Some((_, w)) = words[..=t].iter().rev().find(|(_, w)| !TITLE_MODIFIERS.contains(&w.as_str())) {
+                    heads.push(norm_title(w));
+                }
+            }
+            if s > 0 && doc.is_word(s - 1) && is_lower_start(doc.tx(s - 1)) && lex.titles.contains(doc.lw(s - 1)) {
+                heads.push(norm_title(doc.lw(s - 1)));
+            }
+            if e < n && doc.is_p(e, ",") {
+                let mut k = e + 1;
+                let mut best = None;
+                while k < n && k < e + 10 && doc.is_word(k) {
+                    if is_lower_start(doc.tx(k)) && lex.titles.contains(doc.lw(k)) && !TITLE_MODIFIERS.contains(&doc.lw(k)) {
+                        best = Some(norm_title(doc.lw(k)));
+                    }
+                    k += 1;
+                }
+                if let Some(b) = best {
+                    heads.push(b);
+                }
+            }
+            if toks.len() >= 2 || last_title.is_some() {
+                for h in heads {
+                    titles.entry(h).or_default().push((pos, full.clone()));
+                }
+            }
+            persons.push((pos, toks));
+        }
+        Names { persons, titles, entities: entities.to_vec() }
+    }
+
+    /// The fullest person name ending with `surname` (earliest such mention first).
+    fn expand(&self, surname: &str) -> Option<String> {
+        let mut best: Option<&Vec<String>> = None;
+        for (_, toks) in &self.persons {
+            if toks.len() >= 2 && toks.last().is_some_and(|l| l == surname) && best.is_none_or(|b| toks.len() > b.len()) {
+                best = Some(toks);
+            }
+        }
+        best.map(|t| t.join(" "))
+    }
+
+    /// The last person mentioned before `pos`, as a full name.
+    fn last_person_before(&self, pos: usize) -> Option<String> {
+        let k = self.persons.partition_point(|(p, _)| *p < pos);
+        self.persons[..k].iter().rev().find_map(|(_, toks)| {
+            if toks.len() >= 2 {
+                Some(toks.join(" "))
+            } else {
+                self.expand(&toks[0])
+            }
+        })
+    }
+
+    fn by_title(&self, head: &str, pos: usize) -> Option<String> {
+        let v = self.titles.get(&norm_title(head))?;
+        v.iter().rev().find(|(p, _)| *p < pos).or_else(|| v.first()).map(|(_, n)| n.clone())
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Output
+
+impl Doc<'_> {
+    fn finish(&self, mut cands: Vec<Cand>, names: &Names, indirect: bool) -> Vec<Quote> {
+        // order by content start; keep direct over overlapping reported frames
+        let mut order: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].score > 0.0).collect();
+        order.sort_by_key(|&i| (self.byte_range(&cands[i]).0, cands[i].kind != QuoteKind::Direct));
+        let mut keep = vec![false; cands.len()];
+        let mut byte_spans: Vec<(usize, usize, QuoteKind)> = Vec::new();
+        for &i in &order {
+            let c = &cands[i];
+            let (bs, be) = self.byte_range(c);
+            if bs >= be {
+                continue;
+            }
+            if c.kind != QuoteKind::Direct
+                && byte_spans.iter().any(|&(s, e, k)| k == QuoteKind::Direct && s < be && bs < e && (e.min(be) - s.max(bs)) * 2 > (be - bs))
+            {
+                continue;
+            }
+            if c.kind == QuoteKind::Indirect && !indirect {
+                continue;
+            }
+            byte_spans.push((bs, be, c.kind));
+            keep[i] = true;
+        }
+        // resolve speakers in text order (pronouns look back at earlier speakers)
+        let mut resolved: Vec<Option<Speaker>> = vec![None; cands.len()];
+        let mut last_speaker: Option<(usize, u32, String)> = None;
+        let mut all: Vec<usize> = (0..cands.len()).collect();
+        all.sort_by_key(|&i| self.byte_range(&cands[i]).0);
+        for &i in &all {
+            if let Who::Own(a) = &cands[i].who {
+                if let Some(sp) = a.speaker {
+                    let (name, person) = self.resolve(sp, names, &last_speaker);
+                    let span = Span::new(self.text, self.toks[sp.0].s, self.toks[sp.1 - 1].e).expect("token bounds");
+                    if person {
+                        last_speaker = Some((span.start(), self.toks[sp.0].para, name.clone()));
+                    }
+                    resolved[i] = Some(Speaker { span, name });
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for &i in &order {
+            if !keep[i] {
+                continue;
+            }
+            let c = &cands[i];
+            let root = match c.who {
+                Who::Like(j) => root_of(&cands, j),
+                _ => i,
+            };
+            let (speaker, cue) = match &cands[root].who {
+                Who::Own(a) => {
+                    let cue = Span::new(self.text, self.toks[a.cue.0].s, self.toks[a.cue.1 - 1].e);
+                    (resolved[root].clone(), cue)
+                }
+                _ => (None, None),
+            };
+            let (bs, be) = self.byte_range(c);
+            let Some(content) = Span::new(self.text, bs, be) else { continue };
+            let mut score = c.score;
+            if speaker.is_none() {
+                score = score.min(0.4);
+            }
+            let fragments = c.fragments.iter().filter_map(|&(s, e)| Span::new(self.text, s, e)).filter(|s| !s.is_empty()).collect();
+            out.push(Quote { content, kind: c.kind, speaker, cue, score, fragments });
+        }
+        out.sort_by_key(|q| (q.content.start(), q.content.end()));
+        out
+    }
+
+    /// Content byte range: direct quotes hold bytes; frames hold token ranges.
+    fn byte_range(&self, c: &Cand) -> (usize, usize) {
+        if c.kind == QuoteKind::Direct {
+            return c.content;
+        }
+        let (a, b) = c.content;
+        if a >= b || b > self.toks.len() {
+            return (0, 0);
+        }
+        let mut s = self.toks[a].s;
+        let mut e = self.toks[b - 1].e;
+        // a clause that is one quote: drop the marks
+        if let (Some(q), true) = (self.quote_of(a), a + 1 == b) {
+            let sg = &self.segs[q];
+            s = sg.cstart;
+            e = sg.cend;
+        }
+        trim_span(self.text, s, e)
+    }
+
+    /// The speaker's name and whether it is a person.
+    fn resolve(&self, sp: (usize, usize), names: &Names, last: &Option<(usize, u32, String)>) -> (String, bool) {
+        let pos = self.toks[sp.0].s;
+        let text = &self.text[pos..self.toks[sp.1 - 1].e];
+        let lex = self.lex;
+        if sp.1 - sp.0 == 1 && self.is_pron(sp.0) {
+            let w = self.lw(sp.0);
+            if matches!(w, "he" | "she") {
+                let para = self.toks[sp.0].para;
+                if let Some((_, p, name)) = last {
+                    if para <= p + 2 {
+                        return (name.clone(), true);
+                    }
+                }
+                if let Some(n) = names.last_person_before(pos) {
+                    return (n, true);
+                }
+                if let Some((_, _, name)) = last {
+                    return (name.clone(), true);
+                }
+            }
+            return (text.to_string(), false);
+        }
+        // entities first when given
+        let s_b = pos;
+        let e_b = self.toks[sp.1 - 1].e;
+        for en in &names.entities {
+            if en.span.start() < e_b && s_b < en.span.end() && en.label == EntityLabel::Per {
+                let t = &self.text[en.span.start().max(s_b)..en.span.end().min(e_b)];
+                let t = t.trim_end_matches("'s").trim_end_matches("’s");
+                let toks: Vec<&str> = t.split_whitespace().filter(|w| !lex.titles.contains(w.to_lowercase().as_str())).collect();
+                if toks.len() == 1 {
+                    if let Some(full) = names.expand(toks[0]) {
+                        return (full, true);
+                    }
+                }
+                if !toks.is_empty() {
+                    return (toks.join(" "), true);
+                }
+            }
+        }
+        let org_entity = names.entities.iter().any(|en| en.span.start() < e_b && s_b < en.span.end() && en.label == EntityLabel::Org);
+        let no_det = {
+            let mut k = sp.0;
+            while k + 1 < sp.1 && self.is_det(k) {
+                k += 1;
+            }
+            self.text[self.toks[k].s..e_b].to_string()
+        };
+        if org_entity {
+            return (no_det, false);
+        }
+        // "the (Pentagon) spokesperson": the person introduced with that title
+        let head = sp.1 - 1;
+        if is_lower_start(self.tx(head)) && lex.titles.contains(self.lw(head)) {
+            if let Some(n) = names.by_title(self.lw(head), pos) {
+                return (n, true);
+            }
+            return (no_det, false);
+        }
+        // capitalised name inside the phrase
+        let caps: Vec<usize> = (sp.0..sp.1).filter(|&k| self.is_word(k) && is_upper_start(self.tx(k)) && !lex.cap_function.contains(self.lw(k))).collect();
+        if caps.is_empty() {
+            return (no_det, false);
+        }
+        let lows: Vec<String> = caps.iter().map(|&k| self.lw(k).trim_end_matches("'s").to_string()).collect();
+        if lows.iter().any(|w| lex.org.contains(w.as_str())) || self.lw(head).ends_with("'s") || is_lower_start(self.tx(head)) {
+            return (no_det, false);
+        }
+        let last_title = lows.iter().rposition(|w| lex.titles.contains(w.as_str()) || lex.titles.contains(format!("{w}.").as_str()));
+        let name: Vec<&str> = caps[last_title.map_or(0, |t| t + 1)..].iter().map(|&k| self.tx(k)).collect();
+        if name.is_empty() {
+            if let Some(n) = names.by_title(&lows[lows.len() - 1], pos) {
+                return (n, true);
+            }
+            return (no_det, false);
+        }
+        if name.len() == 1 {
+            if let Some(full) = names.expand(name[0]) {
+                return (full, true);
+            }
+            let all_caps = name[0].chars().all(|c| !c.is_lowercase());
+            if all_caps && name[0].chars().count() > 1 && last_title.is_none() {
+                // acronym (or a transcript speaker label)
+                return (name[0].to_string(), false);
+            }
+            return (name[0].to_string(), last_title.is_some() || names.persons.iter().any(|(_, t)| t.len() == 1 && t[0] == name[0]));
+        }
+        let name: Vec<&str> = if name.len() > 3 { name[name.len() - 2..].to_vec() } else { name };
+        (name.join(" "), true)
+    }
+}
+
+#[cfg(test)]
+mod tests;
