@@ -45,7 +45,9 @@ const EXTRA_SPEECH: &[&str] = &[
     "signalled", "signaled", "acknowledged", "elaborate", "elaborated", "specify", "specified",
     "affirm", "affirmed", "affirms", "declare", "announced", "sang", "chanted", "recount",
     "recounted", "recounts", "advised", "wrote", "tweeted", "reported", "stated", "commented",
-    "continued", "described", "highlighted", "explained", "told", "state", "states",
+    "continued", "described", "highlighted", "explained", "told", "state", "states", "read",
+    "reads", "beamed", "gushed", "fumed", "scoffed", "sighed", "snapped", "cried", "pleaded",
+    "begged", "demanded", "wrote", "explains", "testify", "tweets",
 ];
 
 /// Verbs that take a reported clause without needing "that" ("Austin said the US is…").
@@ -196,8 +198,7 @@ pub(crate) const CAP_FUNCTION: &[&str] = &[
     "would", "can", "could", "should", "may", "might", "must", "let", "please", "thank",
     "thanks", "dear", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
-    "august", "september", "october", "november", "december", "read", "follow", "click",
-    "watch", "see", "photo", "video", "update", "updated", "editor's", "note",
+    "august", "september", "october", "november", "december",
 ];
 
 /// Words after which a full stop does not end a sentence.

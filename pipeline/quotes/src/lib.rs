@@ -87,6 +87,7 @@ impl QuoteExtractor {
         let mut cands = Vec::new();
         doc.direct(&mut cands);
         doc.reported(&mut cands);
+        doc.inherit_late(&mut cands);
         let names = Names::new(&doc, entities);
         doc.finish(cands, &names, self.options.indirect)
     }
@@ -209,6 +210,15 @@ impl<'t> Doc<'t> {
                     }
                     break;
                 }
+                // "Mr.", "U.S.", "J.": the full stop belongs to the word
+                if j < b.len() && b[j] == b'.' && j + 1 != next_open {
+                    let w = &text[i..j];
+                    let single = w.chars().count() == 1 && is_upper_start(w);
+                    let lw = w.to_ascii_lowercase();
+                    if single || w.contains('.') || lexicon().abbrev.contains(lw.as_str()) {
+                        j += 1;
+                    }
+                }
                 let ls = low.len() as u32;
                 for ch in text[i..j].chars() {
                     if ch == '’' {
@@ -307,13 +317,29 @@ impl<'t> Doc<'t> {
                             true
                         }
                     }
+                    K::Word if self.tx(i).ends_with('.') => {
+                        // "Mr. Smith", "U.S. officials": break only before a word
+                        // that opens sentences, or where the segmenter did.
+                        let nx = i + 1;
+                        while gi < given.len() && given[gi].end() < t.e {
+                            gi += 1;
+                        }
+                        let seg_says = use_given
+                            && gi < given.len()
+                            && given[gi].end() <= self.toks[nx].s
+                            && given[gi].end() >= t.e;
+                        !(self.is_word(nx) && is_lower_start(self.tx(nx)))
+                            && (seg_says
+                                || self.quote_of(nx).is_some()
+                                || (self.is_word(nx) && self.lex.cap_function.contains(self.lw(nx).trim_end_matches('.'))))
+                    }
                     K::Quote(q) => {
                         let c = self.seg_text(q).trim_end();
                         let ends = c.ends_with(['.', '?', '!', '…']);
                         let nx = i + 1;
                         ends && self.is_word(nx)
                             && is_upper_start(self.tx(nx))
-                            && !self.attribution_follows(nx)
+                            && !self.attribution_closes(nx)
                     }
                     _ => false,
                 }
@@ -333,6 +359,25 @@ impl<'t> Doc<'t> {
         let w = self.tx(i);
         let single = w.chars().count() == 1 && is_upper_start(w);
         single || w.contains('.') || self.lex.abbrev.contains(self.lw(i))
+    }
+
+    /// Like [`Doc::attribution_follows`], and the sentence ends soon after the verb
+    /// (`"…." Kirby said.` but not `"…." Kirby said the plan would fail.`).
+    fn attribution_closes(&self, j: usize) -> bool {
+        let para = self.toks[j].para;
+        let n = self.toks.len();
+        let Some(v) = (j..(j + 7).min(n)).take_while(|&k| self.toks[k].para == para && self.is_word(k)).find(|&k| self.is_cue(k)) else {
+            return false;
+        };
+        for k in v + 1..(v + 8).min(n + 1) {
+            if k == n || self.toks[k].para != para || self.is_p(k, ".,;!?") {
+                return true;
+            }
+            if self.lw(k) == "that" || self.quote_of(k).is_some() {
+                return false;
+            }
+        }
+        false
     }
 
     /// A short name or pronoun then a reporting verb ("Kirby said", "he asked").
@@ -369,7 +414,9 @@ impl Doc<'_> {
         }
         let w = self.lw(i);
         if is_upper_start(self.tx(i)) {
-            return !self.lex.cap_function.contains(w) || self.lex.det.contains(w);
+            return !self.lex.cap_function.contains(w)
+                || self.lex.det.contains(w)
+                || self.lex.titles.contains(w);
         }
         if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             return true;
@@ -396,6 +443,10 @@ impl Doc<'_> {
                 || (w.ends_with("ly") && is_lower_start(self.tx(i - 1)) && w.len() > 4)
         } {
             i -= 1;
+        }
+        // "… and said", ", saying": the subject of the clause
+        if i > lo && (self.lw(i - 1) == "and" || (self.is_p(i - 1, ",") && self.lw(v).ends_with("ing"))) {
+            return self.subject(lo, i - 1);
         }
         if i > lo && self.is_pron(i - 1) {
             if i - 1 > lo && self.is_det(i - 2) {
@@ -424,6 +475,21 @@ impl Doc<'_> {
             }
         }
         None
+    }
+
+    /// The subject of the clause starting at `lo` (after an introductory phrase
+    /// closed by a comma): a name, title or pronoun followed by a lowercase verb.
+    fn subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        let mut s = lo;
+        if s < hi && self.is_word(s) && self.lex.cap_function.contains(self.lw(s)) && !self.lex.det.contains(self.lw(s)) && !self.is_pron(s) {
+            let comma = (s..hi.min(s + 14)).find(|&k| self.is_p(k, ","))?;
+            s = comma + 1;
+        }
+        let np = self.np_after(s, hi)?;
+        let named = (np.0..np.1).any(|k| is_upper_start(self.tx(k)) && !self.lex.cap_function.contains(self.lw(k)))
+            || (np.1 - np.0 == 1 && self.is_pron(np.0))
+            || (np.1 > np.0 + 1 && self.is_det(np.0));
+        (named && np.1 < hi && self.is_word(np.1) && is_lower_start(self.tx(np.1))).then_some(np)
     }
 
     fn np_walk_back(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
@@ -560,6 +626,26 @@ impl Doc<'_> {
             let np = self.np_after(j + 1, hi);
             return Some(Attr { speaker: np, cue: (j, j + 1) });
         }
+        // a verb outside the lexicon in the attribution slot: "…," he beamed /
+        // "…!" beamed Donald Hartley.
+        let verbish = |k: usize| {
+            k < hi
+                && self.is_word(k)
+                && is_lower_start(self.tx(k))
+                && !self.lex.stop.contains(self.lw(k))
+                && (self.lw(k).ends_with("ed") || self.lw(k).ends_with('s'))
+        };
+        let ends_after = |k: usize| k >= hi || self.is_p(k, ".,;!?");
+        if self.is_pron(j) && verbish(j + 1) && ends_after(j + 2) {
+            return Some(Attr { speaker: Some((j, j + 1)), cue: (j + 1, j + 2) });
+        }
+        if verbish(j) && self.lw(j).ends_with("ed") {
+            if let Some(np) = self.np_after(j + 1, hi) {
+                if is_upper_start(self.tx(np.0)) && !self.is_det(np.0) && ends_after(np.1) {
+                    return Some(Attr { speaker: Some(np), cue: (j, j + 1) });
+                }
+            }
+        }
         // NP … VERB within a short window
         let lim = hi.min(j + 32);
         let mut k = j;
@@ -609,6 +695,14 @@ impl Doc<'_> {
                     return Some(Attr { speaker: Some(np), cue: (p, p + 1) });
                 }
             }
+            // "Clinton has since apologized for what happened: "…""
+            if let Some(np) = self.np_after(lo, p) {
+                let named = (np.0..np.1).any(|k| is_upper_start(self.tx(k)) && !self.lex.cap_function.contains(self.lw(k)))
+                    || (np.1 - np.0 == 1 && self.is_pron(np.0));
+                if named && np.1 < p && self.is_word(np.1) && is_lower_start(self.tx(np.1)) && p - lo <= 25 {
+                    return Some(Attr { speaker: Some(np), cue: (p, p + 1) });
+                }
+            }
             return Some(Attr { speaker: None, cue: (p, p + 1) });
         }
         let v = if self.is_p(p, ",—–") && p > lo { p - 1 } else { p };
@@ -616,6 +710,15 @@ impl Doc<'_> {
             let np = self.np_before(v, lo);
             if np.is_some() {
                 return Some(Attr { speaker: np, cue: (v, v + 1) });
+            }
+        }
+        // "she told the mayors who gathered in X, "…""
+        if self.is_p(p, ",") {
+            let floor = lo.max(p.saturating_sub(20));
+            if let Some(v) = (floor..p).rev().find(|&k| self.is_cue(k)) {
+                if let Some(np) = self.np_before(v, lo) {
+                    return Some(Attr { speaker: Some(np), cue: (v, v + 1) });
+                }
             }
         }
         // "According to Kirby, "…""
@@ -723,6 +826,38 @@ impl Doc<'_> {
             let attributed_now = !matches!(out[ci].who, Who::None) && out[ci].score > 0.0;
             if attributed_now {
                 last = Some((ci, para));
+            }
+        }
+    }
+}
+
+impl Doc<'_> {
+    /// A direct quote still without speaker, after reported speech in its
+    /// paragraph (`…, said X. "…"`): the speaker of that speech.
+    fn inherit_late(&self, out: &mut [Cand]) {
+        let mut spans: Vec<(usize, usize, usize)> = (0..out.len()).map(|i| {
+            let (s, e) = self.byte_range(&out[i]);
+            (s, e, i)
+        }).collect();
+        spans.sort();
+        let para_of = |b: usize| {
+            let k = self.toks.partition_point(|t| t.e <= b);
+            self.toks.get(k).map_or(u32::MAX, |t| t.para)
+        };
+        let mut last: Option<(usize, u32)> = None;
+        for &(s, _, i) in &spans {
+            let para = para_of(s);
+            let has = matches!(out[i].who, Who::Own(Attr { speaker: Some(_), .. }) | Who::Like(_));
+            if out[i].kind == QuoteKind::Direct && matches!(out[i].who, Who::None) && out[i].score >= 0.0 {
+                if let Some((src, p)) = last {
+                    if p == para {
+                        out[i].who = Who::Like(root_of(out, src));
+                        out[i].score = 0.7;
+                    }
+                }
+            }
+            if has {
+                last = Some((i, para));
             }
         }
     }
@@ -1379,6 +1514,21 @@ impl Doc<'_> {
                 return (n, true);
             }
             return (no_det, false);
+        }
+        // "Judicial Watch president Tom Fitton": the name after the last title
+        if let Some(t) = (sp.0..sp.1).rev().find(|&k| self.is_word(k) && (lex.titles.contains(self.lw(k)) || lex.titles.contains(self.lw(k).trim_end_matches('.')))) {
+            let rest: Vec<usize> = (t + 1..sp.1).collect();
+            if !rest.is_empty()
+                && rest.iter().all(|&k| self.is_word(k) && is_upper_start(self.tx(k)) && !lex.org.contains(self.lw(k)))
+                && t > sp.0
+            {
+                let name: Vec<&str> = rest.iter().map(|&k| self.tx(k).trim_end_matches("'s").trim_end_matches("’s")).collect();
+                if name.len() == 1 {
+                    return (names.expand(name[0]).unwrap_or_else(|| name[0].to_string()), true);
+                }
+                let name = if name.len() > 3 { name[name.len() - 2..].to_vec() } else { name };
+                return (name.join(" "), true);
+            }
         }
         // capitalised name inside the phrase
         let caps: Vec<usize> = (sp.0..sp.1).filter(|&k| self.is_word(k) && is_upper_start(self.tx(k)) && !lex.cap_function.contains(self.lw(k))).collect();
