@@ -10,8 +10,7 @@ const GGT_VERBS: &str = include_str!("../data/ggt_quote_verb_list_en.txt");
 /// too often nouns/other senses to cue a quote on their own.
 const NOT_SPEECH: &[&str] = &[
     "think", "thinks", "thinking", "thought", "finding", "finds", "present", "presents",
-    "presenting", "release", "released", "releases", "releasing", "point", "points", "pointing",
-    "pointed", "convince", "convinced", "convinces", "convincing", "persist", "persisted",
+    "presenting", "release", "released", "releases", "releasing", "convince", "convinced", "convinces", "convincing", "persist", "persisted",
     "persisting", "persists", "ensure", "ensured", "ensures", "ensuring", "illustrate",
     "illustrated", "illustrates", "illustrating", "demonstrate", "demonstrated", "demonstrates",
     "demonstrating", "accept", "accepted", "accepting", "accepts", "describe", "describes",

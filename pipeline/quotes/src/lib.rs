@@ -121,6 +121,8 @@ struct Doc<'t> {
     lr: Vec<(u32, u32)>,
     segs: Vec<Seg>,
     sents: Vec<(usize, usize)>,
+    /// First token of each token's sentence.
+    sstart: Vec<usize>,
 }
 
 /// A found attribution before names are resolved (token ranges).
@@ -183,7 +185,9 @@ impl<'t> Doc<'t> {
             let next_open = segs.get(si).map_or(usize::MAX, |s| s.open);
             let c = text[i..].chars().next().unwrap_or(' ');
             if c == '\n' {
-                para += 1;
+                if toks.last().is_some_and(|t: &Tok| t.para == para) {
+                    para += 1;
+                }
                 i += 1;
                 continue;
             }
@@ -237,8 +241,15 @@ impl<'t> Doc<'t> {
             lr.push((0, 0));
             i += n;
         }
-        let mut doc = Doc { text, lex: lexicon(), toks, low, lr, segs, sents: Vec::new() };
+        let mut doc = Doc { text, lex: lexicon(), toks, low, lr, segs, sents: Vec::new(), sstart: Vec::new() };
         doc.sents = doc.split(sentences);
+        let mut sstart = vec![0; doc.toks.len()];
+        for &(a, b) in &doc.sents {
+            for x in &mut sstart[a..b] {
+                *x = a;
+            }
+        }
+        doc.sstart = sstart;
         doc
     }
 
@@ -366,9 +377,18 @@ impl<'t> Doc<'t> {
     fn attribution_closes(&self, j: usize) -> bool {
         let para = self.toks[j].para;
         let n = self.toks.len();
-        let Some(v) = (j..(j + 7).min(n)).take_while(|&k| self.toks[k].para == para && self.is_word(k)).find(|&k| self.is_cue(k)) else {
+        let Some(v) = (j..(j + 16).min(n))
+            .take_while(|&k| self.toks[k].para == para && (self.is_word(k) || (k > j && self.is_p(k, ","))))
+            .find(|&k| self.is_cue(k))
+        else {
             return false;
         };
+        if v > j + 6 && !self.is_p(j + 1, ",") && !(j + 2 < n && self.is_p(j + 2, ",")) && !(j + 3 < n && self.is_p(j + 3, ",")) {
+            return false;
+        }
+        if v > j && matches!(self.lw(v - 1), "not" | "n't" | "did" | "to" | "would" | "will" | "could" | "never") {
+            return false;
+        }
         for k in v + 1..(v + 8).min(n + 1) {
             if k == n || self.toks[k].para != para || self.is_p(k, ".,;!?") {
                 return true;
@@ -414,6 +434,10 @@ impl Doc<'_> {
         }
         let w = self.lw(i);
         if is_upper_start(self.tx(i)) {
+            let name_next = i + 1 < self.toks.len() && self.is_word(i + 1) && is_upper_start(self.tx(i + 1));
+            if name_next && matches!(w, "will" | "may" | "june" | "april" | "august" | "mark") {
+                return true;
+            }
             return !self.lex.cap_function.contains(w)
                 || self.lex.det.contains(w)
                 || self.lex.titles.contains(w);
@@ -445,8 +469,18 @@ impl Doc<'_> {
             i -= 1;
         }
         // "… and said", ", saying": the subject of the clause
-        if i > lo && (self.lw(i - 1) == "and" || (self.is_p(i - 1, ",") && self.lw(v).ends_with("ing"))) {
-            return self.subject(lo, i - 1);
+        let gerund = self.lw(v).ends_with("ing");
+        if i > lo
+            && (self.lw(i - 1) == "and"
+                || (gerund && (self.is_p(i - 1, ",") || matches!(self.lw(i - 1), "before" | "after" | "while" | "by" | "when" | "in"))))
+        {
+            return self.subject(lo, i - 1).or_else(|| self.subject(self.sstart[v].min(lo), i - 1));
+        }
+        // relative clause: "a video that said", "officials who said"
+        if i > lo && self.is_word(i - 1) && matches!(self.lw(i - 1), "who" | "which" | "that") {
+            return self.np_walk_back(i - 1, lo).or_else(|| {
+                (i - 1 > lo && self.is_p(i - 2, ",")).then(|| self.np_walk_back(i - 2, lo)).flatten()
+            });
         }
         if i > lo && self.is_pron(i - 1) {
             if i - 1 > lo && self.is_det(i - 2) {
@@ -466,10 +500,11 @@ impl Doc<'_> {
                 if self.is_p(k, ",") {
                     let np = self.np_walk_back(k, lo)?;
                     // the appositive should describe, not be a clause
-                    let inside = (k + 1..i - 1).any(|x| self.is_cue(x));
+                    let relative = matches!(self.lw(k + 1), "who" | "whose" | "which");
+                    let inside = !relative && (k + 1..i - 1).any(|x| self.is_cue(x));
                     return (!inside).then_some(np);
                 }
-                if self.toks[k].k != K::Word && !self.is_p(k, "-’'") {
+                if self.toks[k].k != K::Word && !self.is_p(k, "-’'.") {
                     return None;
                 }
             }
@@ -485,11 +520,24 @@ impl Doc<'_> {
             let comma = (s..hi.min(s + 14)).find(|&k| self.is_p(k, ","))?;
             s = comma + 1;
         }
-        let np = self.np_after(s, hi)?;
+        let mut np = self.np_after(s, hi)?;
+        // "Warren appeared": the name, not the verb after it
+        if let Some(lc) = (np.0..np.1).rev().find(|&k| is_upper_start(self.tx(k))) {
+            let keep = if self.lw(lc).ends_with("'s") { lc + 2 } else { lc + 1 };
+            np.1 = np.1.min(keep);
+        }
         let named = (np.0..np.1).any(|k| is_upper_start(self.tx(k)) && !self.lex.cap_function.contains(self.lw(k)))
             || (np.1 - np.0 == 1 && self.is_pron(np.0))
             || (np.1 > np.0 + 1 && self.is_det(np.0));
-        (named && np.1 < hi && self.is_word(np.1) && is_lower_start(self.tx(np.1))).then_some(np)
+        if !named || np.1 >= hi {
+            return None;
+        }
+        let mut after = np.1;
+        if self.is_p(after, ",") {
+            // "Huma Abedin, vice chairwoman for the campaign, emailed"
+            after = (after + 1..hi.min(after + 16)).find(|&k| self.is_p(k, ","))? + 1;
+        }
+        (after < hi && self.is_word(after) && is_lower_start(self.tx(after))).then_some(np)
     }
 
     fn np_walk_back(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
@@ -498,11 +546,34 @@ impl Doc<'_> {
         while s > lo && n < 8 {
             let t = s - 1;
             if self.is_det(t) {
+                // "the American Enterprise Institute" inside "X of the …"
+                if s < end && t > lo + 1 && self.lw(t - 1) == "of" && is_upper_start(self.tx(s)) && self.is_word(t - 2) && is_upper_start(self.tx(t - 2)) {
+                    s = t - 1;
+                    continue;
+                }
                 if s == end {
+                    // "Another tweeted", "Some said"
+                    if matches!(self.lw(t), "another" | "one" | "some" | "many" | "several" | "others" | "both" | "most" | "few") {
+                        return Some((t, end));
+                    }
                     return None;
                 }
                 s = t;
                 break;
+            }
+            // a parenthesis inside the phrase: "Harry M. Reid (D-Nev.)"
+            if self.is_p(t, ")") && s == end {
+                if let Some(o) = (t.saturating_sub(8).max(lo)..t).rev().find(|&k| self.is_p(k, "(")) {
+                    if o > lo {
+                        let inner = self.np_walk_back(o, lo)?;
+                        return Some((inner.0, end));
+                    }
+                }
+                return None;
+            }
+            if self.is_p(t, "$") && s < end && t > lo && self.is_word(t - 1) {
+                s = t;
+                continue;
             }
             if self.np_word(t) {
                 s = t;
@@ -639,6 +710,14 @@ impl Doc<'_> {
         if self.is_pron(j) && verbish(j + 1) && ends_after(j + 2) {
             return Some(Attr { speaker: Some((j, j + 1)), cue: (j + 1, j + 2) });
         }
+        // "…," she went on / Kirby shot back.
+        if let Some(v) = (j + 1..hi.min(j + 5)).find(|&k| self.is_word(k) && PARTICLES.contains(&self.lw(k)) && ends_after(k + 1)) {
+            if self.is_word(v - 1) && is_lower_start(self.tx(v - 1)) && !self.lex.stop.contains(self.lw(v - 1)) {
+                if let Some(np) = self.np_before(v - 1, j).filter(|np| np.0 == j) {
+                    return Some(Attr { speaker: Some(np), cue: (v - 1, v + 1) });
+                }
+            }
+        }
         if verbish(j) && self.lw(j).ends_with("ed") {
             if let Some(np) = self.np_after(j + 1, hi) {
                 if is_upper_start(self.tx(np.0)) && !self.is_det(np.0) && ends_after(np.1) {
@@ -680,7 +759,7 @@ impl Doc<'_> {
         let lo = (st..p).rev().find(|&k| self.quote_of(k).is_some()).map_or(st, |k| k + 1);
         if self.is_p(p, ":") {
             if let Some(v) = (lo..p).rev().find(|&k| self.is_cue(k)) {
-                let np = self.np_before(v, lo);
+                let np = self.np_before(v, lo).or_else(|| self.subject(st, v));
                 if np.is_some() || self.is_lower_verb_form(v) {
                     return Some(Attr { speaker: np, cue: (v, v + 1) });
                 }
@@ -696,10 +775,8 @@ impl Doc<'_> {
                 }
             }
             // "Clinton has since apologized for what happened: "…""
-            if let Some(np) = self.np_after(lo, p) {
-                let named = (np.0..np.1).any(|k| is_upper_start(self.tx(k)) && !self.lex.cap_function.contains(self.lw(k)))
-                    || (np.1 - np.0 == 1 && self.is_pron(np.0));
-                if named && np.1 < p && self.is_word(np.1) && is_lower_start(self.tx(np.1)) && p - lo <= 25 {
+            if p - lo <= 25 {
+                if let Some(np) = self.subject(lo, p) {
                     return Some(Attr { speaker: Some(np), cue: (p, p + 1) });
                 }
             }
@@ -707,14 +784,21 @@ impl Doc<'_> {
         }
         let v = if self.is_p(p, ",—–") && p > lo { p - 1 } else { p };
         if self.is_cue(v) {
-            let np = self.np_before(v, lo);
+            let np = self.np_before(v, lo).or_else(|| self.subject(st, v));
             if np.is_some() {
                 return Some(Attr { speaker: np, cue: (v, v + 1) });
             }
         }
+        // phrasal: "Hillary shot back, "…""
+        if v > lo + 1 && v != p && self.is_word(v) && PARTICLES.contains(&self.lw(v)) && self.is_word(v - 1) && is_lower_start(self.tx(v - 1)) && !self.lex.stop.contains(self.lw(v - 1)) {
+            if let Some(np) = self.np_before(v - 1, lo) {
+                return Some(Attr { speaker: Some(np), cue: (v - 1, v + 1) });
+            }
+        }
         // "she told the mayors who gathered in X, "…""
-        if self.is_p(p, ",") {
+        if self.is_p(p, ",") && !self.is_cue(v) {
             let floor = lo.max(p.saturating_sub(20));
+            let floor = (floor..p).rev().find(|&k| self.toks[k].k != K::Word).map_or(floor, |k| k + 1);
             if let Some(v) = (floor..p).rev().find(|&k| self.is_cue(k)) {
                 if let Some(np) = self.np_before(v, lo) {
                     return Some(Attr { speaker: Some(np), cue: (v, v + 1) });
@@ -747,6 +831,20 @@ impl Doc<'_> {
                 if attr.is_none() && qi == st && qi > 0 && self.is_p(qi - 1, ":") {
                     let pst = self.sents[sent_of[qi - 1]].0;
                     attr = self.pre_attr(qi, pst).filter(|a| a.speaker.is_some());
+                }
+                // "…" — Bernie Sanders / a next paragraph "- Sanders."
+                if attr.is_none() {
+                    let d = qi + 1;
+                    if d + 1 < self.toks.len() && self.is_p(d, "-—–―") && self.is_word(d + 1) {
+                        let para = self.toks[d].para;
+                        let pend = (d..self.toks.len()).find(|&k| self.toks[k].para != para).unwrap_or(self.toks.len());
+                        let first_in_para = self.toks[d - 1].para != para;
+                        if (first_in_para || d == en - 1 || en == pend) && pend - d <= 12 {
+                            if let Some(np) = self.np_after(d + 1, pend).filter(|np| is_upper_start(self.tx(np.0))) {
+                                attr = Some(Attr { speaker: Some(np), cue: (d, d + 1) });
+                            }
+                        }
+                    }
                 }
                 let sg = &self.segs[q];
                 let (cs, ce) = trim_span(self.text, sg.cstart, sg.cend);
@@ -862,6 +960,9 @@ impl Doc<'_> {
         }
     }
 }
+
+/// Particles of phrasal reporting verbs ("went on", "shot back", "chimed in").
+const PARTICLES: &[&str] = &["on", "back", "in", "out", "up"];
 
 fn root_of(out: &[Cand], mut i: usize) -> usize {
     while let Who::Like(j) = out[i].who {
@@ -1334,13 +1435,23 @@ impl Names {
 
     /// The fullest person name ending with `surname` (earliest such mention first).
     fn expand(&self, surname: &str) -> Option<String> {
-        let mut best: Option<&Vec<String>> = None;
+        // the most frequent full form, then the longest, then the earliest
+        let mut counts: Vec<(&Vec<String>, usize)> = Vec::new();
         for (_, toks) in &self.persons {
-            if toks.len() >= 2 && toks.last().is_some_and(|l| l == surname) && best.is_none_or(|b| toks.len() > b.len()) {
-                best = Some(toks);
+            if toks.len() >= 2 && toks.last().is_some_and(|l| l == surname) {
+                match counts.iter_mut().find(|(t, _)| *t == toks) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((toks, 1)),
+                }
             }
         }
-        best.map(|t| t.join(" "))
+        let mut best: Option<(&Vec<String>, usize)> = None;
+        for (t, c) in counts {
+            if best.is_none_or(|(b, bc)| c > bc || (c == bc && t.len() > b.len())) {
+                best = Some((t, c));
+            }
+        }
+        best.map(|(t, _)| t.join(" "))
     }
 
     /// The last person mentioned before `pos`, as a full name.
@@ -1540,7 +1651,12 @@ impl Doc<'_> {
             return (no_det, false);
         }
         let last_title = lows.iter().rposition(|w| lex.titles.contains(w.as_str()) || lex.titles.contains(format!("{w}.").as_str()));
-        let name: Vec<&str> = caps[last_title.map_or(0, |t| t + 1)..].iter().map(|&k| self.tx(k)).collect();
+        let from = last_title.map_or(0, |t| t + 1);
+        let mut run_end = from;
+        while run_end < caps.len() && (run_end == from || caps[run_end] == caps[run_end - 1] + 1) {
+            run_end += 1;
+        }
+        let name: Vec<&str> = caps[from..run_end].iter().map(|&k| self.tx(k).trim_end_matches("'s").trim_end_matches("’s")).collect();
         if name.is_empty() {
             if let Some(n) = names.by_title(&lows[lows.len() - 1], pos) {
                 return (n, true);
