@@ -203,11 +203,15 @@ impl<'t> Doc<'t> {
                         j += d.len_utf8();
                         continue;
                     }
-                    if joiner(d) && j + d.len_utf8() != next_open {
+                    if (joiner(d) || d == ',') && j + d.len_utf8() != next_open {
                         let after = text[j + d.len_utf8()..].chars().next();
-                        if after.is_some_and(|a| a.is_alphanumeric())
-                            && (d != '.' || dotted_ok(text, i, j))
-                        {
+                        let digits = b[j - 1].is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit());
+                        let ok = match d {
+                            '.' => dotted_ok(text, i, j) || digits,
+                            ',' => digits,
+                            _ => true,
+                        };
+                        if after.is_some_and(|a| a.is_alphanumeric()) && ok {
                             j += d.len_utf8();
                             continue;
                         }
@@ -961,6 +965,16 @@ impl Doc<'_> {
     }
 }
 
+/// What follows a postposed attribution.
+enum Tail {
+    /// The sentence ends (after short adverbials).
+    End,
+    /// A comma at this token, then more of the reported clause.
+    Medial(usize),
+    /// Something else: not an attribution.
+    Bad,
+}
+
 /// Particles of phrasal reporting verbs ("went on", "shot back", "chimed in").
 const PARTICLES: &[&str] = &["on", "back", "in", "out", "up"];
 
@@ -1110,33 +1124,30 @@ impl Doc<'_> {
                 }
                 let prev_ok = v == st
                     || !(self.is_word(v - 1)
-                        && matches!(self.lw(v - 1), "to" | "was" | "were" | "is" | "are" | "be" | "been" | "being")
+                        && matches!(
+                            self.lw(v - 1),
+                            "to" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "of" | "in" | "for" | "with" | "by" | "from" | "as" | "get" | "gets" | "got"
+                        )
                         || self.is_det(v - 1));
                 if !prev_ok {
                     continue;
                 }
-                // postposed: "…, officials said." / "…, said Kirby."
+                // postposed: "…, officials said." / "…, said Kirby." / medial
+                // "The plan, he said, will fail."
                 let np = self.np_before(v, st);
                 if let Some(np) = np {
-                    if np.0 > st + 2 && self.is_p(np.0 - 1, ",—–") && self.tail_ok(v + 1, en) {
-                        let (content, second) = self.post_content(st, np.0 - 1, v, en, ce);
-                        if content.1 >= content.0 + 3 {
-                            frames.push(self.frame(content, Attr { speaker: Some(np), cue: (v, v + 1) }, 0.7));
-                            if let Some(c2) = second {
-                                frames.push(self.frame(c2, Attr { speaker: Some(np), cue: (v, v + 1) }, 0.6));
-                            }
+                    if np.0 > st + 1 && self.comma_like(np.0 - 1) && self.speakerish(np) {
+                        let cut = if self.quote_of(np.0 - 1).is_some() { np.0 } else { np.0 - 1 };
+                        if self.push_post(&mut frames, st, cut, (v, v + 1), np, v + 1, en, ce) {
                             continue;
                         }
                     }
                 }
-                if v > st + 2 && self.is_p(v - 1, ",") {
+                if v > st + 1 && self.comma_like(v - 1) && !self.lw(v).ends_with("ing") {
                     if let Some(np2) = self.np_after(v + 1, en) {
-                        if self.tail_ok(np2.1, en) && !self.lw(v).ends_with("ing") {
-                            let (content, _) = self.post_content(st, v - 1, v, en, ce);
-                            if content.1 >= content.0 + 3 {
-                                frames.push(self.frame(content, Attr { speaker: Some(np2), cue: (v, v + 1) }, 0.65));
-                                continue;
-                            }
+                        let cut = if self.quote_of(v - 1).is_some() { v } else { v - 1 };
+                        if self.push_post(&mut frames, st, cut, (v, v + 1), np2, np2.1, en, ce) {
+                            continue;
                         }
                     }
                 }
@@ -1145,6 +1156,9 @@ impl Doc<'_> {
                     continue;
                 }
                 let gerund = self.lw(v).ends_with("ing");
+                if !gerund && v > st && self.is_p(v - 1, ",") {
+                    continue; // an inversion whose subject was not found
+                }
                 let speaker = if gerund {
                     // ", adding that …": the speaker of the sentence so far
                     if !(v > st && self.is_p(v - 1, ",")) {
@@ -1155,21 +1169,17 @@ impl Doc<'_> {
                         _ => None,
                     })
                     .or(sent_speaker)
-                    .or_else(|| self.np_after(st, v).filter(|np| np.0 == st))
+                    .or(np)
                 } else {
                     np
                 };
                 let Some(speaker) = speaker else { continue };
                 let Some(cs) = self.clause_start(v, ce) else { continue };
-                // the clause runs to the sentence end, or to a later attribution
-                let mut cend = ce;
-                for k in cs..ce {
-                    if self.is_p(k, ",") && k + 1 < ce && (self.is_cue(k + 1) && self.lw(k + 1).ends_with("ing")) {
-                        cend = k;
-                        break;
-                    }
+                if !self.content_start_ok(cs) {
+                    continue;
                 }
-                if cend <= cs + 1 {
+                let cend = self.clause_end(cs, ce);
+                if cend <= cs + 1 || self.is_p(cend - 1, ":") {
                     continue;
                 }
                 // starts with a direct quote: that quote is the utterance
@@ -1244,53 +1254,141 @@ impl Doc<'_> {
         let _ = n0;
     }
 
-    /// Content of a postposed attribution: the clause before the comma at `comma`;
-    /// with a medial attribution (`A, he said, B.`) also the part after it.
-    fn post_content(
-        &self,
-        st: usize,
-        comma: usize,
-        v: usize,
-        en: usize,
-        ce: usize,
-    ) -> ((usize, usize), Option<(usize, usize)>) {
-        let mut s = st;
-        // a leading quote is handled as direct speech; skip a leading conjunction
-        while s < comma && self.is_word(s) && matches!(self.lw(s), "but" | "and" | "so") {
-            s += 1;
-        }
-        let first = (s, comma);
-        // medial: ", he said, B"
-        let after = (v + 1..en).find(|&k| self.is_p(k, ","));
-        let second = after.filter(|&c| c + 3 < ce && c <= v + 3).map(|c| (c + 1, ce));
-        (first, second)
+    /// A comma, a dash, or a quote ending in a comma (`…," said X`).
+    fn comma_like(&self, k: usize) -> bool {
+        self.is_p(k, ",—–") || self.quote_of(k).is_some_and(|q| self.seg_text(q).trim_end().ends_with(','))
     }
 
-    /// After a postposed attribution only short adverbials may follow
-    /// ("on Tuesday", "in a statement", "told reporters").
-    fn tail_ok(&self, j: usize, en: usize) -> bool {
-        let mut n = 0;
-        for k in j..en {
-            if self.is_p(k, ".?!…") && k + 1 == en {
-                return true;
-            }
-            if self.is_p(k, ",;") {
-                // ", adding that …" / ", citing …" are fine
-                return k + 1 < en && self.is_word(k + 1) && self.lw(k + 1).ends_with("ing")
-                    || k + 1 == en;
-            }
-            if self.quote_of(k).is_some() {
-                return false;
-            }
-            n += 1;
-            if n > 10 {
-                return false;
-            }
-            if self.is_word(k) && self.lw(k) == "that" {
-                return false;
+    /// A phrase that can be an unnamed or named source: a pronoun, a name, or a
+    /// head noun for people, roles or documents ("officials", "a spokesperson").
+    fn speakerish(&self, (a, b): (usize, usize)) -> bool {
+        if b == a + 1 && self.is_pron(a) {
+            return true;
+        }
+        if (a..b).any(|k| self.is_word(k) && is_upper_start(self.tx(k)) && !self.lex.cap_function.contains(self.lw(k))) {
+            return true;
+        }
+        let head = self.lw(b - 1);
+        self.lex.agents.contains(head)
+            || self.lex.titles.contains(head)
+            || ["ers", "ors", "ists", "ants", "ents", "ians", "ials", "er", "or", "ist", "ian", "ial"]
+                .iter()
+                .any(|suf| head.ends_with(suf) && head.len() > suf.len() + 3)
+            || (b > a + 1 && self.is_det(a) && matches!(self.lw(a), "another" | "one" | "some" | "many" | "several" | "most"))
+    }
+
+    /// A postposed or medial attribution: the clause before `cut` (and the part
+    /// after a medial attribution) reported by `speaker`.
+    #[allow(clippy::too_many_arguments)]
+    fn push_post(
+        &self,
+        frames: &mut Vec<Cand>,
+        st: usize,
+        cut: usize,
+        cue: (usize, usize),
+        speaker: (usize, usize),
+        after: usize,
+        en: usize,
+        ce: usize,
+    ) -> bool {
+        let tail = self.tail(after, en);
+        if matches!(tail, Tail::Bad) {
+            return false;
+        }
+        let mut s = st;
+        while s < cut && self.is_word(s) && matches!(self.lw(s), "but" | "and" | "so" | "yet") {
+            s += 1;
+        }
+        if cut < s + 3 {
+            return false;
+        }
+        let attr = Attr { speaker: Some(speaker), cue };
+        frames.push(self.frame((s, cut), attr.clone(), 0.7));
+        if let Tail::Medial(c) = tail {
+            let e = self.clause_end(c + 1, ce);
+            if e > c + 3 {
+                frames.push(self.frame((c + 1, e), attr, 0.65));
             }
         }
         true
+    }
+
+    /// What follows a postposed attribution: the sentence end (after at most a
+    /// few adverbials: "on Tuesday", "in a statement", "who asked not to be named",
+    /// ", adding …"), or a comma and the rest of a medial attribution.
+    fn tail(&self, j: usize, en: usize) -> Tail {
+        let mut n = 0;
+        if j < en && self.is_word(j) && matches!(self.lw(j), "who" | "whose" | "which") {
+            return Tail::End;
+        }
+        for k in j..en {
+            if self.is_p(k, ".?!…") && k + 1 == en {
+                return Tail::End;
+            }
+            if self.is_p(k, ",;—–") {
+                if k + 1 == en || (k + 1 < en && self.is_word(k + 1) && (self.lw(k + 1).ends_with("ing") || matches!(self.lw(k + 1), "who" | "whose" | "which" | "according"))) {
+                    return Tail::End;
+                }
+                if k + 1 < en && self.is_word(k + 1) && self.lex.cap_function.contains(self.lw(k + 1)) && !self.lex.det.contains(self.lw(k + 1)) && !self.is_pron(k + 1) {
+                    return Tail::End; // ", as she left", ", but …"
+                }
+                return if n <= 4 { Tail::Medial(k) } else { Tail::Bad };
+            }
+            if self.quote_of(k).is_some() {
+                return Tail::Bad;
+            }
+            n += 1;
+            if n > 10 || (self.is_word(k) && self.lw(k) == "that") {
+                return Tail::Bad;
+            }
+        }
+        Tail::End
+    }
+
+    /// Reported clauses don't open with a preposition or conjunction ("joked
+    /// with", "asked them to").
+    fn content_start_ok(&self, cs: usize) -> bool {
+        !(self.is_word(cs)
+            && matches!(
+                self.lw(cs),
+                "with" | "on" | "about" | "to" | "for" | "in" | "at" | "by" | "from" | "of" | "into" | "over" | "against" | "as" | "and" | "or" | "but" | "up" | "out" | "off" | "back" | "so"
+            ))
+    }
+
+    /// Where a reported clause ends: the sentence end, or before a new clause
+    /// (", but …", "; …", ", he appears …", ", said X", "and added …").
+    fn clause_end(&self, cs: usize, ce: usize) -> usize {
+        for k in cs + 1..ce {
+            if self.is_p(k, ";") {
+                return k;
+            }
+            let nx = k + 1;
+            if self.is_p(k, ",") && nx < ce && self.is_word(nx) {
+                let w = self.lw(nx);
+                if self.is_cue(nx) || matches!(w, "but" | "though" | "although" | "while" | "whereas" | "yet") {
+                    return k;
+                }
+                if w == "and" && nx + 1 < ce && self.is_word(nx + 1) && (self.is_pron(nx + 1) || self.is_det(nx + 1) || is_upper_start(self.tx(nx + 1))) {
+                    return k;
+                }
+                if self.is_pron(nx) && nx + 1 < ce && self.is_word(nx + 1) && is_lower_start(self.tx(nx + 1)) && !self.lex.stop.contains(w) {
+                    return k;
+                }
+                if is_upper_start(self.tx(nx)) && (nx + 1..ce.min(nx + 6)).take_while(|&x| self.is_word(x)).any(|x| self.is_cue(x)) {
+                    return k;
+                }
+            }
+            if self.is_word(k) && matches!(self.lw(k), "and" | "but") && nx < ce {
+                let mut x = nx;
+                while x < ce && self.is_word(x) && self.lex.between.contains(self.lw(x)) {
+                    x += 1;
+                }
+                if x < ce && self.is_cue(x) && !self.lw(x).ends_with("ing") {
+                    return k;
+                }
+            }
+        }
+        ce
     }
 
     fn frame(&self, (a, b): (usize, usize), attr: Attr, score: f32) -> Cand {
