@@ -197,7 +197,9 @@ pub(crate) const CAP_FUNCTION: &[&str] = &[
     "would", "can", "could", "should", "may", "might", "must", "let", "please", "thank",
     "thanks", "dear", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
-    "august", "september", "october", "november", "december",
+    "august", "september", "october", "november", "december", "once", "again", "finally",
+    "recently", "previously", "first", "afterward", "afterwards", "initially", "ultimately",
+    "separately", "similarly", "likewise", "additionally", "also", "yet", "nor",
 ];
 
 /// Words after which a full stop does not end a sentence.

@@ -351,10 +351,12 @@ impl<'t> Doc<'t> {
                     K::Quote(q) => {
                         let c = self.seg_text(q).trim_end();
                         let ends = c.ends_with(['.', '?', '!', '…']);
+                        let exclaim = c.ends_with(['?', '!']);
                         let nx = i + 1;
                         ends && self.is_word(nx)
                             && is_upper_start(self.tx(nx))
                             && !self.attribution_closes(nx)
+                            && !(exclaim && self.attribution_follows(nx))
                     }
                     _ => false,
                 }
@@ -381,13 +383,13 @@ impl<'t> Doc<'t> {
     fn attribution_closes(&self, j: usize) -> bool {
         let para = self.toks[j].para;
         let n = self.toks.len();
-        let Some(v) = (j..(j + 16).min(n))
-            .take_while(|&k| self.toks[k].para == para && (self.is_word(k) || (k > j && self.is_p(k, ","))))
+        let Some(v) = (j..(j + 26).min(n))
+            .take_while(|&k| self.toks[k].para == para && (self.is_word(k) || (k > j && self.is_p(k, ",()"))))
             .find(|&k| self.is_cue(k))
         else {
             return false;
         };
-        if v > j + 6 && !self.is_p(j + 1, ",") && !(j + 2 < n && self.is_p(j + 2, ",")) && !(j + 3 < n && self.is_p(j + 3, ",")) {
+        if v > j + 6 && !(j + 1..(j + 7).min(v)).any(|k| self.is_p(k, ",(")) {
             return false;
         }
         if v > j && matches!(self.lw(v - 1), "not" | "n't" | "did" | "to" | "would" | "will" | "could" | "never") {
@@ -547,7 +549,7 @@ impl Doc<'_> {
     fn np_walk_back(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
         let mut s = end;
         let mut n = 0;
-        while s > lo && n < 8 {
+        while s > lo && n < 12 {
             let t = s - 1;
             if self.is_det(t) {
                 // "the American Enterprise Institute" inside "X of the …"
@@ -734,14 +736,16 @@ impl Doc<'_> {
         let mut k = j;
         while k < lim {
             if self.is_cue(k) {
-                let np = self.np_before(k, j)?;
-                // the phrase must start the attribution
-                if np.0 != j {
-                    return None;
-                }
-                return Some(Attr { speaker: Some(np), cue: (k, k + 1) });
+                let np = self.np_before(k, j).filter(|np| np.0 == j);
+                // "Cecelia Purner, 67, a retired teacher in Allentown, Pa., said"
+                let np = np.or_else(|| {
+                    let c = (j..k).find(|&x| self.is_p(x, ","))?;
+                    let np = self.np_walk_back(c, j).filter(|np| np.0 == j)?;
+                    self.is_p(k - 1, ",").then_some(np)
+                });
+                return np.map(|np| Attr { speaker: Some(np), cue: (k, k + 1) });
             }
-            if !(self.is_word(k) || self.is_p(k, ",-’'")) {
+            if !(self.is_word(k) || self.is_p(k, ",-’'().")) {
                 return None;
             }
             if k > j + 10 && !self.toks[j..k].iter().any(|t| t.k == K::Punct) {
@@ -951,8 +955,11 @@ impl Doc<'_> {
             let para = para_of(s);
             let has = matches!(out[i].who, Who::Own(Attr { speaker: Some(_), .. }) | Who::Like(_));
             if out[i].kind == QuoteKind::Direct && matches!(out[i].who, Who::None) && out[i].score >= 0.0 {
+                let k = self.toks.partition_point(|t| t.e <= s);
+                let para_only = (k == 0 || self.toks[k - 1].para != para)
+                    && self.toks.get(k + 1).is_none_or(|t| t.para != para || self.is_p(k + 1, "."));
                 if let Some((src, p)) = last {
-                    if p == para {
+                    if p == para || (para_only && p + 1 == para) {
                         out[i].who = Who::Like(root_of(out, src));
                         out[i].score = 0.7;
                     }
@@ -1299,17 +1306,20 @@ impl Doc<'_> {
         while s < cut && self.is_word(s) && matches!(self.lw(s), "but" | "and" | "so" | "yet") {
             s += 1;
         }
+        let attr = Attr { speaker: Some(speaker), cue };
+        if let Tail::Medial(c) = tail {
+            let e = self.clause_end(c + 1, ce);
+            if cut > s && e > c + 2 {
+                frames.push(self.frame((s, cut), attr.clone(), 0.65));
+                frames.push(self.frame((c + 1, e), attr, 0.65));
+                return true;
+            }
+            return false;
+        }
         if cut < s + 3 {
             return false;
         }
-        let attr = Attr { speaker: Some(speaker), cue };
-        frames.push(self.frame((s, cut), attr.clone(), 0.7));
-        if let Tail::Medial(c) = tail {
-            let e = self.clause_end(c + 1, ce);
-            if e > c + 3 {
-                frames.push(self.frame((c + 1, e), attr, 0.65));
-            }
-        }
+        frames.push(self.frame((s, cut), attr, 0.7));
         true
     }
 
