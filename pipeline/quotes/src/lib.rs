@@ -332,6 +332,9 @@ impl<'t> Doc<'t> {
                             true
                         }
                     }
+                    K::Punct if matches!(self.tx(i), ")" | "]") && i > 0 && self.is_p(i - 1, ".?!") => {
+                        !(self.is_word(i + 1) && is_lower_start(self.tx(i + 1)))
+                    }
                     K::Word if self.tx(i).ends_with('.') => {
                         // "Mr. Smith", "U.S. officials": break only before a word
                         // that opens sentences, or where the segmenter did.
@@ -972,6 +975,18 @@ impl Doc<'_> {
     }
 }
 
+/// Words that open the adverbials after a postposed attribution ("said on
+/// Tuesday", "said in a statement", "said last week").
+const TAIL_WORDS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "to", "with", "for", "from", "of", "by", "via",
+    "while", "when", "as", "later", "earlier", "recently", "yesterday", "today", "tonight",
+    "last", "this", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "afterward", "afterwards", "again", "too", "also", "then", "privately",
+    "publicly", "told", "then", "outside", "inside", "about", "through", "over", "under",
+    "without", "near", "following", "amid", "because", "since", "than", "once", "shortly",
+    "late", "early", "here", "there", "now", "back", "in", "told", "recalled", "added",
+];
+
 /// What follows a postposed attribution.
 enum Tail {
     /// The sentence ends (after short adverbials).
@@ -1126,7 +1141,7 @@ impl Doc<'_> {
                     }
                     continue;
                 }
-                if !self.is_cue(v) {
+                if !self.is_cue(v) && !self.title_cue(v, st, en) {
                     continue;
                 }
                 let prev_ok = v == st
@@ -1163,7 +1178,7 @@ impl Doc<'_> {
                     continue;
                 }
                 let gerund = self.lw(v).ends_with("ing");
-                if !gerund && v > st && self.is_p(v - 1, ",") {
+                if !gerund && v > st && self.is_p(v - 1, ",") && np.is_none() {
                     continue; // an inversion whose subject was not found
                 }
                 let speaker = if gerund {
@@ -1261,6 +1276,20 @@ impl Doc<'_> {
         let _ = n0;
     }
 
+    /// A reporting verb in a Title Case headline ("Trump's Son Says The Battle …").
+    fn title_cue(&self, v: usize, st: usize, en: usize) -> bool {
+        if v == st || v + 1 >= en || !self.is_word(v) || !is_upper_start(self.tx(v)) {
+            return false;
+        }
+        let w = self.lw(v);
+        let cue = matches!(w, "says" | "said" | "tells" | "told" | "warns" | "warned" | "claims" | "admits" | "insists" | "vows" | "denies" | "suggests" | "predicts" | "argues" | "reveals" | "confirms" | "explains");
+        cue && self.is_word(v - 1)
+            && is_upper_start(self.tx(v - 1))
+            && self.is_word(v + 1)
+            && is_upper_start(self.tx(v + 1))
+            && (st..en).filter(|&k| self.is_word(k)).all(|k| !is_lower_start(self.tx(k)) || self.tx(k).len() <= 4)
+    }
+
     /// A comma, a dash, or a quote ending in a comma (`…," said X`).
     fn comma_like(&self, k: usize) -> bool {
         self.is_p(k, ",—–") || self.quote_of(k).is_some_and(|q| self.seg_text(q).trim_end().ends_with(','))
@@ -1331,6 +1360,18 @@ impl Doc<'_> {
         if j < en && self.is_word(j) && matches!(self.lw(j), "who" | "whose" | "which") {
             return Tail::End;
         }
+        // a clause after the verb makes it a preposed attribution, not a tail
+        if j < en && self.is_word(j) {
+            let w = self.lw(j);
+            let adverbial = TAIL_WORDS.contains(&w)
+                || (w.ends_with("ly") && is_lower_start(self.tx(j)))
+                || self.lex.agents.contains(w)
+                || w.ends_with("day")
+                || (j > 0 && self.lex.object.contains(self.lw(j - 1)));
+            if !adverbial {
+                return Tail::Bad;
+            }
+        }
         for k in j..en {
             if self.is_p(k, ".?!…") && k + 1 == en {
                 return Tail::End;
@@ -1369,13 +1410,13 @@ impl Doc<'_> {
     /// (", but …", "; …", ", he appears …", ", said X", "and added …").
     fn clause_end(&self, cs: usize, ce: usize) -> usize {
         for k in cs + 1..ce {
-            if self.is_p(k, ";") {
+            if self.is_p(k, ";") || (self.is_p(k, ")") && !(cs..k).any(|x| self.is_p(x, "("))) {
                 return k;
             }
             let nx = k + 1;
             if self.is_p(k, ",") && nx < ce && self.is_word(nx) {
                 let w = self.lw(nx);
-                if self.is_cue(nx) || matches!(w, "but" | "though" | "although" | "while" | "whereas" | "yet") {
+                if self.is_cue(nx) || matches!(w, "but" | "though" | "although" | "while" | "whereas" | "yet" | "who" | "whose") {
                     return k;
                 }
                 if w == "and" && nx + 1 < ce && self.is_word(nx + 1) && (self.is_pron(nx + 1) || self.is_det(nx + 1) || is_upper_start(self.tx(nx + 1))) {
