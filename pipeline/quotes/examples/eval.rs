@@ -17,7 +17,8 @@ fn naive_sentences(text: &str) -> Vec<Span> {
     let b = text.as_bytes();
     for i in 0..b.len() {
         let end_here = b[i] == b'\n'
-            || (matches!(b[i], b'.' | b'?' | b'!') && b.get(i + 1).is_some_and(|c| c.is_ascii_whitespace()));
+            || (matches!(b[i], b'.' | b'?' | b'!')
+                && b.get(i + 1).is_some_and(|c| c.is_ascii_whitespace()));
         if end_here {
             let e = if b[i] == b'\n' { i } else { i + 1 };
             if let Some(s) = Span::new(text, start, e) {
@@ -39,7 +40,9 @@ fn naive_sentences(text: &str) -> Vec<Span> {
 }
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -66,14 +69,20 @@ fn main() {
         }
     }
     let data = Path::new(path).parent().unwrap_or(Path::new("."));
-    let textacy = args.get(1).map(PathBuf::from).unwrap_or_else(|| data.join("textacy_direct_quotations_cases.jsonl"));
+    let textacy = args
+        .get(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| data.join("textacy_direct_quotations_cases.jsonl"));
     if textacy.exists() {
         match eval::textacy(&textacy, &ex) {
             Ok(r) => println!("{r}"),
             Err(e) => eprintln!("{e}"),
         }
     }
-    let news = args.get(2).map(PathBuf::from).unwrap_or_else(|| data.join("../news/bbc"));
+    let news = args
+        .get(2)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| data.join("../news/bbc"));
     let mut fs = Vec::new();
     files(&news, &mut fs);
     if fs.is_empty() {

@@ -25,6 +25,20 @@ use serde_json::Value;
 
 use crate::{lexicon::lexicon, QuoteExtractor, QuoteKind};
 
+/// Where the shared evaluation data lives: `$NEWS_EXTRACT_DATA`, else the
+/// `shared/data` folder beside the repository (tests skip when it is absent).
+pub fn data_dir() -> std::path::PathBuf {
+    match std::env::var_os("NEWS_EXTRACT_DATA") {
+        Some(d) => d.into(),
+        None => concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data").into(),
+    }
+}
+
+#[cfg(test)]
+pub(crate) fn tests_data_dir() -> std::path::PathBuf {
+    data_dir()
+}
+
 /// Precision/recall counts.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Prf {
@@ -203,8 +217,13 @@ fn is_direct(s: &str) -> bool {
 }
 
 fn normalise(s: &str) -> String {
-    let t = s.trim_matches(|c: char| c.is_whitespace() || QUOTE_CHARS.contains(&c) || ".,;:".contains(c));
-    let t = t.strip_prefix("that ").or_else(|| t.strip_prefix("That ")).unwrap_or(t);
+    let t = s.trim_matches(|c: char| {
+        c.is_whitespace() || QUOTE_CHARS.contains(&c) || ".,;:".contains(c)
+    });
+    let t = t
+        .strip_prefix("that ")
+        .or_else(|| t.strip_prefix("That "))
+        .unwrap_or(t);
     t.trim_matches(|c: char| c.is_whitespace() || QUOTE_CHARS.contains(&c) || ".,;:".contains(c))
         .to_string()
 }
@@ -228,7 +247,8 @@ fn is_speech_cue(cues: &[&str], direct: bool) -> bool {
         let c = c.to_lowercase();
         c.contains(':')
             || c.contains("according to")
-            || c.split(|ch: char| !ch.is_alphanumeric()).any(|w| lex.cue.contains(w))
+            || c.split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| lex.cue.contains(w))
     })
 }
 
@@ -246,9 +266,17 @@ pub fn polnear(
         if line.trim().is_empty() {
             continue;
         }
-        let v: Value = serde_json::from_str(line).map_err(|e| format!("{}:{}: {e}", path.display(), ln + 1))?;
-        let id = v.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
-        let article = v.get("article").and_then(Value::as_str).map_or_else(|| id.clone(), str::to_string);
+        let v: Value = serde_json::from_str(line)
+            .map_err(|e| format!("{}:{}: {e}", path.display(), ln + 1))?;
+        let id = v
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let article = v
+            .get("article")
+            .and_then(Value::as_str)
+            .map_or_else(|| id.clone(), str::to_string);
         match docs.get(&article) {
             Some((old, _)) if *old <= id => {}
             _ => {
@@ -256,14 +284,29 @@ pub fn polnear(
             }
         }
     }
-    let mut r = Report { articles: docs.len(), ..Report::default() };
+    let mut r = Report {
+        articles: docs.len(),
+        ..Report::default()
+    };
     for (_, (_, v)) in docs {
-        let text = v.get("text").and_then(Value::as_str).ok_or("a document without text")?;
+        let text = v
+            .get("text")
+            .and_then(Value::as_str)
+            .ok_or("a document without text")?;
         let map = char_to_byte(text);
         let mut golds = Vec::new();
         let mut attrs = Vec::new();
-        for a in v.get("attributions").and_then(Value::as_array).into_iter().flatten() {
-            let ty = a.get("type").and_then(Value::as_str).unwrap_or("?").to_string();
+        for a in v
+            .get("attributions")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let ty = a
+                .get("type")
+                .and_then(Value::as_str)
+                .unwrap_or("?")
+                .to_string();
             *r.types.entry(ty).or_default() += 1;
             let contents = spans(&a["contents"], &map);
             let sources = spans(&a["sources"], &map);
@@ -279,7 +322,12 @@ pub fn polnear(
             let ai = attrs.len();
             attrs.push(Attribution { sources, cues });
             for (s, e) in contents {
-                golds.push(Gold { span: (s, e), attr: ai, direct: is_direct(&text[s..e]), speech });
+                golds.push(Gold {
+                    span: (s, e),
+                    attr: ai,
+                    direct: is_direct(&text[s..e]),
+                    speech,
+                });
             }
         }
         let sents = sentences(text);
@@ -309,7 +357,9 @@ pub fn polnear(
         let mut ge = vec![None; golds.len()];
         for (pi, p) in preds.iter().enumerate() {
             let pt = normalise(p.content.slice(text));
-            if let Some(gi) = (0..golds.len()).find(|&gi| ge[gi].is_none() && normalise(&text[golds[gi].span.0..golds[gi].span.1]) == pt) {
+            if let Some(gi) = (0..golds.len()).find(|&gi| {
+                ge[gi].is_none() && normalise(&text[golds[gi].span.0..golds[gi].span.1]) == pt
+            }) {
                 pe[pi] = Some(gi);
                 ge[gi] = Some(pi);
             }
@@ -324,7 +374,7 @@ pub fn polnear(
             k.of += 1;
             r.overlap.predicted += 1;
             r.exact.predicted += 1;
-            if let Some(gi) = pm[pi] {
+            if pm[pi].is_some() {
                 k.hit += 1;
                 r.overlap.predicted_matched += 1;
             }
@@ -353,7 +403,11 @@ pub fn polnear(
                 r.exact_speech.gold += 1;
                 r.exact_speech.gold_matched += ge[gi].is_some() as usize;
             }
-            let rec = if g.direct { &mut r.direct_recall } else { &mut r.rest_recall };
+            let rec = if g.direct {
+                &mut r.direct_recall
+            } else {
+                &mut r.rest_recall
+            };
             rec.of += 1;
             rec.hit += hit as usize;
             if !g.direct && g.speech {
@@ -365,7 +419,9 @@ pub fn polnear(
                 let a = &attrs[g.attr];
                 if !a.sources.is_empty() {
                     let ok = p.speaker.as_ref().is_some_and(|s| {
-                        a.sources.iter().any(|&src| overlaps((s.span.start(), s.span.end()), src))
+                        a.sources
+                            .iter()
+                            .any(|&src| overlaps((s.span.start(), s.span.end()), src))
                     });
                     r.speaker.of += 1;
                     r.speaker.hit += ok as usize;
@@ -375,7 +431,9 @@ pub fn polnear(
                     }
                 }
                 if !a.cues.is_empty() {
-                    let ok = p.cue.is_some_and(|c| a.cues.iter().any(|&cu| overlaps((c.start(), c.end()), cu)));
+                    let ok = p.cue.is_some_and(|c| {
+                        a.cues.iter().any(|&cu| overlaps((c.start(), c.end()), cu))
+                    });
                     r.cue.of += 1;
                     r.cue.hit += ok as usize;
                 }
@@ -401,7 +459,12 @@ impl TextacyReport {
 
 impl fmt::Display for TextacyReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "textacy cases: {}/{} passed", self.passed(), self.cases.len())?;
+        writeln!(
+            f,
+            "textacy cases: {}/{} passed",
+            self.passed(),
+            self.cases.len()
+        )?;
         for (t, ok, got) in &self.cases {
             writeln!(f, "  [{}] {t}  → {got}", if *ok { "ok" } else { "FAIL" })?;
         }
@@ -427,14 +490,23 @@ pub fn textacy(path: &Path, extractor: &QuoteExtractor) -> Result<TextacyReport,
         let expected = v["expected"].as_array().cloned().unwrap_or_default();
         let joined = |a: &Value| -> String {
             a.as_array()
-                .map(|x| x.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" "))
+                .map(|x| {
+                    x.iter()
+                        .filter_map(Value::as_str)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
                 .unwrap_or_default()
         };
         let mut ok = quotes.len() == expected.len();
         for (q, e) in quotes.iter().zip(&expected) {
             let content = normalise(q.content.slice(text));
             let want = normalise(e["content"].as_str().unwrap_or_default());
-            let sp = q.speaker.as_ref().map(|s| s.span.slice(text).to_string()).unwrap_or_default();
+            let sp = q
+                .speaker
+                .as_ref()
+                .map(|s| s.span.slice(text).to_string())
+                .unwrap_or_default();
             let want_sp = joined(&e["speaker_tokens"]);
             let cue = q.cue.map(|c| c.slice(text).to_string()).unwrap_or_default();
             let want_cue = joined(&e["cue_tokens"]);

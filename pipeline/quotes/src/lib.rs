@@ -176,7 +176,12 @@ impl<'t> Doc<'t> {
         while i < b.len() {
             if si < segs.len() && segs[si].open == i {
                 let sg = &segs[si];
-                toks.push(Tok { s: i, e: sg.end, k: K::Quote(si), para });
+                toks.push(Tok {
+                    s: i,
+                    e: sg.end,
+                    k: K::Quote(si),
+                    para,
+                });
                 lr.push((0, 0));
                 i = sg.end;
                 si += 1;
@@ -205,7 +210,8 @@ impl<'t> Doc<'t> {
                     }
                     if (joiner(d) || d == ',') && j + d.len_utf8() != next_open {
                         let after = text[j + d.len_utf8()..].chars().next();
-                        let digits = b[j - 1].is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit());
+                        let digits =
+                            b[j - 1].is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit());
                         let ok = match d {
                             '.' => dotted_ok(text, i, j) || digits,
                             ',' => digits,
@@ -236,16 +242,35 @@ impl<'t> Doc<'t> {
                     }
                 }
                 lr.push((ls, low.len() as u32));
-                toks.push(Tok { s: i, e: j, k: K::Word, para });
+                toks.push(Tok {
+                    s: i,
+                    e: j,
+                    k: K::Word,
+                    para,
+                });
                 i = j;
                 continue;
             }
             let n = c.len_utf8();
-            toks.push(Tok { s: i, e: i + n, k: K::Punct, para });
+            toks.push(Tok {
+                s: i,
+                e: i + n,
+                k: K::Punct,
+                para,
+            });
             lr.push((0, 0));
             i += n;
         }
-        let mut doc = Doc { text, lex: lexicon(), toks, low, lr, segs, sents: Vec::new(), sstart: Vec::new() };
+        let mut doc = Doc {
+            text,
+            lex: lexicon(),
+            toks,
+            low,
+            lr,
+            segs,
+            sents: Vec::new(),
+            sstart: Vec::new(),
+        };
         doc.sents = doc.split(sentences);
         let mut sstart = vec![0; doc.toks.len()];
         for &(a, b) in &doc.sents {
@@ -332,7 +357,9 @@ impl<'t> Doc<'t> {
                             true
                         }
                     }
-                    K::Punct if matches!(self.tx(i), ")" | "]") && i > 0 && self.is_p(i - 1, ".?!") => {
+                    K::Punct
+                        if matches!(self.tx(i), ")" | "]") && i > 0 && self.is_p(i - 1, ".?!") =>
+                    {
                         !(self.is_word(i + 1) && is_lower_start(self.tx(i + 1)))
                     }
                     K::Word if self.tx(i).ends_with('.') => {
@@ -349,7 +376,11 @@ impl<'t> Doc<'t> {
                         !(self.is_word(nx) && is_lower_start(self.tx(nx)))
                             && (seg_says
                                 || self.quote_of(nx).is_some()
-                                || (self.is_word(nx) && self.lex.cap_function.contains(self.lw(nx).trim_end_matches('.'))))
+                                || (self.is_word(nx)
+                                    && self
+                                        .lex
+                                        .cap_function
+                                        .contains(self.lw(nx).trim_end_matches('.'))))
                     }
                     K::Quote(q) => {
                         let c = self.seg_text(q).trim_end();
@@ -387,7 +418,9 @@ impl<'t> Doc<'t> {
         let para = self.toks[j].para;
         let n = self.toks.len();
         let Some(v) = (j..(j + 26).min(n))
-            .take_while(|&k| self.toks[k].para == para && (self.is_word(k) || (k > j && self.is_p(k, ",()"))))
+            .take_while(|&k| {
+                self.toks[k].para == para && (self.is_word(k) || (k > j && self.is_p(k, ",()")))
+            })
             .find(|&k| self.is_cue(k))
         else {
             return false;
@@ -395,7 +428,12 @@ impl<'t> Doc<'t> {
         if v > j + 6 && !(j + 1..(j + 7).min(v)).any(|k| self.is_p(k, ",(")) {
             return false;
         }
-        if v > j && matches!(self.lw(v - 1), "not" | "n't" | "did" | "to" | "would" | "will" | "could" | "never") {
+        if v > j
+            && matches!(
+                self.lw(v - 1),
+                "not" | "n't" | "did" | "to" | "would" | "will" | "could" | "never"
+            )
+        {
             return false;
         }
         for k in v + 1..(v + 8).min(n + 1) {
@@ -443,7 +481,8 @@ impl Doc<'_> {
         }
         let w = self.lw(i);
         if is_upper_start(self.tx(i)) {
-            let name_next = i + 1 < self.toks.len() && self.is_word(i + 1) && is_upper_start(self.tx(i + 1));
+            let name_next =
+                i + 1 < self.toks.len() && self.is_word(i + 1) && is_upper_start(self.tx(i + 1));
             if name_next && matches!(w, "will" | "may" | "june" | "april" | "august" | "mark") {
                 return true;
             }
@@ -481,14 +520,23 @@ impl Doc<'_> {
         let gerund = self.lw(v).ends_with("ing");
         if i > lo
             && (self.lw(i - 1) == "and"
-                || (gerund && (self.is_p(i - 1, ",") || matches!(self.lw(i - 1), "before" | "after" | "while" | "by" | "when" | "in"))))
+                || (gerund
+                    && (self.is_p(i - 1, ",")
+                        || matches!(
+                            self.lw(i - 1),
+                            "before" | "after" | "while" | "by" | "when" | "in"
+                        ))))
         {
-            return self.subject(lo, i - 1).or_else(|| self.subject(self.sstart[v].min(lo), i - 1));
+            return self
+                .subject(lo, i - 1)
+                .or_else(|| self.subject(self.sstart[v].min(lo), i - 1));
         }
         // relative clause: "a video that said", "officials who said"
         if i > lo && self.is_word(i - 1) && matches!(self.lw(i - 1), "who" | "which" | "that") {
             return self.np_walk_back(i - 1, lo).or_else(|| {
-                (i - 1 > lo && self.is_p(i - 2, ",")).then(|| self.np_walk_back(i - 2, lo)).flatten()
+                (i - 1 > lo && self.is_p(i - 2, ","))
+                    .then(|| self.np_walk_back(i - 2, lo))
+                    .flatten()
             });
         }
         if i > lo && self.is_pron(i - 1) {
@@ -525,17 +573,27 @@ impl Doc<'_> {
     /// closed by a comma): a name, title or pronoun followed by a lowercase verb.
     fn subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
         let mut s = lo;
-        if s < hi && self.is_word(s) && self.lex.cap_function.contains(self.lw(s)) && !self.lex.det.contains(self.lw(s)) && !self.is_pron(s) {
+        if s < hi
+            && self.is_word(s)
+            && self.lex.cap_function.contains(self.lw(s))
+            && !self.lex.det.contains(self.lw(s))
+            && !self.is_pron(s)
+        {
             let comma = (s..hi.min(s + 14)).find(|&k| self.is_p(k, ","))?;
             s = comma + 1;
         }
         let mut np = self.np_after(s, hi)?;
         // "Warren appeared": the name, not the verb after it
         if let Some(lc) = (np.0..np.1).rev().find(|&k| is_upper_start(self.tx(k))) {
-            let keep = if self.lw(lc).ends_with("'s") { lc + 2 } else { lc + 1 };
+            let keep = if self.lw(lc).ends_with("'s") {
+                lc + 2
+            } else {
+                lc + 1
+            };
             np.1 = np.1.min(keep);
         }
-        let named = (np.0..np.1).any(|k| is_upper_start(self.tx(k)) && !self.lex.cap_function.contains(self.lw(k)))
+        let named = (np.0..np.1)
+            .any(|k| is_upper_start(self.tx(k)) && !self.lex.cap_function.contains(self.lw(k)))
             || (np.1 - np.0 == 1 && self.is_pron(np.0))
             || (np.1 > np.0 + 1 && self.is_det(np.0));
         if !named || np.1 >= hi {
@@ -556,13 +614,30 @@ impl Doc<'_> {
             let t = s - 1;
             if self.is_det(t) {
                 // "the American Enterprise Institute" inside "X of the …"
-                if s < end && t > lo + 1 && self.lw(t - 1) == "of" && is_upper_start(self.tx(s)) && self.is_word(t - 2) && is_upper_start(self.tx(t - 2)) {
+                if s < end
+                    && t > lo + 1
+                    && self.lw(t - 1) == "of"
+                    && is_upper_start(self.tx(s))
+                    && self.is_word(t - 2)
+                    && is_upper_start(self.tx(t - 2))
+                {
                     s = t - 1;
                     continue;
                 }
                 if s == end {
                     // "Another tweeted", "Some said"
-                    if matches!(self.lw(t), "another" | "one" | "some" | "many" | "several" | "others" | "both" | "most" | "few") {
+                    if matches!(
+                        self.lw(t),
+                        "another"
+                            | "one"
+                            | "some"
+                            | "many"
+                            | "several"
+                            | "others"
+                            | "both"
+                            | "most"
+                            | "few"
+                    ) {
                         return Some((t, end));
                     }
                     return None;
@@ -572,7 +647,10 @@ impl Doc<'_> {
             }
             // a parenthesis inside the phrase: "Harry M. Reid (D-Nev.)"
             if self.is_p(t, ")") && s == end {
-                if let Some(o) = (t.saturating_sub(8).max(lo)..t).rev().find(|&k| self.is_p(k, "(")) {
+                if let Some(o) = (t.saturating_sub(8).max(lo)..t)
+                    .rev()
+                    .find(|&k| self.is_p(k, "("))
+                {
                     if o > lo {
                         let inner = self.np_walk_back(o, lo)?;
                         return Some((inner.0, end));
@@ -674,7 +752,7 @@ impl Doc<'_> {
             || self.is_cue(qi - 1)
             || self.quote_of(qi - 1).is_some();
         let inner_end = content.ends_with(['.', ',', '?', '!', '…', '—', '–', '-', ';', ':']);
-        let outer_end = qi + 1 >= en || self.is_p(qi + 1, ".,?!;:—–-)") ;
+        let outer_end = qi + 1 >= en || self.is_p(qi + 1, ".,?!;:—–-)");
         let attr_next = qi + 1 < en && (self.is_cue(qi + 1) || self.attribution_follows(qi + 1));
         if !opens {
             return false;
@@ -700,11 +778,17 @@ impl Doc<'_> {
         }
         if self.is_according(j, hi) {
             let np = self.np_after(j + 2, hi)?;
-            return Some(Attr { speaker: Some(np), cue: (j, j + 2) });
+            return Some(Attr {
+                speaker: Some(np),
+                cue: (j, j + 2),
+            });
         }
         if self.is_cue(j) {
             let np = self.np_after(j + 1, hi);
-            return Some(Attr { speaker: np, cue: (j, j + 1) });
+            return Some(Attr {
+                speaker: np,
+                cue: (j, j + 1),
+            });
         }
         // a verb outside the lexicon in the attribution slot: "…," he beamed /
         // "…!" beamed Donald Hartley.
@@ -717,20 +801,34 @@ impl Doc<'_> {
         };
         let ends_after = |k: usize| k >= hi || self.is_p(k, ".,;!?");
         if self.is_pron(j) && verbish(j + 1) && ends_after(j + 2) {
-            return Some(Attr { speaker: Some((j, j + 1)), cue: (j + 1, j + 2) });
+            return Some(Attr {
+                speaker: Some((j, j + 1)),
+                cue: (j + 1, j + 2),
+            });
         }
         // "…," she went on / Kirby shot back.
-        if let Some(v) = (j + 1..hi.min(j + 5)).find(|&k| self.is_word(k) && PARTICLES.contains(&self.lw(k)) && ends_after(k + 1)) {
-            if self.is_word(v - 1) && is_lower_start(self.tx(v - 1)) && !self.lex.stop.contains(self.lw(v - 1)) {
+        if let Some(v) = (j + 1..hi.min(j + 5))
+            .find(|&k| self.is_word(k) && PARTICLES.contains(&self.lw(k)) && ends_after(k + 1))
+        {
+            if self.is_word(v - 1)
+                && is_lower_start(self.tx(v - 1))
+                && !self.lex.stop.contains(self.lw(v - 1))
+            {
                 if let Some(np) = self.np_before(v - 1, j).filter(|np| np.0 == j) {
-                    return Some(Attr { speaker: Some(np), cue: (v - 1, v + 1) });
+                    return Some(Attr {
+                        speaker: Some(np),
+                        cue: (v - 1, v + 1),
+                    });
                 }
             }
         }
         if verbish(j) && self.lw(j).ends_with("ed") {
             if let Some(np) = self.np_after(j + 1, hi) {
                 if is_upper_start(self.tx(np.0)) && !self.is_det(np.0) && ends_after(np.1) {
-                    return Some(Attr { speaker: Some(np), cue: (j, j + 1) });
+                    return Some(Attr {
+                        speaker: Some(np),
+                        cue: (j, j + 1),
+                    });
                 }
             }
         }
@@ -746,7 +844,10 @@ impl Doc<'_> {
                     let np = self.np_walk_back(c, j).filter(|np| np.0 == j)?;
                     self.is_p(k - 1, ",").then_some(np)
                 });
-                return np.map(|np| Attr { speaker: Some(np), cue: (k, k + 1) });
+                return np.map(|np| Attr {
+                    speaker: Some(np),
+                    cue: (k, k + 1),
+                });
             }
             if !(self.is_word(k) || self.is_p(k, ",-’'().")) {
                 return None;
@@ -767,59 +868,103 @@ impl Doc<'_> {
         }
         let p = qi - 1;
         // lower bound: the previous quote in the sentence
-        let lo = (st..p).rev().find(|&k| self.quote_of(k).is_some()).map_or(st, |k| k + 1);
+        let lo = (st..p)
+            .rev()
+            .find(|&k| self.quote_of(k).is_some())
+            .map_or(st, |k| k + 1);
         if self.is_p(p, ":") {
             if let Some(v) = (lo..p).rev().find(|&k| self.is_cue(k)) {
                 let np = self.np_before(v, lo).or_else(|| self.subject(st, v));
                 if np.is_some() || self.is_lower_verb_form(v) {
-                    return Some(Attr { speaker: np, cue: (v, v + 1) });
+                    return Some(Attr {
+                        speaker: np,
+                        cue: (v, v + 1),
+                    });
                 }
             }
             if let Some(a) = (lo..p).find(|&k| self.is_according(k, p)) {
                 let np = self.np_after(a + 2, p);
-                return Some(Attr { speaker: np, cue: (a, a + 2) });
+                return Some(Attr {
+                    speaker: np,
+                    cue: (a, a + 2),
+                });
             }
             // "Kirby:" transcript / headline style
             if let Some(np) = self.np_walk_back(p, lo) {
                 if np.0 == lo && p - lo <= 5 {
-                    return Some(Attr { speaker: Some(np), cue: (p, p + 1) });
+                    return Some(Attr {
+                        speaker: Some(np),
+                        cue: (p, p + 1),
+                    });
                 }
             }
             // "Clinton has since apologized for what happened: "…""
             if p - lo <= 25 {
                 if let Some(np) = self.subject(lo, p) {
-                    return Some(Attr { speaker: Some(np), cue: (p, p + 1) });
+                    return Some(Attr {
+                        speaker: Some(np),
+                        cue: (p, p + 1),
+                    });
                 }
             }
-            return Some(Attr { speaker: None, cue: (p, p + 1) });
+            return Some(Attr {
+                speaker: None,
+                cue: (p, p + 1),
+            });
         }
-        let v = if self.is_p(p, ",—–") && p > lo { p - 1 } else { p };
+        let v = if self.is_p(p, ",—–") && p > lo {
+            p - 1
+        } else {
+            p
+        };
         if self.is_cue(v) {
             let np = self.np_before(v, lo).or_else(|| self.subject(st, v));
             if np.is_some() {
-                return Some(Attr { speaker: np, cue: (v, v + 1) });
+                return Some(Attr {
+                    speaker: np,
+                    cue: (v, v + 1),
+                });
             }
         }
         // phrasal: "Hillary shot back, "…""
-        if v > lo + 1 && v != p && self.is_word(v) && PARTICLES.contains(&self.lw(v)) && self.is_word(v - 1) && is_lower_start(self.tx(v - 1)) && !self.lex.stop.contains(self.lw(v - 1)) {
+        if v > lo + 1
+            && v != p
+            && self.is_word(v)
+            && PARTICLES.contains(&self.lw(v))
+            && self.is_word(v - 1)
+            && is_lower_start(self.tx(v - 1))
+            && !self.lex.stop.contains(self.lw(v - 1))
+        {
             if let Some(np) = self.np_before(v - 1, lo) {
-                return Some(Attr { speaker: Some(np), cue: (v - 1, v + 1) });
+                return Some(Attr {
+                    speaker: Some(np),
+                    cue: (v - 1, v + 1),
+                });
             }
         }
         // "she told the mayors who gathered in X, "…""
         if self.is_p(p, ",") && !self.is_cue(v) {
             let floor = lo.max(p.saturating_sub(20));
-            let floor = (floor..p).rev().find(|&k| self.toks[k].k != K::Word).map_or(floor, |k| k + 1);
+            let floor = (floor..p)
+                .rev()
+                .find(|&k| self.toks[k].k != K::Word)
+                .map_or(floor, |k| k + 1);
             if let Some(v) = (floor..p).rev().find(|&k| self.is_cue(k)) {
                 if let Some(np) = self.np_before(v, lo) {
-                    return Some(Attr { speaker: Some(np), cue: (v, v + 1) });
+                    return Some(Attr {
+                        speaker: Some(np),
+                        cue: (v, v + 1),
+                    });
                 }
             }
         }
         // "According to Kirby, "…""
         if let Some(a) = (lo..p).find(|&k| self.is_according(k, p)) {
             let np = self.np_after(a + 2, p)?;
-            return Some(Attr { speaker: Some(np), cue: (a, a + 2) });
+            return Some(Attr {
+                speaker: Some(np),
+                cue: (a, a + 2),
+            });
         }
         None
     }
@@ -846,13 +991,22 @@ impl Doc<'_> {
                 // "…" — Bernie Sanders / a next paragraph "- Sanders."
                 if attr.is_none() {
                     let d = qi + 1;
-                    if d + 1 < self.toks.len() && self.is_p(d, "-—–―") && self.is_word(d + 1) {
+                    if d + 1 < self.toks.len() && self.is_p(d, "-—–―") && self.is_word(d + 1)
+                    {
                         let para = self.toks[d].para;
-                        let pend = (d..self.toks.len()).find(|&k| self.toks[k].para != para).unwrap_or(self.toks.len());
+                        let pend = (d..self.toks.len())
+                            .find(|&k| self.toks[k].para != para)
+                            .unwrap_or(self.toks.len());
                         let first_in_para = self.toks[d - 1].para != para;
                         if (first_in_para || d == en - 1 || en == pend) && pend - d <= 12 {
-                            if let Some(np) = self.np_after(d + 1, pend).filter(|np| is_upper_start(self.tx(np.0))) {
-                                attr = Some(Attr { speaker: Some(np), cue: (d, d + 1) });
+                            if let Some(np) = self
+                                .np_after(d + 1, pend)
+                                .filter(|np| is_upper_start(self.tx(np.0)))
+                            {
+                                attr = Some(Attr {
+                                    speaker: Some(np),
+                                    cue: (d, d + 1),
+                                });
                             }
                         }
                     }
@@ -863,7 +1017,9 @@ impl Doc<'_> {
                     continue;
                 }
                 let score = match &attr {
-                    Some(Attr { speaker: Some(_), .. }) => 0.9,
+                    Some(Attr {
+                        speaker: Some(_), ..
+                    }) => 0.9,
                     Some(_) => 0.6,
                     None => 0.4,
                 };
@@ -887,7 +1043,13 @@ impl Doc<'_> {
         let mut by_chain: HashMap<usize, usize> = HashMap::new();
         for (q, c) in seg_cand.iter().enumerate() {
             if let Some(ci) = *c {
-                if matches!(out[ci].who, Who::Own(Attr { speaker: Some(_), .. })) {
+                if matches!(
+                    out[ci].who,
+                    Who::Own(Attr {
+                        speaker: Some(_),
+                        ..
+                    })
+                ) {
                     by_chain.entry(self.segs[q].chain).or_insert(ci);
                 }
             }
@@ -904,7 +1066,13 @@ impl Doc<'_> {
                 prev_para_last = last;
                 cur_para = para;
             }
-            let attributed = matches!(out[ci].who, Who::Own(Attr { speaker: Some(_), .. }));
+            let attributed = matches!(
+                out[ci].who,
+                Who::Own(Attr {
+                    speaker: Some(_),
+                    ..
+                })
+            );
             if !attributed {
                 let src = if let Some(&src) = by_chain.get(&sg.chain).filter(|&&s| s != ci) {
                     Some((src, 0.85))
@@ -914,8 +1082,8 @@ impl Doc<'_> {
                 } else {
                     // a paragraph that is only a quote, right after a quoted paragraph
                     let para_start = tok == 0 || self.toks[tok - 1].para != para;
-                    let para_only = para_start
-                        && self.toks.get(tok + 1).is_none_or(|t| t.para != para);
+                    let para_only =
+                        para_start && self.toks.get(tok + 1).is_none_or(|t| t.para != para);
                     prev_para_last
                         .filter(|&(_, p)| para_only && p + 1 >= para && p != para)
                         .map(|(s, _)| (s, 0.6))
@@ -944,10 +1112,12 @@ impl Doc<'_> {
     /// A direct quote still without speaker, after reported speech in its
     /// paragraph (`…, said X. "…"`): the speaker of that speech.
     fn inherit_late(&self, out: &mut [Cand]) {
-        let mut spans: Vec<(usize, usize, usize)> = (0..out.len()).map(|i| {
-            let (s, e) = self.byte_range(&out[i]);
-            (s, e, i)
-        }).collect();
+        let mut spans: Vec<(usize, usize, usize)> = (0..out.len())
+            .map(|i| {
+                let (s, e) = self.byte_range(&out[i]);
+                (s, e, i)
+            })
+            .collect();
         spans.sort();
         let para_of = |b: usize| {
             let k = self.toks.partition_point(|t| t.e <= b);
@@ -956,11 +1126,23 @@ impl Doc<'_> {
         let mut last: Option<(usize, u32)> = None;
         for &(s, _, i) in &spans {
             let para = para_of(s);
-            let has = matches!(out[i].who, Who::Own(Attr { speaker: Some(_), .. }) | Who::Like(_));
-            if out[i].kind == QuoteKind::Direct && matches!(out[i].who, Who::None) && out[i].score >= 0.0 {
+            let has = matches!(
+                out[i].who,
+                Who::Own(Attr {
+                    speaker: Some(_),
+                    ..
+                }) | Who::Like(_)
+            );
+            if out[i].kind == QuoteKind::Direct
+                && matches!(out[i].who, Who::None)
+                && out[i].score >= 0.0
+            {
                 let k = self.toks.partition_point(|t| t.e <= s);
                 let para_only = (k == 0 || self.toks[k - 1].para != para)
-                    && self.toks.get(k + 1).is_none_or(|t| t.para != para || self.is_p(k + 1, "."));
+                    && self
+                        .toks
+                        .get(k + 1)
+                        .is_none_or(|t| t.para != para || self.is_p(k + 1, "."));
                 if let Some((src, p)) = last {
                     if p == para || (para_only && p + 1 == para) {
                         out[i].who = Who::Like(root_of(out, src));
@@ -978,13 +1160,73 @@ impl Doc<'_> {
 /// Words that open the adverbials after a postposed attribution ("said on
 /// Tuesday", "said in a statement", "said last week").
 const TAIL_WORDS: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "to", "with", "for", "from", "of", "by", "via",
-    "while", "when", "as", "later", "earlier", "recently", "yesterday", "today", "tonight",
-    "last", "this", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "afterward", "afterwards", "again", "too", "also", "then", "privately",
-    "publicly", "told", "then", "outside", "inside", "about", "through", "over", "under",
-    "without", "near", "following", "amid", "because", "since", "than", "once", "shortly",
-    "late", "early", "here", "there", "now", "back", "in", "told", "recalled", "added",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "to",
+    "with",
+    "for",
+    "from",
+    "of",
+    "by",
+    "via",
+    "while",
+    "when",
+    "as",
+    "later",
+    "earlier",
+    "recently",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "this",
+    "next",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "afterward",
+    "afterwards",
+    "again",
+    "too",
+    "also",
+    "then",
+    "privately",
+    "publicly",
+    "told",
+    "then",
+    "outside",
+    "inside",
+    "about",
+    "through",
+    "over",
+    "under",
+    "without",
+    "near",
+    "following",
+    "amid",
+    "because",
+    "since",
+    "than",
+    "once",
+    "shortly",
+    "late",
+    "early",
+    "here",
+    "there",
+    "now",
+    "back",
+    "in",
+    "told",
+    "recalled",
+    "added",
 ];
 
 /// What follows a postposed attribution.
@@ -1016,10 +1258,22 @@ fn title_like(s: &str) -> bool {
     if words.is_empty() {
         return true;
     }
-    let caps = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
+    let caps = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .count();
     let small = words
         .iter()
-        .filter(|w| matches!(**w, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "for" | "to" | "at" | "with"))
+        .filter(|w| {
+            matches!(
+                **w,
+                "of" | "the" | "a" | "an" | "and" | "in" | "on" | "for" | "to" | "at" | "with"
+            )
+        })
         .count();
     caps > 0 && caps + small == words.len() && (words.len() > 1 || caps == 1)
 }
@@ -1072,6 +1326,8 @@ impl Doc<'_> {
         (j < hi).then_some(j)
     }
 
+    // token positions index several parallel arrays here
+    #[allow(clippy::needless_range_loop)]
     fn reported(&self, out: &mut Vec<Cand>) {
         // tokens already used by direct attributions
         let mut used = vec![false; self.toks.len()];
@@ -1109,7 +1365,10 @@ impl Doc<'_> {
                 if used[v] {
                     if sent_speaker.is_none() {
                         if let Some(ci) = (st..en).find_map(|k| quote_cand.get(&k)) {
-                            if let Who::Own(Attr { speaker: Some(sp), .. }) = out[*ci].who {
+                            if let Who::Own(Attr {
+                                speaker: Some(sp), ..
+                            }) = out[*ci].who
+                            {
                                 sent_speaker = Some(sp);
                             }
                         }
@@ -1121,8 +1380,11 @@ impl Doc<'_> {
                 }
                 // according to X, …  /  …, according to X
                 if self.is_according(v, en) {
-                    let Some(np) = self.np_after(v + 2, en) else { continue };
-                    let lead = (st..v).all(|k| self.is_word(k) && self.lex.cap_function.contains(self.lw(k)));
+                    let Some(np) = self.np_after(v + 2, en) else {
+                        continue;
+                    };
+                    let lead = (st..v)
+                        .all(|k| self.is_word(k) && self.lex.cap_function.contains(self.lw(k)));
                     let content = if lead {
                         let mut c = np.1;
                         if c < ce && self.is_p(c, ",") {
@@ -1137,7 +1399,14 @@ impl Doc<'_> {
                         (st, e)
                     };
                     if content.1 > content.0 + 2 {
-                        frames.push(self.frame(content, Attr { speaker: Some(np), cue: (v, v + 2) }, 0.7));
+                        frames.push(self.frame(
+                            content,
+                            Attr {
+                                speaker: Some(np),
+                                cue: (v, v + 2),
+                            },
+                            0.7,
+                        ));
                     }
                     continue;
                 }
@@ -1148,7 +1417,23 @@ impl Doc<'_> {
                     || !(self.is_word(v - 1)
                         && matches!(
                             self.lw(v - 1),
-                            "to" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "of" | "in" | "for" | "with" | "by" | "from" | "as" | "get" | "gets" | "got"
+                            "to" | "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                                | "be"
+                                | "been"
+                                | "being"
+                                | "of"
+                                | "in"
+                                | "for"
+                                | "with"
+                                | "by"
+                                | "from"
+                                | "as"
+                                | "get"
+                                | "gets"
+                                | "got"
                         )
                         || self.is_det(v - 1));
                 if !prev_ok {
@@ -1159,7 +1444,11 @@ impl Doc<'_> {
                 let np = self.np_before(v, st);
                 if let Some(np) = np {
                     if np.0 > st + 1 && self.comma_like(np.0 - 1) && self.speakerish(np) {
-                        let cut = if self.quote_of(np.0 - 1).is_some() { np.0 } else { np.0 - 1 };
+                        let cut = if self.quote_of(np.0 - 1).is_some() {
+                            np.0
+                        } else {
+                            np.0 - 1
+                        };
                         if self.push_post(&mut frames, st, cut, (v, v + 1), np, v + 1, en, ce) {
                             continue;
                         }
@@ -1167,7 +1456,11 @@ impl Doc<'_> {
                 }
                 if v > st + 1 && self.comma_like(v - 1) && !self.lw(v).ends_with("ing") {
                     if let Some(np2) = self.np_after(v + 1, en) {
-                        let cut = if self.quote_of(v - 1).is_some() { v } else { v - 1 };
+                        let cut = if self.quote_of(v - 1).is_some() {
+                            v
+                        } else {
+                            v - 1
+                        };
                         if self.push_post(&mut frames, st, cut, (v, v + 1), np2, np2.1, en, ce) {
                             continue;
                         }
@@ -1186,17 +1479,21 @@ impl Doc<'_> {
                     if !(v > st && self.is_p(v - 1, ",")) {
                         continue;
                     }
-                    frames.last().and_then(|f| match &f.who {
-                        Who::Own(a) => a.speaker,
-                        _ => None,
-                    })
-                    .or(sent_speaker)
-                    .or(np)
+                    frames
+                        .last()
+                        .and_then(|f| match &f.who {
+                            Who::Own(a) => a.speaker,
+                            _ => None,
+                        })
+                        .or(sent_speaker)
+                        .or(np)
                 } else {
                     np
                 };
                 let Some(speaker) = speaker else { continue };
-                let Some(cs) = self.clause_start(v, ce) else { continue };
+                let Some(cs) = self.clause_start(v, ce) else {
+                    continue;
+                };
                 if !self.content_start_ok(cs) {
                     continue;
                 }
@@ -1209,7 +1506,14 @@ impl Doc<'_> {
                     continue;
                 }
                 let score = if self.lw(v + 1) == "that" { 0.7 } else { 0.6 };
-                frames.push(self.frame((cs, cend), Attr { speaker: Some(speaker), cue: (v, v + 1) }, score));
+                frames.push(self.frame(
+                    (cs, cend),
+                    Attr {
+                        speaker: Some(speaker),
+                        cue: (v, v + 1),
+                    },
+                    score,
+                ));
                 // later verbs inside this clause belong to it (nested), skip past
                 // its end only for simple cases
             }
@@ -1218,7 +1522,7 @@ impl Doc<'_> {
                 let (a, b) = f.content;
                 for k in a..b {
                     if let Some(q) = self.quote_of(k) {
-                        if direct_toks[k] {
+                        if direct_toks[k] || title_like(self.seg_text(q).trim()) {
                             continue;
                         }
                         let sg = &self.segs[q];
@@ -1247,12 +1551,20 @@ impl Doc<'_> {
                     self.is_word(k)
                         && !used[k]
                         && is_lower_start(self.tx(k))
-                        && (self.lex.fragment.contains(self.lw(k)) || self.lex.cue.contains(self.lw(k)))
+                        && (self.lex.fragment.contains(self.lw(k))
+                            || self.lex.cue.contains(self.lw(k)))
                 }) {
                     if let Some(np) = self.np_before(v, st) {
                         let cs = v + 1;
                         let sg = &self.segs[q];
-                        let mut f = self.frame((cs, ce.max(qi + 1)), Attr { speaker: Some(np), cue: (v, v + 1) }, 0.6);
+                        let mut f = self.frame(
+                            (cs, ce.max(qi + 1)),
+                            Attr {
+                                speaker: Some(np),
+                                cue: (v, v + 1),
+                            },
+                            0.6,
+                        );
                         f.kind = QuoteKind::Partial;
                         f.fragments.push(trim_span(self.text, sg.cstart, sg.cend));
                         frames.push(f);
@@ -1263,7 +1575,11 @@ impl Doc<'_> {
             frames.sort_by_key(|f| (f.content.0, std::cmp::Reverse(f.content.1)));
             let mut kept: Vec<Cand> = Vec::new();
             for f in frames {
-                if kept.iter().any(|k| overlap(k.content, f.content) && f.kind == QuoteKind::Indirect && k.kind != QuoteKind::Indirect) {
+                if kept.iter().any(|k| {
+                    overlap(k.content, f.content)
+                        && f.kind == QuoteKind::Indirect
+                        && k.kind != QuoteKind::Indirect
+                }) {
                     continue;
                 }
                 if kept.iter().any(|k| k.content == f.content) {
@@ -1282,17 +1598,41 @@ impl Doc<'_> {
             return false;
         }
         let w = self.lw(v);
-        let cue = matches!(w, "says" | "said" | "tells" | "told" | "warns" | "warned" | "claims" | "admits" | "insists" | "vows" | "denies" | "suggests" | "predicts" | "argues" | "reveals" | "confirms" | "explains");
+        let cue = matches!(
+            w,
+            "says"
+                | "said"
+                | "tells"
+                | "told"
+                | "warns"
+                | "warned"
+                | "claims"
+                | "admits"
+                | "insists"
+                | "vows"
+                | "denies"
+                | "suggests"
+                | "predicts"
+                | "argues"
+                | "reveals"
+                | "confirms"
+                | "explains"
+        );
         cue && self.is_word(v - 1)
             && is_upper_start(self.tx(v - 1))
             && self.is_word(v + 1)
             && is_upper_start(self.tx(v + 1))
-            && (st..en).filter(|&k| self.is_word(k)).all(|k| !is_lower_start(self.tx(k)) || self.tx(k).len() <= 4)
+            && (st..en)
+                .filter(|&k| self.is_word(k))
+                .all(|k| !is_lower_start(self.tx(k)) || self.tx(k).len() <= 4)
     }
 
     /// A comma, a dash, or a quote ending in a comma (`…," said X`).
     fn comma_like(&self, k: usize) -> bool {
-        self.is_p(k, ",—–") || self.quote_of(k).is_some_and(|q| self.seg_text(q).trim_end().ends_with(','))
+        self.is_p(k, ",—–")
+            || self
+                .quote_of(k)
+                .is_some_and(|q| self.seg_text(q).trim_end().ends_with(','))
     }
 
     /// A phrase that can be an unnamed or named source: a pronoun, a name, or a
@@ -1301,16 +1641,28 @@ impl Doc<'_> {
         if b == a + 1 && self.is_pron(a) {
             return true;
         }
-        if (a..b).any(|k| self.is_word(k) && is_upper_start(self.tx(k)) && !self.lex.cap_function.contains(self.lw(k))) {
+        if (a..b).any(|k| {
+            self.is_word(k)
+                && is_upper_start(self.tx(k))
+                && !self.lex.cap_function.contains(self.lw(k))
+        }) {
             return true;
         }
         let head = self.lw(b - 1);
         self.lex.agents.contains(head)
             || self.lex.titles.contains(head)
-            || ["ers", "ors", "ists", "ants", "ents", "ians", "ials", "er", "or", "ist", "ian", "ial"]
-                .iter()
-                .any(|suf| head.ends_with(suf) && head.len() > suf.len() + 3)
-            || (b > a + 1 && self.is_det(a) && matches!(self.lw(a), "another" | "one" | "some" | "many" | "several" | "most"))
+            || [
+                "ers", "ors", "ists", "ants", "ents", "ians", "ials", "er", "or", "ist", "ian",
+                "ial",
+            ]
+            .iter()
+            .any(|suf| head.ends_with(suf) && head.len() > suf.len() + 3)
+            || (b > a + 1
+                && self.is_det(a)
+                && matches!(
+                    self.lw(a),
+                    "another" | "one" | "some" | "many" | "several" | "most"
+                ))
     }
 
     /// A postposed or medial attribution: the clause before `cut` (and the part
@@ -1335,7 +1687,10 @@ impl Doc<'_> {
         while s < cut && self.is_word(s) && matches!(self.lw(s), "but" | "and" | "so" | "yet") {
             s += 1;
         }
-        let attr = Attr { speaker: Some(speaker), cue };
+        let attr = Attr {
+            speaker: Some(speaker),
+            cue,
+        };
         if let Tail::Medial(c) = tail {
             let e = self.clause_end(c + 1, ce);
             if cut > s && e > c + 2 {
@@ -1377,10 +1732,20 @@ impl Doc<'_> {
                 return Tail::End;
             }
             if self.is_p(k, ",;—–") {
-                if k + 1 == en || (k + 1 < en && self.is_word(k + 1) && (self.lw(k + 1).ends_with("ing") || matches!(self.lw(k + 1), "who" | "whose" | "which" | "according"))) {
+                if k + 1 == en
+                    || (k + 1 < en
+                        && self.is_word(k + 1)
+                        && (self.lw(k + 1).ends_with("ing")
+                            || matches!(self.lw(k + 1), "who" | "whose" | "which" | "according")))
+                {
                     return Tail::End;
                 }
-                if k + 1 < en && self.is_word(k + 1) && self.lex.cap_function.contains(self.lw(k + 1)) && !self.lex.det.contains(self.lw(k + 1)) && !self.is_pron(k + 1) {
+                if k + 1 < en
+                    && self.is_word(k + 1)
+                    && self.lex.cap_function.contains(self.lw(k + 1))
+                    && !self.lex.det.contains(self.lw(k + 1))
+                    && !self.is_pron(k + 1)
+                {
                     return Tail::End; // ", as she left", ", but …"
                 }
                 return if n <= 4 { Tail::Medial(k) } else { Tail::Bad };
@@ -1402,7 +1767,28 @@ impl Doc<'_> {
         !(self.is_word(cs)
             && matches!(
                 self.lw(cs),
-                "with" | "on" | "about" | "to" | "for" | "in" | "at" | "by" | "from" | "of" | "into" | "over" | "against" | "as" | "and" | "or" | "but" | "up" | "out" | "off" | "back" | "so"
+                "with"
+                    | "on"
+                    | "about"
+                    | "to"
+                    | "for"
+                    | "in"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "of"
+                    | "into"
+                    | "over"
+                    | "against"
+                    | "as"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "up"
+                    | "out"
+                    | "off"
+                    | "back"
+                    | "so"
             ))
     }
 
@@ -1416,16 +1802,43 @@ impl Doc<'_> {
             let nx = k + 1;
             if self.is_p(k, ",") && nx < ce && self.is_word(nx) {
                 let w = self.lw(nx);
-                if self.is_cue(nx) || matches!(w, "but" | "though" | "although" | "while" | "whereas" | "yet" | "who" | "whose") {
+                if self.is_cue(nx)
+                    || matches!(
+                        w,
+                        "but"
+                            | "though"
+                            | "although"
+                            | "while"
+                            | "whereas"
+                            | "yet"
+                            | "who"
+                            | "whose"
+                    )
+                {
                     return k;
                 }
-                if w == "and" && nx + 1 < ce && self.is_word(nx + 1) && (self.is_pron(nx + 1) || self.is_det(nx + 1) || is_upper_start(self.tx(nx + 1))) {
+                if w == "and"
+                    && nx + 1 < ce
+                    && self.is_word(nx + 1)
+                    && (self.is_pron(nx + 1)
+                        || self.is_det(nx + 1)
+                        || is_upper_start(self.tx(nx + 1)))
+                {
                     return k;
                 }
-                if self.is_pron(nx) && nx + 1 < ce && self.is_word(nx + 1) && is_lower_start(self.tx(nx + 1)) && !self.lex.stop.contains(w) {
+                if self.is_pron(nx)
+                    && nx + 1 < ce
+                    && self.is_word(nx + 1)
+                    && is_lower_start(self.tx(nx + 1))
+                    && !self.lex.stop.contains(w)
+                {
                     return k;
                 }
-                if is_upper_start(self.tx(nx)) && (nx + 1..ce.min(nx + 6)).take_while(|&x| self.is_word(x)).any(|x| self.is_cue(x)) {
+                if is_upper_start(self.tx(nx))
+                    && (nx + 1..ce.min(nx + 6))
+                        .take_while(|&x| self.is_word(x))
+                        .any(|x| self.is_cue(x))
+                {
                     return k;
                 }
             }
@@ -1443,7 +1856,13 @@ impl Doc<'_> {
     }
 
     fn frame(&self, (a, b): (usize, usize), attr: Attr, score: f32) -> Cand {
-        Cand { content: (a, b), kind: QuoteKind::Indirect, who: Who::Own(attr), score, fragments: Vec::new() }
+        Cand {
+            content: (a, b),
+            kind: QuoteKind::Indirect,
+            who: Who::Own(attr),
+            score,
+            fragments: Vec::new(),
+        }
     }
 }
 
@@ -1464,6 +1883,15 @@ struct Names {
     entities: Vec<Entity>,
 }
 
+/// A capitalised word that looks like a role noun ("Pilot", "Epidemiologist").
+fn role_like(w: &str) -> bool {
+    [
+        "ist", "er", "or", "ian", "ant", "ent", "ot", "ess", "man", "woman", "ief", "ee", "eon",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s) && w.len() > s.len() + 2)
+}
+
 fn norm_title(w: &str) -> String {
     let w = w.trim_end_matches('.');
     match w {
@@ -1474,9 +1902,35 @@ fn norm_title(w: &str) -> String {
 }
 
 const TITLE_MODIFIERS: &[&str] = &[
-    "vice", "defence", "defense", "foreign", "interior", "finance", "health", "justice", "state",
-    "press", "prime", "deputy", "assistant", "gop", "democratic", "republican", "chief", "mr",
-    "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lord", "lady", "dame",
+    "vice",
+    "defence",
+    "defense",
+    "foreign",
+    "interior",
+    "finance",
+    "health",
+    "justice",
+    "state",
+    "press",
+    "prime",
+    "deputy",
+    "assistant",
+    "gop",
+    "democratic",
+    "republican",
+    "chief",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
 ];
 
 impl Names {
@@ -1486,7 +1940,10 @@ impl Names {
         let mut titles: HashMap<String, Vec<(usize, String)>> = HashMap::new();
         let n = doc.toks.len();
         let mut i = 0;
-        let per_spans: Vec<&Entity> = entities.iter().filter(|e| e.label == EntityLabel::Per).collect();
+        let per_spans: Vec<&Entity> = entities
+            .iter()
+            .filter(|e| e.label == EntityLabel::Per)
+            .collect();
         while i < n {
             if !(doc.is_word(i) && is_upper_start(doc.tx(i))) {
                 i += 1;
@@ -1503,7 +1960,13 @@ impl Names {
                         break;
                     }
                     // initial or abbreviation full stop: "J.", "Mr."
-                    if e < n && doc.is_p(e, ".") && doc.is_abbrev(e - 1) && e + 1 < n && doc.is_word(e + 1) && is_upper_start(doc.tx(e + 1)) {
+                    if e < n
+                        && doc.is_p(e, ".")
+                        && doc.is_abbrev(e - 1)
+                        && e + 1 < n
+                        && doc.is_word(e + 1)
+                        && is_upper_start(doc.tx(e + 1))
+                    {
                         e += 1;
                     }
                     continue;
@@ -1517,15 +1980,28 @@ impl Names {
                 .collect();
             // drop sentence-opening function words
             let mut a = 0;
-            while a < words.len() && lex.cap_function.contains(words[a].1.as_str()) && !lex.titles.contains(words[a].1.as_str()) {
+            while a < words.len()
+                && lex.cap_function.contains(words[a].1.as_str())
+                && !lex.titles.contains(words[a].1.as_str())
+            {
                 a += 1;
             }
             let words = &words[a..];
             if words.is_empty() {
                 continue;
             }
-            let last_title = words.iter().rposition(|(_, w)| lex.titles.contains(w.as_str()) || lex.titles.contains(format!("{w}.").as_str()));
-            let name_from = last_title.map_or(0, |t| t + 1);
+            let last_title = words.iter().rposition(|(_, w)| {
+                lex.titles.contains(w.as_str()) || lex.titles.contains(format!("{w}.").as_str())
+            });
+            let mut name_from = last_title.map_or(0, |t| t + 1);
+            // "Pilot Erin Walsh" opening a sentence: a role, then the name
+            if last_title.is_none()
+                && words.len() == 3
+                && doc.sstart[words[0].0] == words[0].0
+                && role_like(&words[0].1)
+            {
+                name_from = 1;
+            }
             let mut name: Vec<(usize, String)> = words[name_from..].to_vec();
             if name.len() > 3 {
                 name = name[name.len() - 2..].to_vec();
@@ -1542,28 +2018,50 @@ impl Names {
             }
             if !per_spans.is_empty() {
                 let span = (doc.toks[name[0].0].s, doc.toks[name[name.len() - 1].0].e);
-                if !per_spans.iter().any(|p| p.span.start() < span.1 && span.0 < p.span.end()) {
+                if !per_spans
+                    .iter()
+                    .any(|p| p.span.start() < span.1 && span.0 < p.span.end())
+                {
                     continue;
                 }
             }
-            let toks: Vec<String> = name.iter().map(|&(k, _)| doc.tx(k).trim_end_matches("'s").trim_end_matches("’s").to_string()).collect();
+            let toks: Vec<String> = name
+                .iter()
+                .map(|&(k, _)| {
+                    doc.tx(k)
+                        .trim_end_matches("'s")
+                        .trim_end_matches("’s")
+                        .to_string()
+                })
+                .collect();
             let pos = doc.toks[s].s;
             let full = toks.join(" ");
             // title heads: inside the run, just before it, or in an appositive
             let mut heads: Vec<String> = Vec::new();
             if let Some(t) = last_title {
-                if let Some((_, w)) = words[..=t].iter().rev().find(|(_, w)| !TITLE_MODIFIERS.contains(&w.as_str())) {
+                if let Some((_, w)) = words[..=t]
+                    .iter()
+                    .rev()
+                    .find(|(_, w)| !TITLE_MODIFIERS.contains(&w.as_str()))
+                {
                     heads.push(norm_title(w));
                 }
             }
-            if s > 0 && doc.is_word(s - 1) && is_lower_start(doc.tx(s - 1)) && lex.titles.contains(doc.lw(s - 1)) {
+            if s > 0
+                && doc.is_word(s - 1)
+                && is_lower_start(doc.tx(s - 1))
+                && lex.titles.contains(doc.lw(s - 1))
+            {
                 heads.push(norm_title(doc.lw(s - 1)));
             }
             if e < n && doc.is_p(e, ",") {
                 let mut k = e + 1;
                 let mut best = None;
                 while k < n && k < e + 10 && doc.is_word(k) {
-                    if is_lower_start(doc.tx(k)) && lex.titles.contains(doc.lw(k)) && !TITLE_MODIFIERS.contains(&doc.lw(k)) {
+                    if is_lower_start(doc.tx(k))
+                        && lex.titles.contains(doc.lw(k))
+                        && !TITLE_MODIFIERS.contains(&doc.lw(k))
+                    {
                         best = Some(norm_title(doc.lw(k)));
                     }
                     k += 1;
@@ -1579,7 +2077,11 @@ impl Names {
             }
             persons.push((pos, toks));
         }
-        Names { persons, titles, entities: entities.to_vec() }
+        Names {
+            persons,
+            titles,
+            entities: entities.to_vec(),
+        }
     }
 
     /// The fullest person name ending with `surname` (earliest such mention first).
@@ -1617,7 +2119,11 @@ impl Names {
 
     fn by_title(&self, head: &str, pos: usize) -> Option<String> {
         let v = self.titles.get(&norm_title(head))?;
-        v.iter().rev().find(|(p, _)| *p < pos).or_else(|| v.first()).map(|(_, n)| n.clone())
+        v.iter()
+            .rev()
+            .find(|(p, _)| *p < pos)
+            .or_else(|| v.first())
+            .map(|(_, n)| n.clone())
     }
 }
 
@@ -1625,10 +2131,15 @@ impl Names {
 // Output
 
 impl Doc<'_> {
-    fn finish(&self, mut cands: Vec<Cand>, names: &Names, indirect: bool) -> Vec<Quote> {
+    fn finish(&self, cands: Vec<Cand>, names: &Names, indirect: bool) -> Vec<Quote> {
         // order by content start; keep direct over overlapping reported frames
         let mut order: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].score > 0.0).collect();
-        order.sort_by_key(|&i| (self.byte_range(&cands[i]).0, cands[i].kind != QuoteKind::Direct));
+        order.sort_by_key(|&i| {
+            (
+                self.byte_range(&cands[i]).0,
+                cands[i].kind != QuoteKind::Direct,
+            )
+        });
         let mut keep = vec![false; cands.len()];
         let mut byte_spans: Vec<(usize, usize, QuoteKind)> = Vec::new();
         for &i in &order {
@@ -1638,7 +2149,12 @@ impl Doc<'_> {
                 continue;
             }
             if c.kind != QuoteKind::Direct
-                && byte_spans.iter().any(|&(s, e, k)| k == QuoteKind::Direct && s < be && bs < e && (e.min(be) - s.max(bs)) * 2 > (be - bs))
+                && byte_spans.iter().any(|&(s, e, k)| {
+                    k == QuoteKind::Direct
+                        && s < be
+                        && bs < e
+                        && (e.min(be) - s.max(bs)) * 2 > (be - bs)
+                })
             {
                 continue;
             }
@@ -1657,7 +2173,8 @@ impl Doc<'_> {
             if let Who::Own(a) = &cands[i].who {
                 if let Some(sp) = a.speaker {
                     let (name, person) = self.resolve(sp, names, &last_speaker);
-                    let span = Span::new(self.text, self.toks[sp.0].s, self.toks[sp.1 - 1].e).expect("token bounds");
+                    let span = Span::new(self.text, self.toks[sp.0].s, self.toks[sp.1 - 1].e)
+                        .expect("token bounds");
                     if person {
                         last_speaker = Some((span.start(), self.toks[sp.0].para, name.clone()));
                     }
@@ -1683,13 +2200,27 @@ impl Doc<'_> {
                 _ => (None, None),
             };
             let (bs, be) = self.byte_range(c);
-            let Some(content) = Span::new(self.text, bs, be) else { continue };
+            let Some(content) = Span::new(self.text, bs, be) else {
+                continue;
+            };
             let mut score = c.score;
             if speaker.is_none() {
                 score = score.min(0.4);
             }
-            let fragments = c.fragments.iter().filter_map(|&(s, e)| Span::new(self.text, s, e)).filter(|s| !s.is_empty()).collect();
-            out.push(Quote { content, kind: c.kind, speaker, cue, score, fragments });
+            let fragments = c
+                .fragments
+                .iter()
+                .filter_map(|&(s, e)| Span::new(self.text, s, e))
+                .filter(|s| !s.is_empty())
+                .collect();
+            out.push(Quote {
+                content,
+                kind: c.kind,
+                speaker,
+                cue,
+                score,
+                fragments,
+            });
         }
         out.sort_by_key(|q| (q.content.start(), q.content.end()));
         out
@@ -1716,7 +2247,12 @@ impl Doc<'_> {
     }
 
     /// The speaker's name and whether it is a person.
-    fn resolve(&self, sp: (usize, usize), names: &Names, last: &Option<(usize, u32, String)>) -> (String, bool) {
+    fn resolve(
+        &self,
+        sp: (usize, usize),
+        names: &Names,
+        last: &Option<(usize, u32, String)>,
+    ) -> (String, bool) {
         let pos = self.toks[sp.0].s;
         let text = &self.text[pos..self.toks[sp.1 - 1].e];
         let lex = self.lex;
@@ -1745,7 +2281,10 @@ impl Doc<'_> {
             if en.span.start() < e_b && s_b < en.span.end() && en.label == EntityLabel::Per {
                 let t = &self.text[en.span.start().max(s_b)..en.span.end().min(e_b)];
                 let t = t.trim_end_matches("'s").trim_end_matches("’s");
-                let toks: Vec<&str> = t.split_whitespace().filter(|w| !lex.titles.contains(w.to_lowercase().as_str())).collect();
+                let toks: Vec<&str> = t
+                    .split_whitespace()
+                    .filter(|w| !lex.titles.contains(w.to_lowercase().as_str()))
+                    .collect();
                 if toks.len() == 1 {
                     if let Some(full) = names.expand(toks[0]) {
                         return (full, true);
@@ -1756,7 +2295,10 @@ impl Doc<'_> {
                 }
             }
         }
-        let org_entity = names.entities.iter().any(|en| en.span.start() < e_b && s_b < en.span.end() && en.label == EntityLabel::Org);
+        let org_entity = names
+            .entities
+            .iter()
+            .any(|en| en.span.start() < e_b && s_b < en.span.end() && en.label == EntityLabel::Org);
         let no_det = {
             let mut k = sp.0;
             while k + 1 < sp.1 && self.is_det(k) {
@@ -1776,36 +2318,76 @@ impl Doc<'_> {
             return (no_det, false);
         }
         // "Judicial Watch president Tom Fitton": the name after the last title
-        if let Some(t) = (sp.0..sp.1).rev().find(|&k| self.is_word(k) && (lex.titles.contains(self.lw(k)) || lex.titles.contains(self.lw(k).trim_end_matches('.')))) {
+        if let Some(t) = (sp.0..sp.1).rev().find(|&k| {
+            self.is_word(k)
+                && (lex.titles.contains(self.lw(k))
+                    || lex.titles.contains(self.lw(k).trim_end_matches('.')))
+        }) {
             let rest: Vec<usize> = (t + 1..sp.1).collect();
             if !rest.is_empty()
-                && rest.iter().all(|&k| self.is_word(k) && is_upper_start(self.tx(k)) && !lex.org.contains(self.lw(k)))
+                && rest.iter().all(|&k| {
+                    self.is_word(k) && is_upper_start(self.tx(k)) && !lex.org.contains(self.lw(k))
+                })
                 && t > sp.0
             {
-                let name: Vec<&str> = rest.iter().map(|&k| self.tx(k).trim_end_matches("'s").trim_end_matches("’s")).collect();
+                let name: Vec<&str> = rest
+                    .iter()
+                    .map(|&k| self.tx(k).trim_end_matches("'s").trim_end_matches("’s"))
+                    .collect();
                 if name.len() == 1 {
-                    return (names.expand(name[0]).unwrap_or_else(|| name[0].to_string()), true);
+                    return (
+                        names.expand(name[0]).unwrap_or_else(|| name[0].to_string()),
+                        true,
+                    );
                 }
-                let name = if name.len() > 3 { name[name.len() - 2..].to_vec() } else { name };
+                let name = if name.len() > 3 {
+                    name[name.len() - 2..].to_vec()
+                } else {
+                    name
+                };
                 return (name.join(" "), true);
             }
         }
         // capitalised name inside the phrase
-        let caps: Vec<usize> = (sp.0..sp.1).filter(|&k| self.is_word(k) && is_upper_start(self.tx(k)) && !lex.cap_function.contains(self.lw(k))).collect();
+        let caps: Vec<usize> = (sp.0..sp.1)
+            .filter(|&k| {
+                self.is_word(k)
+                    && is_upper_start(self.tx(k))
+                    && !lex.cap_function.contains(self.lw(k))
+            })
+            .collect();
         if caps.is_empty() {
             return (no_det, false);
         }
-        let lows: Vec<String> = caps.iter().map(|&k| self.lw(k).trim_end_matches("'s").to_string()).collect();
-        if lows.iter().any(|w| lex.org.contains(w.as_str())) || self.lw(head).ends_with("'s") || is_lower_start(self.tx(head)) {
+        let lows: Vec<String> = caps
+            .iter()
+            .map(|&k| self.lw(k).trim_end_matches("'s").to_string())
+            .collect();
+        if lows.iter().any(|w| lex.org.contains(w.as_str()))
+            || self.lw(head).ends_with("'s")
+            || is_lower_start(self.tx(head))
+        {
             return (no_det, false);
         }
-        let last_title = lows.iter().rposition(|w| lex.titles.contains(w.as_str()) || lex.titles.contains(format!("{w}.").as_str()));
-        let from = last_title.map_or(0, |t| t + 1);
+        let last_title = lows.iter().rposition(|w| {
+            lex.titles.contains(w.as_str()) || lex.titles.contains(format!("{w}.").as_str())
+        });
+        let mut from = last_title.map_or(0, |t| t + 1);
+        if last_title.is_none()
+            && caps.len() == 3
+            && self.sstart[caps[0]] == caps[0]
+            && role_like(&lows[0])
+        {
+            from = 1;
+        }
         let mut run_end = from;
         while run_end < caps.len() && (run_end == from || caps[run_end] == caps[run_end - 1] + 1) {
             run_end += 1;
         }
-        let name: Vec<&str> = caps[from..run_end].iter().map(|&k| self.tx(k).trim_end_matches("'s").trim_end_matches("’s")).collect();
+        let name: Vec<&str> = caps[from..run_end]
+            .iter()
+            .map(|&k| self.tx(k).trim_end_matches("'s").trim_end_matches("’s"))
+            .collect();
         if name.is_empty() {
             if let Some(n) = names.by_title(&lows[lows.len() - 1], pos) {
                 return (n, true);
@@ -1821,9 +2403,20 @@ impl Doc<'_> {
                 // acronym (or a transcript speaker label)
                 return (name[0].to_string(), false);
             }
-            return (name[0].to_string(), last_title.is_some() || names.persons.iter().any(|(_, t)| t.len() == 1 && t[0] == name[0]));
+            return (
+                name[0].to_string(),
+                last_title.is_some()
+                    || names
+                        .persons
+                        .iter()
+                        .any(|(_, t)| t.len() == 1 && t[0] == name[0]),
+            );
         }
-        let name: Vec<&str> = if name.len() > 3 { name[name.len() - 2..].to_vec() } else { name };
+        let name: Vec<&str> = if name.len() > 3 {
+            name[name.len() - 2..].to_vec()
+        } else {
+            name
+        };
         (name.join(" "), true)
     }
 }

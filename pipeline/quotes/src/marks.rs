@@ -81,11 +81,7 @@ fn marks(text: &str, from: usize, to: usize, out: &mut Vec<Mark>) {
                 prev = Some('\'');
                 continue;
             }
-            '‘' => {
-                if !is_word(prev) {
-                    push(3, Fam::Single, Role::Open)
-                }
-            }
+            '‘' if !is_word(prev) => push(3, Fam::Single, Role::Open),
             '’' | '\'' => {
                 let len = c.len_utf8();
                 if is_word(prev) && is_word(next) {
@@ -164,7 +160,9 @@ pub(crate) fn segments(text: &str, paras: &[(usize, usize)]) -> Vec<Seg> {
                     if m.role != Role::Close {
                         // A single mark only opens when a closing one follows.
                         if m.fam == Fam::Single
-                            && !ms[k..].iter().any(|n| n.fam == Fam::Single && n.role != Role::Open)
+                            && !ms[k..]
+                                .iter()
+                                .any(|n| n.fam == Fam::Single && n.role != Role::Open)
                         {
                             continue;
                         }
