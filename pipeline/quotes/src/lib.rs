@@ -15,6 +15,7 @@ use nx_text::{Entity, EntityLabel, Span};
 use serde::Serialize;
 
 pub mod eval;
+#[rustfmt::skip] // word lists read better packed
 mod lexicon;
 mod marks;
 
