@@ -28,7 +28,7 @@ const EXTRA_SPEECH: &[&str] = &[
     "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "promise", "promises",
     "promised", "promising", "counter", "counters", "countered", "countering", "contend",
     "contends", "contended", "contending", "maintain", "maintains", "maintained", "maintaining",
-    "allege", "alleges", "alleged", "alleging", "charge", "charges", "charged", "complain",
+    "allege", "alleges", "alleged", "alleging", "charged", "complain",
     "complains", "complained", "complaining", "boast", "boasts", "boasted", "boasting", "joke",
     "jokes", "joked", "joking", "quip", "quips", "quipped", "quipping", "lament", "laments",
     "lamented", "lamenting", "speculate", "speculates", "speculated", "speculating", "disclose",
@@ -138,7 +138,9 @@ const STOP: &[&str] = &[
     "that's", "let", "lets", "being", "because", "amid", "despite", "both", "either",
     "neither", "every", "each", "any", "all", "some", "many", "most", "few", "several", "own",
     "same", "other", "another", "such", "whatever", "whoever", "yes", "ok", "okay", "well",
-    "oh", "please", "thanks", "dear", "sir", "ma'am",
+    "oh", "please", "thanks", "dear", "sir", "ma'am", "don't", "doesn't", "didn't", "isn't",
+    "wasn't", "won't", "can't", "couldn't", "wouldn't", "shouldn't", "hasn't", "haven't",
+    "hadn't", "aren't", "weren't", "cannot", "it's", "he's", "she's", "they're", "we're",
 ];
 
 /// Words heading a title or role ("the spokesperson", "Defense Secretary").

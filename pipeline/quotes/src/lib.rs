@@ -533,12 +533,9 @@ impl Doc<'_> {
                 .or_else(|| self.subject(self.sstart[v].min(lo), i - 1));
         }
         // relative clause: "a video that said", "officials who said"
+        // the relative pronoun is the mention; its antecedent gives the name
         if i > lo && self.is_word(i - 1) && matches!(self.lw(i - 1), "who" | "which" | "that") {
-            return self.np_walk_back(i - 1, lo).or_else(|| {
-                (i - 1 > lo && self.is_p(i - 2, ","))
-                    .then(|| self.np_walk_back(i - 2, lo))
-                    .flatten()
-            });
+            return self.antecedent(i - 1, lo).map(|_| (i - 1, i));
         }
         if i > lo && self.is_pron(i - 1) {
             if i - 1 > lo && self.is_det(i - 2) {
@@ -568,6 +565,13 @@ impl Doc<'_> {
             }
         }
         None
+    }
+
+    /// The noun phrase a relative pronoun at `r` refers to ("officials who").
+    fn antecedent(&self, r: usize, lo: usize) -> Option<(usize, usize)> {
+        self.np_walk_back(r, lo).or_else(|| {
+            (r > lo && self.is_p(r - 1, ",")).then(|| self.np_walk_back(r - 1, lo)).flatten()
+        })
     }
 
     /// The subject of the clause starting at `lo` (after an introductory phrase
@@ -717,6 +721,16 @@ impl Doc<'_> {
                 && is_upper_start(self.tx(k - 1))
             {
                 k += 1;
+                continue;
+            }
+            // "calculations by Amy Glasmeier", "X of the Y Institute"
+            if matches!(self.lw(k), "by" | "from" | "of")
+                && k > body
+                && k + 2 < hi
+                && ((self.is_word(k + 1) && is_upper_start(self.tx(k + 1)) && !self.lex.cap_function.contains(self.lw(k + 1)))
+                    || (self.lw(k + 1) == "the" && self.is_word(k + 2) && is_upper_start(self.tx(k + 2))))
+            {
+                k += if self.lw(k + 1) == "the" { 2 } else { 1 };
                 continue;
             }
             // possessive split by the tokenizer never happens ('s is joined)
@@ -1414,6 +1428,13 @@ impl Doc<'_> {
                 if !self.is_cue(v) && !self.title_cue(v, st, en) {
                     continue;
                 }
+                // "her opening remarks", "Republican claims": plural nouns
+                let w = self.lw(v);
+                if w.ends_with('s') && !matches!(w, "says" | "tells" | "adds" | "warns" | "insists" | "argues" | "writes" | "explains")
+                    && (v == st || !self.is_word(v - 1) || is_upper_start(self.tx(v - 1)) == false && !self.is_pron(v - 1) && (st..v).rev().take(3).any(|k| matches!(self.lw(k), "his" | "her" | "its" | "their" | "our" | "my" | "your")))
+                {
+                    continue;
+                }
                 let prev_ok = v == st
                     || !(self.is_word(v - 1)
                         && matches!(
@@ -2007,7 +2028,7 @@ impl Names {
             if name.len() > 3 {
                 name = name[name.len() - 2..].to_vec();
             }
-            if name.is_empty() || name.iter().any(|(_, w)| lex.org.contains(w.as_str())) {
+            if name.is_empty() || name.iter().any(|(_, w)| lex.org.contains(w.as_str()) || lex.cap_function.contains(w.as_str())) {
                 continue;
             }
             // all-caps acronyms are organisations
@@ -2257,6 +2278,11 @@ impl Doc<'_> {
         let pos = self.toks[sp.0].s;
         let text = &self.text[pos..self.toks[sp.1 - 1].e];
         let lex = self.lex;
+        if sp.1 - sp.0 == 1 && matches!(self.lw(sp.0), "who" | "which" | "that") {
+            if let Some(a) = self.antecedent(sp.0, self.sstart[sp.0]) {
+                return self.resolve(a, names, last);
+            }
+        }
         if sp.1 - sp.0 == 1 && self.is_pron(sp.0) {
             let w = self.lw(sp.0);
             if matches!(w, "he" | "she") {
