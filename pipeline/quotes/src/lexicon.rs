@@ -44,7 +44,7 @@ const EXTRA_SPEECH: &[&str] = &[
     "signalled", "signaled", "acknowledged", "elaborate", "elaborated", "specify", "specified",
     "affirm", "affirmed", "affirms", "declare", "announced", "sang", "chanted", "recount",
     "recounted", "recounts", "advised", "wrote", "tweeted", "reported", "stated", "commented",
-    "continued", "described", "highlighted", "explained", "told", "state", "states", "read",
+    "continued", "described", "highlighted", "explained", "told", "read",
     "reads", "beamed", "gushed", "fumed", "scoffed", "sighed", "snapped", "cried", "pleaded",
     "begged", "demanded", "wrote", "explains", "testify", "tweets",
 ];
@@ -107,7 +107,7 @@ pub(crate) const PRONOUNS: &[&str] =
 const BETWEEN: &[&str] = &[
     "has", "have", "had", "also", "later", "then", "previously", "again", "would", "will",
     "once", "repeatedly", "recently", "reportedly", "earlier", "further", "often", "always",
-    "never", "already", "since", "just", "first", "initially", "subsequently", "still", "did",
+    "never", "already", "since", "just", "first", "now", "initially", "subsequently", "still", "did",
     "does", "do", "may", "might", "could", "should", "can", "must", "publicly", "privately",
     "separately", "similarly", "flatly", "simply", "finally", "last", "even", "only", "not",
     "n't", "all", "both", "too", "ultimately", "quickly", "immediately", "long",

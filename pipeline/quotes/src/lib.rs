@@ -859,10 +859,9 @@ impl Doc<'_> {
                     let np = self.np_walk_back(c, j).filter(|np| np.0 == j)?;
                     self.is_p(k - 1, ",").then_some(np)
                 });
-                return np.map(|np| Attr {
-                    speaker: Some(np),
-                    cue: (k, k + 1),
-                });
+                if let Some(np) = np {
+                    return Some(Attr { speaker: Some(np), cue: (k, k + 1) });
+                }
             }
             if !(self.is_word(k) || self.is_p(k, ",-’'().")) {
                 return None;
@@ -2127,6 +2126,15 @@ impl Names {
         best.map(|(t, _)| t.join(" "))
     }
 
+    /// The last person mentioned before `pos`, with where.
+    fn last_person_at(&self, pos: usize) -> Option<(usize, String)> {
+        let k = self.persons.partition_point(|(p, _)| *p < pos);
+        self.persons[..k].iter().rev().find_map(|(p, toks)| {
+            let name = if toks.len() >= 2 { Some(toks.join(" ")) } else { self.expand(&toks[0]) };
+            name.map(|n| (*p, n))
+        })
+    }
+
     /// The last person mentioned before `pos`, as a full name.
     fn last_person_before(&self, pos: usize) -> Option<String> {
         let k = self.persons.partition_point(|(p, _)| *p < pos);
@@ -2287,6 +2295,15 @@ impl Doc<'_> {
             let w = self.lw(sp.0);
             if matches!(w, "he" | "she") {
                 let para = self.toks[sp.0].para;
+                // a person named in this or the previous sentence
+                let st = self.sstart[sp.0];
+                let prev_st = if st > 0 { self.sstart[st - 1] } else { 0 };
+                let near = names.last_person_at(pos).filter(|&(p, _)| p >= self.toks[prev_st].s);
+                if let Some((p, name)) = near {
+                    if last.as_ref().is_none_or(|(lp, _, _)| p > *lp) {
+                        return (name, true);
+                    }
+                }
                 if let Some((_, p, name)) = last {
                     if para <= p + 2 {
                         return (name.clone(), true);
