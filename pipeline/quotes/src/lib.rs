@@ -1579,7 +1579,7 @@ impl Doc<'_> {
                         let cs = v + 1;
                         let sg = &self.segs[q];
                         let mut f = self.frame(
-                            (cs, ce.max(qi + 1)),
+                            (cs, self.clause_end(cs, ce).max(qi + 1)),
                             Attr {
                                 speaker: Some(np),
                                 cue: (v, v + 1),
@@ -1769,6 +1769,9 @@ impl Doc<'_> {
                 {
                     return Tail::End; // ", as she left", ", but …"
                 }
+                if k + 1 < en && self.quote_of(k + 1).is_some() {
+                    return Tail::Bad; // ", he replied, "…"": a direct quote follows
+                }
                 return if n <= 4 { Tail::Medial(k) } else { Tail::Bad };
             }
             if self.quote_of(k).is_some() {
@@ -1824,6 +1827,7 @@ impl Doc<'_> {
             if self.is_p(k, ",") && nx < ce && self.is_word(nx) {
                 let w = self.lw(nx);
                 if self.is_cue(nx)
+                    || (w.ends_with("ing") && is_lower_start(self.tx(nx)) && !matches!(w, "including" | "according" | "regarding" | "concerning" | "following" | "during"))
                     || matches!(
                         w,
                         "but"
