@@ -26,7 +26,7 @@ const EXTRA_SPEECH: &[&str] = &[
     "emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises",
     "emphasised", "emphasising", "observe", "observes", "observed", "observing", "vow", "vows",
     "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "promise", "promises",
-    "promised", "promising", "counter", "counters", "countered", "countering", "contend",
+    "promised", "promising", "countered", "countering", "contend",
     "contends", "contended", "contending", "maintain", "maintains", "maintained", "maintaining",
     "allege", "alleges", "alleged", "alleging", "charged", "complain",
     "complains", "complained", "complaining", "boast", "boasts", "boasted", "boasting", "joke",

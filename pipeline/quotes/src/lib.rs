@@ -537,6 +537,13 @@ impl Doc<'_> {
         if i > lo && self.is_word(i - 1) && matches!(self.lw(i - 1), "who" | "which" | "that") {
             return self.antecedent(i - 1, lo).map(|_| (i - 1, i));
         }
+        // "who in 2010 said", "who on Tuesday said"
+        if let Some(r) = (i.saturating_sub(5).max(lo)..i).rev().find(|&k| self.is_word(k) && self.lw(k) == "who") {
+            let pp = r + 1 < i && matches!(self.lw(r + 1), "in" | "on" | "at" | "during" | "last" | "earlier" | "this" | "after" | "before");
+            if pp && (r + 1..i).all(|k| self.is_word(k) && !self.is_cue(k)) {
+                return self.antecedent(r, lo).map(|_| (r, r + 1));
+            }
+        }
         if i > lo && self.is_pron(i - 1) {
             if i - 1 > lo && self.is_det(i - 2) {
                 return None; // "the one"
@@ -1488,7 +1495,10 @@ impl Doc<'_> {
                     }
                 }
                 // preposed: "X said (that) …"
-                if !self.is_clause_verb(v, en) {
+                if !self.is_clause_verb(v, en) || self.noun_like_s(v, en) {
+                    continue;
+                }
+                if v > st && self.lw(v - 1) == "let's" {
                     continue;
                 }
                 let gerund = self.lw(v).ends_with("ing");
@@ -1574,6 +1584,8 @@ impl Doc<'_> {
                         && is_lower_start(self.tx(k))
                         && (self.lex.fragment.contains(self.lw(k))
                             || self.lex.cue.contains(self.lw(k)))
+                        && !self.noun_like_s(k, en)
+                        && !(k > st && matches!(self.lw(k - 1), "let's" | "a" | "an" | "the"))
                 }) {
                     if let Some(np) = self.np_before(v, st) {
                         let cs = v + 1;
@@ -1611,6 +1623,16 @@ impl Doc<'_> {
             out.extend(kept);
         }
         let _ = n0;
+    }
+
+    /// An `-s` form that is more often a plural noun ("claims", "remarks",
+    /// "reports") unless "that" follows.
+    fn noun_like_s(&self, v: usize, en: usize) -> bool {
+        let w = self.lw(v);
+        w.ends_with('s')
+            && !w.ends_with("ss")
+            && !matches!(w, "says" | "tells" | "adds" | "warns" | "insists" | "argues" | "writes" | "explains" | "asks" | "calls" | "urges" | "recalls" | "acknowledges" | "admits" | "suggests" | "predicts" | "confirms" | "announces" | "concedes" | "contends" | "maintains" | "stresses" | "declares" | "notes")
+            && !(v + 1 < en && self.lw(v + 1) == "that")
     }
 
     /// A reporting verb in a Title Case headline ("Trump's Son Says The Battle …").
