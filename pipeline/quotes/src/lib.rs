@@ -1743,7 +1743,7 @@ impl Doc<'_> {
             }
             return false;
         }
-        if cut < s + 3 {
+        if cut <= s || self.text[self.toks[s].s..self.toks[cut - 1].e].split_whitespace().count() < 3 {
             return false;
         }
         frames.push(self.frame((s, cut), attr, 0.7));
@@ -1785,6 +1785,7 @@ impl Doc<'_> {
                 }
                 if k + 1 < en
                     && self.is_word(k + 1)
+                    && is_upper_start(self.tx(k + 1))
                     && self.lex.cap_function.contains(self.lw(k + 1))
                     && !self.lex.det.contains(self.lw(k + 1))
                     && !self.is_pron(k + 1)
@@ -1888,6 +1889,13 @@ impl Doc<'_> {
                 {
                     return k;
                 }
+            }
+            // "— and thinks …", "but has withheld …": the reporter's own clause
+            if self.is_word(k) && nx < ce && self.is_word(nx)
+                && ((matches!(self.lw(k), "and" | "but") && self.is_p(k - 1, "—–-"))
+                    || (self.lw(k) == "but" && (matches!(self.lw(nx), "has" | "have" | "had" | "is" | "was" | "were" | "will" | "would" | "did" | "does") || self.lw(nx).ends_with("ed"))))
+            {
+                return k;
             }
             if self.is_word(k) && matches!(self.lw(k), "and" | "but") && nx < ce {
                 let mut x = nx;
@@ -2292,6 +2300,11 @@ impl Doc<'_> {
             return (0, 0);
         }
         let mut s = self.toks[a].s;
+        // no dangling punctuation at the end of a clause
+        let mut b = b;
+        while b > a + 1 && self.is_p(b - 1, ",;:—–-") {
+            b -= 1;
+        }
         let mut e = self.toks[b - 1].e;
         // a clause that is one quote: drop the marks
         if let (Some(q), true) = (self.quote_of(a), a + 1 == b) {
