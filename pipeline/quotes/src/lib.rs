@@ -844,7 +844,10 @@ impl Doc<'_> {
                 }
             }
         }
-        if verbish(j) && self.lw(j).ends_with("ed") {
+        // any lowercase verb in the slot right after the quote, then a name that
+        // ends the sentence: `"…", beamed Donald Hartley.`
+        let slot = j < hi && self.is_word(j) && is_lower_start(self.tx(j)) && !self.lex.stop.contains(self.lw(j)) && !self.is_det(j);
+        if (slot && (self.is_p(qi + 1, ",") || self.comma_like(qi))) || (verbish(j) && self.lw(j).ends_with("ed")) {
             if let Some(np) = self.np_after(j + 1, hi) {
                 if is_upper_start(self.tx(np.0)) && !self.is_det(np.0) && ends_after(np.1) {
                     return Some(Attr {
