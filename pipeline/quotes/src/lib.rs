@@ -482,6 +482,10 @@ impl Doc<'_> {
         }
         let w = self.lw(i);
         if is_upper_start(self.tx(i)) {
+            let t = self.tx(i);
+            if t.len() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '.' || c == '&') && !matches!(w, "i" | "a") {
+                return true; // acronym: "IT firm", "NATO"
+            }
             let name_next =
                 i + 1 < self.toks.len() && self.is_word(i + 1) && is_upper_start(self.tx(i + 1));
             if name_next && matches!(w, "will" | "may" | "june" | "april" | "august" | "mark") {
@@ -742,6 +746,9 @@ impl Doc<'_> {
             }
             // possessive split by the tokenizer never happens ('s is joined)
             break;
+        }
+        while k > body + 1 && self.is_word(k - 1) && matches!(self.lw(k - 1), "of" | "and" | "by" | "from" | "the") {
+            k -= 1;
         }
         (k > body).then_some((j, k))
     }
@@ -1590,6 +1597,9 @@ impl Doc<'_> {
                         && !self.noun_like_s(k, en)
                         && !(k > st && matches!(self.lw(k - 1), "let's" | "a" | "an" | "the"))
                 }) {
+                    if frames.iter().any(|f| matches!(&f.who, Who::Own(a) if a.cue == (v, v + 1))) {
+                        continue; // one frame per cue
+                    }
                     if let Some(np) = self.np_before(v, st) {
                         let cs = v + 1;
                         let sg = &self.segs[q];
@@ -1739,7 +1749,7 @@ impl Doc<'_> {
         };
         if let Tail::Medial(c) = tail {
             let e = self.clause_end(c + 1, ce);
-            if cut > s && e > c + 2 {
+            if cut > s && e > c + 2 && self.content_start_ok(c + 1) {
                 frames.push(self.frame((s, cut), attr.clone(), 0.65));
                 frames.push(self.frame((c + 1, e), attr, 0.65));
                 return true;
@@ -1935,6 +1945,8 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> bool {
 struct Names {
     /// (byte position, name tokens) of person-like mentions, in order.
     persons: Vec<(usize, Vec<String>)>,
+    /// Whether each person mention opens its sentence (a likely subject).
+    subject: Vec<bool>,
     /// Title head ("spokesperson") → (position, person name).
     titles: HashMap<String, Vec<(usize, String)>>,
     /// Entity spans when the entity stage ran.
@@ -1995,6 +2007,7 @@ impl Names {
     fn new(doc: &Doc, entities: &[Entity]) -> Names {
         let lex = doc.lex;
         let mut persons = Vec::new();
+        let mut subject = Vec::new();
         let mut titles: HashMap<String, Vec<(usize, String)>> = HashMap::new();
         let n = doc.toks.len();
         let mut i = 0;
@@ -2133,10 +2146,13 @@ impl Names {
                     titles.entry(h).or_default().push((pos, full.clone()));
                 }
             }
+            let opens = (doc.sstart[s]..s).all(|k| doc.is_word(k) && (lex.cap_function.contains(doc.lw(k)) || lex.titles.contains(doc.lw(k)) || is_upper_start(doc.tx(k))));
+            subject.push(opens);
             persons.push((pos, toks));
         }
         Names {
             persons,
+            subject,
             titles,
             entities: entities.to_vec(),
         }
@@ -2164,9 +2180,9 @@ impl Names {
     }
 
     /// The last person mentioned before `pos`, with where.
-    fn last_person_at(&self, pos: usize) -> Option<(usize, String)> {
+    fn last_subject_at(&self, pos: usize) -> Option<(usize, String)> {
         let k = self.persons.partition_point(|(p, _)| *p < pos);
-        self.persons[..k].iter().rev().find_map(|(p, toks)| {
+        self.persons[..k].iter().zip(&self.subject).rev().filter(|(_, s)| **s).find_map(|((p, toks), _)| {
             let name = if toks.len() >= 2 { Some(toks.join(" ")) } else { self.expand(&toks[0]) };
             name.map(|n| (*p, n))
         })
@@ -2340,7 +2356,7 @@ impl Doc<'_> {
                 // a person named in this or the previous sentence
                 let st = self.sstart[sp.0];
                 let prev_st = if st > 0 { self.sstart[st - 1] } else { 0 };
-                let near = names.last_person_at(pos).filter(|&(p, _)| p >= self.toks[prev_st].s);
+                let near = names.last_subject_at(pos).filter(|&(p, _)| p >= self.toks[prev_st].s);
                 if let Some((p, name)) = near {
                     if last.as_ref().is_none_or(|(lp, _, _)| p > *lp) {
                         return (name, true);
@@ -2466,10 +2482,20 @@ impl Doc<'_> {
         {
             from = 1;
         }
-        let mut run_end = from;
-        while run_end < caps.len() && (run_end == from || caps[run_end] == caps[run_end - 1] + 1) {
-            run_end += 1;
+        // contiguous runs of capitalised words after the title; the name is the
+        // last run of two or more words before any "of"/"at"/"from" phrase
+        let cut = (sp.0..sp.1).find(|&k| k > caps[from.min(caps.len() - 1)] && matches!(self.lw(k), "of" | "at" | "from" | "for")).unwrap_or(sp.1);
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for (x, &k) in caps.iter().enumerate().skip(from) {
+            if k >= cut {
+                break;
+            }
+            match runs.last_mut() {
+                Some(r) if caps[r.1 - 1] + 1 == k => r.1 = x + 1,
+                _ => runs.push((x, x + 1)),
+            }
         }
+        let (from, run_end) = runs.iter().rev().find(|r| r.1 - r.0 >= 2).or(runs.first()).copied().unwrap_or((from, from));
         let name: Vec<&str> = caps[from..run_end]
             .iter()
             .map(|&k| self.tx(k).trim_end_matches("'s").trim_end_matches("’s"))
