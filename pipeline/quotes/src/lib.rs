@@ -1749,7 +1749,7 @@ impl Doc<'_> {
         };
         if let Tail::Medial(c) = tail {
             let e = self.clause_end(c + 1, ce);
-            if cut > s && e > c + 2 && self.content_start_ok(c + 1) {
+            if cut > s && e > c + 2 {
                 frames.push(self.frame((s, cut), attr.clone(), 0.65));
                 frames.push(self.frame((c + 1, e), attr, 0.65));
                 return true;
