@@ -138,6 +138,8 @@ enum Who {
     Own(Attr),
     /// Same speaker and cue as another candidate (split or continued quotes).
     Like(usize),
+    /// A transcript label inside the quote (`"PENCE: …`): speaker and colon, bytes.
+    Label((usize, usize), (usize, usize)),
     None,
 }
 
@@ -1043,9 +1045,24 @@ impl Doc<'_> {
                     }
                 }
                 let sg = &self.segs[q];
-                let (cs, ce) = trim_span(self.text, sg.cstart, sg.cend);
+                let (mut cs, ce) = trim_span(self.text, sg.cstart, sg.cend);
                 if cs >= ce {
                     continue;
+                }
+                if let Some((label, colon)) = transcript_label(self.text, cs, ce) {
+                    let (s2, _) = trim_span(self.text, colon.1, ce);
+                    if s2 < ce {
+                        cs = s2;
+                        seg_cand[q] = Some(out.len());
+                        out.push(Cand {
+                            content: (cs, ce),
+                            kind: QuoteKind::Direct,
+                            who: Who::Label(label, colon),
+                            score: 0.85,
+                            fragments: Vec::new(),
+                        });
+                        continue;
+                    }
                 }
                 let score = match &attr {
                     Some(Attr {
@@ -1074,17 +1091,12 @@ impl Doc<'_> {
         let mut by_chain: HashMap<usize, usize> = HashMap::new();
         for (q, c) in seg_cand.iter().enumerate() {
             if let Some(ci) = *c {
-                if matches!(
-                    out[ci].who,
-                    Who::Own(Attr {
-                        speaker: Some(_),
-                        ..
-                    })
-                ) {
+                if has_speaker(&out[ci].who) {
                     by_chain.entry(self.segs[q].chain).or_insert(ci);
                 }
             }
         }
+        let mut chain_last: HashMap<usize, usize> = HashMap::new();
         let mut last: Option<(usize, u32)> = None; // (candidate, paragraph)
         let mut prev_para_last: Option<(usize, u32)> = None;
         let mut cur_para = u32::MAX;
@@ -1097,15 +1109,11 @@ impl Doc<'_> {
                 prev_para_last = last;
                 cur_para = para;
             }
-            let attributed = matches!(
-                out[ci].who,
-                Who::Own(Attr {
-                    speaker: Some(_),
-                    ..
-                })
-            );
+            let attributed = has_speaker(&out[ci].who);
             if !attributed {
-                let src = if let Some(&src) = by_chain.get(&sg.chain).filter(|&&s| s != ci) {
+                // the latest attributed segment of this quote, else a later one
+                let chained = chain_last.get(&sg.chain).or(by_chain.get(&sg.chain)).filter(|&&s| s != ci);
+                let src = if let Some(&src) = chained {
                     Some((src, 0.85))
                 } else if let Some((src, p)) = last.filter(|&(_, p)| p == para) {
                     let _ = p;
@@ -1134,6 +1142,7 @@ impl Doc<'_> {
             let attributed_now = !matches!(out[ci].who, Who::None) && out[ci].score > 0.0;
             if attributed_now {
                 last = Some((ci, para));
+                chain_last.insert(sg.chain, ci);
             }
         }
     }
@@ -1157,13 +1166,7 @@ impl Doc<'_> {
         let mut last: Option<(usize, u32)> = None;
         for &(s, _, i) in &spans {
             let para = para_of(s);
-            let has = matches!(
-                out[i].who,
-                Who::Own(Attr {
-                    speaker: Some(_),
-                    ..
-                }) | Who::Like(_)
-            );
+            let has = has_speaker(&out[i].who) || matches!(out[i].who, Who::Like(_));
             if out[i].kind == QuoteKind::Direct
                 && matches!(out[i].who, Who::None)
                 && out[i].score >= 0.0
@@ -1272,6 +1275,29 @@ enum Tail {
 
 /// Particles of phrasal reporting verbs ("went on", "shot back", "chimed in").
 const PARTICLES: &[&str] = &["on", "back", "in", "out", "up"];
+
+/// A speaker was found (not inherited).
+fn has_speaker(w: &Who) -> bool {
+    matches!(w, Who::Own(Attr { speaker: Some(_), .. }) | Who::Label(..))
+}
+
+/// `PENCE: …` / `MR. SMITH: …` at the start of quoted text: a transcript speaker
+/// label (one to four capitalised words) and its colon, as byte ranges.
+fn transcript_label(text: &str, cs: usize, ce: usize) -> Option<((usize, usize), (usize, usize))> {
+    let t = &text[cs..ce];
+    let colon = t.find(':')?;
+    if colon == 0 || colon > 40 || !t[colon + 1..].starts_with(char::is_whitespace) {
+        return None;
+    }
+    let label = &t[..colon];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let caps = label.chars().filter(|c| c.is_uppercase()).count();
+    let ok = !words.is_empty()
+        && words.len() <= 4
+        && caps >= 2
+        && label.chars().all(|c| !c.is_lowercase() && (c.is_alphabetic() || " .'-".contains(c)));
+    ok.then_some(((cs, cs + label.trim_end().len()), (cs + colon, cs + colon + 1)))
+}
 
 fn root_of(out: &[Cand], mut i: usize) -> usize {
     while let Who::Like(j) = out[i].who {
@@ -2253,6 +2279,28 @@ impl Doc<'_> {
         let mut all: Vec<usize> = (0..cands.len()).collect();
         all.sort_by_key(|&i| self.byte_range(&cands[i]).0);
         for &i in &all {
+            if let Who::Label(lab, _) = cands[i].who {
+                let raw = &self.text[lab.0..lab.1];
+                let title: Vec<String> = raw
+                    .split_whitespace()
+                    .filter(|w| !self.lex.titles.contains(w.to_lowercase().as_str()))
+                    .map(|w| {
+                        let mut c = w.chars();
+                        c.next().map_or(String::new(), |f| f.to_string() + &c.as_str().to_lowercase())
+                    })
+                    .collect();
+                let name = match title.as_slice() {
+                    [one] => names.expand(one).unwrap_or_else(|| one.clone()),
+                    [] => raw.to_string(),
+                    more => more.join(" "),
+                };
+                if let Some(span) = Span::new(self.text, lab.0, lab.1) {
+                    let k = self.toks.partition_point(|t| t.e <= lab.0).min(self.toks.len().saturating_sub(1));
+                    let para = self.toks.get(k).map_or(0, |t| t.para);
+                    last_speaker = Some((span.start(), para, name.clone()));
+                    resolved[i] = Some(Speaker { span, name });
+                }
+            }
             if let Who::Own(a) = &cands[i].who {
                 if let Some(sp) = a.speaker {
                     let (name, person) = self.resolve(sp, names, &last_speaker);
@@ -2276,6 +2324,7 @@ impl Doc<'_> {
                 _ => i,
             };
             let (speaker, cue) = match &cands[root].who {
+                Who::Label(_, colon) => (resolved[root].clone(), Span::new(self.text, colon.0, colon.1)),
                 Who::Own(a) => {
                     let cue = Span::new(self.text, self.toks[a.cue.0].s, self.toks[a.cue.1 - 1].e);
                     (resolved[root].clone(), cue)

@@ -343,6 +343,20 @@ fn quote_marks_excluded_and_order_kept() {
 }
 
 #[test]
+fn transcript_labels() {
+    let t = "Host Ann Vale spoke with Governor Tim Rusk.\n\n\"VALE: Will you run again?\n\n\"RUSK: Not this year. My family comes first.\n\n\"We will see about later.";
+    let q = direct(run(t));
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(content(t, &q[0]), "Will you run again?");
+    assert_eq!(name(&q[0]), "Ann Vale");
+    assert_eq!(cue(t, &q[0]), ":");
+    assert_eq!(speaker(t, &q[1]), "RUSK");
+    assert_eq!(name(&q[1]), "Tim Rusk");
+    // the unlabelled paragraph continues the same speaker's quote
+    assert_eq!(name(&q[2]), "Tim Rusk");
+}
+
+#[test]
 fn textacy_cases() {
     let path = crate::eval::tests_data_dir().join("quotes/textacy_direct_quotations_cases.jsonl");
     if !path.exists() {
