@@ -1834,6 +1834,9 @@ impl Doc<'_> {
                 if k + 1 < en && self.quote_of(k + 1).is_some() {
                     return Tail::Bad; // ", he replied, "…"": a direct quote follows
                 }
+                if k + 1 < en && self.is_word(k + 1) && matches!(self.lw(k + 1), "a" | "an") {
+                    return Tail::End; // ", a professor at …": an appositive
+                }
                 return if n <= 4 { Tail::Medial(k) } else { Tail::Bad };
             }
             if self.quote_of(k).is_some() {
