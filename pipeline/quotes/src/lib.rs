@@ -1630,7 +1630,7 @@ impl Doc<'_> {
                         let cs = v + 1;
                         let sg = &self.segs[q];
                         let mut f = self.frame(
-                            (cs, self.clause_end(cs, ce).max(qi + 1)),
+                            (cs, if qi + 1 < en && self.is_p(qi + 1, ",;:—–-(") { qi + 1 } else { self.clause_end(cs, ce).max(qi + 1) }),
                             Attr {
                                 speaker: Some(np),
                                 cue: (v, v + 1),
