@@ -485,7 +485,10 @@ impl Doc<'_> {
         let w = self.lw(i);
         if is_upper_start(self.tx(i)) {
             let t = self.tx(i);
-            if t.len() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '.' || c == '&') && !matches!(w, "i" | "a") {
+            if t.len() >= 2
+                && t.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+                && !matches!(w, "i" | "a")
+            {
                 return true; // acronym: "IT firm", "NATO"
             }
             let name_next =
@@ -544,8 +547,22 @@ impl Doc<'_> {
             return self.antecedent(i - 1, lo).map(|_| (i - 1, i));
         }
         // "who in 2010 said", "who on Tuesday said"
-        if let Some(r) = (i.saturating_sub(5).max(lo)..i).rev().find(|&k| self.is_word(k) && self.lw(k) == "who") {
-            let pp = r + 1 < i && matches!(self.lw(r + 1), "in" | "on" | "at" | "during" | "last" | "earlier" | "this" | "after" | "before");
+        if let Some(r) = (i.saturating_sub(5).max(lo)..i)
+            .rev()
+            .find(|&k| self.is_word(k) && self.lw(k) == "who")
+        {
+            let pp = r + 1 < i
+                && matches!(
+                    self.lw(r + 1),
+                    "in" | "on"
+                        | "at"
+                        | "during"
+                        | "last"
+                        | "earlier"
+                        | "this"
+                        | "after"
+                        | "before"
+                );
             if pp && (r + 1..i).all(|k| self.is_word(k) && !self.is_cue(k)) {
                 return self.antecedent(r, lo).map(|_| (r, r + 1));
             }
@@ -583,7 +600,9 @@ impl Doc<'_> {
     /// The noun phrase a relative pronoun at `r` refers to ("officials who").
     fn antecedent(&self, r: usize, lo: usize) -> Option<(usize, usize)> {
         self.np_walk_back(r, lo).or_else(|| {
-            (r > lo && self.is_p(r - 1, ",")).then(|| self.np_walk_back(r - 1, lo)).flatten()
+            (r > lo && self.is_p(r - 1, ","))
+                .then(|| self.np_walk_back(r - 1, lo))
+                .flatten()
         })
     }
 
@@ -740,8 +759,12 @@ impl Doc<'_> {
             if matches!(self.lw(k), "by" | "from" | "of")
                 && k > body
                 && k + 2 < hi
-                && ((self.is_word(k + 1) && is_upper_start(self.tx(k + 1)) && !self.lex.cap_function.contains(self.lw(k + 1)))
-                    || (self.lw(k + 1) == "the" && self.is_word(k + 2) && is_upper_start(self.tx(k + 2))))
+                && ((self.is_word(k + 1)
+                    && is_upper_start(self.tx(k + 1))
+                    && !self.lex.cap_function.contains(self.lw(k + 1)))
+                    || (self.lw(k + 1) == "the"
+                        && self.is_word(k + 2)
+                        && is_upper_start(self.tx(k + 2))))
             {
                 k += if self.lw(k + 1) == "the" { 2 } else { 1 };
                 continue;
@@ -749,7 +772,10 @@ impl Doc<'_> {
             // possessive split by the tokenizer never happens ('s is joined)
             break;
         }
-        while k > body + 1 && self.is_word(k - 1) && matches!(self.lw(k - 1), "of" | "and" | "by" | "from" | "the") {
+        while k > body + 1
+            && self.is_word(k - 1)
+            && matches!(self.lw(k - 1), "of" | "and" | "by" | "from" | "the")
+        {
             k -= 1;
         }
         (k > body).then_some((j, k))
@@ -855,8 +881,14 @@ impl Doc<'_> {
         }
         // any lowercase verb in the slot right after the quote, then a name that
         // ends the sentence: `"…", beamed Donald Hartley.`
-        let slot = j < hi && self.is_word(j) && is_lower_start(self.tx(j)) && !self.lex.stop.contains(self.lw(j)) && !self.is_det(j);
-        if (slot && (self.is_p(qi + 1, ",") || self.comma_like(qi))) || (verbish(j) && self.lw(j).ends_with("ed")) {
+        let slot = j < hi
+            && self.is_word(j)
+            && is_lower_start(self.tx(j))
+            && !self.lex.stop.contains(self.lw(j))
+            && !self.is_det(j);
+        if (slot && (self.is_p(qi + 1, ",") || self.comma_like(qi)))
+            || (verbish(j) && self.lw(j).ends_with("ed"))
+        {
             if let Some(np) = self.np_after(j + 1, hi) {
                 if is_upper_start(self.tx(np.0)) && !self.is_det(np.0) && ends_after(np.1) {
                     return Some(Attr {
@@ -879,7 +911,10 @@ impl Doc<'_> {
                     self.is_p(k - 1, ",").then_some(np)
                 });
                 if let Some(np) = np {
-                    return Some(Attr { speaker: Some(np), cue: (k, k + 1) });
+                    return Some(Attr {
+                        speaker: Some(np),
+                        cue: (k, k + 1),
+                    });
                 }
             }
             if !(self.is_word(k) || self.is_p(k, ",-’'().")) {
@@ -1112,7 +1147,10 @@ impl Doc<'_> {
             let attributed = has_speaker(&out[ci].who);
             if !attributed {
                 // the latest attributed segment of this quote, else a later one
-                let chained = chain_last.get(&sg.chain).or(by_chain.get(&sg.chain)).filter(|&&s| s != ci);
+                let chained = chain_last
+                    .get(&sg.chain)
+                    .or(by_chain.get(&sg.chain))
+                    .filter(|&&s| s != ci);
                 let src = if let Some(&src) = chained {
                     Some((src, 0.85))
                 } else if let Some((src, p)) = last.filter(|&(_, p)| p == para) {
@@ -1263,6 +1301,9 @@ const TAIL_WORDS: &[&str] = &[
     "added",
 ];
 
+/// At most this many reported-speech frames per sentence.
+const MAX_FRAMES: usize = 64;
+
 /// What follows a postposed attribution.
 enum Tail {
     /// The sentence ends (after short adverbials).
@@ -1278,7 +1319,13 @@ const PARTICLES: &[&str] = &["on", "back", "in", "out", "up"];
 
 /// A speaker was found (not inherited).
 fn has_speaker(w: &Who) -> bool {
-    matches!(w, Who::Own(Attr { speaker: Some(_), .. }) | Who::Label(..))
+    matches!(
+        w,
+        Who::Own(Attr {
+            speaker: Some(_),
+            ..
+        }) | Who::Label(..)
+    )
 }
 
 /// `PENCE: …` / `MR. SMITH: …` at the start of quoted text: a transcript speaker
@@ -1295,8 +1342,13 @@ fn transcript_label(text: &str, cs: usize, ce: usize) -> Option<((usize, usize),
     let ok = !words.is_empty()
         && words.len() <= 4
         && caps >= 2
-        && label.chars().all(|c| !c.is_lowercase() && (c.is_alphabetic() || " .'-".contains(c)));
-    ok.then_some(((cs, cs + label.trim_end().len()), (cs + colon, cs + colon + 1)))
+        && label
+            .chars()
+            .all(|c| !c.is_lowercase() && (c.is_alphabetic() || " .'-".contains(c)));
+    ok.then_some((
+        (cs, cs + label.trim_end().len()),
+        (cs + colon, cs + colon + 1),
+    ))
 }
 
 fn root_of(out: &[Cand], mut i: usize) -> usize {
@@ -1418,9 +1470,14 @@ impl Doc<'_> {
             }
             let mut frames: Vec<Cand> = Vec::new();
             let mut sent_speaker: Option<(usize, usize)> = None;
+            let mut speaker_looked = false;
             for v in st..en {
+                if frames.len() >= MAX_FRAMES {
+                    break; // a run-on "sentence": keep the work linear
+                }
                 if used[v] {
-                    if sent_speaker.is_none() {
+                    if sent_speaker.is_none() && !speaker_looked {
+                        speaker_looked = true;
                         if let Some(ci) = (st..en).find_map(|k| quote_cand.get(&k)) {
                             if let Who::Own(Attr {
                                 speaker: Some(sp), ..
@@ -1472,8 +1529,28 @@ impl Doc<'_> {
                 }
                 // "her opening remarks", "Republican claims": plural nouns
                 let w = self.lw(v);
-                if w.ends_with('s') && !matches!(w, "says" | "tells" | "adds" | "warns" | "insists" | "argues" | "writes" | "explains")
-                    && (v == st || !self.is_word(v - 1) || is_upper_start(self.tx(v - 1)) == false && !self.is_pron(v - 1) && (st..v).rev().take(3).any(|k| matches!(self.lw(k), "his" | "her" | "its" | "their" | "our" | "my" | "your")))
+                if w.ends_with('s')
+                    && !matches!(
+                        w,
+                        "says"
+                            | "tells"
+                            | "adds"
+                            | "warns"
+                            | "insists"
+                            | "argues"
+                            | "writes"
+                            | "explains"
+                    )
+                    && (v == st
+                        || !self.is_word(v - 1)
+                        || is_upper_start(self.tx(v - 1)) == false
+                            && !self.is_pron(v - 1)
+                            && (st..v).rev().take(3).any(|k| {
+                                matches!(
+                                    self.lw(k),
+                                    "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                                )
+                            }))
                 {
                     continue;
                 }
@@ -1603,6 +1680,9 @@ impl Doc<'_> {
             }
             // quoted fragments outside any frame: "called the plan "reckless""
             for qi in st..en {
+                if frames.len() >= MAX_FRAMES {
+                    break;
+                }
                 if self.quote_of(qi).is_none() || direct_toks[qi] {
                     continue;
                 }
@@ -1614,7 +1694,7 @@ impl Doc<'_> {
                 if title_like(self.seg_text(q).trim()) {
                     continue;
                 }
-                if let Some(v) = (st..qi).rev().find(|&k| {
+                if let Some(v) = (qi.saturating_sub(40).max(st)..qi).rev().find(|&k| {
                     self.is_word(k)
                         && !used[k]
                         && is_lower_start(self.tx(k))
@@ -1623,14 +1703,24 @@ impl Doc<'_> {
                         && !self.noun_like_s(k, en)
                         && !(k > st && matches!(self.lw(k - 1), "let's" | "a" | "an" | "the"))
                 }) {
-                    if frames.iter().any(|f| matches!(&f.who, Who::Own(a) if a.cue == (v, v + 1))) {
+                    if frames
+                        .iter()
+                        .any(|f| matches!(&f.who, Who::Own(a) if a.cue == (v, v + 1)))
+                    {
                         continue; // one frame per cue
                     }
                     if let Some(np) = self.np_before(v, st) {
                         let cs = v + 1;
                         let sg = &self.segs[q];
                         let mut f = self.frame(
-                            (cs, if qi + 1 < en && self.is_p(qi + 1, ",;:—–-(") { qi + 1 } else { self.clause_end(cs, ce).max(qi + 1) }),
+                            (
+                                cs,
+                                if qi + 1 < en && self.is_p(qi + 1, ",;:—–-(") {
+                                    qi + 1
+                                } else {
+                                    self.clause_end(cs, ce).max(qi + 1)
+                                },
+                            ),
                             Attr {
                                 speaker: Some(np),
                                 cue: (v, v + 1),
@@ -1670,7 +1760,33 @@ impl Doc<'_> {
         let w = self.lw(v);
         w.ends_with('s')
             && !w.ends_with("ss")
-            && !matches!(w, "says" | "tells" | "adds" | "warns" | "insists" | "argues" | "writes" | "explains" | "asks" | "calls" | "urges" | "recalls" | "acknowledges" | "admits" | "suggests" | "predicts" | "confirms" | "announces" | "concedes" | "contends" | "maintains" | "stresses" | "declares" | "notes")
+            && !matches!(
+                w,
+                "says"
+                    | "tells"
+                    | "adds"
+                    | "warns"
+                    | "insists"
+                    | "argues"
+                    | "writes"
+                    | "explains"
+                    | "asks"
+                    | "calls"
+                    | "urges"
+                    | "recalls"
+                    | "acknowledges"
+                    | "admits"
+                    | "suggests"
+                    | "predicts"
+                    | "confirms"
+                    | "announces"
+                    | "concedes"
+                    | "contends"
+                    | "maintains"
+                    | "stresses"
+                    | "declares"
+                    | "notes"
+            )
             && !(v + 1 < en && self.lw(v + 1) == "that")
     }
 
@@ -1704,7 +1820,7 @@ impl Doc<'_> {
             && is_upper_start(self.tx(v - 1))
             && self.is_word(v + 1)
             && is_upper_start(self.tx(v + 1))
-            && (st..en)
+            && (v.saturating_sub(8).max(st)..(v + 8).min(en))
                 .filter(|&k| self.is_word(k))
                 .all(|k| !is_lower_start(self.tx(k)) || self.tx(k).len() <= 4)
     }
@@ -1782,7 +1898,12 @@ impl Doc<'_> {
             }
             return false;
         }
-        if cut <= s || self.text[self.toks[s].s..self.toks[cut - 1].e].split_whitespace().count() < 3 {
+        if cut <= s
+            || self.text[self.toks[s].s..self.toks[cut - 1].e]
+                .split_whitespace()
+                .count()
+                < 3
+        {
             return false;
         }
         frames.push(self.frame((s, cut), attr, 0.7));
@@ -1884,15 +2005,29 @@ impl Doc<'_> {
     /// Where a reported clause ends: the sentence end, or before a new clause
     /// (", but …", "; …", ", he appears …", ", said X", "and added …").
     fn clause_end(&self, cs: usize, ce: usize) -> usize {
+        let mut paren = self.is_p(cs, "(");
+        // a reported clause longer than a few hundred tokens is not one
+        let ce = ce.min(cs + 400);
         for k in cs + 1..ce {
-            if self.is_p(k, ";") || (self.is_p(k, ")") && !(cs..k).any(|x| self.is_p(x, "("))) {
+            paren |= self.is_p(k, "(");
+            if self.is_p(k, ";") || (self.is_p(k, ")") && !paren) {
                 return k;
             }
             let nx = k + 1;
             if self.is_p(k, ",") && nx < ce && self.is_word(nx) {
                 let w = self.lw(nx);
                 if self.is_cue(nx)
-                    || (w.ends_with("ing") && is_lower_start(self.tx(nx)) && !matches!(w, "including" | "according" | "regarding" | "concerning" | "following" | "during"))
+                    || (w.ends_with("ing")
+                        && is_lower_start(self.tx(nx))
+                        && !matches!(
+                            w,
+                            "including"
+                                | "according"
+                                | "regarding"
+                                | "concerning"
+                                | "following"
+                                | "during"
+                        ))
                     || matches!(
                         w,
                         "but"
@@ -1933,9 +2068,24 @@ impl Doc<'_> {
                 }
             }
             // "— and thinks …", "but has withheld …": the reporter's own clause
-            if self.is_word(k) && nx < ce && self.is_word(nx)
+            if self.is_word(k)
+                && nx < ce
+                && self.is_word(nx)
                 && ((matches!(self.lw(k), "and" | "but") && self.is_p(k - 1, "—–-"))
-                    || (self.lw(k) == "but" && (matches!(self.lw(nx), "has" | "have" | "had" | "is" | "was" | "were" | "will" | "would" | "did" | "does") || self.lw(nx).ends_with("ed"))))
+                    || (self.lw(k) == "but"
+                        && (matches!(
+                            self.lw(nx),
+                            "has"
+                                | "have"
+                                | "had"
+                                | "is"
+                                | "was"
+                                | "were"
+                                | "will"
+                                | "would"
+                                | "did"
+                                | "does"
+                        ) || self.lw(nx).ends_with("ed"))))
             {
                 return k;
             }
@@ -1976,6 +2126,8 @@ struct Names {
     persons: Vec<(usize, Vec<String>)>,
     /// Whether each person mention opens its sentence (a likely subject).
     subject: Vec<bool>,
+    /// Surname → fullest name.
+    full: HashMap<String, String>,
     /// Title head ("spokesperson") → (position, person name).
     titles: HashMap<String, Vec<(usize, String)>>,
     /// Entity spans when the entity stage ran.
@@ -2106,7 +2258,11 @@ impl Names {
             if name.len() > 3 {
                 name = name[name.len() - 2..].to_vec();
             }
-            if name.is_empty() || name.iter().any(|(_, w)| lex.org.contains(w.as_str()) || lex.cap_function.contains(w.as_str())) {
+            if name.is_empty()
+                || name.iter().any(|(_, w)| {
+                    lex.org.contains(w.as_str()) || lex.cap_function.contains(w.as_str())
+                })
+            {
                 continue;
             }
             // all-caps acronyms are organisations
@@ -2175,58 +2331,84 @@ impl Names {
                     titles.entry(h).or_default().push((pos, full.clone()));
                 }
             }
-            let opens = (doc.sstart[s]..s).all(|k| doc.is_word(k) && (lex.cap_function.contains(doc.lw(k)) || lex.titles.contains(doc.lw(k)) || is_upper_start(doc.tx(k))));
+            let opens = (doc.sstart[s]..s).all(|k| {
+                doc.is_word(k)
+                    && (lex.cap_function.contains(doc.lw(k))
+                        || lex.titles.contains(doc.lw(k))
+                        || is_upper_start(doc.tx(k)))
+            });
             subject.push(opens);
             persons.push((pos, toks));
         }
+        let full = Names::full_names(&persons);
         Names {
             persons,
+            full,
             subject,
             titles,
             entities: entities.to_vec(),
         }
     }
 
-    /// The fullest person name ending with `surname` (earliest such mention first).
+    /// The fullest person name ending with `surname`.
     fn expand(&self, surname: &str) -> Option<String> {
-        // the most frequent full form, then the longest, then the earliest
-        let mut counts: Vec<(&Vec<String>, usize)> = Vec::new();
-        for (_, toks) in &self.persons {
-            if toks.len() >= 2 && toks.last().is_some_and(|l| l == surname) {
-                match counts.iter_mut().find(|(t, _)| *t == toks) {
-                    Some(c) => c.1 += 1,
-                    None => counts.push((toks, 1)),
-                }
+        self.full.get(surname).cloned()
+    }
+
+    /// Surname → full name: the most frequent full form, then the longest, then
+    /// the earliest. Built once so resolution stays linear.
+    fn full_names(persons: &[(usize, Vec<String>)]) -> HashMap<String, String> {
+        let mut counts: HashMap<&[String], (usize, usize)> = HashMap::new();
+        for (i, (_, toks)) in persons.iter().enumerate() {
+            if toks.len() >= 2 {
+                counts.entry(toks.as_slice()).or_insert((0, i)).0 += 1;
             }
         }
-        let mut best: Option<(&Vec<String>, usize)> = None;
-        for (t, c) in counts {
-            if best.is_none_or(|(b, bc)| c > bc || (c == bc && t.len() > b.len())) {
-                best = Some((t, c));
+        let mut best: HashMap<&str, (&[String], usize, usize)> = HashMap::new();
+        for (t, (c, first)) in counts {
+            let Some(last) = t.last() else { continue };
+            let e = best.entry(last.as_str()).or_insert((t, c, first));
+            if (c, t.len(), std::cmp::Reverse(first)) > (e.1, e.0.len(), std::cmp::Reverse(e.2)) {
+                *e = (t, c, first);
             }
         }
-        best.map(|(t, _)| t.join(" "))
+        best.into_iter()
+            .map(|(k, (t, _, _))| (k.to_string(), t.join(" ")))
+            .collect()
     }
 
     /// The last person mentioned before `pos`, with where.
     fn last_subject_at(&self, pos: usize) -> Option<(usize, String)> {
         let k = self.persons.partition_point(|(p, _)| *p < pos);
-        self.persons[..k].iter().zip(&self.subject).rev().filter(|(_, s)| **s).find_map(|((p, toks), _)| {
-            let name = if toks.len() >= 2 { Some(toks.join(" ")) } else { self.expand(&toks[0]) };
-            name.map(|n| (*p, n))
-        })
+        let from = k.saturating_sub(64);
+        self.persons[from..k]
+            .iter()
+            .zip(&self.subject[from..k])
+            .rev()
+            .filter(|(_, s)| **s)
+            .find_map(|((p, toks), _)| {
+                let name = if toks.len() >= 2 {
+                    Some(toks.join(" "))
+                } else {
+                    self.expand(&toks[0])
+                };
+                name.map(|n| (*p, n))
+            })
     }
 
     /// The last person mentioned before `pos`, as a full name.
     fn last_person_before(&self, pos: usize) -> Option<String> {
         let k = self.persons.partition_point(|(p, _)| *p < pos);
-        self.persons[..k].iter().rev().find_map(|(_, toks)| {
-            if toks.len() >= 2 {
-                Some(toks.join(" "))
-            } else {
-                self.expand(&toks[0])
-            }
-        })
+        self.persons[k.saturating_sub(64)..k]
+            .iter()
+            .rev()
+            .find_map(|(_, toks)| {
+                if toks.len() >= 2 {
+                    Some(toks.join(" "))
+                } else {
+                    self.expand(&toks[0])
+                }
+            })
     }
 
     fn by_title(&self, head: &str, pos: usize) -> Option<String> {
@@ -2253,27 +2435,30 @@ impl Doc<'_> {
             )
         });
         let mut keep = vec![false; cands.len()];
-        let mut byte_spans: Vec<(usize, usize, QuoteKind)> = Vec::new();
+        let mut directs: Vec<(usize, usize)> = Vec::new();
         for &i in &order {
             let c = &cands[i];
             let (bs, be) = self.byte_range(c);
             if bs >= be {
                 continue;
             }
-            if c.kind != QuoteKind::Direct
-                && byte_spans.iter().any(|&(s, e, k)| {
-                    k == QuoteKind::Direct
-                        && s < be
-                        && bs < e
-                        && (e.min(be) - s.max(bs)) * 2 > (be - bs)
-                })
-            {
-                continue;
+            if c.kind != QuoteKind::Direct {
+                // direct quotes never overlap each other, so the ones that can
+                // cover this span are contiguous in start order
+                let from = directs.partition_point(|&(_, e)| e <= bs);
+                let covered = directs[from..]
+                    .iter()
+                    .take_while(|&&(s, _)| s < be)
+                    .any(|&(s, e)| (e.min(be) - s.max(bs)) * 2 > (be - bs));
+                if covered {
+                    continue;
+                }
+            } else {
+                directs.push((bs, be));
             }
             if c.kind == QuoteKind::Indirect && !indirect {
                 continue;
             }
-            byte_spans.push((bs, be, c.kind));
             keep[i] = true;
         }
         // resolve speakers in text order (pronouns look back at earlier speakers)
@@ -2289,7 +2474,9 @@ impl Doc<'_> {
                     .filter(|w| !self.lex.titles.contains(w.to_lowercase().as_str()))
                     .map(|w| {
                         let mut c = w.chars();
-                        c.next().map_or(String::new(), |f| f.to_string() + &c.as_str().to_lowercase())
+                        c.next().map_or(String::new(), |f| {
+                            f.to_string() + &c.as_str().to_lowercase()
+                        })
                     })
                     .collect();
                 let name = match title.as_slice() {
@@ -2298,7 +2485,10 @@ impl Doc<'_> {
                     more => more.join(" "),
                 };
                 if let Some(span) = Span::new(self.text, lab.0, lab.1) {
-                    let k = self.toks.partition_point(|t| t.e <= lab.0).min(self.toks.len().saturating_sub(1));
+                    let k = self
+                        .toks
+                        .partition_point(|t| t.e <= lab.0)
+                        .min(self.toks.len().saturating_sub(1));
                     let para = self.toks.get(k).map_or(0, |t| t.para);
                     last_speaker = Some((span.start(), para, name.clone()));
                     resolved[i] = Some(Speaker { span, name });
@@ -2327,7 +2517,10 @@ impl Doc<'_> {
                 _ => i,
             };
             let (speaker, cue) = match &cands[root].who {
-                Who::Label(_, colon) => (resolved[root].clone(), Span::new(self.text, colon.0, colon.1)),
+                Who::Label(_, colon) => (
+                    resolved[root].clone(),
+                    Span::new(self.text, colon.0, colon.1),
+                ),
                 Who::Own(a) => {
                     let cue = Span::new(self.text, self.toks[a.cue.0].s, self.toks[a.cue.1 - 1].e);
                     (resolved[root].clone(), cue)
@@ -2408,7 +2601,9 @@ impl Doc<'_> {
                 // a person named in this or the previous sentence
                 let st = self.sstart[sp.0];
                 let prev_st = if st > 0 { self.sstart[st - 1] } else { 0 };
-                let near = names.last_subject_at(pos).filter(|&(p, _)| p >= self.toks[prev_st].s);
+                let near = names
+                    .last_subject_at(pos)
+                    .filter(|&(p, _)| p >= self.toks[prev_st].s);
                 if let Some((p, name)) = near {
                     if last.as_ref().is_none_or(|(lp, _, _)| p > *lp) {
                         return (name, true);
@@ -2536,7 +2731,12 @@ impl Doc<'_> {
         }
         // contiguous runs of capitalised words after the title; the name is the
         // last run of two or more words before any "of"/"at"/"from" phrase
-        let cut = (sp.0..sp.1).find(|&k| k > caps[from.min(caps.len() - 1)] && matches!(self.lw(k), "of" | "at" | "from" | "for")).unwrap_or(sp.1);
+        let cut = (sp.0..sp.1)
+            .find(|&k| {
+                k > caps[from.min(caps.len() - 1)]
+                    && matches!(self.lw(k), "of" | "at" | "from" | "for")
+            })
+            .unwrap_or(sp.1);
         let mut runs: Vec<(usize, usize)> = Vec::new();
         for (x, &k) in caps.iter().enumerate().skip(from) {
             if k >= cut {
@@ -2547,7 +2747,13 @@ impl Doc<'_> {
                 _ => runs.push((x, x + 1)),
             }
         }
-        let (from, run_end) = runs.iter().rev().find(|r| r.1 - r.0 >= 2).or(runs.first()).copied().unwrap_or((from, from));
+        let (from, run_end) = runs
+            .iter()
+            .rev()
+            .find(|r| r.1 - r.0 >= 2)
+            .or(runs.first())
+            .copied()
+            .unwrap_or((from, from));
         let name: Vec<&str> = caps[from..run_end]
             .iter()
             .map(|&k| self.tx(k).trim_end_matches("'s").trim_end_matches("’s"))

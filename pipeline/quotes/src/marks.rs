@@ -64,7 +64,9 @@ fn marks(text: &str, from: usize, to: usize, out: &mut Vec<Mark>) {
         match c {
             // a mark of the wrong shape still closes or opens by its place
             '“' if !is_space(prev) && is_space(next) => push(3, Fam::Double, Role::Close),
-            '”' if (is_space(prev) && is_word(next)) || (prev.is_none() && i == 0) => push(3, Fam::Double, Role::Open),
+            '”' if (is_space(prev) && is_word(next)) || (prev.is_none() && i == 0) => {
+                push(3, Fam::Double, Role::Open)
+            }
             '“' | '„' | '«' => push(c.len_utf8(), Fam::Double, Role::Open),
             '”' | '»' => push(c.len_utf8(), Fam::Double, Role::Close),
             '"' => push(1, Fam::Double, role_of_straight(prev, next)),

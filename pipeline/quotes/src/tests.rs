@@ -373,6 +373,21 @@ fn textacy_cases() {
     assert_eq!(r.passed(), 9, "{r}");
 }
 
+#[test]
+fn run_on_text_stays_linear() {
+    // no sentence ends, many cues and quote marks: must not go quadratic
+    let unit = "officials said he told \"them\" that Kirby added, according to sources, ";
+    let t = unit.repeat(4000);
+    let start = std::time::Instant::now();
+    let q = run(&t);
+    assert!(!q.is_empty());
+    let long =
+        "\"We will see,\" Ana Ruiz said. ".repeat(4000) + &"He said it was fine. ".repeat(4000);
+    run(&long);
+    let secs = start.elapsed().as_secs_f64();
+    assert!(secs < 20.0, "took {secs:.1}s");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
     #[test]
