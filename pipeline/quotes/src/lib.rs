@@ -1543,14 +1543,14 @@ impl Doc<'_> {
                     )
                     && (v == st
                         || !self.is_word(v - 1)
-                        || is_upper_start(self.tx(v - 1)) == false
+                        || (!is_upper_start(self.tx(v - 1))
                             && !self.is_pron(v - 1)
                             && (st..v).rev().take(3).any(|k| {
                                 matches!(
                                     self.lw(k),
                                     "his" | "her" | "its" | "their" | "our" | "my" | "your"
                                 )
-                            }))
+                            })))
                 {
                     continue;
                 }
@@ -1787,7 +1787,7 @@ impl Doc<'_> {
                     | "declares"
                     | "notes"
             )
-            && !(v + 1 < en && self.lw(v + 1) == "that")
+            && (v + 1 >= en || self.lw(v + 1) != "that")
     }
 
     /// A reporting verb in a Title Case headline ("Trump's Son Says The Battle …").
