@@ -818,6 +818,16 @@ impl Doc<'_> {
         if !inner_end && title_like(content) && words < 12 {
             return false;
         }
+        // a lowercase start continues a clause ("…, "but not among them."") unless
+        // an attribution or a colon introduces it (`he said, "and we will."`)
+        let lower = content.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+        if lower && qi > st && !self.is_p(qi - 1, ":") && !self.is_cue(qi - 1) {
+            let introduced = self.is_p(qi - 1, ",")
+                && (qi.saturating_sub(6).max(st)..qi - 1).any(|k| self.is_cue(k) || self.quote_of(k).is_some());
+            if !introduced {
+                return false;
+            }
+        }
         inner_end || outer_end || attr_next || !self.segs[q].closed
     }
 
