@@ -818,6 +818,13 @@ impl Doc<'_> {
         if !inner_end && title_like(content) && words < 12 {
             return false;
         }
+        // a quoted subhead ("'Legend in the Coal Fields.'") or stage direction
+        let bare = content.trim_end_matches(['.', '!', '?']);
+        let alone = (qi == 0 || self.toks[qi - 1].para != self.toks[qi].para)
+            && (qi + 1 >= self.toks.len() || self.toks[qi + 1].para != self.toks[qi].para);
+        if (alone && title_like(bare) && words < 10) || (bare.starts_with('(') && bare.ends_with(')')) {
+            return false;
+        }
         // a lowercase start continues a clause ("…, "but not among them."") unless
         // an attribution or a colon introduces it (`he said, "and we will."`)
         let lower = content.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);

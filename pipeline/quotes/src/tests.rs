@@ -290,6 +290,8 @@ fn scare_quotes_and_titles_are_not_quotes() {
         "The so-called \"miracle cure\" was sold online for years.",
         "She reviewed \"The Long Road Home\" for the local paper.",
         "The \"smart\" fridge cannot keep milk cold.",
+        "The mine reopened in May.\n\n'A Town Reborn.'\n\nThe mine employs 300 people.",
+        "\"(APPLAUSE.)\"",
         "Locals still use the old name, \"the Strand\", for the street.",
     ] {
         let q = run(t);
