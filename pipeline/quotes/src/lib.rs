@@ -1529,15 +1529,19 @@ impl Doc<'_> {
                         }
                         (st, e)
                     };
-                    if content.1 > content.0 + 2 {
-                        frames.push(self.frame(
-                            content,
-                            Attr {
-                                speaker: Some(np),
-                                cue: (v, v + 2),
-                            },
-                            0.7,
-                        ));
+                    let attr = Attr { speaker: Some(np), cue: (v, v + 2) };
+                    // medial: "Among the precedents at risk, according to X, are 16 …"
+                    let medial = !lead && np.1 + 3 < ce && self.is_p(np.1, ",") && self.content_start_ok(np.1 + 1);
+                    if medial {
+                        let e2 = self.clause_end(np.1 + 1, ce);
+                        if content.1 > content.0 {
+                            frames.push(self.frame(content, attr.clone(), 0.65));
+                        }
+                        if e2 > np.1 + 3 {
+                            frames.push(self.frame((np.1 + 1, e2), attr, 0.65));
+                        }
+                    } else if content.1 > content.0 + 2 {
+                        frames.push(self.frame(content, attr, 0.7));
                     }
                     continue;
                 }
