@@ -8,7 +8,7 @@ fn main() {
     let path = std::env::args().nth(1).expect("usage: dump FILE.jsonl");
     let ex = QuoteExtractor::new(QuoteOptions { indirect: true });
     if path.ends_with(".txt") {
-        let text = std::fs::read_to_string(&path).expect("read");
+        let text = String::from_utf8_lossy(&std::fs::read(&path).expect("read")).into_owned();
         for q in ex.extract(&text, &[], &[]) {
             println!(
                 "{:?} {:.2} [{}] speaker={:?} name={:?} cue={:?} frags={}",
