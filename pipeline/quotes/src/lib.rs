@@ -2672,7 +2672,13 @@ impl Doc<'_> {
         let e_b = self.toks[sp.1 - 1].e;
         for en in &names.entities {
             if en.span.start() < e_b && s_b < en.span.end() && en.label == EntityLabel::Per {
-                let t = &self.text[en.span.start().max(s_b)..en.span.end().min(e_b)];
+                // entity spans come from another stage: never trust them to slice
+                let Some(t) = self
+                    .text
+                    .get(en.span.start().max(s_b)..en.span.end().min(e_b))
+                else {
+                    continue;
+                };
                 let t = t.trim_end_matches("'s").trim_end_matches("’s");
                 let toks: Vec<&str> = t
                     .split_whitespace()

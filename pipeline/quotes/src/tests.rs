@@ -398,6 +398,20 @@ proptest! {
     }
 
     #[test]
+    fn any_entities_give_valid_spans(t in "(\"|Kirby|Ana Ruiz|said|he| |, |\\.|é){0,40}", cuts in proptest::collection::vec((0usize..200, 0usize..200, 0u8..4), 0..6)) {
+        let ents: Vec<Entity> = cuts
+            .into_iter()
+            .filter_map(|(a, b, l)| {
+                let (a, b) = (a.min(b).min(t.len()), a.max(b).min(t.len()));
+                let span = Span::new(&t, a, b)?;
+                let label = [EntityLabel::Per, EntityLabel::Org, EntityLabel::Loc, EntityLabel::Misc][l as usize];
+                Some(Entity { span, label, score: 0.9 })
+            })
+            .collect();
+        run_with(&t, &ents);
+    }
+
+    #[test]
     fn quote_mark_soup_gives_valid_spans(
         t in "([\"'“”‘’«»„`,.:;!?—\\- \n]|said|he|Kirby|told|according to|The|that|é|\u{2028}|[a-z]{1,6}){0,60}"
     ) {
