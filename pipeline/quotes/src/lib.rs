@@ -387,7 +387,14 @@ impl<'t> Doc<'t> {
                             && gi < given.len()
                             && given[gi].end() <= self.toks[nx].s
                             && given[gi].end() >= t.e;
+                        // titles and initials before a name never end a sentence,
+                        // whatever a (possibly naive) segmenter says
+                        let w = self.tx(i);
+                        let title = self.lex.titles.contains(self.lw(i))
+                            || (w.chars().count() == 2 && is_upper_start(w));
+                        let name_next = self.is_word(nx) && is_upper_start(self.tx(nx)) && !self.lex.cap_function.contains(self.lw(nx));
                         !(self.is_word(nx) && is_lower_start(self.tx(nx)))
+                            && !(title && name_next)
                             && (seg_says
                                 || self.quote_of(nx).is_some()
                                 || (self.is_word(nx)
