@@ -392,9 +392,12 @@ impl<'t> Doc<'t> {
                         let w = self.tx(i);
                         let title = self.lex.titles.contains(self.lw(i))
                             || (w.chars().count() == 2 && is_upper_start(w));
-                        let name_next = self.is_word(nx) && is_upper_start(self.tx(nx)) && !self.lex.cap_function.contains(self.lw(nx));
-                        !(self.is_word(nx) && is_lower_start(self.tx(nx)))
-                            && !(title && name_next)
+                        let name_next = self.is_word(nx)
+                            && is_upper_start(self.tx(nx))
+                            && !self.lex.cap_function.contains(self.lw(nx));
+                        let continues = (self.is_word(nx) && is_lower_start(self.tx(nx)))
+                            || (title && name_next);
+                        !continues
                             && (seg_says
                                 || self.quote_of(nx).is_some()
                                 || (self.is_word(nx)
