@@ -1,0 +1,294 @@
+//! Word lists. General English only: nothing here may be specific to a corpus.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Reporting-verb forms from the Gender Gap Tracker (MIT; see `data/README.md`).
+const GGT_VERBS: &str = include_str!("../data/ggt_quote_verb_list_en.txt");
+
+/// GGT forms that report thought, display or perception rather than speech, or are
+/// too often nouns/other senses to cue a quote on their own.
+const NOT_SPEECH: &[&str] = &[
+    "think", "thinks", "thinking", "thought", "finding", "finds", "present", "presents",
+    "presenting", "release", "released", "releases", "releasing", "convince", "convinced", "convinces", "convincing", "persist", "persisted",
+    "persisting", "persists", "ensure", "ensured", "ensures", "ensuring", "illustrate",
+    "illustrated", "illustrates", "illustrating", "demonstrate", "demonstrated", "demonstrates",
+    "demonstrating", "accept", "accepted", "accepting", "accepts", "describe", "describes",
+    "describing", "described", "highlight", "highlighted", "highlighting", "highlights",
+    "continue", "continues", "continuing", "state", "states", "report", "reports", "reporting",
+    "comment", "comments", "tweet", "tweets", "rave", "raves", "raving", "raved",
+];
+
+/// Speech verbs the GGT list lacks, in all the forms news uses.
+const EXTRA_SPEECH: &[&str] = &[
+    "ask", "asks", "asked", "asking", "answer", "answers", "answered", "answering", "concede",
+    "concedes", "conceded", "conceding", "stress", "stresses", "stressed", "stressing",
+    "emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises",
+    "emphasised", "emphasising", "observe", "observes", "observed", "observing", "vow", "vows",
+    "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "promise", "promises",
+    "promised", "promising", "countered", "countering", "contend",
+    "contends", "contended", "contending", "maintain", "maintains", "maintained", "maintaining",
+    "allege", "alleges", "alleged", "alleging", "charged", "complain",
+    "complains", "complained", "complaining", "boast", "boasts", "boasted", "boasting", "joke",
+    "jokes", "joked", "joking", "quip", "quips", "quipped", "quipping", "lament", "laments",
+    "lamented", "lamenting", "speculate", "speculates", "speculated", "speculating", "disclose",
+    "discloses", "disclosed", "disclosing", "reveal", "reveals", "revealed", "revealing",
+    "reiterate", "reiterates", "reiterated", "reiterating", "repeat", "repeats", "repeated",
+    "repeating", "recall", "recalls", "recalled", "recalling", "caution", "cautions",
+    "cautioned", "cautioning", "urge", "urges", "urged", "urging", "agree", "agrees", "agreed",
+    "deny", "denies", "denied", "denying", "estimate", "estimating", "predict", "concur",
+    "concurred", "shout", "shouts", "shouted", "shouting", "yell", "yelled", "scream",
+    "screamed", "whisper", "whispered", "muse", "mused", "musing", "wonder", "wondered",
+    "wondering", "retort", "retorted", "interject", "interjected", "chime", "chimed", "posted",
+    "remark", "remarks", "remarked", "remarking", "hint", "hinted", "hinting", "signal",
+    "signalled", "signaled", "acknowledged", "elaborate", "elaborated", "specify", "specified",
+    "affirm", "affirmed", "affirms", "declare", "announced", "sang", "chanted", "recount",
+    "recounted", "recounts", "advised", "wrote", "tweeted", "reported", "stated", "commented",
+    "continued", "described", "highlighted", "explained", "told", "read",
+    "reads", "beamed", "gushed", "fumed", "scoffed", "sighed", "snapped", "cried", "pleaded",
+    "begged", "demanded", "wrote", "explains", "testify", "tweets",
+];
+
+/// Verbs that take a reported clause without needing "that" ("Austin said the US is…").
+/// Ambiguous `-s` forms that are more often plural nouns ("claims", "reports") are left
+/// out: with "that" they are caught by the general rule.
+const CLAUSE_VERBS: &[&str] = &[
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
+    "adding", "warn", "warns", "warned", "warning", "confirm", "confirms", "confirmed",
+    "confirming", "claim", "claimed", "claiming", "argue", "argues", "argued", "arguing",
+    "insist", "insists", "insisted", "insisting", "estimated", "announced", "announces",
+    "acknowledged", "acknowledges", "admitted", "admits", "predicted", "predicts", "reported",
+    "noted", "noting", "wrote", "writes", "explained", "explains", "asserted", "asserts",
+    "contended", "contends", "maintained", "maintains", "alleged", "alleges", "testified",
+    "testifies", "suggested", "suggests", "suggesting", "declared", "conceded", "concedes",
+    "stressed", "stresses", "emphasized", "emphasised", "reiterated", "promised", "vowed",
+    "pledged", "complained", "recalled", "revealed", "disclosed", "agreed", "cautioned",
+    "tweeted", "posted", "stated", "replied", "responded", "countered", "observed", "remarked",
+    "acknowledging", "admitting", "asking", "asked", "announcing", "estimates", "denied",
+    "hinted", "signalled", "signaled", "indicated", "indicates", "mentioned", "informed",
+    "assured", "reminded", "concluded", "clarified", "speculated", "boasted", "lamented",
+    "joked", "quipped", "urged", "retorted",
+];
+
+/// Verbs whose object comes before the reported clause ("told reporters that…").
+const OBJECT_VERBS: &[&str] = &[
+    "tell", "tells", "told", "telling", "inform", "informs", "informed", "informing", "assure",
+    "assures", "assured", "assuring", "remind", "reminds", "reminded", "reminding", "warn",
+    "warns", "warned", "warning", "urge", "urges", "urged", "ask", "asks", "asked", "asking",
+    "advise", "advised", "notify", "notified", "promise", "promised", "reassure", "reassured",
+];
+
+/// Verbs that frame a quoted fragment as someone's words ("called the plan "reckless"").
+const FRAGMENT_VERBS: &[&str] = &[
+    "call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+    "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled", "brand", "brands",
+    "branded", "term", "terms", "termed", "blast", "blasts", "blasted", "slam", "slams",
+    "slammed", "praise", "praises", "praised", "criticize", "criticized", "criticised",
+    "criticizes", "decry", "decried", "dismiss", "dismissed", "dismisses", "condemn",
+    "condemned", "hail", "hailed", "characterize", "characterized", "characterised", "refer",
+    "referred", "referring", "accuse", "accused", "accuses", "vow", "vowed", "pledge",
+    "pledged", "promise", "promised", "urge", "urged", "want", "wants", "wanted", "hope",
+    "hopes", "hoped", "demand", "demanded", "demands", "cite", "cited", "citing", "tout",
+    "touted", "mock", "mocked", "defend", "defended",
+];
+
+/// Determiners and possessive pronouns that open a noun phrase.
+pub(crate) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "my", "your", "another", "one", "two", "three", "several", "some", "many", "other", "each",
+    "both", "every", "few", "most", "all", "any", "no",
+];
+
+/// Subject pronouns that can say something.
+pub(crate) const PRONOUNS: &[&str] =
+    &["he", "she", "they", "i", "we", "it", "you", "who", "one"];
+
+/// Auxiliaries and adverbs that sit between a subject and its reporting verb.
+const BETWEEN: &[&str] = &[
+    "has", "have", "had", "also", "later", "then", "previously", "again", "would", "will",
+    "once", "repeatedly", "recently", "reportedly", "earlier", "further", "often", "always",
+    "never", "already", "since", "just", "first", "now", "initially", "subsequently", "still", "did",
+    "does", "do", "may", "might", "could", "should", "can", "must", "publicly", "privately",
+    "separately", "similarly", "flatly", "simply", "finally", "last", "even", "only", "not",
+    "n't", "all", "both", "too", "ultimately", "quickly", "immediately", "long",
+];
+
+/// Words that cannot be inside a speaker noun phrase: verbs, prepositions, conjunctions,
+/// adverbs and the like (compared lowercased).
+const STOP: &[&str] = &[
+    "and", "or", "but", "nor", "so", "yet", "for", "if", "when", "while", "as", "because",
+    "although", "though", "since", "after", "before", "until", "unless", "whether", "that",
+    "which", "who", "whom", "whose", "what", "where", "why", "how", "is", "are", "was", "were",
+    "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "must", "to", "in", "on", "at", "by",
+    "with", "from", "into", "onto", "about", "over", "under", "than", "then", "not", "no",
+    "also", "there", "here", "this", "it", "its", "they", "them", "he", "him", "she", "her",
+    "we", "us", "i", "me", "you", "out", "up", "down", "off", "through", "during", "against",
+    "between", "among", "without", "within", "upon", "toward", "towards", "via", "per", "like",
+    "just", "even", "still", "only", "very", "too", "more", "less", "much", "such", "however",
+    "meanwhile", "moreover", "furthermore", "instead", "thus", "therefore", "yesterday",
+    "today", "tonight", "tomorrow", "now", "later", "earlier", "again", "ago", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next",
+    "week", "month", "year", "morning", "afternoon", "evening", "night", "day", "already",
+    "recently", "once", "never", "always", "often", "repeatedly", "previously", "afterward",
+    "afterwards", "n't", "said", "says", "say", "told", "according", "whom", "did", "wo",
+    "get", "got", "gets", "make", "made", "makes", "go", "went", "goes", "gone", "see", "saw",
+    "seen", "know", "knew", "known", "take", "took", "taken", "come", "came", "give", "gave",
+    "given", "think", "thought", "believe", "believes", "believed", "there's", "it's",
+    "that's", "let", "lets", "being", "because", "amid", "despite", "both", "either",
+    "neither", "every", "each", "any", "all", "some", "many", "most", "few", "several", "own",
+    "same", "other", "another", "such", "whatever", "whoever", "yes", "ok", "okay", "well",
+    "oh", "please", "thanks", "dear", "sir", "ma'am", "don't", "doesn't", "didn't", "isn't",
+    "wasn't", "won't", "can't", "couldn't", "wouldn't", "shouldn't", "hasn't", "haven't",
+    "hadn't", "aren't", "weren't", "cannot", "it's", "he's", "she's", "they're", "we're",
+];
+
+/// Words heading a title or role ("the spokesperson", "Defense Secretary").
+pub(crate) const TITLES: &[&str] = &[
+    "president", "vice", "secretary", "senator", "sen", "sen.", "rep", "rep.",
+    "representative", "congressman", "congresswoman", "governor", "gov", "gov.", "mayor",
+    "minister", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson",
+    "spokespeople", "director", "chief", "chairman", "chairwoman", "chair", "ceo", "leader",
+    "general", "gen", "gen.", "admiral", "adm", "colonel", "col", "col.", "lt", "lt.",
+    "captain", "capt", "sergeant", "sgt", "judge", "justice", "attorney", "prosecutor",
+    "ambassador", "commissioner", "official", "officer", "adviser", "advisor", "aide",
+    "analyst", "economist", "professor", "prof", "prof.", "dr", "dr.", "doctor", "mr", "mr.",
+    "mrs", "mrs.", "ms", "ms.", "miss", "sir", "lord", "lady", "dame", "king", "queen",
+    "prince", "princess", "pope", "rev", "rev.", "reverend", "father", "bishop", "archbishop",
+    "cardinal", "rabbi", "imam", "sheikh", "manager", "coach", "founder", "owner", "executive",
+    "head", "boss", "candidate", "nominee", "lawmaker", "legislator", "strategist",
+    "pollster", "researcher", "scientist", "expert", "author", "editor", "reporter",
+    "correspondent", "columnist", "host", "anchor", "deputy", "assistant", "speaker",
+    "treasurer", "partner", "lawyer", "spokes", "commander", "councillor", "councilman",
+    "councilwoman", "chairperson", "superintendent", "sheriff", "inspector", "detective",
+    "constable", "marshal", "ceo.", "cfo", "coo", "president-elect", "emir", "sultan",
+    "defence", "defense", "foreign", "interior", "finance", "health", "justice", "state",
+    "press", "prime", "mp", "mep", "gop", "democratic", "republican",
+];
+
+/// Words that mark an organisation rather than a person in a capitalised name.
+pub(crate) const ORG_WORDS: &[&str] = &[
+    "house", "department", "ministry", "agency", "party", "committee", "council", "commission",
+    "service", "services", "office", "administration", "government", "court", "university",
+    "college", "school", "institute", "institution", "foundation", "association", "union",
+    "bank", "fund", "corp", "corporation", "inc", "ltd", "llc", "company", "group", "times",
+    "post", "news", "journal", "press", "network", "agency", "bureau", "board", "authority",
+    "police", "army", "navy", "force", "forces", "pentagon", "congress", "senate",
+    "parliament", "assembly", "club", "team", "campaign", "center", "centre", "organization",
+    "organisation", "coalition", "alliance", "federation", "league", "church", "hospital",
+    "airlines", "airways", "motors", "media", "tribune", "herald", "guardian", "telegraph",
+    "reuters", "cnn", "bbc", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "ap", "afp", "un",
+    "nato", "eu", "fbi", "cia", "nsa", "kremlin", "street", "city", "county", "state",
+    "states", "republic", "kingdom", "nations", "magazine", "daily", "weekly", "radio",
+    "television", "tv", "watch", "project", "program", "programme", "survey", "poll", "report",
+    "statement", "study", "review",
+];
+
+/// Capitalised words that open sentences but never start a name.
+pub(crate) const CAP_FUNCTION: &[&str] = &[
+    "the", "a", "an", "but", "and", "or", "so", "yet", "if", "when", "while", "as", "in", "on",
+    "at", "for", "from", "by", "with", "after", "before", "since", "because", "although",
+    "though", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she",
+    "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "what", "who", "why",
+    "how", "where", "which", "meanwhile", "however", "still", "then", "now", "also", "even",
+    "just", "only", "not", "no", "yes", "both", "all", "some", "many", "most", "one", "two",
+    "asked", "speaking", "according", "under", "over", "during", "until", "despite", "among",
+    "without", "within", "about", "to", "of", "instead", "indeed", "perhaps", "later",
+    "earlier", "today", "yesterday", "last", "next", "every", "each", "another", "other",
+    "such", "more", "less", "than", "do", "does", "did", "is", "are", "was", "were", "will",
+    "would", "can", "could", "should", "may", "might", "must", "let", "please", "thank",
+    "thanks", "dear", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+    "august", "september", "october", "november", "december", "once", "again", "finally",
+    "recently", "previously", "first", "afterward", "afterwards", "initially", "ultimately",
+    "separately", "similarly", "likewise", "additionally", "also", "yet", "nor",
+];
+
+/// Words after which a full stop does not end a sentence.
+pub(crate) const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+    "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "mt", "ft", "adm", "cmdr",
+    "gens", "reps", "sens", "govs", "supt", "det", "insp", "ave", "blvd", "approx", "est",
+    "dept", "univ", "assn", "bros", "messrs", "mme", "mlle", "fig", "etc", "al", "pres",
+];
+
+/// Nouns that name an unnamed source ("a senior official", "sources").
+pub(crate) const AGENT_NOUNS: &[&str] = &[
+    "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson",
+    "spokespeople", "analyst", "analysts", "expert", "experts", "people", "person", "residents",
+    "resident", "witness", "witnesses", "police", "authorities", "observers", "critics",
+    "supporters", "opponents", "aides", "aide", "advisers", "adviser", "staff", "officers",
+    "investigators", "prosecutors", "lawyers", "lawyer", "economists", "economist",
+    "researchers", "scientists", "doctors", "statement", "report", "reports", "study",
+    "survey", "poll", "polls", "documents", "document", "filing", "memo", "letter", "data",
+    "figures", "agency", "ministry", "department", "government", "administration", "campaign",
+    "company", "firm", "group", "team", "committee", "court", "judge", "leaders", "leader",
+    "members", "member", "voters", "democrats", "republicans", "lawmakers", "senators",
+    "diplomats", "diplomat", "military", "army", "someone", "everyone", "nobody", "insiders",
+    "insider", "executives", "executive", "employees", "workers", "activists", "protesters",
+    "organizers", "organisers", "owners", "fans", "users", "readers", "viewers", "observer",
+];
+
+fn set(words: &[&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+/// The word sets, built once.
+pub(crate) struct Lexicon {
+    /// Verbs that can report a direct quote ("…," she insisted).
+    pub cue: HashSet<&'static str>,
+    /// Verbs that take a reported clause without "that".
+    pub clause: HashSet<&'static str>,
+    /// Verbs with an object before the clause.
+    pub object: HashSet<&'static str>,
+    /// Verbs that frame quoted fragments.
+    pub fragment: HashSet<&'static str>,
+    /// Determiners.
+    pub det: HashSet<&'static str>,
+    /// Pronouns.
+    pub pron: HashSet<&'static str>,
+    /// Between subject and verb.
+    pub between: HashSet<&'static str>,
+    /// Not in a speaker phrase.
+    pub stop: HashSet<&'static str>,
+    /// Title words.
+    pub titles: HashSet<&'static str>,
+    /// Organisation words.
+    pub org: HashSet<&'static str>,
+    /// Capitalised function words.
+    pub cap_function: HashSet<&'static str>,
+    /// Abbreviations.
+    pub abbrev: HashSet<&'static str>,
+    /// Agent nouns.
+    pub agents: HashSet<&'static str>,
+}
+
+/// The shared lexicon.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let not = set(NOT_SPEECH);
+        let mut cue: HashSet<&'static str> = GGT_VERBS
+            .lines()
+            .map(str::trim)
+            .filter(|w| !w.is_empty() && !w.starts_with('#') && !not.contains(w))
+            .collect();
+        cue.extend(EXTRA_SPEECH.iter().copied());
+        Lexicon {
+            cue,
+            clause: set(CLAUSE_VERBS),
+            object: set(OBJECT_VERBS),
+            fragment: set(FRAGMENT_VERBS),
+            det: set(DETERMINERS),
+            pron: set(PRONOUNS),
+            between: set(BETWEEN),
+            stop: set(STOP),
+            titles: set(TITLES),
+            org: set(ORG_WORDS),
+            cap_function: set(CAP_FUNCTION),
+            abbrev: set(ABBREVIATIONS),
+            agents: set(AGENT_NOUNS),
+        }
+    })
+}
