@@ -56,6 +56,10 @@ fn check_all_spans(doc: &Value) -> usize {
                 n += 1;
             }
         }
+        for f in q["fragments"].as_array().unwrap() {
+            check_span(&text, f, "fragment");
+            n += 1;
+        }
     }
     n
 }

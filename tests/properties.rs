@@ -38,6 +38,9 @@ fn check_line(line: &str) -> Result<(), TestCaseError> {
                         spans.push((part, s[part].clone()));
                     }
                 }
+                for f in s["fragments"].as_array().unwrap() {
+                    spans.push(("fragment", f.clone()));
+                }
             }
         }
     }

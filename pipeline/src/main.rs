@@ -76,6 +76,13 @@ enum EvalCommand {
         /// e.g. ../shared/data/numbers/recognizers_text_en.jsonl
         file: PathBuf,
     },
+    /// Quote attribution on PolNeAR-style JSONL: content P/R/F1, direct-quote recall, speaker and cue accuracy.
+    Quotes {
+        /// e.g. ../shared/data/quotes/polnear_dev.jsonl
+        file: PathBuf,
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
     /// Named entities on a CoNLL-2003 file (conlleval: exact span and label, micro P/R/F1).
     Ner {
         /// CoNLL file, e.g. ../shared/data/conll2003/eng.testa
@@ -220,6 +227,25 @@ fn report<R: std::fmt::Display, E: std::fmt::Display>(result: Result<R, E>) -> E
 
 fn eval(what: EvalCommand) -> ExitCode {
     match what {
+        EvalCommand::Quotes { file, config } => {
+            let config = match config.load() {
+                Ok(c) => c,
+                Err(e) => return fail(e),
+            };
+            // The stage as configured: with the entities model when it is on.
+            let ner = if config.active_stages().contains(&news_extract::config::StageName::Entities) {
+                match news_extract::stages::EntitiesStage::new(&config.entities) {
+                    Ok(s) => Some(s),
+                    Err(e) => return fail(format!("config key `entities.model`: {e}")),
+                }
+            } else {
+                None
+            };
+            let seg = news_extract::stages::sentences_segmenter(&config.sentences);
+            let extractor = news_extract::stages::quote_extractor(&config.quotes);
+            let entities = |text: &str| ner.as_ref().map(|n| n.entities_of(text)).unwrap_or_default();
+            report(nx_quotes::eval::polnear(&file, &extractor, &|t| seg.split(t), &entities))
+        }
         EvalCommand::Numbers { file } => report(nx_numbers::eval::recognizers(&file)),
         EvalCommand::Sentences { file, config } => {
             let config = match config.load() {

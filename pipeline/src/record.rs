@@ -47,6 +47,7 @@ pub struct QuoteRecord<'a> {
     #[serde(flatten)]
     span: SpanRecord<'a>,
     kind: nx_quotes::QuoteKind,
+    fragments: Vec<SpanRecord<'a>>,
     speaker: Option<SpeakerRecord<'a>>,
     cue: Option<SpanRecord<'a>>,
     score: f64,
@@ -152,6 +153,7 @@ pub fn to_json_line(doc: &Document, ctx: &LineContext) -> String {
             .map(|q| QuoteRecord {
                 span: span(q.content),
                 kind: q.kind,
+                fragments: q.fragments.iter().map(|&f| span(f)).collect(),
                 speaker: q.speaker.as_ref().map(|s| SpeakerRecord { span: span(s.span), name: &s.name }),
                 cue: q.cue.map(span),
                 score: round4(q.score),

@@ -1,7 +1,7 @@
 //! Scores the extractor on the Recognizers-Text specs and measures throughput.
 //!
-//! cargo run -p nx-numbers --release --example eval -- FILE [--failures SPEC] [--bench DIR]
-//! cargo run -p nx-numbers --release --example eval -- --show "some text"
+//! cargo run -p nx-numbers --release --example eval-numbers -- FILE [--failures SPEC] [--bench DIR]
+//! cargo run -p nx-numbers --release --example eval-numbers -- --show "some text"
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;

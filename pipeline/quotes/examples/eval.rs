@@ -1,6 +1,6 @@
 //! Development driver: PolNeAR figures, the textacy cases and throughput.
 //!
-//! `cargo run -p nx-quotes --release --example eval -- FILE.jsonl [TEXTACY.jsonl] [NEWS_DIR]`
+//! `cargo run -p nx-quotes --release --example eval-quotes -- FILE.jsonl [TEXTACY.jsonl] [NEWS_DIR]`
 //! Runs with no entities and a naive sentence split, the weakest inputs the
 //! pipeline can give the extractor.
 

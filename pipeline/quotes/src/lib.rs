@@ -18,7 +18,7 @@
 //! a cap, so run-on input cannot make it quadratic.
 //!
 //! Figures: [`eval::polnear`] (PolNeAR-style data) and [`eval::textacy`]; run
-//! `cargo run -p nx-quotes --release --example eval -- polnear_dev.jsonl`.
+//! `cargo run -p nx-quotes --release --example eval-quotes -- polnear_dev.jsonl`.
 
 use std::collections::HashMap;
 

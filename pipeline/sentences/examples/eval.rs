@@ -1,6 +1,6 @@
 //! Development driver: score test sets and time `split`.
 //!
-//! `cargo run -p nx-sentences --release --example eval -- FILE_OR_DIR...`
+//! `cargo run -p nx-sentences --release --example eval-sentences -- FILE_OR_DIR...`
 //! - `*.json`: Golden Rules; `*.jsonl`: pySBD tests; a directory: throughput over
 //!   every `.txt` file below it. `--show FILE` prints the sentences of one file.
 

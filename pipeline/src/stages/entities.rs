@@ -98,6 +98,11 @@ impl Stage for EntitiesStage {
 }
 
 impl EntitiesStage {
+    /// The entities of one text (an empty list if the model fails on it).
+    pub fn entities_of(&self, text: &str) -> Vec<nx_text::Entity> {
+        self.lock().predict(&[text]).ok().and_then(|mut v| v.pop()).unwrap_or_default()
+    }
+
     /// Score the model on a CoNLL file (see `nx_ner::eval`).
     pub fn evaluate(&self, conll: &Path) -> Result<nx_ner::eval::NerReport, nx_ner::NerError> {
         nx_ner::eval::evaluate(conll, &self.lock())

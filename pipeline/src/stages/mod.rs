@@ -13,7 +13,7 @@ mod sentences;
 
 pub use entities::EntitiesStage;
 pub use numbers::NumbersStage;
-pub use quotes::QuotesStage;
+pub use quotes::{extractor as quote_extractor, QuotesStage};
 pub use sentences::SentencesStage;
 pub use sentences::segmenter as sentences_segmenter;
 
