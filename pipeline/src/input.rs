@@ -93,7 +93,10 @@ impl Iterator for InputWalker {
                         if !self.include.is_match(rel) {
                             continue;
                         }
-                        return Some(InputFile { id: id_of(rel), path: entry.path().to_path_buf(), walk_error: None });
+                        // FIFOs, sockets and devices would block or never end.
+                        let walk_error = (!entry.file_type().is_file())
+                            .then(|| InputError::new("unreadable", "not a regular file (FIFO, socket or device)"));
+                        return Some(InputFile { id: id_of(rel), path: entry.path().to_path_buf(), walk_error });
                     }
                     Some(Err(err)) => {
                         let path = err.path().map(Path::to_path_buf).unwrap_or_else(|| root.clone());
@@ -134,6 +137,9 @@ impl Iterator for InputWalker {
 /// Read and decode one file.
 pub fn read(path: &Path, config: &InputConfig) -> Result<Decoded, InputError> {
     let meta = std::fs::metadata(path).map_err(|e| InputError::new("unreadable", format!("cannot stat: {e}")))?;
+    if !meta.is_file() {
+        return Err(InputError::new("unreadable", "not a regular file (folder, FIFO, socket or device)"));
+    }
     if meta.len() > config.max_bytes {
         return Err(InputError::new(
             "too_large",
