@@ -196,9 +196,9 @@ impl Default for EntitiesConfig {
         EntitiesConfig {
             enabled: true,
             model: PathBuf::from("models/ner-minilm-cased"),
-            batch_size: 16,
+            batch_size: 8,
             window: 128,
-            context: 16,
+            context: 8,
             precision: PrecisionName::Bf16,
             threads: 0,
             min_score: 0.0,

@@ -218,7 +218,8 @@ fn peak_rss_kb() -> Option<u64> {
 fn report<R: std::fmt::Display, E: std::fmt::Display>(result: Result<R, E>) -> ExitCode {
     match result {
         Ok(r) => {
-            print!("{r}");
+            // A closed pipe (`| head`) is not an error worth a panic.
+            let _ = write!(std::io::stdout().lock(), "{r}");
             ExitCode::SUCCESS
         }
         Err(e) => fail(e),
