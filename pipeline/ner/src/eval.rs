@@ -11,6 +11,8 @@ use std::fmt;
 use std::path::Path;
 use std::time::Instant;
 
+pub use nx_text::Prf;
+
 use crate::{NerError, NerModel};
 
 /// One CoNLL sentence: tokens and IOB tags (IOB1 or IOB2).
@@ -71,45 +73,6 @@ pub fn chunks(tags: &[String]) -> Vec<(usize, usize, String)> {
     out
 }
 
-/// Precision, recall and F1 (percent) with counts.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Prf {
-    /// Exact matches.
-    pub tp: usize,
-    /// Predicted chunks.
-    pub predicted: usize,
-    /// Gold chunks.
-    pub gold: usize,
-}
-
-impl Prf {
-    /// Precision in percent.
-    pub fn precision(&self) -> f64 {
-        pct(self.tp, self.predicted)
-    }
-    /// Recall in percent.
-    pub fn recall(&self) -> f64 {
-        pct(self.tp, self.gold)
-    }
-    /// F1 in percent.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-fn pct(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        100.0 * a as f64 / b as f64
-    }
-}
-
 /// Scores of one evaluation run.
 #[derive(Debug, Clone, Default)]
 pub struct NerReport {
@@ -137,7 +100,8 @@ impl fmt::Display for NerReport {
         )?;
         writeln!(f, "{:<6} {:>9} {:>9} {:>9} {:>7}", "label", "precision", "recall", "f1", "gold")?;
         for (label, s) in self.per_label.iter().chain(std::iter::once((&"micro".to_string(), &self.micro))) {
-            writeln!(f, "{:<6} {:>9.2} {:>9.2} {:>9.2} {:>7}", label, s.precision(), s.recall(), s.f1(), s.gold)?;
+            let pct = |x: f64| 100.0 * x;
+            writeln!(f, "{:<6} {:>9.2} {:>9.2} {:>9.2} {:>7}", label, pct(s.precision()), pct(s.recall()), pct(s.f1()), s.gold)?;
         }
         Ok(())
     }
@@ -159,8 +123,10 @@ pub fn score(pairs: &[(Vec<String>, Vec<String>)]) -> NerReport {
             e.predicted += 1;
             report.micro.predicted += 1;
             if g.contains(c) {
-                e.tp += 1;
-                report.micro.tp += 1;
+                e.predicted_matched += 1;
+                e.gold_matched += 1;
+                report.micro.predicted_matched += 1;
+                report.micro.gold_matched += 1;
             }
         }
     }
@@ -246,9 +212,9 @@ mod tests {
             (tags("B-ORG I-ORG"), tags("B-ORG O")),
         ];
         let r = score(&pairs);
-        assert_eq!((r.micro.tp, r.micro.predicted, r.micro.gold), (1, 3, 3));
-        assert!((r.micro.f1() - 100.0 / 3.0).abs() < 1e-9);
-        assert_eq!(r.per_label["LOC"].tp, 0);
+        assert_eq!((r.micro.predicted_matched, r.micro.predicted, r.micro.gold), (1, 3, 3));
+        assert!((r.micro.f1() - 1.0 / 3.0).abs() < 1e-9);
+        assert_eq!(r.per_label["LOC"].gold_matched, 0);
     }
 
     #[test]

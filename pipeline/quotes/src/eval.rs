@@ -17,6 +17,9 @@
 //!   cue spans.
 
 use std::collections::BTreeMap;
+
+pub use nx_text::Prf;
+use nx_text::ratio;
 use std::fmt;
 use std::path::Path;
 
@@ -37,47 +40,6 @@ pub fn data_dir() -> std::path::PathBuf {
 #[cfg(test)]
 pub(crate) fn tests_data_dir() -> std::path::PathBuf {
     data_dir()
-}
-
-/// Precision/recall counts.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Prf {
-    /// Predictions counted.
-    pub predicted: usize,
-    /// Predictions matched.
-    pub predicted_matched: usize,
-    /// Gold units counted.
-    pub gold: usize,
-    /// Gold units matched.
-    pub gold_matched: usize,
-}
-
-impl Prf {
-    /// Precision in 0..=1.
-    pub fn precision(&self) -> f64 {
-        ratio(self.predicted_matched, self.predicted)
-    }
-    /// Recall in 0..=1.
-    pub fn recall(&self) -> f64 {
-        ratio(self.gold_matched, self.gold)
-    }
-    /// F1 in 0..=1.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
 }
 
 /// A count of hits out of a total.

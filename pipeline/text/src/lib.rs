@@ -191,6 +191,53 @@ pub struct Entity {
     pub score: f32,
 }
 
+/// Precision/recall counts of an evaluation, shared by the stages' `eval` modules.
+///
+/// Predictions and gold units are matched separately, so matching need not be
+/// one to one (overlap matching); with exact matching both matched counts are equal.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Prf {
+    /// Predictions counted.
+    pub predicted: usize,
+    /// Predictions that match a gold unit.
+    pub predicted_matched: usize,
+    /// Gold units counted.
+    pub gold: usize,
+    /// Gold units that a prediction matches.
+    pub gold_matched: usize,
+}
+
+impl Prf {
+    /// Precision in 0..=1 (0 when nothing was predicted).
+    pub fn precision(&self) -> f64 {
+        ratio(self.predicted_matched, self.predicted)
+    }
+
+    /// Recall in 0..=1 (0 when there is no gold unit).
+    pub fn recall(&self) -> f64 {
+        ratio(self.gold_matched, self.gold)
+    }
+
+    /// Harmonic mean of precision and recall, in 0..=1.
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+/// `a / b`, or 0 when `b` is 0.
+pub fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
