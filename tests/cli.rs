@@ -276,3 +276,27 @@ fn latin1_bbc_article_is_decoded_and_flagged() {
     assert!(doc["text"].as_str().unwrap().contains('£'));
     check_all_spans(doc);
 }
+
+#[test]
+fn numbers_config_reaches_the_stage() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("race.txt");
+    std::fs::write(&f, "She finished last, ahead of the penultimate runner and 3,000 fans.").unwrap();
+    let texts = |compat: &str| -> Vec<String> {
+        let out = run(&[
+            "run",
+            f.to_str().unwrap(),
+            "-o",
+            "-",
+            "-q",
+            "--set",
+            "pipeline.stages=[\"numbers\"]",
+            "--set",
+            &format!("numbers.recognizers_compat={compat}"),
+        ]);
+        assert!(out.status.success());
+        lines(&out.stdout)[0]["numbers"].as_array().unwrap().iter().map(|n| n["text"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(texts("false"), vec!["3,000"]);
+    assert_eq!(texts("true"), vec!["last", "penultimate", "3,000"]);
+}

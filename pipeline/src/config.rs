@@ -228,11 +228,21 @@ impl Default for QuotesConfig {
 pub struct NumbersConfig {
     /// Run the stage when it is listed in `pipeline.stages`.
     pub enabled: bool,
+    /// Also report what Recognizers-Text counts but is noise in news: relative
+    /// ordinals ("last", "next") and unit or currency names without a number.
+    pub recognizers_compat: bool,
 }
 
 impl Default for NumbersConfig {
     fn default() -> Self {
-        NumbersConfig { enabled: true }
+        NumbersConfig { enabled: true, recognizers_compat: false }
+    }
+}
+
+impl NumbersConfig {
+    /// The extractor options this table describes.
+    pub fn options(&self) -> nx_numbers::Options {
+        nx_numbers::Options { recognizers_compat: self.recognizers_compat }
     }
 }
 

@@ -176,8 +176,7 @@ pub fn decode(bytes: &[u8], config: &InputConfig) -> Result<Decoded, InputError>
     } else {
         match std::str::from_utf8(bytes) {
             Ok(s) => (s.to_string(), "utf-8"),
-            Err(e) if config.latin1_fallback => {
-                let _ = e;
+            Err(_) if config.latin1_fallback => {
                 let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
                 (text.into_owned(), "windows-1252")
             }

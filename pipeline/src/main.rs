@@ -75,6 +75,8 @@ enum EvalCommand {
     Numbers {
         /// e.g. ../shared/data/numbers/recognizers_text_en.jsonl
         file: PathBuf,
+        #[command(flatten)]
+        config: ConfigArgs,
     },
     /// Quote attribution on PolNeAR-style JSONL: content P/R/F1, direct-quote recall, speaker and cue accuracy.
     Quotes {
@@ -247,7 +249,10 @@ fn eval(what: EvalCommand) -> ExitCode {
             let entities = |text: &str| ner.as_ref().map(|n| n.entities_of(text)).unwrap_or_default();
             report(nx_quotes::eval::polnear(&file, &extractor, &|t| seg.split(t), &entities))
         }
-        EvalCommand::Numbers { file } => report(nx_numbers::eval::recognizers(&file)),
+        EvalCommand::Numbers { file, config } => match config.load() {
+            Ok(c) => report(nx_numbers::eval::recognizers_with(&file, c.numbers.options())),
+            Err(e) => fail(e),
+        },
         EvalCommand::Sentences { file, config } => {
             let config = match config.load() {
                 Ok(c) => c,

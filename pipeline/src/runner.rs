@@ -77,7 +77,7 @@ impl Pipeline {
                     let own = (!has_sentences).then(|| stages::sentences_segmenter(&config.sentences));
                     Box::new(stages::QuotesStage::new(&config.quotes, own))
                 }
-                StageName::Numbers => Box::new(stages::NumbersStage),
+                StageName::Numbers => Box::new(stages::NumbersStage::new(&config.numbers)),
             });
         }
         let pool = rayon::ThreadPoolBuilder::new()

@@ -1,11 +1,22 @@
 //! Normalised numbers (rule-based, see `nx-numbers`).
 
+use nx_numbers::NumberExtractor;
+
 use super::{Stage, StageError};
-use crate::config::StageName;
+use crate::config::{NumbersConfig, StageName};
 use crate::document::Document;
 
 /// Finds and normalises numeric expressions.
-pub struct NumbersStage;
+pub struct NumbersStage {
+    extractor: NumberExtractor,
+}
+
+impl NumbersStage {
+    /// Build from `[numbers]`.
+    pub fn new(config: &NumbersConfig) -> NumbersStage {
+        NumbersStage { extractor: NumberExtractor::with_options(config.options()) }
+    }
+}
 
 impl Stage for NumbersStage {
     fn name(&self) -> StageName {
@@ -13,7 +24,7 @@ impl Stage for NumbersStage {
     }
 
     fn annotate(&self, doc: &mut Document) -> Result<(), StageError> {
-        doc.numbers = nx_numbers::extract(&doc.text);
+        doc.numbers = self.extractor.extract(&doc.text);
         Ok(())
     }
 }
