@@ -203,14 +203,13 @@ fn resume_with_another_config_or_to_stdout_exits_2() {
     assert!(stdout.stdout.is_empty());
 }
 
-#[test]
-fn sigint_ends_the_run_between_chunks_with_exit_130() {
+fn signal_ends_the_run_between_chunks_with_exit_130(signal: &str) {
     let dir = corpus();
     let d = dir.path();
     let out = d.join("out.jsonl");
     let mut child = spawn_slow(d, "out.jsonl");
     wait_for_lines(&out, 8, &mut child);
-    let kill = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    let kill = Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
     assert!(kill.success());
     let result = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&result.stderr);
@@ -224,4 +223,14 @@ fn sigint_ends_the_run_between_chunks_with_exit_130() {
     let resumed = run(d, "out.jsonl", &["--resume", "-q"]);
     assert!(resumed.status.success());
     assert_one_line_per_document(&parse_lines(&out));
+}
+
+#[test]
+fn sigint_ends_the_run_between_chunks_with_exit_130() {
+    signal_ends_the_run_between_chunks_with_exit_130("-INT");
+}
+
+#[test]
+fn sigterm_ends_the_run_between_chunks_with_exit_130() {
+    signal_ends_the_run_between_chunks_with_exit_130("-TERM");
 }
