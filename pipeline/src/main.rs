@@ -426,3 +426,15 @@ fn eval(what: EvalCommand) -> ExitCode {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn group_puts_commas_between_thousands() {
+        assert_eq!(super::group(0), "0");
+        assert_eq!(super::group(999), "999");
+        assert_eq!(super::group(1000), "1,000");
+        assert_eq!(super::group(512000), "512,000");
+        assert_eq!(super::group(1234567), "1,234,567");
+    }
+}
