@@ -13,6 +13,7 @@ pub mod input;
 pub mod record;
 pub mod runner;
 pub mod stages;
+pub mod state;
 
 pub use config::Config;
 pub use document::Document;

@@ -1,11 +1,15 @@
 //! The `news-extract` command line.
 
-use std::io::{BufWriter, Write};
+use std::collections::HashSet;
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
-use news_extract::{Config, Pipeline};
+use news_extract::runner::RunControl;
+use news_extract::{state, Config, Pipeline, Summary};
 
 /// Turn folders of news articles into JSON lines: sentences, entities, quotes, numbers.
 #[derive(Debug, Parser)]
@@ -30,9 +34,12 @@ enum Command {
         /// Worker threads (0: one per core). The output is the same for any value.
         #[arg(short = 'j', long, default_value_t = 0)]
         threads: usize,
-        /// No summary on standard error.
+        /// No progress display and no summary on standard error.
         #[arg(short, long)]
         quiet: bool,
+        /// Continue an interrupted run into the same output file: documents finished and unchanged since are kept, the rest processed.
+        #[arg(long)]
+        resume: bool,
     },
     /// Time the pipeline and each stage over files and folders (output discarded); prints words/s and peak memory.
     Bench {
@@ -118,19 +125,25 @@ fn main() -> ExitCode {
         .init();
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { inputs, config, out, threads, quiet } => run(&inputs, &config, out, threads, quiet),
+        Command::Run { inputs, config, out, threads, quiet, resume } => {
+            run(&inputs, &config, out, threads, quiet, resume)
+        }
         Command::Eval { what } => eval(what),
         Command::Bench { inputs, config, threads } => bench(&inputs, &config, threads),
     }
 }
 
-fn run(inputs: &[PathBuf], config: &ConfigArgs, out: Option<PathBuf>, threads: usize, quiet: bool) -> ExitCode {
+fn run(inputs: &[PathBuf], config: &ConfigArgs, out: Option<PathBuf>, threads: usize, quiet: bool, resume: bool) -> ExitCode {
+    // Ctrl-C and SIGTERM end the run between chunks; a second one ends it at once
+    // (a half-written last line is then dropped by --resume).
+    static STOP: AtomicBool = AtomicBool::new(false);
+    let _ = ctrlc::set_handler(|| {
+        if STOP.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
     let config = match config.load() {
         Ok(c) => c,
-        Err(e) => return fail(e),
-    };
-    let pipeline = match Pipeline::new(config, threads) {
-        Ok(p) => p,
         Err(e) => return fail(e),
     };
     let out_path = out.unwrap_or_else(|| {
@@ -141,20 +154,81 @@ fn run(inputs: &[PathBuf], config: &ConfigArgs, out: Option<PathBuf>, threads: u
             .unwrap_or_else(|| "news-extract".into());
         PathBuf::from("output").join(format!("{name}.jsonl"))
     });
-    let mut writer: Box<dyn Write> = if out_path == Path::new("-") {
-        Box::new(BufWriter::new(std::io::stdout().lock()))
+    let to_stdout = out_path == Path::new("-");
+    if resume && to_stdout {
+        return fail("--resume needs an output file, not `-o -`");
+    }
+    let pipeline = match Pipeline::new(config, threads) {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    let mut done = HashSet::new();
+    if resume {
+        match state::prepare_resume(&out_path, pipeline.config_hash()) {
+            Ok(r) => {
+                if !quiet && r.dropped > 0 {
+                    eprintln!("news-extract: resume: {} unfinished or changed lines dropped, to be redone", r.dropped);
+                }
+                done = r.done;
+            }
+            Err(e @ state::ResumeError::Io { .. }) => {
+                eprintln!("news-extract: error: {e}");
+                return ExitCode::from(1);
+            }
+            Err(e) => return fail(format!("cannot resume: {e}")),
+        }
+    }
+    let (mut writer, mut state): (Box<dyn Write>, Option<state::StateWriter>) = if to_stdout {
+        (Box::new(BufWriter::new(std::io::stdout().lock())), None)
     } else {
         if let Some(parent) = out_path.parent().filter(|p| !p.as_os_str().is_empty()) {
             if let Err(e) = std::fs::create_dir_all(parent) {
                 return fail(format!("cannot create {}: {e}", parent.display()));
             }
         }
-        match std::fs::File::create(&out_path) {
-            Ok(f) => Box::new(BufWriter::new(f)),
+        let file = if resume {
+            std::fs::OpenOptions::new().append(true).create(true).open(&out_path)
+        } else {
+            std::fs::File::create(&out_path)
+        };
+        let file = match file {
+            Ok(f) => f,
             Err(e) => return fail(format!("cannot write {}: {e}", out_path.display())),
+        };
+        let st = if resume {
+            state::StateWriter::append(&out_path)
+        } else {
+            state::StateWriter::create(&out_path, pipeline.config_hash())
+        };
+        match st {
+            Ok(st) => (Box::new(BufWriter::new(file)), Some(st)),
+            Err(e) => return fail(format!("cannot write {}: {e}", state::state_path(&out_path).display())),
         }
     };
-    let summary = match pipeline.run(inputs, &mut writer, &mut |_| {}) {
+    let mut progress = Progress::new(quiet, inputs, pipeline.config(), done.len());
+    // For tests: a pause after each chunk makes a run slow enough to interrupt.
+    let delay = std::env::var("NEWS_EXTRACT_CHUNK_DELAY_MS").ok().and_then(|v| v.parse().ok()).map(Duration::from_millis);
+    let skip = |f: &news_extract::input::InputFile| done.contains(&f.path.display().to_string());
+    let result = pipeline.run_with(
+        inputs,
+        &mut writer,
+        RunControl {
+            skip: &skip,
+            stop: Some(&STOP),
+            chunk_done: &mut |docs, summary| {
+                if let Some(st) = state.as_mut() {
+                    st.record(docs)?;
+                }
+                progress.update(summary);
+                if let Some(d) = delay {
+                    std::thread::sleep(d);
+                }
+                Ok(())
+            },
+        },
+    );
+    progress.finish();
+    let summary = match result {
         Ok(s) => s,
         Err(e) => {
             eprintln!("news-extract: error: writing output: {e}");
@@ -162,8 +236,10 @@ fn run(inputs: &[PathBuf], config: &ConfigArgs, out: Option<PathBuf>, threads: u
         }
     };
     if !quiet {
+        let skipped = if summary.skipped > 0 { format!(", {} already done", summary.skipped) } else { String::new() };
+        let stopped = if summary.interrupted { " (interrupted; continue with --resume)" } else { "" };
         eprintln!(
-            "news-extract: {} documents ({} ok, {} failed), {} words in {:.2} s ({:.0} words/s) -> {}",
+            "news-extract: {} documents ({} ok, {} failed{skipped}), {} words in {:.2} s ({:.0} words/s) -> {}{stopped}",
             summary.ok + summary.failed,
             summary.ok,
             summary.failed,
@@ -173,11 +249,83 @@ fn run(inputs: &[PathBuf], config: &ConfigArgs, out: Option<PathBuf>, threads: u
             out_path.display()
         );
     }
-    if summary.failed > 0 {
+    if summary.interrupted {
+        ExitCode::from(130)
+    } else if summary.failed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Progress on standard error: a bar on a terminal, a line every 10 s otherwise.
+enum Progress {
+    Quiet,
+    Bar(indicatif::ProgressBar, usize),
+    Log { last: Instant },
+}
+
+impl Progress {
+    fn new(quiet: bool, inputs: &[PathBuf], config: &news_extract::Config, skipped: usize) -> Progress {
+        if quiet {
+            return Progress::Quiet;
+        }
+        if !std::io::stderr().is_terminal() {
+            return Progress::Log { last: Instant::now() };
+        }
+        // Walking names only (no reading) is cheap next to processing.
+        let total = news_extract::input::InputWalker::new(inputs, &config.input).count() as u64;
+        let bar = indicatif::ProgressBar::new(total);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} documents, {msg}, ETA {eta}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar.set_position(skipped as u64);
+        bar.reset_eta();
+        Progress::Bar(bar, skipped)
+    }
+
+    fn update(&mut self, s: &Summary) {
+        match self {
+            Progress::Quiet => {}
+            Progress::Bar(bar, skipped) => {
+                bar.set_position((*skipped + s.ok + s.failed) as u64);
+                bar.set_message(format!("{} failed, {} words/s", s.failed, group(s.words_per_second() as usize)));
+            }
+            Progress::Log { last } => {
+                if last.elapsed() >= Duration::from_secs(10) {
+                    *last = Instant::now();
+                    eprintln!(
+                        "news-extract: {} documents ({} ok, {} failed), {} words, {} words/s",
+                        s.ok + s.failed,
+                        s.ok,
+                        s.failed,
+                        group(s.words),
+                        group(s.words_per_second() as usize)
+                    );
+                }
+            }
+        }
+    }
+
+    fn finish(&self) {
+        if let Progress::Bar(bar, _) = self {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// 1234567 -> "1,234,567".
+fn group(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn bench(inputs: &[PathBuf], config: &ConfigArgs, threads: usize) -> ExitCode {
@@ -276,5 +424,17 @@ fn eval(what: EvalCommand) -> ExitCode {
             };
             report(stage.evaluate(&file))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn group_puts_commas_between_thousands() {
+        assert_eq!(super::group(0), "0");
+        assert_eq!(super::group(999), "999");
+        assert_eq!(super::group(1000), "1,000");
+        assert_eq!(super::group(512000), "512,000");
+        assert_eq!(super::group(1234567), "1,234,567");
     }
 }

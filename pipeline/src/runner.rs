@@ -7,6 +7,7 @@
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -15,6 +16,7 @@ use crate::config::{Config, StageName};
 use crate::document::Document;
 use crate::input::{self, InputFile, InputWalker};
 use crate::record::{to_json_line, LineContext};
+use crate::state::Stamp;
 use crate::stages::{self, Stage};
 
 /// Why a pipeline could not be built.
@@ -40,6 +42,10 @@ pub struct Summary {
     pub ok: usize,
     /// Documents written as error records.
     pub failed: usize,
+    /// Documents skipped because an earlier run finished them (`--resume`).
+    pub skipped: usize,
+    /// The run stopped early, between chunks, because it was asked to.
+    pub interrupted: bool,
     /// Words in the documents processed.
     pub words: usize,
     /// Wall-clock time.
@@ -53,6 +59,28 @@ impl Summary {
     pub fn words_per_second(&self) -> f64 {
         self.words as f64 / self.elapsed.as_secs_f64().max(1e-9)
     }
+}
+
+/// A document whose line has been written and flushed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FinishedDoc {
+    /// Its `id`.
+    pub id: String,
+    /// Its `source`, the key of the resume state.
+    pub source: String,
+    /// Size and modification time of the file, taken before it was read.
+    pub stamp: Option<Stamp>,
+}
+
+/// How [`Pipeline::run_with`] is steered.
+pub struct RunControl<'a> {
+    /// Files for which this returns true are not processed (counted as skipped).
+    pub skip: &'a dyn Fn(&InputFile) -> bool,
+    /// Checked before each chunk; once true, the run ends with `interrupted` set.
+    pub stop: Option<&'a AtomicBool>,
+    /// Called after each chunk's lines are written and flushed, with those
+    /// documents and the running summary; an error ends the run.
+    pub chunk_done: &'a mut dyn FnMut(&[FinishedDoc], &Summary) -> std::io::Result<()>,
 }
 
 /// A configured pipeline, ready to run.
@@ -131,6 +159,20 @@ impl Pipeline {
         out: &mut dyn Write,
         progress: &mut dyn FnMut(&Summary),
     ) -> std::io::Result<Summary> {
+        self.run_with(inputs, out, RunControl {
+            skip: &|_| false,
+            stop: None,
+            chunk_done: &mut |_, s| {
+                progress(s);
+                Ok(())
+            },
+        })
+    }
+
+    /// [`Pipeline::run`] with control over skipping, stopping and chunk
+    /// bookkeeping (see [`RunControl`]).
+    pub fn run_with(&self, inputs: &[PathBuf], out: &mut dyn Write, control: RunControl<'_>) -> std::io::Result<Summary> {
+        let RunControl { skip, stop, chunk_done } = control;
         let started = Instant::now();
         let mut summary = Summary {
             stage_time: self.stages.iter().map(|s| (s.name().as_str(), Duration::ZERO)).collect(),
@@ -138,10 +180,26 @@ impl Pipeline {
         };
         let mut walker = InputWalker::new(inputs, &self.config.input);
         loop {
-            let files: Vec<InputFile> = walker.by_ref().take(self.config.pipeline.chunk_size).collect();
+            if stop.is_some_and(|s| s.load(Ordering::SeqCst)) {
+                summary.interrupted = true;
+                break;
+            }
+            let mut files: Vec<InputFile> = Vec::with_capacity(self.config.pipeline.chunk_size);
+            for f in walker.by_ref() {
+                if skip(&f) {
+                    summary.skipped += 1;
+                    continue;
+                }
+                files.push(f);
+                if files.len() == self.config.pipeline.chunk_size {
+                    break;
+                }
+            }
             if files.is_empty() {
                 break;
             }
+            // Stamped before reading: a file changed after this is redone on resume.
+            let stamps: Vec<Option<Stamp>> = files.iter().map(|f| Stamp::of(&f.path)).collect();
             let mut docs: Vec<Document> = self.pool.install(|| files.par_iter().map(|f| self.load(f)).collect());
             self.annotate_timed(&mut docs, &mut |i, t| summary.stage_time[i].1 += t);
             let lines: Vec<String> = self.pool.install(|| docs.par_iter().map(|d| self.line(d)).collect());
@@ -157,7 +215,12 @@ impl Pipeline {
             }
             out.flush()?;
             summary.elapsed = started.elapsed();
-            progress(&summary);
+            let finished: Vec<FinishedDoc> = docs
+                .iter()
+                .zip(stamps)
+                .map(|(d, stamp)| FinishedDoc { id: d.id.clone(), source: d.source.clone(), stamp })
+                .collect();
+            chunk_done(&finished, &summary)?;
         }
         summary.elapsed = started.elapsed();
         Ok(summary)
