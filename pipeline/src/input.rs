@@ -50,7 +50,7 @@ pub struct Decoded {
 
 /// Walks inputs lazily, in a stable order (sorted by file name at every level).
 pub struct InputWalker {
-    roots: std::vec::IntoIter<PathBuf>,
+    roots: std::collections::VecDeque<PathBuf>,
     current: Option<(PathBuf, walkdir::IntoIter)>,
     include: GlobSet,
 }
@@ -66,7 +66,7 @@ impl InputWalker {
             }
         }
         InputWalker {
-            roots: inputs.to_vec().into_iter(),
+            roots: inputs.iter().cloned().collect(),
             current: None,
             include: b.build().unwrap_or_else(|_| GlobSet::empty()),
         }
@@ -111,7 +111,7 @@ impl Iterator for InputWalker {
                     None => self.current = None,
                 }
             }
-            let root = self.roots.next()?;
+            let root = self.roots.pop_front()?;
             match std::fs::metadata(&root) {
                 Ok(m) if m.is_dir() => {
                     let walk = walkdir::WalkDir::new(&root).follow_links(true).sort_by_file_name().into_iter();
