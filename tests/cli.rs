@@ -30,16 +30,32 @@ fn lines(out: &[u8]) -> Vec<Value> {
 
 /// `text[start:end] == span.text` in code points, as Python would slice.
 fn check_span(text: &[char], span: &Value, what: &str) {
-    let start = span["start"].as_u64().unwrap_or_else(|| panic!("{what}: start")) as usize;
-    let end = span["end"].as_u64().unwrap_or_else(|| panic!("{what}: end")) as usize;
-    assert!(start <= end && end <= text.len(), "{what}: {start}..{end} out of bounds ({})", text.len());
+    let start = span["start"]
+        .as_u64()
+        .unwrap_or_else(|| panic!("{what}: start")) as usize;
+    let end = span["end"]
+        .as_u64()
+        .unwrap_or_else(|| panic!("{what}: end")) as usize;
+    assert!(
+        start <= end && end <= text.len(),
+        "{what}: {start}..{end} out of bounds ({})",
+        text.len()
+    );
     let got: String = text[start..end].iter().collect();
-    assert_eq!(got, span["text"].as_str().unwrap(), "{what}: text[{start}:{end}]");
+    assert_eq!(
+        got,
+        span["text"].as_str().unwrap(),
+        "{what}: text[{start}:{end}]"
+    );
 }
 
 /// Check every span of every stage in a document line; returns how many.
 fn check_all_spans(doc: &Value) -> usize {
-    let text: Vec<char> = doc["text"].as_str().expect("text included").chars().collect();
+    let text: Vec<char> = doc["text"]
+        .as_str()
+        .expect("text included")
+        .chars()
+        .collect();
     let mut n = 0;
     for key in ["sentences", "entities", "numbers"] {
         for s in doc[key].as_array().unwrap() {
@@ -67,24 +83,42 @@ fn check_all_spans(doc: &Value) -> usize {
 fn schema() -> jsonschema::JSONSchema {
     let raw = std::fs::read_to_string(root().join("pipeline/schema/record.schema.json")).unwrap();
     let value: Value = serde_json::from_str(&raw).unwrap();
-    jsonschema::JSONSchema::options().compile(&value).expect("schema compiles")
+    jsonschema::JSONSchema::options()
+        .compile(&value)
+        .expect("schema compiles")
 }
 
 fn assert_valid(schema: &jsonschema::JSONSchema, line: &Value) {
     if let Err(errors) = schema.validate(line) {
-        let msgs: Vec<String> = errors.map(|e| format!("{} at {}", e, e.instance_path)).collect();
-        panic!("line for {} does not match the schema:\n{}", line["id"], msgs.join("\n"));
+        let msgs: Vec<String> = errors
+            .map(|e| format!("{} at {}", e, e.instance_path))
+            .collect();
+        panic!(
+            "line for {} does not match the schema:\n{}",
+            line["id"],
+            msgs.join("\n")
+        );
     }
 }
 
 #[test]
 fn seeds_give_one_valid_line_each_with_exact_offsets() {
     let out = run(&["run", "seeds", "-o", "-", "-q"]);
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let docs = lines(&out.stdout);
-    let files = std::fs::read_dir(root().join("seeds")).unwrap().filter(|e| {
-        e.as_ref().unwrap().path().extension().is_some_and(|x| x == "txt")
-    });
+    let files = std::fs::read_dir(root().join("seeds"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "txt")
+        });
     assert_eq!(docs.len(), files.count());
     let schema = schema();
     let mut ids = Vec::new();
@@ -93,7 +127,10 @@ fn seeds_give_one_valid_line_each_with_exact_offsets() {
         assert!(doc["error"].is_null(), "{}", doc["error"]);
         assert!(check_all_spans(doc) > 0);
         assert!(!doc["sentences"].as_array().unwrap().is_empty());
-        assert_eq!(doc["stages"], serde_json::json!(["sentences", "entities", "quotes", "numbers"]));
+        assert_eq!(
+            doc["stages"],
+            serde_json::json!(["sentences", "entities", "quotes", "numbers"])
+        );
         ids.push(doc["id"].as_str().unwrap().to_string());
     }
     let mut sorted = ids.clone();
@@ -105,16 +142,32 @@ fn seeds_give_one_valid_line_each_with_exact_offsets() {
 fn awkward_folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path();
-    std::fs::write(p.join("a_good.txt"), "Officials said on Monday that “the plan is on track,” according to Reuters.\n").unwrap();
+    std::fs::write(
+        p.join("a_good.txt"),
+        "Officials said on Monday that “the plan is on track,” according to Reuters.\n",
+    )
+    .unwrap();
     std::fs::write(p.join("b_empty.txt"), "").unwrap();
-    std::fs::write(p.join("c_binary.txt"), [0x7f, b'E', b'L', b'F', 0, 0, 1, 2, 3]).unwrap();
-    std::fs::write(p.join("d_latin1.txt"), b"It cost \xA3300 in M\xFCnchen.\r\nThe end.\r\n").unwrap();
+    std::fs::write(
+        p.join("c_binary.txt"),
+        [0x7f, b'E', b'L', b'F', 0, 0, 1, 2, 3],
+    )
+    .unwrap();
+    std::fs::write(
+        p.join("d_latin1.txt"),
+        b"It cost \xA3300 in M\xFCnchen.\r\nThe end.\r\n",
+    )
+    .unwrap();
     std::fs::write(p.join("e_huge.txt"), "word ".repeat(2000)).unwrap();
     // A FIFO would block a naive reader forever.
     let fifo = Command::new("mkfifo").arg(p.join("f_fifo.txt")).status();
     assert!(fifo.is_ok_and(|s| s.success()), "mkfifo");
     std::fs::create_dir(p.join("sub")).unwrap();
-    std::fs::write(p.join("sub/g_crlf.txt"), "\u{feff}First line.\r\nSecond line.\r\n").unwrap();
+    std::fs::write(
+        p.join("sub/g_crlf.txt"),
+        "\u{feff}First line.\r\nSecond line.\r\n",
+    )
+    .unwrap();
     std::fs::write(p.join("sub/ignored.md"), "not an article").unwrap();
     #[cfg(unix)]
     {
@@ -140,7 +193,11 @@ fn bad_input_gets_error_records_and_the_run_goes_on() {
     assert_eq!(out.status.code(), Some(1), "some documents failed: exit 1");
     let docs = lines(&out.stdout);
     let schema = schema();
-    let by_id = |id: &str| docs.iter().find(|d| d["id"] == id).unwrap_or_else(|| panic!("no line for {id}"));
+    let by_id = |id: &str| {
+        docs.iter()
+            .find(|d| d["id"] == id)
+            .unwrap_or_else(|| panic!("no line for {id}"))
+    };
     for d in &docs {
         assert_valid(&schema, d);
         if d["error"].is_null() {
@@ -158,10 +215,14 @@ fn bad_input_gets_error_records_and_the_run_goes_on() {
     assert_eq!(by_id("sub/g_crlf")["text"], "First line.\nSecond line.\n");
     assert_eq!(by_id("h_dangling")["error"]["kind"], "unreadable");
     assert!(
-        docs.iter().any(|d| d["error"]["message"].as_str().is_some_and(|m| m.contains("loop"))),
+        docs.iter().any(|d| d["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("loop"))),
         "the symlink loop is reported"
     );
-    assert!(!docs.iter().any(|d| d["id"].as_str().unwrap().contains("ignored")));
+    assert!(!docs
+        .iter()
+        .any(|d| d["id"].as_str().unwrap().contains("ignored")));
     assert!(String::from_utf8_lossy(&out.stderr).contains("failed"));
 }
 
@@ -172,7 +233,16 @@ fn output_is_byte_identical_for_any_thread_count() {
     let outputs: Vec<Vec<u8>> = ["1", "2", "8"]
         .iter()
         .map(|j| {
-            let mut args = vec!["run", "-o", "-", "-q", "-j", j, "--set", "pipeline.chunk_size=4"];
+            let mut args = vec![
+                "run",
+                "-o",
+                "-",
+                "-q",
+                "-j",
+                j,
+                "--set",
+                "pipeline.chunk_size=4",
+            ];
             args.extend_from_slice(&inputs);
             run(&args).stdout
         })
@@ -184,16 +254,46 @@ fn output_is_byte_identical_for_any_thread_count() {
 
 #[test]
 fn every_line_records_version_and_config_hash() {
-    let a = lines(&run(&["run", "seeds", "-o", "-", "-q", "--set", "entities.enabled=false"]).stdout);
-    let b = lines(&run(&["run", "seeds", "-o", "-", "-q", "--set", "entities.enabled=false", "--set", "quotes.indirect=false"]).stdout);
+    let a = lines(
+        &run(&[
+            "run",
+            "seeds",
+            "-o",
+            "-",
+            "-q",
+            "--set",
+            "entities.enabled=false",
+        ])
+        .stdout,
+    );
+    let b = lines(
+        &run(&[
+            "run",
+            "seeds",
+            "-o",
+            "-",
+            "-q",
+            "--set",
+            "entities.enabled=false",
+            "--set",
+            "quotes.indirect=false",
+        ])
+        .stdout,
+    );
     assert!(!a.is_empty());
     for d in a.iter().chain(&b) {
         assert_eq!(d["pipeline_version"], env!("CARGO_PKG_VERSION"));
         assert_eq!(d["config_hash"].as_str().unwrap().len(), 16);
     }
-    assert_ne!(a[0]["config_hash"], b[0]["config_hash"], "a different config gives a different hash");
+    assert_ne!(
+        a[0]["config_hash"], b[0]["config_hash"],
+        "a different config gives a different hash"
+    );
     assert!(a[0]["entities"].as_array().unwrap().is_empty());
-    assert_eq!(a[0]["stages"], serde_json::json!(["sentences", "quotes", "numbers"]));
+    assert_eq!(
+        a[0]["stages"],
+        serde_json::json!(["sentences", "quotes", "numbers"])
+    );
 }
 
 #[test]
@@ -201,21 +301,45 @@ fn bad_config_exits_2_and_names_the_key() {
     let out = run(&["run", "seeds", "-o", "-", "--set", "entities.batchsize=3"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("entities") && err.contains("batchsize"), "{err}");
+    assert!(
+        err.contains("entities") && err.contains("batchsize"),
+        "{err}"
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("bad.toml");
-    std::fs::write(&cfg, "[sentences]\nenabled = true\nabbreviations = [\"Gen\"]\n").unwrap();
+    std::fs::write(
+        &cfg,
+        "[sentences]\nenabled = true\nabbreviations = [\"Gen\"]\n",
+    )
+    .unwrap();
     let out = run(&["run", "seeds", "-o", "-", "-c", cfg.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("sentences") && err.contains("abbreviations"), "{err}");
+    assert!(
+        err.contains("sentences") && err.contains("abbreviations"),
+        "{err}"
+    );
 
-    let out = run(&["run", "seeds", "-o", "-", "--set", "pipeline.stages=[\"sentences\",\"sentiment\"]"]);
+    let out = run(&[
+        "run",
+        "seeds",
+        "-o",
+        "-",
+        "--set",
+        "pipeline.stages=[\"sentences\",\"sentiment\"]",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("sentiment"));
 
-    let out = run(&["run", "seeds", "-o", "-", "--set", "entities.model=\"no/such/model\""]);
+    let out = run(&[
+        "run",
+        "seeds",
+        "-o",
+        "-",
+        "--set",
+        "entities.model=\"no/such/model\"",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("entities.model"));
 }
@@ -225,14 +349,23 @@ fn default_output_goes_under_output_folder() {
     let dir = tempfile::tempdir().unwrap();
     let articles = dir.path().join("articles");
     std::fs::create_dir(&articles).unwrap();
-    std::fs::write(articles.join("one.txt"), "Prices rose 3% in May. Analysts expected 2.5%.").unwrap();
+    std::fs::write(
+        articles.join("one.txt"),
+        "Prices rose 3% in May. Analysts expected 2.5%.",
+    )
+    .unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_news-extract"))
         .current_dir(dir.path())
         .args(["run", "articles", "--set", "entities.enabled=false"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let written = std::fs::read(dir.path().join("output/articles.jsonl")).expect("default output file");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let written =
+        std::fs::read(dir.path().join("output/articles.jsonl")).expect("default output file");
     assert_eq!(lines(&written).len(), 1);
     assert!(String::from_utf8_lossy(&out.stderr).contains("words/s"));
 }
@@ -252,25 +385,48 @@ fn data(rel: &str) -> Option<PathBuf> {
     if p.exists() {
         Some(p)
     } else {
-        eprintln!("SKIPPED: {} not found (set NEWS_EXTRACT_DATA to the shared data folder)", p.display());
+        eprintln!(
+            "SKIPPED: {} not found (set NEWS_EXTRACT_DATA to the shared data folder)",
+            p.display()
+        );
         None
     }
 }
 
 #[test]
 fn eval_sentences_prints_the_golden_rules_pass_rate() {
-    let Some(file) = data("sbd/golden_rules_en.json") else { return };
+    let Some(file) = data("sbd/golden_rules_en.json") else {
+        return;
+    };
     let out = run(&["eval", "sentences", file.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("48/48"), "{text}");
 }
 
 #[test]
 fn latin1_bbc_article_is_decoded_and_flagged() {
-    let Some(file) = data("news/bbc/sport/199.txt") else { return };
-    let out = run(&["run", file.to_str().unwrap(), "-o", "-", "-q", "--set", "entities.enabled=false"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let Some(file) = data("news/bbc/sport/199.txt") else {
+        return;
+    };
+    let out = run(&[
+        "run",
+        file.to_str().unwrap(),
+        "-o",
+        "-",
+        "-q",
+        "--set",
+        "entities.enabled=false",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let doc = &lines(&out.stdout)[0];
     assert_eq!(doc["encoding"], "windows-1252");
     assert!(doc["text"].as_str().unwrap().contains('£'));
@@ -281,7 +437,11 @@ fn latin1_bbc_article_is_decoded_and_flagged() {
 fn numbers_config_reaches_the_stage() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("race.txt");
-    std::fs::write(&f, "She finished last, ahead of the penultimate runner and 3,000 fans.").unwrap();
+    std::fs::write(
+        &f,
+        "She finished last, ahead of the penultimate runner and 3,000 fans.",
+    )
+    .unwrap();
     let texts = |compat: &str| -> Vec<String> {
         let out = run(&[
             "run",
@@ -295,7 +455,12 @@ fn numbers_config_reaches_the_stage() {
             &format!("numbers.recognizers_compat={compat}"),
         ]);
         assert!(out.status.success());
-        lines(&out.stdout)[0]["numbers"].as_array().unwrap().iter().map(|n| n["text"].as_str().unwrap().to_string()).collect()
+        lines(&out.stdout)[0]["numbers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["text"].as_str().unwrap().to_string())
+            .collect()
     };
     assert_eq!(texts("false"), vec!["3,000"]);
     assert_eq!(texts("true"), vec!["last", "penultimate", "3,000"]);

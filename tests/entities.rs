@@ -28,7 +28,10 @@ fn entities(text: &str) -> Vec<(String, String)> {
         .unwrap()
         .iter()
         .map(|e| {
-            let (a, b) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+            let (a, b) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
             let sliced: String = chars[a..b].iter().collect();
             assert_eq!(sliced, e["text"].as_str().unwrap());
             let score = e["score"].as_f64().unwrap();
@@ -73,7 +76,9 @@ fn offsets_are_code_points_in_non_ascii_text() {
 
 #[test]
 fn whole_words_never_fragments() {
-    let found = entities("Volodymyr Zelenskyy thanked Tsakhiagiin Elbegdorj and the Kyrgyzstani delegation.");
+    let found = entities(
+        "Volodymyr Zelenskyy thanked Tsakhiagiin Elbegdorj and the Kyrgyzstani delegation.",
+    );
     for (t, _) in &found {
         let starts_word = text_boundary(
             "Volodymyr Zelenskyy thanked Tsakhiagiin Elbegdorj and the Kyrgyzstani delegation.",
@@ -81,7 +86,12 @@ fn whole_words_never_fragments() {
         );
         assert!(starts_word, "{t:?} is a word fragment");
     }
-    assert!(found.iter().any(|(t, l)| t.contains("Zelenskyy") && l == "PER"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(t, l)| t.contains("Zelenskyy") && l == "PER"),
+        "{found:?}"
+    );
 }
 
 fn text_boundary(text: &str, piece: &str) -> bool {
@@ -94,11 +104,17 @@ fn text_boundary(text: &str, piece: &str) -> bool {
 
 #[test]
 fn long_articles_are_windowed_not_truncated() {
-    let filler = "The committee met again and discussed the budget for the coming year in detail. ".repeat(120);
-    let text = format!("Barack Obama opened the session. {filler}Finally, Nicola Sturgeon spoke in Edinburgh.");
+    let filler = "The committee met again and discussed the budget for the coming year in detail. "
+        .repeat(120);
+    let text = format!(
+        "Barack Obama opened the session. {filler}Finally, Nicola Sturgeon spoke in Edinburgh."
+    );
     let found = entities(&text);
     assert!(has(&found, "Barack Obama", "PER"), "{found:?}");
-    assert!(has(&found, "Nicola Sturgeon", "PER"), "entity past the first window: {found:?}");
+    assert!(
+        has(&found, "Nicola Sturgeon", "PER"),
+        "entity past the first window: {found:?}"
+    );
     assert!(has(&found, "Edinburgh", "LOC"), "{found:?}");
 }
 
@@ -120,7 +136,12 @@ fn batching_with_other_documents_does_not_change_labels() {
     let batched: Vec<(String, String)> = docs[1]
         .entities
         .iter()
-        .map(|e| (e.span.slice(target).to_string(), e.label.as_str().to_string()))
+        .map(|e| {
+            (
+                e.span.slice(target).to_string(),
+                e.label.as_str().to_string(),
+            )
+        })
         .collect();
     assert_eq!(alone, batched);
     assert!(has(&alone, "Vladimir Putin", "PER"), "{alone:?}");
@@ -133,5 +154,8 @@ fn entities_never_cross_line_breaks() {
     let text = "Head office: 221 Baker St.\nMarylebone Centre\nLondon NW1\nShares of Tesco fell on Monday.";
     let found = entities(text);
     assert!(found.iter().all(|(t, _)| !t.contains('\n')), "{found:?}");
-    assert!(found.iter().any(|(t, l)| t == "London" && l == "LOC"), "{found:?}");
+    assert!(
+        found.iter().any(|(t, l)| t == "London" && l == "LOC"),
+        "{found:?}"
+    );
 }

@@ -19,7 +19,8 @@ fn build(with_entities: bool) -> Pipeline {
         overrides.push("entities.enabled=false".into());
     }
     let mut config = Config::from_toml("test", "", &overrides).unwrap();
-    config.entities.model = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&config.entities.model);
+    config.entities.model =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&config.entities.model);
     Pipeline::new(config, 2).unwrap()
 }
 
@@ -45,15 +46,29 @@ fn check_line(line: &str) -> Result<(), TestCaseError> {
         }
     }
     for (what, s) in spans {
-        let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
-        prop_assert!(a <= b && b <= text.len(), "{} {}..{} out of {}", what, a, b, text.len());
+        let (a, b) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        prop_assert!(
+            a <= b && b <= text.len(),
+            "{} {}..{} out of {}",
+            what,
+            a,
+            b,
+            text.len()
+        );
         let got: String = text[a..b].iter().collect();
         prop_assert_eq!(got.as_str(), s["text"].as_str().unwrap(), "{} text", what);
     }
     for key in ["sentences", "entities"] {
         let arr = v[key].as_array().unwrap();
         for w in arr.windows(2) {
-            prop_assert!(w[0]["end"].as_u64() <= w[1]["start"].as_u64(), "{} overlap or disorder", key);
+            prop_assert!(
+                w[0]["end"].as_u64() <= w[1]["start"].as_u64(),
+                "{} overlap or disorder",
+                key
+            );
         }
     }
     Ok(())

@@ -103,7 +103,12 @@ pub struct PipelineConfig {
 impl Default for PipelineConfig {
     fn default() -> Self {
         PipelineConfig {
-            stages: vec![StageName::Sentences, StageName::Entities, StageName::Quotes, StageName::Numbers],
+            stages: vec![
+                StageName::Sentences,
+                StageName::Entities,
+                StageName::Quotes,
+                StageName::Numbers,
+            ],
             chunk_size: 64,
         }
     }
@@ -124,7 +129,11 @@ pub struct InputConfig {
 
 impl Default for InputConfig {
     fn default() -> Self {
-        InputConfig { include: vec!["*.txt".into()], max_bytes: 10_000_000, latin1_fallback: true }
+        InputConfig {
+            include: vec!["*.txt".into()],
+            max_bytes: 10_000_000,
+            latin1_fallback: true,
+        }
     }
 }
 
@@ -154,7 +163,10 @@ pub struct SentencesConfig {
 
 impl Default for SentencesConfig {
     fn default() -> Self {
-        SentencesConfig { enabled: true, extra_abbreviations: Vec::new() }
+        SentencesConfig {
+            enabled: true,
+            extra_abbreviations: Vec::new(),
+        }
     }
 }
 
@@ -218,7 +230,10 @@ pub struct QuotesConfig {
 
 impl Default for QuotesConfig {
     fn default() -> Self {
-        QuotesConfig { enabled: true, indirect: true }
+        QuotesConfig {
+            enabled: true,
+            indirect: true,
+        }
     }
 }
 
@@ -235,14 +250,19 @@ pub struct NumbersConfig {
 
 impl Default for NumbersConfig {
     fn default() -> Self {
-        NumbersConfig { enabled: true, recognizers_compat: false }
+        NumbersConfig {
+            enabled: true,
+            recognizers_compat: false,
+        }
     }
 }
 
 impl NumbersConfig {
     /// The extractor options this table describes.
     pub fn options(&self) -> nx_numbers::Options {
-        nx_numbers::Options { recognizers_compat: self.recognizers_compat }
+        nx_numbers::Options {
+            recognizers_compat: self.recognizers_compat,
+        }
     }
 }
 
@@ -253,7 +273,10 @@ impl Config {
         let (name, raw) = match path {
             Some(p) => (
                 p.display().to_string(),
-                std::fs::read_to_string(p).map_err(|source| ConfigError::Read { path: p.to_path_buf(), source })?,
+                std::fs::read_to_string(p).map_err(|source| ConfigError::Read {
+                    path: p.to_path_buf(),
+                    source,
+                })?,
             ),
             None => ("<defaults>".to_string(), String::new()),
         };
@@ -263,32 +286,48 @@ impl Config {
     /// Parse TOML text, apply overrides, validate.
     pub fn from_toml(name: &str, raw: &str, overrides: &[String]) -> Result<Config, ConfigError> {
         let mut table: toml::Table =
-            raw.parse().map_err(|e: toml::de::Error| ConfigError::Syntax { path: name.into(), message: e.to_string() })?;
+            raw.parse()
+                .map_err(|e: toml::de::Error| ConfigError::Syntax {
+                    path: name.into(),
+                    message: e.to_string(),
+                })?;
         for o in overrides {
             apply_override(&mut table, o)?;
         }
-        let config: Config = serde_path_to_error::deserialize(toml::Value::Table(table)).map_err(|e| {
-            let key = e.path().to_string();
-            let message = e.into_inner().to_string();
-            ConfigError::Key { key, message }
-        })?;
+        let config: Config =
+            serde_path_to_error::deserialize(toml::Value::Table(table)).map_err(|e| {
+                let key = e.path().to_string();
+                let message = e.into_inner().to_string();
+                ConfigError::Key { key, message }
+            })?;
         config.validate()?;
         Ok(config)
     }
 
     fn validate(&self) -> Result<(), ConfigError> {
-        let bad = |key: &str, message: &str| Err(ConfigError::Key { key: key.into(), message: message.into() });
+        let bad = |key: &str, message: &str| {
+            Err(ConfigError::Key {
+                key: key.into(),
+                message: message.into(),
+            })
+        };
         if self.pipeline.chunk_size == 0 {
             return bad("pipeline.chunk_size", "must be at least 1");
         }
         let mut seen = std::collections::HashSet::new();
         for s in &self.pipeline.stages {
             if !seen.insert(s) {
-                return bad("pipeline.stages", &format!("stage `{}` is listed twice", s.as_str()));
+                return bad(
+                    "pipeline.stages",
+                    &format!("stage `{}` is listed twice", s.as_str()),
+                );
             }
         }
         if self.input.include.is_empty() {
-            return bad("input.include", "needs at least one pattern, e.g. \"*.txt\"");
+            return bad(
+                "input.include",
+                "needs at least one pattern, e.g. \"*.txt\"",
+            );
         }
         for p in &self.input.include {
             if let Err(e) = globset::Glob::new(p) {
@@ -306,7 +345,10 @@ impl Config {
             return bad("entities.window", "must be between 8 and 512 sub-tokens");
         }
         if 2 * e.context + 2 >= e.window - 2 {
-            return bad("entities.context", "must leave tokens for the window itself: 2 * context + 4 < window");
+            return bad(
+                "entities.context",
+                "must leave tokens for the window itself: 2 * context + 4 < window",
+            );
         }
         if !(0.0..=1.0).contains(&e.min_score) {
             return bad("entities.min_score", "must be between 0 and 1");
@@ -340,7 +382,9 @@ impl Config {
 /// Apply one `a.b.c=value` override; the value is read as TOML (`false`, `3`,
 /// `["sentences"]`), or as a plain string when it is not valid TOML.
 fn apply_override(table: &mut toml::Table, arg: &str) -> Result<(), ConfigError> {
-    let (key, raw) = arg.split_once('=').ok_or_else(|| ConfigError::Override(arg.into()))?;
+    let (key, raw) = arg
+        .split_once('=')
+        .ok_or_else(|| ConfigError::Override(arg.into()))?;
     let key = key.trim();
     if key.is_empty() || key.split('.').any(str::is_empty) {
         return Err(ConfigError::Override(arg.into()));
@@ -353,7 +397,9 @@ fn apply_override(table: &mut toml::Table, arg: &str) -> Result<(), ConfigError>
     let parts: Vec<&str> = key.split('.').collect();
     let mut cur = table;
     for (i, part) in parts[..parts.len() - 1].iter().enumerate() {
-        let entry = cur.entry(part.to_string()).or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        let entry = cur
+            .entry(part.to_string())
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
         cur = entry.as_table_mut().ok_or_else(|| ConfigError::Key {
             key: parts[..=i].join("."),
             message: "is a value, not a table".into(),
@@ -384,7 +430,12 @@ mod tests {
 
     #[test]
     fn unknown_stage_is_named() {
-        let err = Config::from_toml("t", "[pipeline]\nstages = [\"sentences\", \"sentiment\"]\n", &[]).unwrap_err();
+        let err = Config::from_toml(
+            "t",
+            "[pipeline]\nstages = [\"sentences\", \"sentiment\"]\n",
+            &[],
+        )
+        .unwrap_err();
         let msg = err.to_string();
         assert!(msg.contains("pipeline.stages"), "{msg}");
         assert!(msg.contains("sentiment"), "{msg}");
@@ -393,7 +444,15 @@ mod tests {
     #[test]
     fn overrides_apply_and_change_the_hash() {
         let base = Config::from_toml("t", "", &[]).unwrap();
-        let c = Config::from_toml("t", "", &["sentences.enabled=false".into(), "entities.batch_size=4".into()]).unwrap();
+        let c = Config::from_toml(
+            "t",
+            "",
+            &[
+                "sentences.enabled=false".into(),
+                "entities.batch_size=4".into(),
+            ],
+        )
+        .unwrap();
         assert!(!c.sentences.enabled);
         assert_eq!(c.entities.batch_size, 4);
         assert!(!c.active_stages().contains(&StageName::Sentences));
@@ -405,7 +464,10 @@ mod tests {
 
     #[test]
     fn bad_overrides_fail() {
-        assert!(matches!(Config::from_toml("t", "", &["novalue".into()]), Err(ConfigError::Override(_))));
+        assert!(matches!(
+            Config::from_toml("t", "", &["novalue".into()]),
+            Err(ConfigError::Override(_))
+        ));
         let err = Config::from_toml("t", "", &["entities.batch_size=\"x\"".into()]).unwrap_err();
         assert!(err.to_string().contains("entities.batch_size"), "{err}");
         let err = Config::from_toml("t", "", &["entities.window=4".into()]).unwrap_err();

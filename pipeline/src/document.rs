@@ -40,16 +40,35 @@ pub struct Document {
 
 impl Document {
     /// A document ready for the stages.
-    pub fn new(id: impl Into<String>, source: impl Into<String>, text: impl Into<String>, encoding: &'static str) -> Document {
-        Document { id: id.into(), source: source.into(), text: text.into(), encoding, ..Document::default() }
-    }
-
-    /// A document that failed before any stage.
-    pub fn failed(id: impl Into<String>, source: impl Into<String>, kind: &str, message: impl Into<String>) -> Document {
+    pub fn new(
+        id: impl Into<String>,
+        source: impl Into<String>,
+        text: impl Into<String>,
+        encoding: &'static str,
+    ) -> Document {
         Document {
             id: id.into(),
             source: source.into(),
-            error: Some(DocError { kind: kind.into(), message: message.into() }),
+            text: text.into(),
+            encoding,
+            ..Document::default()
+        }
+    }
+
+    /// A document that failed before any stage.
+    pub fn failed(
+        id: impl Into<String>,
+        source: impl Into<String>,
+        kind: &str,
+        message: impl Into<String>,
+    ) -> Document {
+        Document {
+            id: id.into(),
+            source: source.into(),
+            error: Some(DocError {
+                kind: kind.into(),
+                message: message.into(),
+            }),
             ..Document::default()
         }
     }

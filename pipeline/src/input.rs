@@ -24,7 +24,10 @@ pub struct InputError {
 
 impl InputError {
     fn new(kind: &'static str, message: impl Into<String>) -> InputError {
-        InputError { kind, message: message.into() }
+        InputError {
+            kind,
+            message: message.into(),
+        }
     }
 }
 
@@ -75,7 +78,10 @@ impl InputWalker {
 
 fn id_of(rel: &Path) -> String {
     let stem = rel.with_extension("");
-    stem.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
+    stem.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 impl Iterator for InputWalker {
@@ -94,18 +100,36 @@ impl Iterator for InputWalker {
                             continue;
                         }
                         // FIFOs, sockets and devices would block or never end.
-                        let walk_error = (!entry.file_type().is_file())
-                            .then(|| InputError::new("unreadable", "not a regular file (FIFO, socket or device)"));
-                        return Some(InputFile { id: id_of(rel), path: entry.path().to_path_buf(), walk_error });
+                        let walk_error = (!entry.file_type().is_file()).then(|| {
+                            InputError::new(
+                                "unreadable",
+                                "not a regular file (FIFO, socket or device)",
+                            )
+                        });
+                        return Some(InputFile {
+                            id: id_of(rel),
+                            path: entry.path().to_path_buf(),
+                            walk_error,
+                        });
                     }
                     Some(Err(err)) => {
-                        let path = err.path().map(Path::to_path_buf).unwrap_or_else(|| root.clone());
+                        let path = err
+                            .path()
+                            .map(Path::to_path_buf)
+                            .unwrap_or_else(|| root.clone());
                         let rel = path.strip_prefix(&*root).unwrap_or(&path).to_path_buf();
-                        let kind = if err.loop_ancestor().is_some() { "symlink loop" } else { "cannot walk" };
+                        let kind = if err.loop_ancestor().is_some() {
+                            "symlink loop"
+                        } else {
+                            "cannot walk"
+                        };
                         return Some(InputFile {
                             id: id_of(&rel),
                             path,
-                            walk_error: Some(InputError::new("unreadable", format!("{kind}: {err}"))),
+                            walk_error: Some(InputError::new(
+                                "unreadable",
+                                format!("{kind}: {err}"),
+                            )),
                         });
                     }
                     None => self.current = None,
@@ -114,19 +138,35 @@ impl Iterator for InputWalker {
             let root = self.roots.pop_front()?;
             match std::fs::metadata(&root) {
                 Ok(m) if m.is_dir() => {
-                    let walk = walkdir::WalkDir::new(&root).follow_links(true).sort_by_file_name().into_iter();
+                    let walk = walkdir::WalkDir::new(&root)
+                        .follow_links(true)
+                        .sort_by_file_name()
+                        .into_iter();
                     self.current = Some((root, walk));
                 }
                 Ok(_) => {
-                    let name = root.file_name().map(PathBuf::from).unwrap_or_else(|| root.clone());
-                    return Some(InputFile { id: id_of(&name), path: root, walk_error: None });
-                }
-                Err(e) => {
-                    let name = root.file_name().map(PathBuf::from).unwrap_or_else(|| root.clone());
+                    let name = root
+                        .file_name()
+                        .map(PathBuf::from)
+                        .unwrap_or_else(|| root.clone());
                     return Some(InputFile {
                         id: id_of(&name),
                         path: root,
-                        walk_error: Some(InputError::new("unreadable", format!("cannot open input: {e}"))),
+                        walk_error: None,
+                    });
+                }
+                Err(e) => {
+                    let name = root
+                        .file_name()
+                        .map(PathBuf::from)
+                        .unwrap_or_else(|| root.clone());
+                    return Some(InputFile {
+                        id: id_of(&name),
+                        path: root,
+                        walk_error: Some(InputError::new(
+                            "unreadable",
+                            format!("cannot open input: {e}"),
+                        )),
                     });
                 }
             }
@@ -136,17 +176,26 @@ impl Iterator for InputWalker {
 
 /// Read and decode one file.
 pub fn read(path: &Path, config: &InputConfig) -> Result<Decoded, InputError> {
-    let meta = std::fs::metadata(path).map_err(|e| InputError::new("unreadable", format!("cannot stat: {e}")))?;
+    let meta = std::fs::metadata(path)
+        .map_err(|e| InputError::new("unreadable", format!("cannot stat: {e}")))?;
     if !meta.is_file() {
-        return Err(InputError::new("unreadable", "not a regular file (folder, FIFO, socket or device)"));
+        return Err(InputError::new(
+            "unreadable",
+            "not a regular file (folder, FIFO, socket or device)",
+        ));
     }
     if meta.len() > config.max_bytes {
         return Err(InputError::new(
             "too_large",
-            format!("{} bytes is over input.max_bytes = {}", meta.len(), config.max_bytes),
+            format!(
+                "{} bytes is over input.max_bytes = {}",
+                meta.len(),
+                config.max_bytes
+            ),
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| InputError::new("unreadable", format!("cannot read: {e}")))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| InputError::new("unreadable", format!("cannot read: {e}")))?;
     decode(&bytes, config)
 }
 
@@ -155,13 +204,20 @@ pub fn decode(bytes: &[u8], config: &InputConfig) -> Result<Decoded, InputError>
     if bytes.len() as u64 > config.max_bytes {
         return Err(InputError::new(
             "too_large",
-            format!("{} bytes is over input.max_bytes = {}", bytes.len(), config.max_bytes),
+            format!(
+                "{} bytes is over input.max_bytes = {}",
+                bytes.len(),
+                config.max_bytes
+            ),
         ));
     }
     let (text, encoding) = if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom..]);
         if had_errors {
-            return Err(InputError::new("not_utf8", format!("invalid {} after its byte-order mark", enc.name())));
+            return Err(InputError::new(
+                "not_utf8",
+                format!("invalid {} after its byte-order mark", enc.name()),
+            ));
         }
         let name = if enc == encoding_rs::UTF_8 {
             "utf-8"
@@ -172,7 +228,10 @@ pub fn decode(bytes: &[u8], config: &InputConfig) -> Result<Decoded, InputError>
         };
         (text.into_owned(), name)
     } else if looks_binary(bytes) {
-        return Err(InputError::new("binary", "binary content (NUL or control bytes), not text"));
+        return Err(InputError::new(
+            "binary",
+            "binary content (NUL or control bytes), not text",
+        ));
     } else {
         match std::str::from_utf8(bytes) {
             Ok(s) => (s.to_string(), "utf-8"),
@@ -189,7 +248,10 @@ pub fn decode(bytes: &[u8], config: &InputConfig) -> Result<Decoded, InputError>
         }
     };
     if looks_binary(text.as_bytes()) {
-        return Err(InputError::new("binary", "binary content (NUL or control characters), not text"));
+        return Err(InputError::new(
+            "binary",
+            "binary content (NUL or control characters), not text",
+        ));
     }
     let text = normalise_newlines(text);
     if text.trim().is_empty() {
@@ -205,7 +267,10 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
     control * 20 > head.len()
 }
 
@@ -236,7 +301,10 @@ mod tests {
         let d = decode(b"It cost \xA3300 \x96 a lot.", &cfg()).unwrap();
         assert_eq!(d.text, "It cost £300 – a lot.");
         assert_eq!(d.encoding, "windows-1252");
-        let strict = InputConfig { latin1_fallback: false, ..cfg() };
+        let strict = InputConfig {
+            latin1_fallback: false,
+            ..cfg()
+        };
         assert_eq!(decode(b"\xA3300", &strict).unwrap_err().kind, "not_utf8");
     }
 
@@ -252,11 +320,24 @@ mod tests {
 
     #[test]
     fn rejects_binary_empty_and_large() {
-        assert_eq!(decode(b"\x7fELF\x02\x01\x01\x00\x00\x00", &cfg()).unwrap_err().kind, "binary");
-        assert_eq!(decode(&[0x01, 0x02, 0x03, 0x04, b'a'], &cfg()).unwrap_err().kind, "binary");
+        assert_eq!(
+            decode(b"\x7fELF\x02\x01\x01\x00\x00\x00", &cfg())
+                .unwrap_err()
+                .kind,
+            "binary"
+        );
+        assert_eq!(
+            decode(&[0x01, 0x02, 0x03, 0x04, b'a'], &cfg())
+                .unwrap_err()
+                .kind,
+            "binary"
+        );
         assert_eq!(decode(b"", &cfg()).unwrap_err().kind, "empty");
         assert_eq!(decode(b" \n\t\n", &cfg()).unwrap_err().kind, "empty");
-        let small = InputConfig { max_bytes: 3, ..cfg() };
+        let small = InputConfig {
+            max_bytes: 3,
+            ..cfg()
+        };
         assert_eq!(decode(b"abcd", &small).unwrap_err().kind, "too_large");
     }
 

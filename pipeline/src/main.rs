@@ -104,7 +104,10 @@ enum EvalCommand {
 impl ConfigArgs {
     fn load(&self) -> Result<Config, news_extract::config::ConfigError> {
         let default = Path::new("config/default.toml");
-        let path = self.config.as_deref().or_else(|| default.exists().then_some(default));
+        let path = self
+            .config
+            .as_deref()
+            .or_else(|| default.exists().then_some(default));
         Config::load(path, &self.overrides)
     }
 }
@@ -125,15 +128,31 @@ fn main() -> ExitCode {
         .init();
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { inputs, config, out, threads, quiet, resume } => {
-            run(&inputs, &config, out, threads, quiet, resume)
-        }
+        Command::Run {
+            inputs,
+            config,
+            out,
+            threads,
+            quiet,
+            resume,
+        } => run(&inputs, &config, out, threads, quiet, resume),
         Command::Eval { what } => eval(what),
-        Command::Bench { inputs, config, threads } => bench(&inputs, &config, threads),
+        Command::Bench {
+            inputs,
+            config,
+            threads,
+        } => bench(&inputs, &config, threads),
     }
 }
 
-fn run(inputs: &[PathBuf], config: &ConfigArgs, out: Option<PathBuf>, threads: usize, quiet: bool, resume: bool) -> ExitCode {
+fn run(
+    inputs: &[PathBuf],
+    config: &ConfigArgs,
+    out: Option<PathBuf>,
+    threads: usize,
+    quiet: bool,
+    resume: bool,
+) -> ExitCode {
     // Ctrl-C and SIGTERM end the run between chunks; a second one ends it at once
     // (a half-written last line is then dropped by --resume).
     static STOP: AtomicBool = AtomicBool::new(false);
@@ -187,7 +206,10 @@ fn run(inputs: &[PathBuf], config: &ConfigArgs, out: Option<PathBuf>, threads: u
             }
         }
         let file = if resume {
-            std::fs::OpenOptions::new().append(true).create(true).open(&out_path)
+            std::fs::OpenOptions::new()
+                .append(true)
+                .create(true)
+                .open(&out_path)
         } else {
             std::fs::File::create(&out_path)
         };
@@ -202,12 +224,20 @@ fn run(inputs: &[PathBuf], config: &ConfigArgs, out: Option<PathBuf>, threads: u
         };
         match st {
             Ok(st) => (Box::new(BufWriter::new(file)), Some(st)),
-            Err(e) => return fail(format!("cannot write {}: {e}", state::state_path(&out_path).display())),
+            Err(e) => {
+                return fail(format!(
+                    "cannot write {}: {e}",
+                    state::state_path(&out_path).display()
+                ))
+            }
         }
     };
     let mut progress = Progress::new(quiet, inputs, pipeline.config(), done.len());
     // For tests: a pause after each chunk makes a run slow enough to interrupt.
-    let delay = std::env::var("NEWS_EXTRACT_CHUNK_DELAY_MS").ok().and_then(|v| v.parse().ok()).map(Duration::from_millis);
+    let delay = std::env::var("NEWS_EXTRACT_CHUNK_DELAY_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map(Duration::from_millis);
     let skip = |f: &news_extract::input::InputFile| done.contains(&f.path.display().to_string());
     let result = pipeline.run_with(
         inputs,
@@ -236,8 +266,16 @@ fn run(inputs: &[PathBuf], config: &ConfigArgs, out: Option<PathBuf>, threads: u
         }
     };
     if !quiet {
-        let skipped = if summary.skipped > 0 { format!(", {} already done", summary.skipped) } else { String::new() };
-        let stopped = if summary.interrupted { " (interrupted; continue with --resume)" } else { "" };
+        let skipped = if summary.skipped > 0 {
+            format!(", {} already done", summary.skipped)
+        } else {
+            String::new()
+        };
+        let stopped = if summary.interrupted {
+            " (interrupted; continue with --resume)"
+        } else {
+            ""
+        };
         eprintln!(
             "news-extract: {} documents ({} ok, {} failed{skipped}), {} words in {:.2} s ({:.0} words/s) -> {}{stopped}",
             summary.ok + summary.failed,
@@ -266,19 +304,28 @@ enum Progress {
 }
 
 impl Progress {
-    fn new(quiet: bool, inputs: &[PathBuf], config: &news_extract::Config, skipped: usize) -> Progress {
+    fn new(
+        quiet: bool,
+        inputs: &[PathBuf],
+        config: &news_extract::Config,
+        skipped: usize,
+    ) -> Progress {
         if quiet {
             return Progress::Quiet;
         }
         if !std::io::stderr().is_terminal() {
-            return Progress::Log { last: Instant::now() };
+            return Progress::Log {
+                last: Instant::now(),
+            };
         }
         // Walking names only (no reading) is cheap next to processing.
         let total = news_extract::input::InputWalker::new(inputs, &config.input).count() as u64;
         let bar = indicatif::ProgressBar::new(total);
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} documents, {msg}, ETA {eta}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template(
+                "{bar:30} {pos}/{len} documents, {msg}, ETA {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar.set_position(skipped as u64);
         bar.reset_eta();
@@ -290,7 +337,11 @@ impl Progress {
             Progress::Quiet => {}
             Progress::Bar(bar, skipped) => {
                 bar.set_position((*skipped + s.ok + s.failed) as u64);
-                bar.set_message(format!("{} failed, {} words/s", s.failed, group(s.words_per_second() as usize)));
+                bar.set_message(format!(
+                    "{} failed, {} words/s",
+                    s.failed,
+                    group(s.words_per_second() as usize)
+                ));
             }
             Progress::Log { last } => {
                 if last.elapsed() >= Duration::from_secs(10) {
@@ -343,12 +394,33 @@ fn bench(inputs: &[PathBuf], config: &ConfigArgs, threads: usize) -> ExitCode {
         Ok(s) => s,
         Err(e) => return fail(e),
     };
-    let threads = if threads == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { threads };
-    println!("bench: {} documents ({} failed), {} words, {} threads, config {}", s.ok + s.failed, s.failed, s.words, threads, pipeline.config_hash());
-    println!("  {:<10} {:>9.2} s {:>12.0} words/s", "pipeline", s.elapsed.as_secs_f64(), s.words_per_second());
+    let threads = if threads == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        threads
+    };
+    println!(
+        "bench: {} documents ({} failed), {} words, {} threads, config {}",
+        s.ok + s.failed,
+        s.failed,
+        s.words,
+        threads,
+        pipeline.config_hash()
+    );
+    println!(
+        "  {:<10} {:>9.2} s {:>12.0} words/s",
+        "pipeline",
+        s.elapsed.as_secs_f64(),
+        s.words_per_second()
+    );
     for (name, t) in &s.stage_time {
         let secs = t.as_secs_f64();
-        println!("  {:<10} {:>9.2} s {:>12.0} words/s", name, secs, s.words as f64 / secs.max(1e-9));
+        println!(
+            "  {:<10} {:>9.2} s {:>12.0} words/s",
+            name,
+            secs,
+            s.words as f64 / secs.max(1e-9)
+        );
     }
     println!("  setup (model load) {load_s:.2} s");
     if let Some(kb) = peak_rss_kb() {
@@ -384,7 +456,10 @@ fn eval(what: EvalCommand) -> ExitCode {
                 Err(e) => return fail(e),
             };
             // The stage as configured: with the entities model when it is on.
-            let ner = if config.active_stages().contains(&news_extract::config::StageName::Entities) {
+            let ner = if config
+                .active_stages()
+                .contains(&news_extract::config::StageName::Entities)
+            {
                 match news_extract::stages::EntitiesStage::new(&config.entities) {
                     Ok(s) => Some(s),
                     Err(e) => return fail(format!("config key `entities.model`: {e}")),
@@ -394,11 +469,23 @@ fn eval(what: EvalCommand) -> ExitCode {
             };
             let seg = news_extract::stages::sentences_segmenter(&config.sentences);
             let extractor = news_extract::stages::quote_extractor(&config.quotes);
-            let entities = |text: &str| ner.as_ref().map(|n| n.entities_of(text)).unwrap_or_default();
-            report(nx_quotes::eval::polnear(&file, &extractor, &|t| seg.split(t), &entities))
+            let entities = |text: &str| {
+                ner.as_ref()
+                    .map(|n| n.entities_of(text))
+                    .unwrap_or_default()
+            };
+            report(nx_quotes::eval::polnear(
+                &file,
+                &extractor,
+                &|t| seg.split(t),
+                &entities,
+            ))
         }
         EvalCommand::Numbers { file, config } => match config.load() {
-            Ok(c) => report(nx_numbers::eval::recognizers_with(&file, c.numbers.options())),
+            Ok(c) => report(nx_numbers::eval::recognizers_with(
+                &file,
+                c.numbers.options(),
+            )),
             Err(e) => fail(e),
         },
         EvalCommand::Sentences { file, config } => {

@@ -123,7 +123,10 @@ pub fn to_json_line(doc: &Document, ctx: &LineContext) -> String {
         let rec = ErrorRecord {
             id: &doc.id,
             source: &doc.source,
-            error: ErrorDetail { kind: &err.kind, message: &err.message },
+            error: ErrorDetail {
+                kind: &err.kind,
+                message: &err.message,
+            },
             pipeline_version: PIPELINE_VERSION,
             config_hash: &ctx.config_hash,
         };
@@ -133,7 +136,11 @@ pub fn to_json_line(doc: &Document, ctx: &LineContext) -> String {
     let offsets = CharOffsets::new(text);
     let span = |s: Span| {
         let (start, end) = offsets.span(s);
-        SpanRecord { start, end, text: s.slice(text) }
+        SpanRecord {
+            start,
+            end,
+            text: s.slice(text),
+        }
     };
     let rec = DocumentRecord {
         id: &doc.id,
@@ -145,7 +152,11 @@ pub fn to_json_line(doc: &Document, ctx: &LineContext) -> String {
         entities: doc
             .entities
             .iter()
-            .map(|e| EntityRecord { span: span(e.span), label: e.label.as_str(), score: round4(e.score) })
+            .map(|e| EntityRecord {
+                span: span(e.span),
+                label: e.label.as_str(),
+                score: round4(e.score),
+            })
             .collect(),
         quotes: doc
             .quotes
@@ -154,7 +165,10 @@ pub fn to_json_line(doc: &Document, ctx: &LineContext) -> String {
                 span: span(q.content),
                 kind: q.kind,
                 fragments: q.fragments.iter().map(|&f| span(f)).collect(),
-                speaker: q.speaker.as_ref().map(|s| SpeakerRecord { span: span(s.span), name: &s.name }),
+                speaker: q.speaker.as_ref().map(|s| SpeakerRecord {
+                    span: span(s.span),
+                    name: &s.name,
+                }),
                 cue: q.cue.map(span),
                 score: round4(q.score),
             })

@@ -16,8 +16,8 @@ use crate::config::{Config, StageName};
 use crate::document::Document;
 use crate::input::{self, InputFile, InputWalker};
 use crate::record::{to_json_line, LineContext};
-use crate::state::Stamp;
 use crate::stages::{self, Stage};
+use crate::state::Stamp;
 
 /// Why a pipeline could not be built.
 #[derive(Debug, thiserror::Error)]
@@ -102,7 +102,8 @@ impl Pipeline {
                 StageName::Entities => Box::new(stages::EntitiesStage::new(&config.entities)?),
                 StageName::Quotes => {
                     let has_sentences = active[..i].contains(&StageName::Sentences);
-                    let own = (!has_sentences).then(|| stages::sentences_segmenter(&config.sentences));
+                    let own =
+                        (!has_sentences).then(|| stages::sentences_segmenter(&config.sentences));
                     Box::new(stages::QuotesStage::new(&config.quotes, own))
                 }
                 StageName::Numbers => Box::new(stages::NumbersStage::new(&config.numbers)),
@@ -111,13 +112,21 @@ impl Pipeline {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()
-            .map_err(|e| BuildError::Threads { threads, message: e.to_string() })?;
+            .map_err(|e| BuildError::Threads {
+                threads,
+                message: e.to_string(),
+            })?;
         let context = LineContext {
             stages: active.iter().map(StageName::as_str).collect(),
             config_hash: config.hash(),
             include_text: config.output.include_text,
         };
-        Ok(Pipeline { config, stages: built, context, pool })
+        Ok(Pipeline {
+            config,
+            stages: built,
+            context,
+            pool,
+        })
     }
 
     /// The effective configuration.
@@ -136,7 +145,11 @@ impl Pipeline {
     }
 
     /// Annotate, reporting each stage's wall-clock time.
-    fn annotate_timed(&self, docs: &mut [Document], timed: &mut (dyn FnMut(usize, Duration) + Send)) {
+    fn annotate_timed(
+        &self,
+        docs: &mut [Document],
+        timed: &mut (dyn FnMut(usize, Duration) + Send),
+    ) {
         self.pool.install(|| {
             for (i, stage) in self.stages.iter().enumerate() {
                 let t = Instant::now();
@@ -159,23 +172,40 @@ impl Pipeline {
         out: &mut dyn Write,
         progress: &mut dyn FnMut(&Summary),
     ) -> std::io::Result<Summary> {
-        self.run_with(inputs, out, RunControl {
-            skip: &|_| false,
-            stop: None,
-            chunk_done: &mut |_, s| {
-                progress(s);
-                Ok(())
+        self.run_with(
+            inputs,
+            out,
+            RunControl {
+                skip: &|_| false,
+                stop: None,
+                chunk_done: &mut |_, s| {
+                    progress(s);
+                    Ok(())
+                },
             },
-        })
+        )
     }
 
     /// [`Pipeline::run`] with control over skipping, stopping and chunk
     /// bookkeeping (see [`RunControl`]).
-    pub fn run_with(&self, inputs: &[PathBuf], out: &mut dyn Write, control: RunControl<'_>) -> std::io::Result<Summary> {
-        let RunControl { skip, stop, chunk_done } = control;
+    pub fn run_with(
+        &self,
+        inputs: &[PathBuf],
+        out: &mut dyn Write,
+        control: RunControl<'_>,
+    ) -> std::io::Result<Summary> {
+        let RunControl {
+            skip,
+            stop,
+            chunk_done,
+        } = control;
         let started = Instant::now();
         let mut summary = Summary {
-            stage_time: self.stages.iter().map(|s| (s.name().as_str(), Duration::ZERO)).collect(),
+            stage_time: self
+                .stages
+                .iter()
+                .map(|s| (s.name().as_str(), Duration::ZERO))
+                .collect(),
             ..Summary::default()
         };
         let mut walker = InputWalker::new(inputs, &self.config.input);
@@ -200,9 +230,13 @@ impl Pipeline {
             }
             // Stamped before reading: a file changed after this is redone on resume.
             let stamps: Vec<Option<Stamp>> = files.iter().map(|f| Stamp::of(&f.path)).collect();
-            let mut docs: Vec<Document> = self.pool.install(|| files.par_iter().map(|f| self.load(f)).collect());
+            let mut docs: Vec<Document> = self
+                .pool
+                .install(|| files.par_iter().map(|f| self.load(f)).collect());
             self.annotate_timed(&mut docs, &mut |i, t| summary.stage_time[i].1 += t);
-            let lines: Vec<String> = self.pool.install(|| docs.par_iter().map(|d| self.line(d)).collect());
+            let lines: Vec<String> = self
+                .pool
+                .install(|| docs.par_iter().map(|d| self.line(d)).collect());
             for (doc, line) in docs.iter().zip(&lines) {
                 out.write_all(line.as_bytes())?;
                 out.write_all(b"\n")?;
@@ -218,7 +252,11 @@ impl Pipeline {
             let finished: Vec<FinishedDoc> = docs
                 .iter()
                 .zip(stamps)
-                .map(|(d, stamp)| FinishedDoc { id: d.id.clone(), source: d.source.clone(), stamp })
+                .map(|(d, stamp)| FinishedDoc {
+                    id: d.id.clone(),
+                    source: d.source.clone(),
+                    stamp,
+                })
                 .collect();
             chunk_done(&finished, &summary)?;
         }

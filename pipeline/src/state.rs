@@ -37,7 +37,10 @@ impl Stamp {
             Ok(d) => d.as_nanos() as i128,
             Err(e) => -(e.duration().as_nanos() as i128),
         };
-        Some(Stamp { size: meta.len(), mtime_ns })
+        Some(Stamp {
+            size: meta.len(),
+            mtime_ns,
+        })
     }
 }
 
@@ -57,7 +60,10 @@ struct Entry {
 
 impl Entry {
     fn stamp(&self) -> Option<Stamp> {
-        Some(Stamp { size: self.size?, mtime_ns: self.mtime_ns? })
+        Some(Stamp {
+            size: self.size?,
+            mtime_ns: self.mtime_ns?,
+        })
     }
 }
 
@@ -79,7 +85,9 @@ pub enum ResumeError {
         version: String,
     },
     /// The state file is not a state file.
-    #[error("{0} is not a news-extract state file (bad header): run without --resume to start over")]
+    #[error(
+        "{0} is not a news-extract state file (bad header): run without --resume to start over"
+    )]
     BadHeader(String),
     /// Reading or rewriting failed.
     #[error("{path}: {source}")]
@@ -92,7 +100,10 @@ pub enum ResumeError {
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ResumeError + '_ {
-    move |source| ResumeError::Io { path: path.display().to_string(), source }
+    move |source| ResumeError::Io {
+        path: path.display().to_string(),
+        source,
+    }
 }
 
 /// The state file of an output file.
@@ -123,10 +134,12 @@ pub fn prepare_resume(out: &Path, config_hash: &str) -> Result<Resumed, ResumeEr
         Err(e) => return Err(io_err(&state)(e)),
     };
     let mut entries: HashMap<String, Entry> = HashMap::new();
-    let mut state_lines = state_text.split_inclusive('\n').filter(|l| l.ends_with('\n'));
+    let mut state_lines = state_text
+        .split_inclusive('\n')
+        .filter(|l| l.ends_with('\n'));
     if let Some(first) = state_lines.next() {
-        let header: Header =
-            serde_json::from_str(first).map_err(|_| ResumeError::BadHeader(state.display().to_string()))?;
+        let header: Header = serde_json::from_str(first)
+            .map_err(|_| ResumeError::BadHeader(state.display().to_string()))?;
         if header.config_hash != config_hash || header.pipeline_version != PIPELINE_VERSION {
             return Err(ResumeError::Mismatch {
                 path: state.display().to_string(),
@@ -176,7 +189,10 @@ pub fn prepare_resume(out: &Path, config_hash: &str) -> Result<Resumed, ResumeEr
 }
 
 /// Write `path` anew through `<path>.tmp`, synced, then renamed over it.
-fn replace(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), ResumeError> {
+fn replace(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), ResumeError> {
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".tmp");
     let tmp = PathBuf::from(tmp);
@@ -190,12 +206,23 @@ fn replace(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>
 }
 
 fn write_header(w: &mut dyn Write, config_hash: &str) -> std::io::Result<()> {
-    let h = Header { config_hash: config_hash.into(), pipeline_version: PIPELINE_VERSION.into() };
-    writeln!(w, "{}", serde_json::to_string(&h).map_err(std::io::Error::other)?)
+    let h = Header {
+        config_hash: config_hash.into(),
+        pipeline_version: PIPELINE_VERSION.into(),
+    };
+    writeln!(
+        w,
+        "{}",
+        serde_json::to_string(&h).map_err(std::io::Error::other)?
+    )
 }
 
 fn write_entry(w: &mut dyn Write, e: &Entry) -> std::io::Result<()> {
-    writeln!(w, "{}", serde_json::to_string(e).map_err(std::io::Error::other)?)
+    writeln!(
+        w,
+        "{}",
+        serde_json::to_string(e).map_err(std::io::Error::other)?
+    )
 }
 
 /// Appends finished documents to a state file.
@@ -214,8 +241,12 @@ impl StateWriter {
 
     /// Append to the state file left by [`prepare_resume`].
     pub fn append(out: &Path) -> std::io::Result<StateWriter> {
-        let file = std::fs::OpenOptions::new().append(true).open(state_path(out))?;
-        Ok(StateWriter { file: BufWriter::new(file) })
+        let file = std::fs::OpenOptions::new()
+            .append(true)
+            .open(state_path(out))?;
+        Ok(StateWriter {
+            file: BufWriter::new(file),
+        })
     }
 
     /// Record documents whose lines are flushed to the output.
@@ -250,17 +281,34 @@ mod tests {
         for p in [&a, &b, &c] {
             std::fs::write(p, "Text.").unwrap();
         }
-        let (a_s, b_s, c_s) = (a.display().to_string(), b.display().to_string(), c.display().to_string());
+        let (a_s, b_s, c_s) = (
+            a.display().to_string(),
+            b.display().to_string(),
+            c.display().to_string(),
+        );
         let out = dir.path().join("out.jsonl");
         let mut st = StateWriter::create(&out, "h1").unwrap();
-        let fin = |s: &str, p: &Path| FinishedDoc { id: "x".into(), source: s.into(), stamp: Stamp::of(p) };
+        let fin = |s: &str, p: &Path| FinishedDoc {
+            id: "x".into(),
+            source: s.into(),
+            stamp: Stamp::of(p),
+        };
         st.record(&[fin(&a_s, &a), fin(&b_s, &b)]).unwrap();
         drop(st);
         // a: kept; b: changed since; c: in the output but not the state; then a duplicate and a partial line.
         std::fs::write(&b, "Other text.").unwrap();
-        let text = format!("{}{}{}{}{{\"id\":\"x\",\"sour", line(&a_s), line(&b_s), line(&c_s), line(&a_s));
+        let text = format!(
+            "{}{}{}{}{{\"id\":\"x\",\"sour",
+            line(&a_s),
+            line(&b_s),
+            line(&c_s),
+            line(&a_s)
+        );
         std::fs::write(&out, text).unwrap();
-        assert!(matches!(prepare_resume(&out, "h2"), Err(ResumeError::Mismatch { .. })));
+        assert!(matches!(
+            prepare_resume(&out, "h2"),
+            Err(ResumeError::Mismatch { .. })
+        ));
         let r = prepare_resume(&out, "h1").unwrap();
         assert_eq!(r.done, HashSet::from([a_s.clone()]));
         assert_eq!(r.dropped, 4);

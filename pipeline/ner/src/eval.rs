@@ -33,7 +33,9 @@ pub fn read_conll(text: &str) -> Vec<Vec<Sentence>> {
         let line = line.trim();
         if line.is_empty() || line.starts_with("-DOCSTART-") {
             if !cur.tokens.is_empty() {
-                docs.last_mut().expect("never empty").push(std::mem::take(&mut cur));
+                docs.last_mut()
+                    .expect("never empty")
+                    .push(std::mem::take(&mut cur));
             }
             if line.starts_with("-DOCSTART-") && !docs.last().expect("never empty").is_empty() {
                 docs.push(Vec::new());
@@ -58,7 +60,12 @@ pub fn read_conll(text: &str) -> Vec<Vec<Sentence>> {
 pub fn chunks(tags: &[String]) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, String)> = None;
-    for (i, tag) in tags.iter().map(String::as_str).chain(std::iter::once("O")).enumerate() {
+    for (i, tag) in tags
+        .iter()
+        .map(String::as_str)
+        .chain(std::iter::once("O"))
+        .enumerate()
+    {
         let (bi, typ) = tag.split_once('-').unwrap_or(("O", ""));
         let continues = bi == "I" && open.as_ref().is_some_and(|(_, t)| t == typ);
         if !continues {
@@ -98,10 +105,26 @@ impl fmt::Display for NerReport {
             self.seconds,
             self.tokens as f64 / self.seconds.max(1e-9)
         )?;
-        writeln!(f, "{:<6} {:>9} {:>9} {:>9} {:>7}", "label", "precision", "recall", "f1", "gold")?;
-        for (label, s) in self.per_label.iter().chain(std::iter::once((&"micro".to_string(), &self.micro))) {
+        writeln!(
+            f,
+            "{:<6} {:>9} {:>9} {:>9} {:>7}",
+            "label", "precision", "recall", "f1", "gold"
+        )?;
+        for (label, s) in self
+            .per_label
+            .iter()
+            .chain(std::iter::once((&"micro".to_string(), &self.micro)))
+        {
             let pct = |x: f64| 100.0 * x;
-            writeln!(f, "{:<6} {:>9.2} {:>9.2} {:>9.2} {:>7}", label, pct(s.precision()), pct(s.recall()), pct(s.f1()), s.gold)?;
+            writeln!(
+                f,
+                "{:<6} {:>9.2} {:>9.2} {:>9.2} {:>7}",
+                label,
+                pct(s.precision()),
+                pct(s.recall()),
+                pct(s.f1()),
+                s.gold
+            )?;
         }
         Ok(())
     }
@@ -135,8 +158,10 @@ pub fn score(pairs: &[(Vec<String>, Vec<String>)]) -> NerReport {
 
 /// Tag a CoNLL file with `model` and score it.
 pub fn evaluate(path: &Path, model: &NerModel) -> Result<NerReport, NerError> {
-    let raw = std::fs::read_to_string(path)
-        .map_err(|e| NerError::ModelFile { path: path.to_path_buf(), message: e.to_string() })?;
+    let raw = std::fs::read_to_string(path).map_err(|e| NerError::ModelFile {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
     let docs = read_conll(&raw);
     let mut texts = Vec::with_capacity(docs.len());
     // Per document: byte range of every token, sentence by sentence.
@@ -201,7 +226,12 @@ mod tests {
         // IOB1: I- after O starts a chunk; B- splits adjacent chunks of one type.
         assert_eq!(
             chunks(&tags("I-PER I-PER O I-LOC B-LOC I-ORG")),
-            vec![(0, 2, "PER".into()), (3, 4, "LOC".into()), (4, 5, "LOC".into()), (5, 6, "ORG".into())]
+            vec![
+                (0, 2, "PER".into()),
+                (3, 4, "LOC".into()),
+                (4, 5, "LOC".into()),
+                (5, 6, "ORG".into())
+            ]
         );
     }
 
@@ -212,7 +242,10 @@ mod tests {
             (tags("B-ORG I-ORG"), tags("B-ORG O")),
         ];
         let r = score(&pairs);
-        assert_eq!((r.micro.predicted_matched, r.micro.predicted, r.micro.gold), (1, 3, 3));
+        assert_eq!(
+            (r.micro.predicted_matched, r.micro.predicted, r.micro.gold),
+            (1, 3, 3)
+        );
         assert!((r.micro.f1() - 1.0 / 3.0).abs() < 1e-9);
         assert_eq!(r.per_label["LOC"].gold_matched, 0);
     }

@@ -91,7 +91,9 @@ pub struct NerModel {
 
 impl std::fmt::Debug for NerModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("NerModel").field("options", &self.options).finish()
+        f.debug_struct("NerModel")
+            .field("options", &self.options)
+            .finish()
     }
 }
 
@@ -117,7 +119,10 @@ fn model_file(dir: &Path, name: &str) -> Result<PathBuf, NerError> {
     if path.is_file() {
         Ok(path)
     } else {
-        Err(NerError::ModelFile { path, message: "not found".into() })
+        Err(NerError::ModelFile {
+            path,
+            message: "not found".into(),
+        })
     }
 }
 
@@ -141,7 +146,8 @@ impl NerModel {
             let tag = match label.split_once('-') {
                 None if label == "O" => Tag::Outside,
                 Some((bi, typ)) => {
-                    let typ = EntityLabel::parse(typ).ok_or_else(|| NerError::Label(label.clone()))?;
+                    let typ =
+                        EntityLabel::parse(typ).ok_or_else(|| NerError::Label(label.clone()))?;
                     match bi {
                         "B" => Tag::Begin(typ),
                         "I" => Tag::Inside(typ),
@@ -150,32 +156,54 @@ impl NerModel {
                 }
                 None => return Err(NerError::Label(label.clone())),
             };
-            let slot = tags.get_mut(*id as usize).ok_or_else(|| NerError::Label(label.clone()))?;
+            let slot = tags
+                .get_mut(*id as usize)
+                .ok_or_else(|| NerError::Label(label.clone()))?;
             *slot = tag;
         }
         let mut vs = nn::VarStore::new(Device::Cpu);
-        let model = BertForTokenClassification::new(vs.root(), &config)
-            .map_err(|e| NerError::ModelFile { path: config_path.clone(), message: e.to_string() })?;
+        let model = BertForTokenClassification::new(vs.root(), &config).map_err(|e| {
+            NerError::ModelFile {
+                path: config_path.clone(),
+                message: e.to_string(),
+            }
+        })?;
         vs.load(&weights)?;
         match options.precision {
             Precision::Bf16 => vs.bfloat16(),
             Precision::Fp32 => vs.float(),
         }
         vs.freeze();
-        let mut tokenizer = Tokenizer::from_file(&tok_path)
-            .map_err(|e| NerError::ModelFile { path: tok_path.clone(), message: e.to_string() })?;
+        let mut tokenizer = Tokenizer::from_file(&tok_path).map_err(|e| NerError::ModelFile {
+            path: tok_path.clone(),
+            message: e.to_string(),
+        })?;
         tokenizer.with_padding(None);
         tokenizer
             .with_truncation(None)
-            .map_err(|e| NerError::ModelFile { path: tok_path.clone(), message: e.to_string() })?;
-        let special = |t: &str| {
-            tokenizer.token_to_id(t).map(i64::from).ok_or_else(|| NerError::ModelFile {
+            .map_err(|e| NerError::ModelFile {
                 path: tok_path.clone(),
-                message: format!("no {t} token"),
-            })
+                message: e.to_string(),
+            })?;
+        let special = |t: &str| {
+            tokenizer
+                .token_to_id(t)
+                .map(i64::from)
+                .ok_or_else(|| NerError::ModelFile {
+                    path: tok_path.clone(),
+                    message: format!("no {t} token"),
+                })
         };
         let (cls, sep) = (special("[CLS]")?, special("[SEP]")?);
-        Ok(NerModel { _vs: vs, model, tokenizer, tags, cls, sep, options })
+        Ok(NerModel {
+            _vs: vs,
+            model,
+            tokenizer,
+            tags,
+            cls,
+            sep,
+            options,
+        })
     }
 
     /// The options the model was loaded with.
@@ -184,7 +212,10 @@ impl NerModel {
     }
 
     fn tokenize(&self, text: &str) -> Result<Tokenized, NerError> {
-        let enc = self.tokenizer.encode(text, false).map_err(|e| NerError::Tokenizer(e.to_string()))?;
+        let enc = self
+            .tokenizer
+            .encode(text, false)
+            .map_err(|e| NerError::Tokenizer(e.to_string()))?;
         let offsets = enc.get_offsets().to_vec();
         let casing = offsets
             .iter()
@@ -209,7 +240,11 @@ impl NerModel {
             let end = (start + size).min(n);
             let own_start = if start == 0 { 0 } else { start + ctx };
             let own_end = if end == n { n } else { end - ctx };
-            out.push(Window { doc, tokens: start..end, owned: own_start..own_end });
+            out.push(Window {
+                doc,
+                tokens: start..end,
+                owned: own_start..own_end,
+            });
             if end == n {
                 break;
             }
@@ -219,7 +254,10 @@ impl NerModel {
 
     /// Tag every text; one list of entities per text, in order of position.
     pub fn predict(&self, texts: &[&str]) -> Result<Vec<Vec<Entity>>, NerError> {
-        let docs = texts.iter().map(|t| self.tokenize(t)).collect::<Result<Vec<_>, _>>()?;
+        let docs = texts
+            .iter()
+            .map(|t| self.tokenize(t))
+            .collect::<Result<Vec<_>, _>>()?;
         let mut windows = Vec::new();
         for (d, doc) in docs.iter().enumerate() {
             if !doc.ids.is_empty() {
@@ -230,7 +268,8 @@ impl NerModel {
         let mut order: Vec<usize> = (0..windows.len()).collect();
         order.sort_by_key(|&w| std::cmp::Reverse(windows[w].tokens.len()));
         // Per document and token: (label id, probability).
-        let mut best: Vec<Vec<(usize, f32)>> = docs.iter().map(|d| vec![(0, 0.0); d.ids.len()]).collect();
+        let mut best: Vec<Vec<(usize, f32)>> =
+            docs.iter().map(|d| vec![(0, 0.0); d.ids.len()]).collect();
         for batch in order.chunks(self.options.batch_size.max(1)) {
             let width = windows[batch[0]].tokens.len() + 2;
             let rows = batch.len();
@@ -263,7 +302,10 @@ impl NerModel {
                     .logits
                     .to_kind(Kind::Float);
                 let (p, l) = logits.softmax(-1, Kind::Float).max_dim(-1, false);
-                Ok((Vec::<f32>::try_from(p.flatten(0, -1))?, Vec::<i64>::try_from(l.flatten(0, -1))?))
+                Ok((
+                    Vec::<f32>::try_from(p.flatten(0, -1))?,
+                    Vec::<i64>::try_from(l.flatten(0, -1))?,
+                ))
             })?;
             for (r, &w) in batch.iter().enumerate() {
                 let win = &windows[w];
@@ -298,7 +340,11 @@ impl NerModel {
             let score = o.score_sum / o.words as f32;
             if score >= self.options.min_score {
                 if let Some(span) = Span::new(text, o.start, o.end) {
-                    out.push(Entity { span, label: o.label, score });
+                    out.push(Entity {
+                        span,
+                        label: o.label,
+                        score,
+                    });
                 }
             }
         };
@@ -319,7 +365,9 @@ impl NerModel {
                 }
                 // Names never run across a line break (headline, byline, paragraph).
                 Tag::Inside(l)
-                    if open.as_ref().is_some_and(|o| o.label == l && !text[o.end..start].contains('\n')) =>
+                    if open
+                        .as_ref()
+                        .is_some_and(|o| o.label == l && !text[o.end..start].contains('\n')) =>
                 {
                     let o = open.as_mut().expect("checked above");
                     o.end = end;
@@ -330,7 +378,13 @@ impl NerModel {
                     if let Some(o) = open.take() {
                         close(o, &mut out);
                     }
-                    open = Some(Open { label: l, start, end, score_sum: p, words: 1 });
+                    open = Some(Open {
+                        label: l,
+                        start,
+                        end,
+                        score_sum: p,
+                        words: 1,
+                    });
                 }
             }
             t = u;

@@ -33,13 +33,26 @@ fn main() {
         for f in &args[1..] {
             let t = std::fs::read_to_string(f).unwrap_or_default();
             for m in nx_numbers::extract(&t) {
-                let ctx_s = t[..m.span.start()].char_indices().rev().nth(30).map_or(0, |x| x.0);
-                let ctx_e = t[m.span.end()..].char_indices().nth(30).map_or(t.len(), |x| m.span.end() + x.0);
+                let ctx_s = t[..m.span.start()]
+                    .char_indices()
+                    .rev()
+                    .nth(30)
+                    .map_or(0, |x| x.0);
+                let ctx_e = t[m.span.end()..]
+                    .char_indices()
+                    .nth(30)
+                    .map_or(t.len(), |x| m.span.end() + x.0);
                 println!(
                     "{:<9} {:>14} {:?} | {}[[{}]]{}",
                     format!("{:?}", m.kind),
                     m.value.map_or("-".into(), |v| format!("{v}")),
-                    (m.low, m.high, m.qualifier, m.unit.as_deref(), m.currency.as_deref()),
+                    (
+                        m.low,
+                        m.high,
+                        m.qualifier,
+                        m.unit.as_deref(),
+                        m.currency.as_deref()
+                    ),
                     t[ctx_s..m.span.start()].replace('\n', " "),
                     m.span.slice(&t),
                     t[m.span.end()..ctx_e].replace('\n', " ")
@@ -67,23 +80,38 @@ fn main() {
         }
         return;
     }
-    let path = args.first().cloned().unwrap_or_else(|| "/work/shared/data/numbers/recognizers_text_en.jsonl".into());
+    let path = args
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "/work/shared/data/numbers/recognizers_text_en.jsonl".into());
     let report = nx_numbers::eval::recognizers(Path::new(&path)).unwrap_or_else(|e| {
         eprintln!("{e}");
         std::process::exit(1)
     });
     println!("{report}");
-    let compat = nx_numbers::eval::recognizers_with(Path::new(&path), nx_numbers::Options { recognizers_compat: true })
-        .unwrap_or_else(|e| {
-            eprintln!("{e}");
-            std::process::exit(1)
-        });
+    let compat = nx_numbers::eval::recognizers_with(
+        Path::new(&path),
+        nx_numbers::Options {
+            recognizers_compat: true,
+        },
+    )
+    .unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(1)
+    });
     println!("{compat}");
-    let report = if args.iter().any(|a| a == "--compat") { compat } else { report };
+    let report = if args.iter().any(|a| a == "--compat") {
+        compat
+    } else {
+        report
+    };
     if let Some(i) = args.iter().position(|a| a == "--failures") {
         let want = args.get(i + 1).map(String::as_str).unwrap_or("");
         for f in report.failures.iter().filter(|f| f.spec.ends_with(want)) {
-            println!("[{}] {:?}\n   exp: {:?}\n   got: {:?}", f.spec, f.text, f.expected, f.predicted);
+            println!(
+                "[{}] {:?}\n   exp: {:?}\n   got: {:?}",
+                f.spec, f.text, f.expected, f.predicted
+            );
         }
     }
     let bench = args
@@ -93,7 +121,10 @@ fn main() {
         .unwrap_or_else(|| "/work/shared/data/news/bbc".into());
     let mut paths = Vec::new();
     files(Path::new(&bench), &mut paths);
-    let texts: Vec<String> = paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+    let texts: Vec<String> = paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
     if texts.is_empty() {
         println!("throughput: no texts under {bench}");
         return;
@@ -120,6 +151,10 @@ fn main() {
     );
     if let (Some(a), Some(b)) = (c0, thread_cpu_secs()) {
         let cpu = b - a;
-        println!("throughput (thread CPU time {:.2}s): {:.0} words/s", cpu, (words * rounds) as f64 / cpu);
+        println!(
+            "throughput (thread CPU time {:.2}s): {:.0} words/s",
+            cpu,
+            (words * rounds) as f64 / cpu
+        );
     }
 }

@@ -115,17 +115,45 @@ fn short_name(spec: &str) -> &str {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mode = if self.options.recognizers_compat { "recognizers_compat options" } else { "default options" };
+        let mode = if self.options.recognizers_compat {
+            "recognizers_compat options"
+        } else {
+            "default options"
+        };
         writeln!(f, "Recognizers-Text English specs, {mode}")?;
-        writeln!(f, "{:<52} {:>7} {:>7} {:>8}", "spec", "passed", "total", "rate")?;
+        writeln!(
+            f,
+            "{:<52} {:>7} {:>7} {:>8}",
+            "spec", "passed", "total", "rate"
+        )?;
         let mut sorted: Vec<_> = self.specs.iter().collect();
-        sorted.sort_by_key(|(n, _)| (n.contains("Experimental") || n.contains("Mode") && !n.ends_with("Model"), n.to_string()));
+        sorted.sort_by_key(|(n, _)| {
+            (
+                n.contains("Experimental") || n.contains("Mode") && !n.ends_with("Model"),
+                n.to_string(),
+            )
+        });
         for (name, s) in sorted {
-            let tag = if name.contains("ExperimentalMode") { " (experimental)" } else { "" };
-            writeln!(f, "{:<52} {:>7} {:>7} {:>7.1}%", format!("{name}{tag}"), s.passed, s.total, s.rate())?;
+            let tag = if name.contains("ExperimentalMode") {
+                " (experimental)"
+            } else {
+                ""
+            };
+            writeln!(
+                f,
+                "{:<52} {:>7} {:>7} {:>7.1}%",
+                format!("{name}{tag}"),
+                s.passed,
+                s.total,
+                s.rate()
+            )?;
         }
         if let Some(r) = self.rate("duration") {
-            writeln!(f, "{:<52} {:>7} {:>7} {:>7.1}%", "duration (extractor + parser)", "", "", r)?;
+            writeln!(
+                f,
+                "{:<52} {:>7} {:>7} {:>7.1}%",
+                "duration (extractor + parser)", "", "", r
+            )?;
         }
         Ok(())
     }
@@ -150,7 +178,9 @@ fn close(a: f64, b: f64) -> bool {
 
 fn res_eq(expected: &Res, got: &Res) -> bool {
     match (expected, got) {
-        (Res::Num(a), Res::Num(b)) | (Res::Ord(a), Res::Ord(b)) | (Res::Secs(a), Res::Secs(b)) => close(*a, *b),
+        (Res::Num(a), Res::Num(b)) | (Res::Ord(a), Res::Ord(b)) | (Res::Secs(a), Res::Secs(b)) => {
+            close(*a, *b)
+        }
         (Res::Percent(a), Res::Percent(b)) => match (a, b) {
             (Some(a), Some(b)) => close(*a, *b),
             (None, None) => true,
@@ -205,7 +235,9 @@ enum Model {
 
 fn model_of(spec: &str) -> Option<Model> {
     Some(match spec {
-        s if s.starts_with("Number_English_NumberRangeModel") => Model::Range { closed: s.contains("Experimental") },
+        s if s.starts_with("Number_English_NumberRangeModel") => Model::Range {
+            closed: s.contains("Experimental"),
+        },
         s if s.starts_with("Number_English_NumberModel") => Model::Number,
         s if s.starts_with("Number_English_OrdinalModel") => Model::Ordinal,
         s if s.starts_with("Number_English_PercentModel") => Model::Percent,
@@ -257,7 +289,12 @@ fn parse_interval(s: &str) -> Option<Interval> {
     let hi_closed = s.ends_with(']');
     let inner = &s[1..s.len() - 1];
     let (a, b) = inner.split_once(',')?;
-    Some(Interval { lo: a.trim().parse().ok(), lo_closed, hi: b.trim().parse().ok(), hi_closed })
+    Some(Interval {
+        lo: a.trim().parse().ok(),
+        lo_closed,
+        hi: b.trim().parse().ok(),
+        hi_closed,
+    })
 }
 
 fn expected_res(model: Model, e: &Value) -> Res {
@@ -268,19 +305,27 @@ fn expected_res(model: Model, e: &Value) -> Res {
             Some(v) => Res::Ord(v),
             None => Res::Rel(r["value"].as_str().unwrap_or("").to_string()),
         },
-        Model::Percent => Res::Percent(r["value"].as_str().and_then(|s| s.trim_end_matches('%').parse().ok())),
+        Model::Percent => Res::Percent(
+            r["value"]
+                .as_str()
+                .and_then(|s| s.trim_end_matches('%').parse().ok()),
+        ),
         Model::Range { .. } => match r["value"].as_str().and_then(parse_interval) {
             Some(i) => Res::Range(i),
             None => Res::Num(f64::NAN),
         },
         Model::Currency => {
             let unit = r["unit"].as_str().unwrap_or("");
-            let iso = r["isoCurrency"].as_str().and_then(currency_iso_code).or_else(|| currency_iso(unit).map(|x| x.0));
+            let iso = r["isoCurrency"]
+                .as_str()
+                .and_then(currency_iso_code)
+                .or_else(|| currency_iso(unit).map(|x| x.0));
             Res::Money(num(&r["value"]), iso)
         }
-        Model::Dimension | Model::Temperature | Model::Age => {
-            Res::Dim(num(&r["value"]), r["unit"].as_str().unwrap_or("").to_string())
-        }
+        Model::Dimension | Model::Temperature | Model::Age => Res::Dim(
+            num(&r["value"]),
+            r["unit"].as_str().unwrap_or("").to_string(),
+        ),
         Model::DurationText => Res::Text,
         Model::DurationSecs => {
             let v = &e["Value"]["FutureResolution"]["duration"];
@@ -290,9 +335,12 @@ fn expected_res(model: Model, e: &Value) -> Res {
 }
 
 fn currency_iso_code(c: &str) -> Option<&'static str> {
-    ["USD", "GBP", "EUR", "JPY", "CNY", "CHF", "CAD", "AUD", "HKD", "INR", "FRF", "ESP", "FIM", "NLG"]
-        .into_iter()
-        .find(|x| *x == c)
+    [
+        "USD", "GBP", "EUR", "JPY", "CNY", "CHF", "CAD", "AUD", "HKD", "INR", "FRF", "ESP", "FIM",
+        "NLG",
+    ]
+    .into_iter()
+    .find(|x| *x == c)
 }
 
 /// Maps the extractor's output to one model's mentions: (text, resolution).
@@ -329,12 +377,24 @@ fn predictions(model: Model, text: &str, found: &[Found]) -> Vec<(String, Res)> 
             Model::Range { closed } => {
                 if let Some(mut i) = f.interval {
                     if f.kind != NumberKind::Ordinal || f.low.is_some() {
-                        if closed && f.low.is_some() && f.high.is_some() && f.qualifier.is_none() && i.lo_closed && !i.hi_closed {
+                        if closed
+                            && f.low.is_some()
+                            && f.high.is_some()
+                            && f.qualifier.is_none()
+                            && i.lo_closed
+                            && !i.hi_closed
+                        {
                             i.hi_closed = true;
                         }
-                        let s = if f.qualifier == Some(crate::Qualifier::About) { f.amt_s } else { f.s };
+                        let s = if f.qualifier == Some(crate::Qualifier::About) {
+                            f.amt_s
+                        } else {
+                            f.s
+                        };
                         let e = match f.kind {
-                            NumberKind::Duration | NumberKind::Measure => f.cores.last().map_or(f.e, |c| c.1),
+                            NumberKind::Duration | NumberKind::Measure => {
+                                f.cores.last().map_or(f.e, |c| c.1)
+                            }
                             _ => f.e,
                         };
                         out.push((sl(s, e), Res::Range(i)));
@@ -376,7 +436,11 @@ fn predictions(model: Model, text: &str, found: &[Found]) -> Vec<(String, Res)> 
             }
             Model::DurationText | Model::DurationSecs => {
                 if f.kind == NumberKind::Duration {
-                    let r = if model == Model::DurationText { Res::Text } else { Res::Secs(f.secs.unwrap_or(f64::NAN)) };
+                    let r = if model == Model::DurationText {
+                        Res::Text
+                    } else {
+                        Res::Secs(f.secs.unwrap_or(f64::NAN))
+                    };
                     // Duration specs include "more than"/"less than" in the text.
                     out.push((sl(f.s, f.e), r));
                 }
@@ -399,7 +463,12 @@ fn score_case(model: Model, case: &Value, compat: bool) -> (bool, Mentions, Ment
         .as_array()
         .map(|a| {
             a.iter()
-                .map(|e| (e["Text"].as_str().unwrap_or("").trim().to_lowercase(), expected_res(model, e)))
+                .map(|e| {
+                    (
+                        e["Text"].as_str().unwrap_or("").trim().to_lowercase(),
+                        expected_res(model, e),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -408,7 +477,10 @@ fn score_case(model: Model, case: &Value, compat: bool) -> (bool, Mentions, Ment
     let mut used = vec![false; preds.len()];
     let mut ok = true;
     for (et, er) in &expected {
-        let hit = preds.iter().enumerate().position(|(k, (pt, pr))| !used[k] && pt == et && res_eq(er, pr));
+        let hit = preds
+            .iter()
+            .enumerate()
+            .position(|(k, (pt, pr))| !used[k] && pt == et && res_eq(er, pr));
         match hit {
             Some(k) => used[k] = true,
             None => ok = false,
@@ -429,14 +501,20 @@ pub fn recognizers(path: &Path) -> Result<Report, String> {
 /// As [`recognizers`], with explicit options (e.g. `recognizers_compat`).
 pub fn recognizers_with(path: &Path, options: Options) -> Result<Report, String> {
     let data = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut report = Report { options, ..Report::default() };
+    let mut report = Report {
+        options,
+        ..Report::default()
+    };
     for (n, line) in data.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let case: Value = serde_json::from_str(line).map_err(|e| format!("{}:{}: {e}", path.display(), n + 1))?;
+        let case: Value =
+            serde_json::from_str(line).map_err(|e| format!("{}:{}: {e}", path.display(), n + 1))?;
         let spec = case["spec"].as_str().unwrap_or("").to_string();
-        let Some(model) = model_of(&spec) else { continue };
+        let Some(model) = model_of(&spec) else {
+            continue;
+        };
         // That spec is Recognizers-Text's own switch for leaving relative ordinals out.
         let compat = options.recognizers_compat && !spec.contains("SuppressExtendedTypes");
         let (ok, exp, pred) = score_case(model, &case, compat);

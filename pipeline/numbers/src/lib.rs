@@ -142,7 +142,10 @@ impl NumberExtractor {
 
     /// Every numeric expression in `text`, in order, non-overlapping.
     pub fn extract(&self, text: &str) -> Vec<NumberMention> {
-        scan::scan(text, self.options.recognizers_compat).into_iter().filter_map(|f| to_mention(text, f)).collect()
+        scan::scan(text, self.options.recognizers_compat)
+            .into_iter()
+            .filter_map(|f| to_mention(text, f))
+            .collect()
     }
 }
 
@@ -153,8 +156,12 @@ fn finite(x: Option<f64>) -> Option<f64> {
 fn to_mention(text: &str, f: scan::Found) -> Option<NumberMention> {
     let span = Span::new(text, f.s, f.e)?;
     let (low, high) = match f.qualifier {
-        Some(Qualifier::AtLeast) | Some(Qualifier::MoreThan) if f.kind != NumberKind::Vague => (f.low.or(f.value), f.high),
-        Some(Qualifier::UpTo) | Some(Qualifier::LessThan) if f.kind != NumberKind::Vague => (f.low, f.high.or(f.value)),
+        Some(Qualifier::AtLeast) | Some(Qualifier::MoreThan) if f.kind != NumberKind::Vague => {
+            (f.low.or(f.value), f.high)
+        }
+        Some(Qualifier::UpTo) | Some(Qualifier::LessThan) if f.kind != NumberKind::Vague => {
+            (f.low, f.high.or(f.value))
+        }
         _ => (f.low, f.high),
     };
     Some(NumberMention {

@@ -253,7 +253,10 @@ impl<'a> Sc<'a> {
                 continue;
             }
             // URLs carry digits and "%" escapes that are not quantities.
-            if (c == b'h' || c == b'w') && (b[i..].starts_with(b"http://") || b[i..].starts_with(b"https://") || b[i..].starts_with(b"www."))
+            if (c == b'h' || c == b'w')
+                && (b[i..].starts_with(b"http://")
+                    || b[i..].starts_with(b"https://")
+                    || b[i..].starts_with(b"www."))
                 && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
             {
                 while i < b.len() && !b[i].is_ascii_whitespace() {
@@ -270,7 +273,14 @@ impl<'a> Sc<'a> {
                 while i < b.len() && b[i].is_ascii_digit() {
                     i += 1;
                 }
-                toks.push(Tok { s, e: i, k: Tk::Digits, gap, lo_s: 0, lo_e: 0 });
+                toks.push(Tok {
+                    s,
+                    e: i,
+                    k: Tk::Digits,
+                    gap,
+                    lo_s: 0,
+                    lo_e: 0,
+                });
                 gap = false;
                 continue;
             }
@@ -297,14 +307,28 @@ impl<'a> Sc<'a> {
                 for ch in text[s..e].chars() {
                     low.extend(ch.to_lowercase());
                 }
-                toks.push(Tok { s, e, k: Tk::Word, gap, lo_s, lo_e: low.len() as u32 });
+                toks.push(Tok {
+                    s,
+                    e,
+                    k: Tk::Word,
+                    gap,
+                    lo_s,
+                    lo_e: low.len() as u32,
+                });
                 gap = false;
                 continue;
             }
             if c < 0x80 {
                 let lo_s = low.len() as u32;
                 low.push(c as char);
-                toks.push(Tok { s: i, e: i + 1, k: Tk::Sym(c as char), gap, lo_s, lo_e: low.len() as u32 });
+                toks.push(Tok {
+                    s: i,
+                    e: i + 1,
+                    k: Tk::Sym(c as char),
+                    gap,
+                    lo_s,
+                    lo_e: low.len() as u32,
+                });
                 gap = false;
                 i += 1;
                 continue;
@@ -330,18 +354,37 @@ impl<'a> Sc<'a> {
                 for cc in text[s..e].chars() {
                     low.extend(cc.to_lowercase());
                 }
-                toks.push(Tok { s, e, k: Tk::Word, gap, lo_s, lo_e: low.len() as u32 });
+                toks.push(Tok {
+                    s,
+                    e,
+                    k: Tk::Word,
+                    gap,
+                    lo_s,
+                    lo_e: low.len() as u32,
+                });
                 gap = false;
                 i = e;
                 continue;
             }
             let lo_s = low.len() as u32;
             low.push(ch);
-            toks.push(Tok { s: i, e: i + n, k: Tk::Sym(ch), gap, lo_s, lo_e: low.len() as u32 });
+            toks.push(Tok {
+                s: i,
+                e: i + n,
+                k: Tk::Sym(ch),
+                gap,
+                lo_s,
+                lo_e: low.len() as u32,
+            });
             gap = false;
             i += n;
         }
-        Sc { text, toks, low, compat: false }
+        Sc {
+            text,
+            toks,
+            low,
+            compat: false,
+        }
     }
 
     fn n(&self) -> usize {
@@ -425,9 +468,11 @@ impl<'a> Sc<'a> {
             // 1,234,567 (and Indian 12,34,567 when it ends in a 3-group)
             let mut k = j;
             let mut groups = String::new();
-            while self.is_sym(k, ',') && self.glued(k) && self.is_digits(k + 1) && self.glued(k + 1) {
+            while self.is_sym(k, ',') && self.glued(k) && self.is_digits(k + 1) && self.glued(k + 1)
+            {
                 let l = self.dlen(k + 1);
-                let indian = l == 2 && self.is_sym(k + 2, ',') && self.glued(k + 2) && self.dlen(k + 3) >= 2;
+                let indian =
+                    l == 2 && self.is_sym(k + 2, ',') && self.glued(k + 2) && self.dlen(k + 3) >= 2;
                 if l == 3 || indian {
                     groups.push_str(self.raw(k + 1));
                     k += 2;
@@ -462,8 +507,15 @@ impl<'a> Sc<'a> {
         let mut form = Form::Int;
         // Decimal part, unless this is a dotted chain (IP address, version).
         if self.is_sym(j, '.') && self.glued(j) && self.is_digits(j + 1) && self.glued(j + 1) {
-            let chain = (self.is_sym(j + 2, '.') && self.glued(j + 2) && self.is_digits(j + 3) && self.glued(j + 3))
-                || (i >= 2 && self.is_sym(i - 1, '.') && self.glued(i) && self.is_digits(i - 2) && self.glued(i - 1));
+            let chain = (self.is_sym(j + 2, '.')
+                && self.glued(j + 2)
+                && self.is_digits(j + 3)
+                && self.glued(j + 3))
+                || (i >= 2
+                    && self.is_sym(i - 1, '.')
+                    && self.glued(i)
+                    && self.is_digits(i - 2)
+                    && self.glued(i - 1));
             if !chain {
                 s.push('.');
                 s.push_str(self.raw(j + 1));
@@ -501,7 +553,11 @@ impl<'a> Sc<'a> {
                 return Some((v, k + 1, Form::Pow, false));
             }
         }
-        if self.glued(j) && matches!(self.raw(j), "x" | "X" | "×") && self.raw(j + 1) == "10" && self.is_sym(j + 2, '^') {
+        if self.glued(j)
+            && matches!(self.raw(j), "x" | "X" | "×")
+            && self.raw(j + 1) == "10"
+            && self.is_sym(j + 2, '^')
+        {
             let (neg, k) = self.exp_sign(j + 3);
             if self.is_digits(k) {
                 let e = self.digits_val(k);
@@ -535,7 +591,9 @@ impl<'a> Sc<'a> {
         if !self.is_digits(i) {
             if self.is_sym(i, '+') && self.is_digits(i + 1) && self.glued(i + 1) {
                 let mut k = i + 1;
-                while self.is_digits(k) || (matches!(self.sym(k), Some('-' | '/' | '.')) && self.is_digits(k + 1)) {
+                while self.is_digits(k)
+                    || (matches!(self.sym(k), Some('-' | '/' | '.')) && self.is_digits(k + 1))
+                {
                     k += 1;
                 }
                 if k > i + 2 {
@@ -545,7 +603,11 @@ impl<'a> Sc<'a> {
             return None;
         }
         // 3:45, 10:30:15
-        if self.is_sym(i + 1, ':') && self.glued(i + 1) && self.is_digits(i + 2) && self.glued(i + 2) {
+        if self.is_sym(i + 1, ':')
+            && self.glued(i + 1)
+            && self.is_digits(i + 2)
+            && self.glued(i + 2)
+        {
             let mut k = i + 3;
             while self.is_sym(k, ':') && self.is_digits(k + 1) {
                 k += 2;
@@ -587,7 +649,12 @@ impl<'a> Sc<'a> {
             }
         }
         // 1995-01 (year-month)
-        if self.dlen(i) == 4 && self.is_dash(i + 1) && self.glued(i + 1) && self.dlen(i + 2) == 2 && self.raw(i + 2).starts_with('0') {
+        if self.dlen(i) == 4
+            && self.is_dash(i + 1)
+            && self.glued(i + 1)
+            && self.dlen(i + 2) == 2
+            && self.raw(i + 2).starts_with('0')
+        {
             return Some(i + 3);
         }
         // Calendar dates: "Oct. 3", "May 4th", "3 October".
@@ -596,7 +663,11 @@ impl<'a> Sc<'a> {
             if p >= 1 && self.is_sym(p - 1, '.') {
                 p -= 1;
             }
-            if p >= 1 && self.is_word(p - 1) && self.capitalised(p - 1) && (lx::month(self.w(p - 1)) || self.w(p - 1) == "may") {
+            if p >= 1
+                && self.is_word(p - 1)
+                && self.capitalised(p - 1)
+                && (lx::month(self.w(p - 1)) || self.w(p - 1) == "may")
+            {
                 let mut k = i + 1;
                 if lx::ordinal_suffix(self.w(k)) && self.glued(k) {
                     k += 1;
@@ -617,7 +688,10 @@ impl<'a> Sc<'a> {
             if self.w(k) == "of" {
                 k += 1;
             }
-            if self.is_word(k) && self.capitalised(k) && (lx::month(self.w(k)) || self.w(k) == "may") {
+            if self.is_word(k)
+                && self.capitalised(k)
+                && (lx::month(self.w(k)) || self.w(k) == "may")
+            {
                 return Some(k);
             }
         }
@@ -628,9 +702,30 @@ impl<'a> Sc<'a> {
             while self.is_word(k) && self.capitalised(k) && names < 4 {
                 if matches!(
                     self.w(k),
-                    "st" | "street" | "road" | "rd" | "avenue" | "ave" | "lane" | "ln" | "boulevard" | "blvd" | "drive" | "dr" | "way" | "place" | "square" | "terrace" | "crescent" | "close" | "court" | "highway"
+                    "st" | "street"
+                        | "road"
+                        | "rd"
+                        | "avenue"
+                        | "ave"
+                        | "lane"
+                        | "ln"
+                        | "boulevard"
+                        | "blvd"
+                        | "drive"
+                        | "dr"
+                        | "way"
+                        | "place"
+                        | "square"
+                        | "terrace"
+                        | "crescent"
+                        | "close"
+                        | "court"
+                        | "highway"
                 ) && names > 0
-                    || matches!(self.w(k), "street" | "road" | "avenue" | "lane" | "boulevard")
+                    || matches!(
+                        self.w(k),
+                        "street" | "road" | "avenue" | "lane" | "boulevard"
+                    )
                 {
                     return Some(k + 1);
                 }
@@ -639,7 +734,11 @@ impl<'a> Sc<'a> {
             }
         }
         // ZIP codes after a state abbreviation ("NY 10001").
-        if self.dlen(i) == 5 && i >= 1 && self.raw(i - 1).len() == 2 && self.raw(i - 1).chars().all(|c| c.is_ascii_uppercase()) {
+        if self.dlen(i) == 5
+            && i >= 1
+            && self.raw(i - 1).len() == 2
+            && self.raw(i - 1).chars().all(|c| c.is_ascii_uppercase())
+        {
             return Some(i + 1);
         }
         None
@@ -734,8 +833,11 @@ impl<'a> Sc<'a> {
         if had_h {
             let k = if self.w(j) == "and" { j + 1 } else { j };
             let tail = self.small(k).or_else(|| {
-                (self.is_digits(k) && self.dlen(k) <= 2 && self.digits_val(k) >= 1.0 && !(self.is_sym(k + 1, '.') && self.is_digits(k + 2)))
-                    .then(|| (self.digits_val(k), k + 1, false))
+                (self.is_digits(k)
+                    && self.dlen(k) <= 2
+                    && self.digits_val(k) >= 1.0
+                    && !(self.is_sym(k + 1, '.') && self.is_digits(k + 2)))
+                .then(|| (self.digits_val(k), k + 1, false))
             });
             if let Some((s, m, ord)) = tail {
                 let nw = self.w(m);
@@ -770,12 +872,15 @@ impl<'a> Sc<'a> {
             1.0
         } else {
             match self.small(i) {
-                Some((v, j, false)) if j == i + 1 || self.is_dash(i + 1) || lx::tens_word(w).is_some() => {
+                Some((v, j, false))
+                    if j == i + 1 || self.is_dash(i + 1) || lx::tens_word(w).is_some() =>
+                {
                     if j != i + 1 {
                         // "twenty-three fifths": take the whole small number.
                         let k = if self.is_dash(j) { j + 1 } else { j };
                         let (d, plural) = lx::denominator(self.w(k))?;
-                        return (plural && v != 1.0 || !plural && v == 1.0).then_some((v / d, k + 1));
+                        return (plural && v != 1.0 || !plural && v == 1.0)
+                            .then_some((v / d, k + 1));
                     }
                     v
                 }
@@ -821,7 +926,9 @@ impl<'a> Sc<'a> {
                     break;
                 }
             }
-            let Some((g, k, ord)) = self.group(j) else { break };
+            let Some((g, k, ord)) = self.group(j) else {
+                break;
+            };
             if !first && self.is_digits(j) && lx::scale_word(self.w(k)).is_none() && k == j + 1 {
                 break;
             }
@@ -841,7 +948,11 @@ impl<'a> Sc<'a> {
             // "two and a half", "two-and-a-half"
             let and_at = if self.w(k) == "and" {
                 Some(k + 1)
-            } else if self.is_dash(k) && self.glued(k) && self.w(k + 1) == "and" && self.is_dash(k + 2) {
+            } else if self.is_dash(k)
+                && self.glued(k)
+                && self.w(k + 1) == "and"
+                && self.is_dash(k + 2)
+            {
                 Some(k + 3)
             } else {
                 None
@@ -911,7 +1022,12 @@ impl<'a> Sc<'a> {
         }
         // "two hundred point zero three", "nine point nought four"
         if form == Form::Int && self.w(j) == "point" {
-            let guarded = self.w(i) == "one" && i > 0 && matches!(self.w(i - 1), "at" | "some" | "any" | "every" | "that" | "this" | "the" | "one");
+            let guarded = self.w(i) == "one"
+                && i > 0
+                && matches!(
+                    self.w(i - 1),
+                    "at" | "some" | "any" | "every" | "that" | "this" | "the" | "one"
+                );
             let mut k = j + 1;
             let mut digits = String::new();
             while let Some(u) = lx::unit_word(self.w(k)).filter(|u| *u < 10.0) {
@@ -936,7 +1052,9 @@ impl<'a> Sc<'a> {
             if let Some(d) = compound_den(self.w(k)) {
                 if j > i + 1 && self.w(j - 2) != "and" {
                     if let Some(t) = lx::tens_word(self.w(j - 1)).or_else(|| {
-                        (self.is_dash(j) && j >= 2).then(|| lx::tens_word(self.w(j - 1))).flatten()
+                        (self.is_dash(j) && j >= 2)
+                            .then(|| lx::tens_word(self.w(j - 1)))
+                            .flatten()
                     }) {
                         return Some(((total - t) / (t + d), k + 1, Form::Frac));
                     }
@@ -974,9 +1092,11 @@ impl<'a> Sc<'a> {
         if let Some('-' | '−') = self.sym(i) {
             let prev_ok = i == 0
                 || self.toks[i].gap
-                || !(self.is_digits(i - 1) || self.is_word(i - 1) || matches!(self.sym(i - 1), Some('%' | ')')));
-            let next_ok = (self.is_digits(i + 1) || self.is_sym(i + 1, '.'))
-                && (self.glued(i + 1) || i == 0);
+                || !(self.is_digits(i - 1)
+                    || self.is_word(i - 1)
+                    || matches!(self.sym(i - 1), Some('%' | ')')));
+            let next_ok =
+                (self.is_digits(i + 1) || self.is_sym(i + 1, '.')) && (self.glued(i + 1) || i == 0);
             if prev_ok && next_ok {
                 neg = true;
                 j = i + 1;
@@ -997,7 +1117,10 @@ impl<'a> Sc<'a> {
                 _ => None,
             };
             if let Some(k) = k {
-                if let Some(d) = self.unsigned(k).filter(|d| d.form == Form::Int && d.v > 0.0 && d.v.fract() == 0.0) {
+                if let Some(d) = self
+                    .unsigned(k)
+                    .filter(|d| d.form == Form::Int && d.v > 0.0 && d.v.fract() == 0.0)
+                {
                     let year = d.plain_digits && self.dlen(d.s) == 4;
                     let ok = match w1 {
                         "over" => !self.is_word(d.e) && !self.is_digits(d.e),
@@ -1005,7 +1128,14 @@ impl<'a> Sc<'a> {
                         _ => c.v < d.v && !year && d.v <= 1000.0,
                     };
                     if ok {
-                        c = Core { s: c.s, e: d.e, v: c.v / d.v, form: Form::Frac, plain_digits: false, lone_word: None };
+                        c = Core {
+                            s: c.s,
+                            e: d.e,
+                            v: c.v / d.v,
+                            form: Form::Frac,
+                            plain_digits: false,
+                            lone_word: None,
+                        };
                     }
                 }
             }
@@ -1022,20 +1152,39 @@ impl<'a> Sc<'a> {
     fn unsigned(&self, i: usize) -> Option<Core> {
         if let Some(c) = self.sym(i) {
             if let Some(f) = lx::vulgar_fraction(c) {
-                return Some(Core { s: i, e: i + 1, v: f, form: Form::Frac, plain_digits: false, lone_word: None });
+                return Some(Core {
+                    s: i,
+                    e: i + 1,
+                    v: f,
+                    form: Form::Frac,
+                    plain_digits: false,
+                    lone_word: None,
+                });
             }
         }
         if self.is_digits(i) || self.is_sym(i, '.') {
             let (mut v, mut j, mut form, mut plain) = self.digit_number(i)?;
             // Digit fractions and mixed numbers: 3/4, 10 1/2.
-            if form == Form::Int && self.is_sym(j, '/') && self.glued(j) && self.is_digits(j + 1) && self.glued(j + 1) {
+            if form == Form::Int
+                && self.is_sym(j, '/')
+                && self.glued(j)
+                && self.is_digits(j + 1)
+                && self.glued(j + 1)
+            {
                 let d = self.digits_val(j + 1);
                 if d != 0.0 && !(self.is_sym(j + 2, '/')) {
                     // Only proper fractions: "8/6" (a score), "2002/03", "24/7" are not.
                     if v >= d || self.dlen(i) > 3 {
                         return None;
                     }
-                    return Some(Core { s: i, e: j + 2, v: v / d, form: Form::Frac, plain_digits: false, lone_word: None });
+                    return Some(Core {
+                        s: i,
+                        e: j + 2,
+                        v: v / d,
+                        form: Form::Frac,
+                        plain_digits: false,
+                        lone_word: None,
+                    });
                 }
             }
             if form == Form::Int
@@ -1048,25 +1197,54 @@ impl<'a> Sc<'a> {
             {
                 let (n, d) = (self.digits_val(j), self.digits_val(j + 2));
                 if d != 0.0 && n < d {
-                    return Some(Core { s: i, e: j + 3, v: v + n / d, form: Form::Frac, plain_digits: false, lone_word: None });
+                    return Some(Core {
+                        s: i,
+                        e: j + 3,
+                        v: v + n / d,
+                        form: Form::Frac,
+                        plain_digits: false,
+                        lone_word: None,
+                    });
                 }
             }
             if form == Form::Int && self.glued(j) {
                 if let Some(f) = self.sym(j).and_then(lx::vulgar_fraction) {
-                    return Some(Core { s: i, e: j + 1, v: v + f, form: Form::Frac, plain_digits: false, lone_word: None });
+                    return Some(Core {
+                        s: i,
+                        e: j + 1,
+                        v: v + f,
+                        form: Form::Frac,
+                        plain_digits: false,
+                        lone_word: None,
+                    });
                 }
             }
             if form == Form::Pow {
-                return Some(Core { s: i, e: j, v, form, plain_digits: false, lone_word: None });
+                return Some(Core {
+                    s: i,
+                    e: j,
+                    v,
+                    form,
+                    plain_digits: false,
+                    lone_word: None,
+                });
             }
             // Abbreviated scales: 10k, $1.13bn, 2.33 k.
             let suffix_ok = self.is_word(j)
                 && (self.glued(j) || self.ws_between(j).len() <= 2)
-                && !if self.is_word(j + 1) { self.glued(j + 1) } else { false };
+                && !if self.is_word(j + 1) {
+                    self.glued(j + 1)
+                } else {
+                    false
+                };
             if suffix_ok {
                 let g_code = self.raw(j) == "G" && v < 10.0 && v.fract() == 0.0; // "4G", "5G" networks
                 if let Some(s) = lx::digit_suffix(self.raw(j), self.glued(j)).filter(|_| !g_code) {
-                    let spaced_lower = !self.glued(j) && self.raw(j).chars().all(|c| c.is_ascii_lowercase()) && self.raw(j) != "bn" && self.raw(j) != "bln" && self.raw(j) != "tln";
+                    let spaced_lower = !self.glued(j)
+                        && self.raw(j).chars().all(|c| c.is_ascii_lowercase())
+                        && self.raw(j) != "bn"
+                        && self.raw(j) != "bln"
+                        && self.raw(j) != "tln";
                     if !spaced_lower || self.raw(j) == "k" {
                         v = mulp(v, s);
                         j += 1;
@@ -1079,23 +1257,64 @@ impl<'a> Sc<'a> {
             }
             // Digits followed by scale words: hand over to the written grammar.
             let nw = self.w(j);
-            if nw == "hundred" || nw == "hundredth" || lx::scale_word(nw).is_some() || nw == "dozen" || nw == "dozens" {
+            if nw == "hundred"
+                || nw == "hundredth"
+                || lx::scale_word(nw).is_some()
+                || nw == "dozen"
+                || nw == "dozens"
+            {
                 if matches!(nw, "dozen" | "dozens") {
-                    return Some(Core { s: i, e: j + 1, v: v * 12.0, form, plain_digits: false, lone_word: None });
+                    return Some(Core {
+                        s: i,
+                        e: j + 1,
+                        v: v * 12.0,
+                        form,
+                        plain_digits: false,
+                        lone_word: None,
+                    });
                 }
                 if let Some((cv, ce, cf)) = self.cardinal(i) {
                     if ce > j {
-                        let f = if cf == Form::Int && cv.fract() != 0.0 { Form::Dec } else { cf };
-                        let f = if f == Form::Dec && cv.fract() == 0.0 { Form::Int } else { f };
-                        return Some(Core { s: i, e: ce, v: cv, form: f, plain_digits: false, lone_word: None });
+                        let f = if cf == Form::Int && cv.fract() != 0.0 {
+                            Form::Dec
+                        } else {
+                            cf
+                        };
+                        let f = if f == Form::Dec && cv.fract() == 0.0 {
+                            Form::Int
+                        } else {
+                            f
+                        };
+                        return Some(Core {
+                            s: i,
+                            e: ce,
+                            v: cv,
+                            form: f,
+                            plain_digits: false,
+                            lone_word: None,
+                        });
                     }
                 }
             }
             if matches!(nw, "dzs" | "dozs" | "doz") {
-                return Some(Core { s: i, e: j + 1, v: v * 12.0, form, plain_digits: false, lone_word: None });
+                return Some(Core {
+                    s: i,
+                    e: j + 1,
+                    v: v * 12.0,
+                    form,
+                    plain_digits: false,
+                    lone_word: None,
+                });
             }
             // "3 million and a half"
-            return Some(Core { s: i, e: j, v, form, plain_digits: plain, lone_word: None });
+            return Some(Core {
+                s: i,
+                e: j,
+                v,
+                form,
+                plain_digits: plain,
+                lone_word: None,
+            });
         }
         if !self.is_word(i) {
             return None;
@@ -1125,7 +1344,14 @@ impl<'a> Sc<'a> {
                 "half" => "half",
                 _ => "",
             });
-            best = Some(Core { s: i, e, v, form, plain_digits: false, lone_word: lone.filter(|s| !s.is_empty()) });
+            best = Some(Core {
+                s: i,
+                e,
+                v,
+                form,
+                plain_digits: false,
+                lone_word: lone.filter(|s| !s.is_empty()),
+            });
         }
         if let Some((v, e)) = frac {
             // "a third quarter", "a fourth term": an ordinal, not a fraction.
@@ -1133,14 +1359,31 @@ impl<'a> Sc<'a> {
                 && e == i + 2
                 && !matches!(self.w(i + 1), "half" | "quarter")
                 && ((self.is_word(e) && !lx::not_a_noun(self.w(e)))
-                    || (self.is_dash(e) && self.glued(e) && self.is_word(e + 1) && self.glued(e + 1)));
+                    || (self.is_dash(e)
+                        && self.glued(e)
+                        && self.is_word(e + 1)
+                        && self.glued(e + 1)));
             if ordinal_use {
                 return None;
             }
-            if best.as_ref().is_none_or(|b| e > b.e || (e == b.e && matches!(w, "a" | "an" | "one"))) {
-                let form = if v.fract() == 0.0 && e > i + 2 { Form::Int } else { Form::Frac };
+            if best
+                .as_ref()
+                .is_none_or(|b| e > b.e || (e == b.e && matches!(w, "a" | "an" | "one")))
+            {
+                let form = if v.fract() == 0.0 && e > i + 2 {
+                    Form::Int
+                } else {
+                    Form::Frac
+                };
                 let lone = (w == "half" && e == i + 1).then_some("half");
-                best = Some(Core { s: i, e, v, form, plain_digits: false, lone_word: lone });
+                best = Some(Core {
+                    s: i,
+                    e,
+                    v,
+                    form,
+                    plain_digits: false,
+                    lone_word: lone,
+                });
             }
         }
         // "a dozen", "three dozens", "three hundred and two dozens"
@@ -1155,10 +1398,24 @@ impl<'a> Sc<'a> {
                 b.lone_word = None;
             }
         } else if matches!(w, "a" | "one") && self.w(i + 1) == "dozen" {
-            best = Some(Core { s: i, e: i + 2, v: 12.0, form: Form::Int, plain_digits: false, lone_word: None });
+            best = Some(Core {
+                s: i,
+                e: i + 2,
+                v: 12.0,
+                form: Form::Int,
+                plain_digits: false,
+                lone_word: None,
+            });
         } else if let Some(o) = lx::ordinal_word(w).filter(|o| *o >= 100.0) {
             // A bare "hundredth", "trillionth".
-            best = Some(Core { s: i, e: i + 1, v: o, form: Form::Ord, plain_digits: false, lone_word: None });
+            best = Some(Core {
+                s: i,
+                e: i + 1,
+                v: o,
+                form: Form::Ord,
+                plain_digits: false,
+                lone_word: None,
+            });
         }
         // "one over three", "2000 over 3" (only when nothing is counted after).
         let b = best?;
@@ -1202,7 +1459,11 @@ impl Sc<'_> {
             return None;
         }
         // "<>30", "=>30" are not bounds.
-        if self.sym(i).is_some() && i > 0 && self.glued(i) && matches!(self.sym(i - 1), Some('<' | '>' | '=')) {
+        if self.sym(i).is_some()
+            && i > 0
+            && self.glued(i)
+            && matches!(self.sym(i - 1), Some('<' | '>' | '='))
+        {
             return None;
         }
         'outer: for (words, q) in QUALS {
@@ -1227,13 +1488,22 @@ impl Sc<'_> {
         if self.is_word(i) {
             let w = self.w(i);
             // "u.s $"
-            if w == "u" && self.is_sym(i + 1, '.') && self.w(i + 2) == "s" && self.is_sym(i + 3, '$') {
+            if w == "u"
+                && self.is_sym(i + 1, '.')
+                && self.w(i + 2) == "s"
+                && self.is_sym(i + 3, '$')
+            {
                 return Some(("USD", i + 4, 1.0));
             }
             if let Some(iso) = lx::dollar_prefix(w) {
                 // Single letters only when unambiguous: "A$5" yes, "a $5" no ("c $" is Canadian).
-                let single_ok = w.len() > 1 || w == "c" || (self.glued(i + 1) && self.raw(i).chars().all(|c| c.is_ascii_uppercase()));
-                if self.is_sym(i + 1, '$') && single_ok && (self.glued(i + 1) || self.raw(i).chars().all(|c| c.is_ascii_lowercase())) {
+                let single_ok = w.len() > 1
+                    || w == "c"
+                    || (self.glued(i + 1) && self.raw(i).chars().all(|c| c.is_ascii_uppercase()));
+                if self.is_sym(i + 1, '$')
+                    && single_ok
+                    && (self.glued(i + 1) || self.raw(i).chars().all(|c| c.is_ascii_lowercase()))
+                {
                     return Some((iso, i + 2, 1.0));
                 }
             }
@@ -1248,8 +1518,15 @@ impl Sc<'_> {
                     .flatten()
             });
             if let Some(iso) = iso {
-                if self.is_digits(i + 1) || self.is_sym(i + 1, '$') || lx::unit_word(self.w(i + 1)).is_some() && scale > 1.0 {
-                    let k = if self.is_sym(i + 1, '$') { i + 2 } else { i + 1 };
+                if self.is_digits(i + 1)
+                    || self.is_sym(i + 1, '$')
+                    || lx::unit_word(self.w(i + 1)).is_some() && scale > 1.0
+                {
+                    let k = if self.is_sym(i + 1, '$') {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
                     return Some((iso, k, scale));
                 }
             }
@@ -1267,7 +1544,8 @@ impl Sc<'_> {
         if matches!(self.w(c.e), "cents" | "cent" | "pence" | "penny" | "p") {
             return Some((c.v / 100.0, c.e + 1));
         }
-        let end_ok = c.e >= self.n() || matches!(self.sym(c.e), Some('.' | ',' | ';' | '!' | '?' | ')'));
+        let end_ok =
+            c.e >= self.n() || matches!(self.sym(c.e), Some('.' | ',' | ';' | '!' | '?' | ')'));
         end_ok.then_some((c.v / 100.0, c.e))
     }
 
@@ -1279,7 +1557,21 @@ impl Sc<'_> {
         }
         let full_unit = |k: usize| -> Option<&'static str> {
             let w = self.w(k);
-            if w.len() < 3 || matches!(w, "second" | "seconds" | "sec" | "secs" | "min" | "mins" | "hrs" | "yrs" | "mos" | "wks") {
+            if w.len() < 3
+                || matches!(
+                    w,
+                    "second"
+                        | "seconds"
+                        | "sec"
+                        | "secs"
+                        | "min"
+                        | "mins"
+                        | "hrs"
+                        | "yrs"
+                        | "mos"
+                        | "wks"
+                )
+            {
                 return None;
             }
             lx::duration_unit(w)
@@ -1295,7 +1587,19 @@ impl Sc<'_> {
                     || lx::tens_word(pw).is_some()
                     || lx::currency_word(pw).is_some()
                     || lx::digit_suffix(self.raw(p), true).is_some() && self.glued(p)
-                    || matches!(pw, "per" | "once" | "twice" | "thrice" | "times" | "percent" | "cent" | "m" | "bn" | "k");
+                    || matches!(
+                        pw,
+                        "per"
+                            | "once"
+                            | "twice"
+                            | "thrice"
+                            | "times"
+                            | "percent"
+                            | "cent"
+                            | "m"
+                            | "bn"
+                            | "k"
+                    );
                 if rate {
                     return None;
                 }
@@ -1315,7 +1619,11 @@ impl Sc<'_> {
                 _ => (Some(1.0), None, i + 1),
             },
             "half" => {
-                let k = if matches!(self.w(i + 1), "a" | "an") { i + 2 } else { i + 1 };
+                let k = if matches!(self.w(i + 1), "a" | "an") {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 (Some(0.5), None, biz(k))
             }
             "all" | "full" | "whole" => {
@@ -1335,7 +1643,8 @@ impl Sc<'_> {
         let unit = full_unit(uk)?;
         let plural_word = self.w(uk).ends_with('s') || self.w(uk) == "centuries";
         // "a year" is singular; "several days" plural; "all day" singular.
-        let singular_needed = matches!(w, "a" | "an" | "all" | "full" | "whole" | "another") && v == Some(1.0);
+        let singular_needed =
+            matches!(w, "a" | "an" | "all" | "full" | "whole" | "another") && v == Some(1.0);
         if singular_needed && plural_word {
             return None;
         }
@@ -1354,7 +1663,14 @@ impl Sc<'_> {
                 e += 3;
             }
         }
-        let core = Core { s: i, e, v: val.unwrap_or(f64::NAN), form: Form::Int, plain_digits: false, lone_word: None };
+        let core = Core {
+            s: i,
+            e,
+            v: val.unwrap_or(f64::NAN),
+            form: Form::Int,
+            plain_digits: false,
+            lone_word: None,
+        };
         let mut a = self.plain_amount(i, core);
         a.e = e;
         a.kind = NumberKind::Duration;
@@ -1387,8 +1703,10 @@ impl Sc<'_> {
         if cur.is_none() && self.is_digits(core.s) && core.s > 0 && self.glued(core.s) {
             let p = core.s - 1;
             // A word that is not itself a suffix of digits ("5k-20k" is a range).
-            let name = |q: usize| self.is_word(q) && !(q > 0 && self.glued(q) && self.is_digits(q - 1));
-            let word_glued = |q: usize| name(q) || (self.is_digits(q) && q > 0 && self.glued(q) && name(q - 1));
+            let name =
+                |q: usize| self.is_word(q) && !(q > 0 && self.glued(q) && self.is_digits(q - 1));
+            let word_glued =
+                |q: usize| name(q) || (self.is_digits(q) && q > 0 && self.glued(q) && name(q - 1));
             let ident = name(p) || (self.is_dash(p) && p > 0 && self.glued(p) && word_glued(p - 1));
             if ident {
                 // Names and codes ("G7", "A321", "F-16", "COVID-19") are not quantities.
@@ -1423,21 +1741,34 @@ impl Sc<'_> {
             return Some(Ok(mk(NumberKind::Ordinal, e, v, core)));
         }
         // Digit ordinals: 21st.
-        if self.is_digits(e - 1) && lx::ordinal_suffix(self.w(e)) && self.glued(e) && core.form == Form::Int {
+        if self.is_digits(e - 1)
+            && lx::ordinal_suffix(self.w(e))
+            && self.glued(e)
+            && core.form == Form::Int
+        {
             core.form = Form::Ord;
             core.e = e + 1;
             return Some(Ok(mk(NumberKind::Ordinal, e + 1, v, core)));
         }
         if let Some(iso) = cur {
             // "$1.13bn" handled by the core; lowercase "m" glued means million here.
-            if self.glued(e) && matches!(self.raw(e), "m" | "k") && !if self.is_word(e + 1) { self.glued(e + 1) } else { false } {
+            if self.glued(e)
+                && matches!(self.raw(e), "m" | "k")
+                && !if self.is_word(e + 1) {
+                    self.glued(e + 1)
+                } else {
+                    false
+                }
+            {
                 v = mulp(v, if self.raw(e) == "m" { 1e6 } else { 1e3 });
                 e += 1;
                 core.e = e;
             }
             v *= pscale;
             // "$ 10 dollars": the word repeats the sign.
-            if lx::currency_word(self.w(e)).is_some_and(|(c, u)| c == iso && u == 1.0) && !self.glued(e) {
+            if lx::currency_word(self.w(e)).is_some_and(|(c, u)| c == iso && u == 1.0)
+                && !self.glued(e)
+            {
                 e += 1;
             }
             if core.form == Form::Int && !scaled && pscale == 1.0 {
@@ -1455,12 +1786,18 @@ impl Sc<'_> {
         // Currency sign after the number: "10 €", "100元".
         if let Some(iso) = self.sym(e).and_then(lx::currency_symbol) {
             // "10 $ 30 $": a sign followed by another amount with its own sign after.
-            let next_postfix = self.core(e + 1).is_some_and(|c| self.sym(c.e).and_then(lx::currency_symbol).is_some() || matches!(self.w(c.e), "cent" | "cents"));
+            let next_postfix = self.core(e + 1).is_some_and(|c| {
+                self.sym(c.e).and_then(lx::currency_symbol).is_some()
+                    || matches!(self.w(c.e), "cent" | "cents")
+            });
             if !self.is_digits(e + 1) || next_postfix {
                 let mut end = e + 1;
                 let mut val = v;
                 if core.form == Form::Int && !scaled {
-                    if let Some((c, m)) = self.cents_tail(end).filter(|(_, m)| matches!(self.w(m - 1), "cent" | "cents")) {
+                    if let Some((c, m)) = self
+                        .cents_tail(end)
+                        .filter(|(_, m)| matches!(self.w(m - 1), "cent" | "cents"))
+                    {
                         val += c;
                         end = m;
                     }
@@ -1513,7 +1850,8 @@ impl Sc<'_> {
         }
         let cw = self.w(cw_at);
         // "50 Cent" (a name); ISO codes are all capitals and still count.
-        let cw_name = self.capitalised(cw_at) && self.raw(cw_at).chars().skip(1).any(|c| c.is_lowercase());
+        let cw_name =
+            self.capitalised(cw_at) && self.raw(cw_at).chars().skip(1).any(|c| c.is_lowercase());
         if let Some((mut iso, unit_val)) = lx::currency_word(cw).filter(|_| !cw_name) {
             let natural = match nat {
                 Some((adj, _)) => lx::currency_nationality(adj, iso).map(|x| {
@@ -1547,11 +1885,19 @@ impl Sc<'_> {
             }
         }
         // Durations: "3 hours", "3.5years", "30-minutes", "two and a half years".
-        let dk = if self.is_dash(e) && self.glued(e) && self.glued(e + 1) { e + 1 } else { e };
+        let dk = if self.is_dash(e) && self.glued(e) && self.glued(e + 1) {
+            e + 1
+        } else {
+            e
+        };
         // A capitalised unit mid-sentence is part of a title ("24 Hour Party People").
         let title = |k: usize| {
             let r = self.raw(k);
-            r.len() > 2 && self.capitalised(k) && r.chars().skip(1).all(|c| c.is_lowercase()) && self.is_word(k + 1) && self.capitalised(k + 1)
+            r.len() > 2
+                && self.capitalised(k)
+                && r.chars().skip(1).all(|c| c.is_lowercase())
+                && self.is_word(k + 1)
+                && self.capitalised(k + 1)
         };
         if let Some(unit) = lx::duration_unit(self.w(dk)).filter(|_| !title(dk)) {
             let short = self.w(dk).len() <= 2;
@@ -1609,7 +1955,11 @@ impl Sc<'_> {
             return Some(Ok(a));
         }
         // Measurements.
-        let mk_i = if self.is_dash(e) && self.glued(e) && self.glued(e + 1) { e + 1 } else { e };
+        let mk_i = if self.is_dash(e) && self.glued(e) && self.glued(e + 1) {
+            e + 1
+        } else {
+            e
+        };
         let bracket = matches!(self.sym(mk_i), Some('(' | '[' | '{' | '<')) && !self.glued(mk_i);
         let ui = if bracket { mk_i + 1 } else { mk_i };
         if self.is_word(ui) && !title(ui) {
@@ -1625,7 +1975,11 @@ impl Sc<'_> {
             // "km2", "m²": area; other digits glued after a unit make a code ("24703L202").
             let power = if self.is_digits(ui + 1) && self.glued(ui + 1) {
                 match self.raw(ui + 1) {
-                    "2" if !(self.is_digits(ui + 2) || self.is_word(ui + 2) && self.glued(ui + 2)) => Some(2),
+                    "2" if !(self.is_digits(ui + 2)
+                        || self.is_word(ui + 2) && self.glued(ui + 2)) =>
+                    {
+                        Some(2)
+                    }
                     _ => return Some(Ok(mk(NumberKind::Cardinal, e, v, core))),
                 }
             } else if self.is_sym(ui + 1, '²') {
@@ -1655,7 +2009,8 @@ impl Sc<'_> {
                 let pounds_money = matches!(lowered, "pound" | "pounds") && scaled;
                 if let Some(u) = unit.filter(|_| !pounds_money) {
                     // A spaced "m" is a metre only when no word follows ("1 m x 1 m", "12 m 2 dm").
-                    if raw == "m" && !glued && self.is_word(ui + 1) && !self.measure_context(ui + 1) {
+                    if raw == "m" && !glued && self.is_word(ui + 1) && !self.measure_context(ui + 1)
+                    {
                         return Some(Ok(mk(NumberKind::Cardinal, e, v, core)));
                     }
                     // Lowercase glued "m" after a number with a counted noun is "million" in news
@@ -1663,20 +2018,54 @@ impl Sc<'_> {
                     let next = self.w(ui + 1);
                     let sports = matches!(
                         next,
-                        "hurdles" | "heats" | "finals" | "races" | "events" | "titles" | "runners" | "sprints" | "records"
-                            | "champions" | "indoors" | "outdoors" | "times" | "rounds" | "swims" | "medals"
+                        "hurdles"
+                            | "heats"
+                            | "finals"
+                            | "races"
+                            | "events"
+                            | "titles"
+                            | "runners"
+                            | "sprints"
+                            | "records"
+                            | "champions"
+                            | "indoors"
+                            | "outdoors"
+                            | "times"
+                            | "rounds"
+                            | "swims"
+                            | "medals"
                     );
                     let counted_next = self.is_word(ui + 1)
                         && !self.capitalised(ui + 1)
-                        && (next.ends_with('s') && !lx::not_plural(next) && !sports || lx::irregular_plural(next));
-                    let race = matches!(v as u64, 50 | 60 | 100 | 110 | 200 | 400 | 500 | 800 | 1000 | 1500 | 3000 | 5000 | 10000)
-                        && v.fract() == 0.0
+                        && (next.ends_with('s') && !lx::not_plural(next) && !sports
+                            || lx::irregular_plural(next));
+                    let race = matches!(
+                        v as u64,
+                        50 | 60
+                            | 100
+                            | 110
+                            | 200
+                            | 400
+                            | 500
+                            | 800
+                            | 1000
+                            | 1500
+                            | 3000
+                            | 5000
+                            | 10000
+                    ) && v.fract() == 0.0
                         && !counted_next
-                        || (core.s > 0 && self.glued(core.s) && matches!(self.raw(core.s - 1), "x" | "X"));
+                        || (core.s > 0
+                            && self.glued(core.s)
+                            && matches!(self.raw(core.s - 1), "x" | "X"));
                     // Heights and distances are written with two decimals ("2.20m").
                     let precise = self.raw(core.e - 1).len() == 2 && core.form == Form::Dec;
                     let money_next = lx::currency_word(next).is_some();
-                    if raw == "m" && glued && self.is_word(ui + 1) && (money_next || !self.measure_context(ui + 1) && !race && !precise) {
+                    if raw == "m"
+                        && glued
+                        && self.is_word(ui + 1)
+                        && (money_next || !self.measure_context(ui + 1) && !race && !precise)
+                    {
                         let mut c2 = core;
                         c2.e = ui + 1;
                         c2.v = mulp(c2.v, 1e6);
@@ -1685,7 +2074,9 @@ impl Sc<'_> {
                         a.scaled = true;
                         // "984m euros"
                         if let Some((iso, 1.0)) = lx::currency_word(self.w(ui + 1)) {
-                            if !matches!(self.w(ui + 1), "pound" | "pounds" | "won" | "p") || self.w(ui + 1) == "pounds" {
+                            if !matches!(self.w(ui + 1), "pound" | "pounds" | "won" | "p")
+                                || self.w(ui + 1) == "pounds"
+                            {
                                 a.kind = NumberKind::Money;
                                 a.currency = Some(iso);
                                 a.e = ui + 2;
@@ -1720,7 +2111,8 @@ impl Sc<'_> {
                     // "5 ft 2 in", "5 feet and 2 inches"
                     if symbol == "ft" {
                         let k2 = if self.w(end) == "and" { end + 1 } else { end };
-                        if self.is_digits(k2) && matches!(self.w(k2 + 1), "in" | "inch" | "inches") {
+                        if self.is_digits(k2) && matches!(self.w(k2 + 1), "in" | "inch" | "inches")
+                        {
                             val += self.digits_val(k2) / 12.0;
                             end = k2 + 2;
                         }
@@ -1768,25 +2160,69 @@ impl Sc<'_> {
     fn e_has_scale(&self, core: Core) -> bool {
         (core.s..core.e).any(|k| {
             let w = self.w(k);
-            lx::scale_word(w).is_some() || lx::digit_suffix(self.raw(k), true).is_some() || w == "hundred"
+            lx::scale_word(w).is_some()
+                || lx::digit_suffix(self.raw(k), true).is_some()
+                || w == "hundred"
         })
     }
 
     fn measure_context(&self, i: usize) -> bool {
         matches!(
             self.w(i),
-            "tall" | "long" | "high" | "wide" | "deep" | "away" | "above" | "below" | "x" | "by" | "thick"
-                | "across" | "apart" | "sprint" | "race" | "run" | "hurdles" | "freestyle" | "backstroke"
-                | "breaststroke" | "butterfly" | "relay" | "medley" | "event" | "final" | "title" | "champion"
-                | "record" | "jump" | "mark" | "heat" | "semi" | "world" | "olympic" | "indoor" | "outdoor"
-                | "tower" | "wall" | "drop" | "fall" | "length" | "radius" | "diameter" | "square"
+            "tall"
+                | "long"
+                | "high"
+                | "wide"
+                | "deep"
+                | "away"
+                | "above"
+                | "below"
+                | "x"
+                | "by"
+                | "thick"
+                | "across"
+                | "apart"
+                | "sprint"
+                | "race"
+                | "run"
+                | "hurdles"
+                | "freestyle"
+                | "backstroke"
+                | "breaststroke"
+                | "butterfly"
+                | "relay"
+                | "medley"
+                | "event"
+                | "final"
+                | "title"
+                | "champion"
+                | "record"
+                | "jump"
+                | "mark"
+                | "heat"
+                | "semi"
+                | "world"
+                | "olympic"
+                | "indoor"
+                | "outdoor"
+                | "tower"
+                | "wall"
+                | "drop"
+                | "fall"
+                | "length"
+                | "radius"
+                | "diameter"
+                | "square"
         )
     }
 
     fn temperature(&self, e: usize, v: f64) -> Option<(usize, &'static str)> {
         let mut k = e;
         let mut deg = false;
-        if self.is_sym(k, '°') || self.raw(k) == "º" || matches!(self.w(k), "degree" | "degrees" | "deg") {
+        if self.is_sym(k, '°')
+            || self.raw(k) == "º"
+            || matches!(self.w(k), "degree" | "degrees" | "deg")
+        {
             k += 1;
             deg = true;
         }
@@ -1795,24 +2231,69 @@ impl Sc<'_> {
         let bare_ok = |lo: f64, hi: f64| {
             let next_ok = k + 1 >= self.n()
                 || !self.is_word(k + 1) && !matches!(self.sym(k + 1), Some('/' | '-'))
-                || matches!(self.w(k + 1), "in" | "on" | "at" | "and" | "or" | "with" | "by" | "as" | "across" | "overnight" | "today" | "yesterday" | "while" | "when" | "but" | "is" | "was" | "were");
+                || matches!(
+                    self.w(k + 1),
+                    "in" | "on"
+                        | "at"
+                        | "and"
+                        | "or"
+                        | "with"
+                        | "by"
+                        | "as"
+                        | "across"
+                        | "overnight"
+                        | "today"
+                        | "yesterday"
+                        | "while"
+                        | "when"
+                        | "but"
+                        | "is"
+                        | "was"
+                        | "were"
+                );
             (lo..=hi).contains(&v) && next_ok
         };
         let glued_letter = |k: usize| !(self.is_word(k + 1) && self.glued(k + 1));
         match self.w(k) {
             "celsius" | "centigrade" | "celcius" | "centigrate" => Some((k + 1, "°C")),
             "fahrenheit" | "farenheit" | "fahrenheight" => Some((k + 1, "°F")),
-            "c" if glued_letter(k) && (deg || self.glued(k) && self.raw(k) == "C" && bare_ok(-90.0, 60.0)) => Some((k + 1, "°C")),
-            "f" if glued_letter(k) && (deg || self.glued(k) && self.raw(k) == "F" && bare_ok(-130.0, 140.0)) => Some((k + 1, "°F")),
+            "c" if glued_letter(k)
+                && (deg || self.glued(k) && self.raw(k) == "C" && bare_ok(-90.0, 60.0)) =>
+            {
+                Some((k + 1, "°C"))
+            }
+            "f" if glued_letter(k)
+                && (deg || self.glued(k) && self.raw(k) == "F" && bare_ok(-130.0, 140.0)) =>
+            {
+                Some((k + 1, "°F"))
+            }
             _ if deg => {
                 // Bare degrees: an angle after "rotate"/"turn", otherwise a temperature.
                 let lo = e.saturating_sub(5);
-                let angle = (lo..e).any(|p| matches!(self.w(p), "rotate" | "rotated" | "turn" | "turned" | "angle" | "tilt" | "tilted" | "incline" | "bank" | "banked" | "pitch"))
-                    || matches!(self.w(k), "angle" | "turn" | "arc");
+                let angle = (lo..e).any(|p| {
+                    matches!(
+                        self.w(p),
+                        "rotate"
+                            | "rotated"
+                            | "turn"
+                            | "turned"
+                            | "angle"
+                            | "tilt"
+                            | "tilted"
+                            | "incline"
+                            | "bank"
+                            | "banked"
+                            | "pitch"
+                    )
+                }) || matches!(self.w(k), "angle" | "turn" | "arc");
                 if angle {
                     return None;
                 }
-                let k = if self.w(k - 1) == "deg" && self.is_sym(k, '.') { k + 1 } else { k };
+                let k = if self.w(k - 1) == "deg" && self.is_sym(k, '.') {
+                    k + 1
+                } else {
+                    k
+                };
                 Some((k, "°"))
             }
             _ => None,
@@ -1836,7 +2317,12 @@ impl Sc<'_> {
         } else {
             return None;
         };
-        if dash && (self.is_word(e - 1) && !a.scaled && a.kind == NumberKind::Cardinal && a.core.lone_word.is_some()) {
+        if dash
+            && (self.is_word(e - 1)
+                && !a.scaled
+                && a.kind == NumberKind::Cardinal
+                && a.core.lone_word.is_some())
+        {
             return None;
         }
         // Second end: allow a repeated currency sign.
@@ -1898,13 +2384,30 @@ impl Sc<'_> {
         let (kind, n) = match (w(0), w(1)) {
             ("percent" | "percentage" | "%", _) => (NumberKind::Percent, 1),
             ("per", "cent") => (NumberKind::Percent, 2),
-            ("degrees" | "degree", "celsius" | "fahrenheit" | "centigrade" | "farenheit" | "celcius") => (NumberKind::Measure, 2),
-            ("celsius" | "fahrenheit" | "centigrade" | "farenheit" | "celcius", _) => (NumberKind::Measure, 1),
-            ("metric", "ton" | "tons" | "tonne" | "tonnes") => (NumberKind::Measure, 2),
-            (x, _) if x == "mcg" || x.ends_with("gram") || x.ends_with("grams") || x.ends_with("gramme") || x.ends_with("grammes") => {
+            (
+                "degrees" | "degree",
+                "celsius" | "fahrenheit" | "centigrade" | "farenheit" | "celcius",
+            ) => (NumberKind::Measure, 2),
+            ("celsius" | "fahrenheit" | "centigrade" | "farenheit" | "celcius", _) => {
                 (NumberKind::Measure, 1)
             }
-            (x, _) if lx::currency_word(x).is_some_and(|c| c.1 == 1.0) && !matches!(x, "won" | "rand" | "p" | "pound" | "pounds" | "sterling" | "quid") => {
+            ("metric", "ton" | "tons" | "tonne" | "tonnes") => (NumberKind::Measure, 2),
+            (x, _)
+                if x == "mcg"
+                    || x.ends_with("gram")
+                    || x.ends_with("grams")
+                    || x.ends_with("gramme")
+                    || x.ends_with("grammes") =>
+            {
+                (NumberKind::Measure, 1)
+            }
+            (x, _)
+                if lx::currency_word(x).is_some_and(|c| c.1 == 1.0)
+                    && !matches!(
+                        x,
+                        "won" | "rand" | "p" | "pound" | "pounds" | "sterling" | "quid"
+                    ) =>
+            {
                 (NumberKind::Money, 1)
             }
             _ => return None,
@@ -1916,11 +2419,17 @@ impl Sc<'_> {
             NumberKind::Money => f.currency = lx::currency_word(w(0)).map(|c| c.0),
             NumberKind::Measure => {
                 let last = w(n - 1);
-                if let Some(u) = lx::measure_unit2(w(0), w(1)).or_else(|| lx::measure_unit(last, self.raw(i + n - 1), false)) {
+                if let Some(u) = lx::measure_unit2(w(0), w(1))
+                    .or_else(|| lx::measure_unit(last, self.raw(i + n - 1), false))
+                {
                     f.rt_unit = Some(u.rt_name);
                 } else {
                     f.temperature = true;
-                    f.rt_unit = Some(if matches!(last, "fahrenheit" | "farenheit") { "F" } else { "C" });
+                    f.rt_unit = Some(if matches!(last, "fahrenheit" | "farenheit") {
+                        "F"
+                    } else {
+                        "C"
+                    });
                 }
             }
             _ => {}
@@ -1947,7 +2456,10 @@ impl Sc<'_> {
             _ => None,
         };
         if let Some(k) = pk {
-            if let Some(c) = self.core(k).filter(|c| c.form != Form::Ord && !self.is_word(c.e)) {
+            if let Some(c) = self
+                .core(k)
+                .filter(|c| c.form != Form::Ord && !self.is_word(c.e))
+            {
                 let mut a = self.plain_amount(i, c);
                 a.kind = NumberKind::Percent;
                 let f = self.found_from(i, &a);
@@ -1983,17 +2495,48 @@ impl Sc<'_> {
     fn vague_at(&self, k: usize, q: Option<Qk>, start: usize) -> Option<Step> {
         let w = self.w(k);
         let (low, mut e) = match (w, self.w(k + 1), self.w(k + 2)) {
-            ("tens", "of", x @ ("thousands" | "millions" | "billions")) => (10.0 * vague(x)?, k + 3),
-            ("hundreds", "of", x @ ("thousands" | "millions" | "billions")) => (100.0 * vague(x)?, k + 3),
-            ("several" | "many", x @ ("hundred" | "thousand" | "million" | "billion" | "dozen"), _) => {
-                (2.0 * if x == "hundred" { 100.0 } else if x == "dozen" { 12.0 } else { lx::scale_word(x)? }, k + 2)
+            ("tens", "of", x @ ("thousands" | "millions" | "billions")) => {
+                (10.0 * vague(x)?, k + 3)
             }
-            ("a", "few", x @ ("hundred" | "thousand" | "million" | "billion" | "dozen")) => {
-                (2.0 * if x == "hundred" { 100.0 } else if x == "dozen" { 12.0 } else { lx::scale_word(x)? }, k + 3)
+            ("hundreds", "of", x @ ("thousands" | "millions" | "billions")) => {
+                (100.0 * vague(x)?, k + 3)
             }
+            (
+                "several" | "many",
+                x @ ("hundred" | "thousand" | "million" | "billion" | "dozen"),
+                _,
+            ) => (
+                2.0 * if x == "hundred" {
+                    100.0
+                } else if x == "dozen" {
+                    12.0
+                } else {
+                    lx::scale_word(x)?
+                },
+                k + 2,
+            ),
+            ("a", "few", x @ ("hundred" | "thousand" | "million" | "billion" | "dozen")) => (
+                2.0 * if x == "hundred" {
+                    100.0
+                } else if x == "dozen" {
+                    12.0
+                } else {
+                    lx::scale_word(x)?
+                },
+                k + 3,
+            ),
             ("a", "couple", "of") => {
                 let x = self.w(k + 3);
-                (2.0 * if x == "hundred" { 100.0 } else if x == "dozen" { 12.0 } else { lx::scale_word(x)? }, k + 4)
+                (
+                    2.0 * if x == "hundred" {
+                        100.0
+                    } else if x == "dozen" {
+                        12.0
+                    } else {
+                        lx::scale_word(x)?
+                    },
+                    k + 4,
+                )
             }
             (x, _, _) => (vague(x)?, k + 1),
         };
@@ -2001,7 +2544,11 @@ impl Sc<'_> {
             return None;
         }
         // "hundreds" must not be a fraction denominator or follow a number.
-        if k > 0 && (self.is_digits(k - 1) || lx::unit_word(self.w(k - 1)).is_some() || lx::tens_word(self.w(k - 1)).is_some()) {
+        if k > 0
+            && (self.is_digits(k - 1)
+                || lx::unit_word(self.w(k - 1)).is_some()
+                || lx::tens_word(self.w(k - 1)).is_some())
+        {
             return None;
         }
         if matches!(q, Some(Qk::Between | Qk::From | Qk::Equal)) {
@@ -2049,7 +2596,12 @@ impl Sc<'_> {
     fn found_from(&self, start: usize, a: &Amount) -> Found {
         let mut cores = Vec::new();
         if !a.no_core {
-            cores.push((self.toks[a.core.s].s, self.toks[a.core.e - 1].e, a.core.v, a.core.form));
+            cores.push((
+                self.toks[a.core.s].s,
+                self.toks[a.core.e - 1].e,
+                a.core.v,
+                a.core.form,
+            ));
         }
         let kind = a.kind;
         Found {
@@ -2086,9 +2638,34 @@ impl Sc<'_> {
         let prev = if a.s > 0 { self.w(a.s - 1) } else { "" };
         let year_prep = matches!(
             prev,
-            "in" | "since" | "by" | "from" | "until" | "till" | "to" | "of" | "during" | "before" | "after"
-                | "year" | "early" | "late" | "mid" | "circa" | "between" | "and" | "season" | "fiscal"
-                | "fy" | "spring" | "summer" | "autumn" | "winter" | "through" | "throughout" | "s" | "the"
+            "in" | "since"
+                | "by"
+                | "from"
+                | "until"
+                | "till"
+                | "to"
+                | "of"
+                | "during"
+                | "before"
+                | "after"
+                | "year"
+                | "early"
+                | "late"
+                | "mid"
+                | "circa"
+                | "between"
+                | "and"
+                | "season"
+                | "fiscal"
+                | "fy"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "winter"
+                | "through"
+                | "throughout"
+                | "s"
+                | "the"
         ) || lx::month(prev);
         // "2004's average" is a year.
         if self.possessive(a.e) {
@@ -2100,18 +2677,50 @@ impl Sc<'_> {
         let period_noun = noun.as_deref().is_some_and(|n| {
             matches!(
                 n,
-                "profits" | "levels" | "results" | "figures" | "sales" | "elections" | "accounts" | "earnings"
-                    | "prices" | "games" | "olympics" | "championships" | "forecasts" | "targets" | "totals"
-                    | "rates" | "losses" | "revenues" | "plans" | "finals" | "highs" | "lows" | "numbers"
-                    | "returns" | "exports" | "imports" | "awards" | "nominations" | "estimates"
+                "profits"
+                    | "levels"
+                    | "results"
+                    | "figures"
+                    | "sales"
+                    | "elections"
+                    | "accounts"
+                    | "earnings"
+                    | "prices"
+                    | "games"
+                    | "olympics"
+                    | "championships"
+                    | "forecasts"
+                    | "targets"
+                    | "totals"
+                    | "rates"
+                    | "losses"
+                    | "revenues"
+                    | "plans"
+                    | "finals"
+                    | "highs"
+                    | "lows"
+                    | "numbers"
+                    | "returns"
+                    | "exports"
+                    | "imports"
+                    | "awards"
+                    | "nominations"
+                    | "estimates"
             )
         });
-        a.kind = if noun.is_some() && !year_prep && !period_noun { NumberKind::Cardinal } else { NumberKind::Year };
+        a.kind = if noun.is_some() && !year_prep && !period_noun {
+            NumberKind::Cardinal
+        } else {
+            NumberKind::Year
+        };
     }
 
     /// "'s" follows token `e`.
     fn possessive(&self, e: usize) -> bool {
-        matches!(self.sym(e), Some('\'' | '’')) && self.glued(e) && self.w(e + 1) == "s" && self.glued(e + 1)
+        matches!(self.sym(e), Some('\'' | '’'))
+            && self.glued(e)
+            && self.w(e + 1) == "s"
+            && self.glued(e + 1)
     }
 
     fn finish_plain(&self, i: usize, mut a: Amount) -> Step {
@@ -2132,36 +2741,146 @@ impl Sc<'_> {
                 let prev = if i > 0 { self.w(i - 1) } else { "" };
                 let next = self.w(a.e);
                 // "one-off", "no-one": part of a compound word.
-                let hyphened = (self.is_dash(a.e) && self.glued(a.e) && self.is_word(a.e + 1) && self.glued(a.e + 1))
-                    || (i >= 2 && self.is_dash(i - 1) && self.glued(i) && self.glued(i - 1) && self.is_word(i - 2));
+                let hyphened = (self.is_dash(a.e)
+                    && self.glued(a.e)
+                    && self.is_word(a.e + 1)
+                    && self.glued(a.e + 1))
+                    || (i >= 2
+                        && self.is_dash(i - 1)
+                        && self.glued(i)
+                        && self.glued(i - 1)
+                        && self.is_word(i - 2));
                 if (lw == "one" || lw == "half") && hyphened {
                     return Step::Skip(a.e);
                 }
                 if lw == "one" {
                     let det = matches!(
                         prev,
-                        "the" | "no" | "this" | "that" | "which" | "any" | "each" | "every" | "some" | "another"
-                            | "a" | "an" | "such" | "little" | "big" | "new" | "old" | "right" | "wrong" | "same"
-                            | "other" | "my" | "your" | "his" | "her" | "its" | "our" | "their" | "last" | "next"
-                            | "first" | "second" | "current" | "previous" | "good" | "bad" | "better"
-                            | "best" | "worst" | "younger" | "older" | "lucky" | "special" | "loved" | "chosen"
+                        "the"
+                            | "no"
+                            | "this"
+                            | "that"
+                            | "which"
+                            | "any"
+                            | "each"
+                            | "every"
+                            | "some"
+                            | "another"
+                            | "a"
+                            | "an"
+                            | "such"
+                            | "little"
+                            | "big"
+                            | "new"
+                            | "old"
+                            | "right"
+                            | "wrong"
+                            | "same"
+                            | "other"
+                            | "my"
+                            | "your"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "our"
+                            | "their"
+                            | "last"
+                            | "next"
+                            | "first"
+                            | "second"
+                            | "current"
+                            | "previous"
+                            | "good"
+                            | "bad"
+                            | "better"
+                            | "best"
+                            | "worst"
+                            | "younger"
+                            | "older"
+                            | "lucky"
+                            | "special"
+                            | "loved"
+                            | "chosen"
                     );
-                    let pron = matches!(next, "of" | "another" | "anyone" | "who" | "thing" | "day" | "way" | "time" | "side" | "hand" | "must" | "can" | "could" | "should" | "would" | "will" | "might" | "may")
-                        || (self.is_sym(a.e, '\'') && self.w(a.e + 1) == "s")
+                    let pron = matches!(
+                        next,
+                        "of" | "another"
+                            | "anyone"
+                            | "who"
+                            | "thing"
+                            | "day"
+                            | "way"
+                            | "time"
+                            | "side"
+                            | "hand"
+                            | "must"
+                            | "can"
+                            | "could"
+                            | "should"
+                            | "would"
+                            | "will"
+                            | "might"
+                            | "may"
+                    ) || (self.is_sym(a.e, '\'') && self.w(a.e + 1) == "s")
                         || (self.is_sym(a.e, '’') && self.w(a.e + 1) == "s");
                     // "a lucrative one for", "one that has faltered", "number one", "at one point".
-                    let counted_prev = matches!(prev, "only" | "just" | "than" | "to" | "from" | "by" | "between" | "and" | "or" | "least" | "most" | "with" | "about" | "nearly" | "almost" | "exactly");
-                    let clause_next = matches!(next, "that" | "which" | "whose" | "for" | "with" | "where" | "when" | "")
-                        || matches!(self.sym(a.e), Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”'));
+                    let counted_prev = matches!(
+                        prev,
+                        "only"
+                            | "just"
+                            | "than"
+                            | "to"
+                            | "from"
+                            | "by"
+                            | "between"
+                            | "and"
+                            | "or"
+                            | "least"
+                            | "most"
+                            | "with"
+                            | "about"
+                            | "nearly"
+                            | "almost"
+                            | "exactly"
+                    );
+                    let clause_next = matches!(
+                        next,
+                        "that" | "which" | "whose" | "for" | "with" | "where" | "when" | ""
+                    ) || matches!(
+                        self.sym(a.e),
+                        Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”')
+                    );
                     let name_like = matches!(prev, "number" | "no")
-                        || (prev == "at" && matches!(next, "point" | "stage" | "time" | "moment" | ""))
+                        || (prev == "at"
+                            && matches!(next, "point" | "stage" | "time" | "moment" | ""))
                         || self.capitalised(a.core.s) && i > 0 && !self.sentence_start(i);
                     if det || pron || name_like || (clause_next && !counted_prev) {
                         return Step::Skip(a.e);
                     }
                 }
                 if lw == "half" {
-                    let det = matches!(prev, "the" | "a" | "first" | "second" | "this" | "that" | "its" | "his" | "her" | "their" | "our" | "each" | "other" | "next" | "last" | "opening" | "final" | "latter" | "former");
+                    let det = matches!(
+                        prev,
+                        "the"
+                            | "a"
+                            | "first"
+                            | "second"
+                            | "this"
+                            | "that"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "our"
+                            | "each"
+                            | "other"
+                            | "next"
+                            | "last"
+                            | "opening"
+                            | "final"
+                            | "latter"
+                            | "former"
+                    );
                     if det || self.is_dash(a.e) && self.glued(a.e) {
                         return Step::Skip(a.e);
                     }
@@ -2169,7 +2888,11 @@ impl Sc<'_> {
             }
         }
         // A written "second" after "a": time, not an ordinal.
-        if a.kind == NumberKind::Ordinal && self.w(a.core.s) == "second" && i > 0 && matches!(self.w(i - 1), "a" | "per" | "split" | "every") {
+        if a.kind == NumberKind::Ordinal
+            && self.w(a.core.s) == "second"
+            && i > 0
+            && matches!(self.w(i - 1), "a" | "per" | "split" | "every")
+        {
             return Step::Skip(a.e);
         }
         // Model numbers: "Boeing 737-800", "Airbus A380-800".
@@ -2187,28 +2910,91 @@ impl Sc<'_> {
             return Step::Skip(a.e + 2);
         }
         // Range: "5-10", "5 to 10", "3,000 to 10,000 troops".
-        if matches!(a.kind, NumberKind::Cardinal | NumberKind::Money | NumberKind::Percent | NumberKind::Measure | NumberKind::Duration) {
+        if matches!(
+            a.kind,
+            NumberKind::Cardinal
+                | NumberKind::Money
+                | NumberKind::Percent
+                | NumberKind::Measure
+                | NumberKind::Duration
+        ) {
             // "fell by 21,000 to 1.4 million", "rose 3% to 5%": a change, not a range.
             let prev = if i > 0 { self.w(i - 1) } else { "" };
             let change = matches!(
                 prev,
-                "by" | "rose" | "rise" | "rises" | "rising" | "fell" | "fall" | "falls" | "falling" | "up" | "down"
-                    | "increased" | "increase" | "decreased" | "decrease" | "climbed" | "dropped" | "jumped"
-                    | "slipped" | "cut" | "cuts" | "raised" | "lifted" | "grew" | "lowered" | "widened"
-                    | "narrowed" | "slumped" | "soared" | "surged" | "declined" | "gained" | "lost" | "added"
-                    | "shed" | "plunged" | "tumbled" | "eased" | "edged" | "reduced" | "revised"
+                "by" | "rose"
+                    | "rise"
+                    | "rises"
+                    | "rising"
+                    | "fell"
+                    | "fall"
+                    | "falls"
+                    | "falling"
+                    | "up"
+                    | "down"
+                    | "increased"
+                    | "increase"
+                    | "decreased"
+                    | "decrease"
+                    | "climbed"
+                    | "dropped"
+                    | "jumped"
+                    | "slipped"
+                    | "cut"
+                    | "cuts"
+                    | "raised"
+                    | "lifted"
+                    | "grew"
+                    | "lowered"
+                    | "widened"
+                    | "narrowed"
+                    | "slumped"
+                    | "soared"
+                    | "surged"
+                    | "declined"
+                    | "gained"
+                    | "lost"
+                    | "added"
+                    | "shed"
+                    | "plunged"
+                    | "tumbled"
+                    | "eased"
+                    | "edged"
+                    | "reduced"
+                    | "revised"
             );
-            let seps: &[&str] = if change { &["through", "thru"] } else { &["to", "through", "thru"] };
+            let seps: &[&str] = if change {
+                &["through", "thru"]
+            } else {
+                &["to", "through", "thru"]
+            };
             if let Some(b) = self.range_tail(&a, seps) {
                 if let Some(st) = self.make_range(i, &a, b, None) {
                     return st;
                 }
             }
             // "two or three times", "5 or 6 people": an approximate range.
-            if a.kind == NumberKind::Cardinal && a.e == a.core.e && self.w(a.e) == "or" && a.v >= 1.0 && a.v < 1000.0 {
+            if a.kind == NumberKind::Cardinal
+                && a.e == a.core.e
+                && self.w(a.e) == "or"
+                && a.v >= 1.0
+                && a.v < 1000.0
+            {
                 if let Some(Ok(b)) = self.amount(a.e + 1) {
-                    let near = b.v > a.v && b.v <= 2.0 * a.v + 1.0 && b.core.form == Form::Int && a.core.form == Form::Int;
-                    if near && matches!(b.kind, NumberKind::Cardinal | NumberKind::Money | NumberKind::Percent | NumberKind::Measure | NumberKind::Duration) {
+                    let near = b.v > a.v
+                        && b.v <= 2.0 * a.v + 1.0
+                        && b.core.form == Form::Int
+                        && a.core.form == Form::Int;
+                    if near
+                        && matches!(
+                            b.kind,
+                            NumberKind::Cardinal
+                                | NumberKind::Money
+                                | NumberKind::Percent
+                                | NumberKind::Measure
+                                | NumberKind::Duration
+                        )
+                    {
                         if let Some(st) = self.make_range(i, &a, b, None) {
                             return st;
                         }
@@ -2216,7 +3002,13 @@ impl Sc<'_> {
                 }
             }
             // Scores and ratios: "won 3-1", "a 2-1 win".
-            if a.kind == NumberKind::Cardinal && a.core.plain_digits && self.is_dash(a.e) && self.glued(a.e) && self.is_digits(a.e + 1) && self.glued(a.e + 1) {
+            if a.kind == NumberKind::Cardinal
+                && a.core.plain_digits
+                && self.is_dash(a.e)
+                && self.glued(a.e)
+                && self.is_digits(a.e + 1)
+                && self.glued(a.e + 1)
+            {
                 let b = self.digits_val(a.e + 1);
                 if b <= a.v && a.v < 1000.0 {
                     return Step::Skip(a.e + 2);
@@ -2224,13 +3016,26 @@ impl Sc<'_> {
             }
         }
         // Clock times "1200 GMT".
-        if a.core.plain_digits && self.dlen(a.core.s) == 4 && a.e == a.core.e && matches!(self.raw(a.e), "GMT" | "BST" | "UTC" | "CET" | "EST" | "EDT" | "PST" | "PDT" | "GMT." | "hrs") {
+        if a.core.plain_digits
+            && self.dlen(a.core.s) == 4
+            && a.e == a.core.e
+            && matches!(
+                self.raw(a.e),
+                "GMT" | "BST" | "UTC" | "CET" | "EST" | "EDT" | "PST" | "PDT" | "GMT." | "hrs"
+            )
+        {
             return Step::Skip(a.e + 1);
         }
         // Year spans "2019-20": keep the first year, swallow the tail.
         let mut after = a.e;
         self.year_check(&mut a);
-        if a.kind == NumberKind::Year && self.is_dash(a.e) && self.glued(a.e) && self.is_digits(a.e + 1) && self.glued(a.e + 1) && self.dlen(a.e + 1) <= 2 {
+        if a.kind == NumberKind::Year
+            && self.is_dash(a.e)
+            && self.glued(a.e)
+            && self.is_digits(a.e + 1)
+            && self.glued(a.e + 1)
+            && self.dlen(a.e + 1) <= 2
+        {
             after = a.e + 2;
         }
         // Suffix bounds: "500 or more", "200 or greater", "60-plus".
@@ -2255,7 +3060,11 @@ impl Sc<'_> {
 
     /// Token `i` opens a sentence (start of text or after . ! ? or a quote).
     fn sentence_start(&self, i: usize) -> bool {
-        i == 0 || matches!(self.sym(i - 1), Some('.' | '!' | '?' | '"' | '“' | ':' | '\n'))
+        i == 0
+            || matches!(
+                self.sym(i - 1),
+                Some('.' | '!' | '?' | '"' | '“' | ':' | '\n')
+            )
     }
 
     fn suffix_bound(&self, e: usize) -> Option<(Qualifier, usize, bool)> {
@@ -2264,8 +3073,12 @@ impl Sc<'_> {
             ("or" | "and", "more" | "greater" | "above" | "higher" | "over") => Qualifier::AtLeast,
             ("or" | "and", "less" | "fewer" | "below" | "lower" | "under") => Qualifier::UpTo,
             ("-" | "+", "plus") if self.glued(e) => return Some((Qualifier::AtLeast, e + 2, true)),
-            ("plus", _) if !self.is_digits(e + 1) && self.w(e + 1) != "a" => return Some((Qualifier::AtLeast, e + 1, true)),
-            ("+", _) if self.glued(e) && !self.is_digits(e + 1) => return Some((Qualifier::AtLeast, e + 1, true)),
+            ("plus", _) if !self.is_digits(e + 1) && self.w(e + 1) != "a" => {
+                return Some((Qualifier::AtLeast, e + 1, true))
+            }
+            ("+", _) if self.glued(e) && !self.is_digits(e + 1) => {
+                return Some((Qualifier::AtLeast, e + 1, true))
+            }
             _ => return None,
         };
         let mut k = e + 2;
@@ -2281,18 +3094,48 @@ impl Sc<'_> {
 
     fn bound_interval(&self, q: Qualifier, v: f64, closed: bool) -> Interval {
         match q {
-            Qualifier::AtLeast => Interval { lo: Some(v), lo_closed: true, hi: None, hi_closed: false },
-            Qualifier::MoreThan => Interval { lo: Some(v), lo_closed: closed, hi: None, hi_closed: false },
-            Qualifier::UpTo => Interval { lo: None, lo_closed: false, hi: Some(v), hi_closed: true },
-            Qualifier::LessThan => Interval { lo: None, lo_closed: false, hi: Some(v), hi_closed: closed },
-            Qualifier::About => Interval { lo: Some(v), lo_closed: true, hi: Some(v), hi_closed: true },
+            Qualifier::AtLeast => Interval {
+                lo: Some(v),
+                lo_closed: true,
+                hi: None,
+                hi_closed: false,
+            },
+            Qualifier::MoreThan => Interval {
+                lo: Some(v),
+                lo_closed: closed,
+                hi: None,
+                hi_closed: false,
+            },
+            Qualifier::UpTo => Interval {
+                lo: None,
+                lo_closed: false,
+                hi: Some(v),
+                hi_closed: true,
+            },
+            Qualifier::LessThan => Interval {
+                lo: None,
+                lo_closed: false,
+                hi: Some(v),
+                hi_closed: closed,
+            },
+            Qualifier::About => Interval {
+                lo: Some(v),
+                lo_closed: true,
+                hi: Some(v),
+                hi_closed: true,
+            },
         }
     }
 
     fn make_range(&self, start: usize, a: &Amount, mut b: Amount, q: Option<Qk>) -> Option<Step> {
         let mut a = a.clone();
         // Years and ordinals do not form quantity ranges, except "between the tenth and the fifteenth".
-        let year_like = |x: &Amount| x.core.plain_digits && x.core.e == x.e && self.dlen(x.core.s) == 4 && (1000.0..=2100.0).contains(&x.v);
+        let year_like = |x: &Amount| {
+            x.core.plain_digits
+                && x.core.e == x.e
+                && self.dlen(x.core.s) == 4
+                && (1000.0..=2100.0).contains(&x.v)
+        };
         if year_like(&a) && year_like(&b) || q.is_none() && year_like(&a) && b.v < 100.0 {
             return None;
         }
@@ -2307,7 +3150,10 @@ impl Sc<'_> {
                 a.v *= scale;
             }
         }
-        if a.kind == NumberKind::Cardinal && b.kind != NumberKind::Cardinal && b.kind != NumberKind::Ordinal {
+        if a.kind == NumberKind::Cardinal
+            && b.kind != NumberKind::Cardinal
+            && b.kind != NumberKind::Ordinal
+        {
             a.kind = b.kind;
             a.unit = b.unit.clone();
             a.currency = b.currency;
@@ -2334,15 +3180,29 @@ impl Sc<'_> {
         }
         let mut f = self.found_from(start, &a);
         f.e = self.toks[b.e - 1].e;
-        f.cores.push((self.toks[b.core.s].s, self.toks[b.core.e - 1].e, b.core.v, b.core.form));
-        f.kind = if a.kind == NumberKind::Cardinal || a.kind == NumberKind::Ordinal { NumberKind::Range } else { a.kind };
+        f.cores.push((
+            self.toks[b.core.s].s,
+            self.toks[b.core.e - 1].e,
+            b.core.v,
+            b.core.form,
+        ));
+        f.kind = if a.kind == NumberKind::Cardinal || a.kind == NumberKind::Ordinal {
+            NumberKind::Range
+        } else {
+            a.kind
+        };
         f.value = None;
         f.low = Some(a.v.min(b.v));
         f.high = Some(a.v.max(b.v));
         f.unit = b.unit.clone().or(a.unit.clone());
         f.currency = a.currency.or(b.currency);
         f.rt_unit = b.rt_unit.or(a.rt_unit);
-        f.interval = Some(Interval { lo: Some(a.v), lo_closed: true, hi: Some(b.v), hi_closed: false });
+        f.interval = Some(Interval {
+            lo: Some(a.v),
+            lo_closed: true,
+            hi: Some(b.v),
+            hi_closed: false,
+        });
         if let (Some(sa), Some(sb)) = (a.secs, b.secs) {
             f.secs = Some(sa.min(sb));
         }
@@ -2376,7 +3236,10 @@ impl Sc<'_> {
         match q {
             Qk::Between => {
                 // "between 5 and 10", "between the tenth and the fifteenth"
-                if let Some(k) = [a.e].into_iter().find(|k| self.w(*k) == "and" || self.is_dash(*k)) {
+                if let Some(k) = [a.e]
+                    .into_iter()
+                    .find(|k| self.w(*k) == "and" || self.is_dash(*k))
+                {
                     let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     if let Some(Ok(b)) = self.amount(k2) {
                         if let Some(st) = self.make_range(i, &a, b, Some(q)) {
@@ -2399,7 +3262,12 @@ impl Sc<'_> {
             Qk::Equal => {
                 let mut f = self.found_from(i, &a);
                 let mut end = a.e;
-                f.interval = Some(Interval { lo: Some(a.v), lo_closed: true, hi: Some(a.v), hi_closed: true });
+                f.interval = Some(Interval {
+                    lo: Some(a.v),
+                    lo_closed: true,
+                    hi: Some(a.v),
+                    hi_closed: true,
+                });
                 if let Some((bq, k, _)) = self.suffix_bound(a.e) {
                     f.interval = Some(self.bound_interval(bq, a.v, true));
                     f.qualifier = Some(bq);
@@ -2409,7 +3277,12 @@ impl Sc<'_> {
                 self.post(&mut f, &a, end);
                 Step::Emit(Box::new(f), end)
             }
-            Qk::Q(_) if a.core.plain_digits && self.dlen(a.core.s) == 4 && a.e == a.core.e && self.possessive(a.e) => {
+            Qk::Q(_)
+                if a.core.plain_digits
+                    && self.dlen(a.core.s) == 4
+                    && a.e == a.core.e
+                    && self.possessive(a.e) =>
+            {
                 self.finish_plain(a.s, a)
             }
             Qk::Q(qual) => {
@@ -2443,10 +3316,17 @@ impl Sc<'_> {
                 }
                 // "more than 5000 or equal to" (but not "... or equal to 6000")
                 let eq_then_num = {
-                    let k = if self.w(end + 2) == "to" { end + 3 } else { end + 2 };
+                    let k = if self.w(end + 2) == "to" {
+                        end + 3
+                    } else {
+                        end + 2
+                    };
                     matches!(self.amount(k), Some(Ok(_)))
                 };
-                if self.w(end) == "or" && matches!(self.w(end + 1), "equal" | "equals") && !eq_then_num {
+                if self.w(end) == "or"
+                    && matches!(self.w(end + 1), "equal" | "equals")
+                    && !eq_then_num
+                {
                     closed = true;
                     end += 2;
                     if self.w(end) == "to" {
@@ -2478,13 +3358,19 @@ impl Sc<'_> {
                 }
                 if k > end {
                     if let Some((q2, qe2)) = self.qualifier(k) {
-                        let qe2 = if self.w(qe2) == "the" && a.kind == NumberKind::Ordinal { qe2 + 1 } else { qe2 };
+                        let qe2 = if self.w(qe2) == "the" && a.kind == NumberKind::Ordinal {
+                            qe2 + 1
+                        } else {
+                            qe2
+                        };
                         if let Some(Ok(b)) = self.amount(qe2) {
                             if let Qk::Q(q2) = q2 {
                                 let mut q2 = q2;
                                 let mut e2 = b.e;
                                 let mut closed2 = false;
-                                if self.w(e2) == "or" && matches!(self.w(e2 + 1), "equal" | "equals") {
+                                if self.w(e2) == "or"
+                                    && matches!(self.w(e2 + 1), "equal" | "equals")
+                                {
                                     closed2 = true;
                                     e2 += 2;
                                     q2 = match q2 {
@@ -2494,7 +3380,9 @@ impl Sc<'_> {
                                     };
                                 }
                                 let _ = closed2;
-                                let (lo, hi) = if is_lower_bound(Some(qual)) && is_upper_bound(Some(q2)) {
+                                let (lo, hi) = if is_lower_bound(Some(qual))
+                                    && is_upper_bound(Some(q2))
+                                {
                                     ((v, qual), (b.v, q2))
                                 } else if is_upper_bound(Some(qual)) && is_lower_bound(Some(q2)) {
                                     ((b.v, q2), (v, qual))
@@ -2513,7 +3401,12 @@ impl Sc<'_> {
                                         hi: Some(hi.0),
                                         hi_closed: hi.1 == Qualifier::UpTo,
                                     });
-                                    f.cores.push((self.toks[b.core.s].s, self.toks[b.core.e - 1].e, b.core.v, b.core.form));
+                                    f.cores.push((
+                                        self.toks[b.core.s].s,
+                                        self.toks[b.core.e - 1].e,
+                                        b.core.v,
+                                        b.core.form,
+                                    ));
                                     f.e = self.toks[e2 - 1].e;
                                     self.post(&mut f, &b, e2);
                                     return Step::Emit(Box::new(f), e2);
@@ -2547,7 +3440,12 @@ impl Sc<'_> {
                 f.age_end = Some(self.toks[end + 1].e);
             }
         }
-        if f.unit.is_none() && matches!(f.kind, NumberKind::Cardinal | NumberKind::Range | NumberKind::Fraction) {
+        if f.unit.is_none()
+            && matches!(
+                f.kind,
+                NumberKind::Cardinal | NumberKind::Range | NumberKind::Fraction
+            )
+        {
             let v = f.value.or(f.high).unwrap_or(2.0);
             let (noun, _) = self.counted_noun(end, v);
             f.unit = noun;
@@ -2572,16 +3470,30 @@ impl Sc<'_> {
             if lx::not_a_noun(w) || lx::month(w) && self.capitalised(j) {
                 return (None, j);
             }
-            if self.is_dash(j + 1) && self.glued(j + 1) && self.is_word(j + 2) && self.glued(j + 2) {
+            if self.is_dash(j + 1) && self.glued(j + 1) && self.is_word(j + 2) && self.glued(j + 2)
+            {
                 j += 3;
                 continue;
             }
-            let plural = (w.ends_with('s') && w.len() > 2 && !lx::not_plural(w) && !w.ends_with("ss") && !w.ends_with("ous"))
+            let plural = (w.ends_with('s')
+                && w.len() > 2
+                && !lx::not_plural(w)
+                && !w.ends_with("ss")
+                && !w.ends_with("ous"))
                 || lx::irregular_plural(w);
             if plural && !lx::modifier(w) {
                 return (Some(w.to_string()), j + 1);
             }
-            if lx::modifier(w) || w.ends_with("al") || w.ends_with("ed") || w.ends_with("ive") || w.ends_with("ian") || w.ends_with("ish") || w.ends_with("ese") || w.ends_with("ic") || w.ends_with("ful") {
+            if lx::modifier(w)
+                || w.ends_with("al")
+                || w.ends_with("ed")
+                || w.ends_with("ive")
+                || w.ends_with("ian")
+                || w.ends_with("ish")
+                || w.ends_with("ese")
+                || w.ends_with("ic")
+                || w.ends_with("ful")
+            {
                 j += 1;
                 continue;
             }
@@ -2609,7 +3521,11 @@ pub(crate) fn scan(text: &str, compat: bool) -> Vec<Found> {
         let t = sc.toks[i];
         let start_ok = match t.k {
             Tk::Digits => true,
-            Tk::Sym(c) => matches!(c, '-' | '−' | '.' | '>' | '<' | '=' | '+' | '≥' | '≤' | '%') || lx::currency_symbol(c).is_some() || lx::vulgar_fraction(c).is_some(),
+            Tk::Sym(c) => {
+                matches!(c, '-' | '−' | '.' | '>' | '<' | '=' | '+' | '≥' | '≤' | '%')
+                    || lx::currency_symbol(c).is_some()
+                    || lx::vulgar_fraction(c).is_some()
+            }
             Tk::Word => true,
         };
         if !start_ok {

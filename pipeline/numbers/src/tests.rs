@@ -9,13 +9,18 @@ fn get(text: &str, span: &str) -> NumberMention {
         Some(m) => m.clone(),
         None => panic!(
             "no mention {span:?} in {text:?}; got {:?}",
-            all.iter().map(|m| (m.span.slice(text), m.kind, m.value)).collect::<Vec<_>>()
+            all.iter()
+                .map(|m| (m.span.slice(text), m.kind, m.value))
+                .collect::<Vec<_>>()
         ),
     }
 }
 
 fn spans(text: &str) -> Vec<&str> {
-    extract(text).into_iter().map(|m| m.span.slice(text)).collect()
+    extract(text)
+        .into_iter()
+        .map(|m| m.span.slice(text))
+        .collect()
 }
 
 fn close(a: Option<f64>, b: f64) -> bool {
@@ -130,7 +135,10 @@ fn percents() {
         assert_eq!(m.kind, NumberKind::Percent);
         assert_val!(m, 76.0);
     }
-    assert_eq!(get(t, "0.5 percentage points").unit.as_deref(), Some("percentage points"));
+    assert_eq!(
+        get(t, "0.5 percentage points").unit.as_deref(),
+        Some("percentage points")
+    );
 }
 
 #[test]
@@ -179,21 +187,36 @@ fn ranges() {
 fn bounds() {
     let t = "Up to 700 jobs go; more than 600,000 people and over 1 million voters; fewer than 50 cases; under 300 homes; less than 20 tonnes.";
     let m = get(t, "Up to 700");
-    assert_eq!((m.qualifier, m.high, m.low), (Some(Qualifier::UpTo), Some(700.0), None));
+    assert_eq!(
+        (m.qualifier, m.high, m.low),
+        (Some(Qualifier::UpTo), Some(700.0), None)
+    );
     let m = get(t, "more than 600,000");
-    assert_eq!((m.qualifier, m.low), (Some(Qualifier::MoreThan), Some(600000.0)));
+    assert_eq!(
+        (m.qualifier, m.low),
+        (Some(Qualifier::MoreThan), Some(600000.0))
+    );
     let m = get(t, "over 1 million");
     assert_eq!((m.qualifier, m.low), (Some(Qualifier::MoreThan), Some(1e6)));
     assert_eq!(get(t, "fewer than 50").qualifier, Some(Qualifier::LessThan));
     assert_eq!(get(t, "under 300").high, Some(300.0));
     let m = get(t, "less than 20 tonnes");
-    assert_eq!((m.kind, m.qualifier, m.high), (NumberKind::Measure, Some(Qualifier::LessThan), Some(20.0)));
+    assert_eq!(
+        (m.kind, m.qualifier, m.high),
+        (NumberKind::Measure, Some(Qualifier::LessThan), Some(20.0))
+    );
 }
 
 #[test]
 fn about_words() {
     let t = "Nearly 40 homes, almost 30 cars, about 20 boats, around 10 bikes and roughly 5 vans.";
-    for s in ["Nearly 40", "almost 30", "about 20", "around 10", "roughly 5"] {
+    for s in [
+        "Nearly 40",
+        "almost 30",
+        "about 20",
+        "around 10",
+        "roughly 5",
+    ] {
         assert_eq!(get(t, s).qualifier, Some(Qualifier::About), "{s}");
     }
 }
@@ -202,7 +225,10 @@ fn about_words() {
 fn vague_amounts_have_lower_bounds() {
     let t = "Dozens of people were hurt, hundreds fled, tens of thousands marched and thousands of homes burned.";
     let m = get(t, "Dozens");
-    assert_eq!((m.kind, m.value, m.low), (NumberKind::Vague, None, Some(24.0)));
+    assert_eq!(
+        (m.kind, m.value, m.low),
+        (NumberKind::Vague, None, Some(24.0))
+    );
     assert_eq!(m.unit.as_deref(), Some("people"));
     assert_eq!(get(t, "hundreds").low, Some(200.0));
     assert_eq!(get(t, "tens of thousands").low, Some(20000.0));
@@ -213,7 +239,10 @@ fn vague_amounts_have_lower_bounds() {
 fn measures() {
     let t = "The road is 12 km long, the crate weighs 30kg, it was 30°C, and the lake lies 5 miles away at 8,000 metres.";
     let m = get(t, "12 km");
-    assert_eq!((m.kind, m.unit.as_deref()), (NumberKind::Measure, Some("km")));
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (NumberKind::Measure, Some("km"))
+    );
     assert_eq!(get(t, "30kg").unit.as_deref(), Some("kg"));
     assert_eq!(get(t, "30°C").unit.as_deref(), Some("°C"));
     assert_eq!(get(t, "5 miles").unit.as_deref(), Some("mi"));
@@ -224,7 +253,10 @@ fn measures() {
 fn durations() {
     let t = "The talks lasted two and a half years, then 3 hours, then 45 minutes.";
     let m = get(t, "two and a half years");
-    assert_eq!((m.kind, m.unit.as_deref()), (NumberKind::Duration, Some("years")));
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (NumberKind::Duration, Some("years"))
+    );
     assert_val!(m, 2.5);
     assert_eq!(get(t, "3 hours").unit.as_deref(), Some("hours"));
 }
@@ -243,7 +275,10 @@ fn dates_times_phones_are_skipped() {
     let t = "Call 555-123-4567 at 3:45 PM or 10am on Oct. 3, or on 3 October, or on 2024-10-03.";
     let got = extract(t);
     assert!(
-        got.iter().all(|m| !matches!(m.kind, NumberKind::Cardinal | NumberKind::Measure | NumberKind::Duration)),
+        got.iter().all(|m| !matches!(
+            m.kind,
+            NumberKind::Cardinal | NumberKind::Measure | NumberKind::Duration
+        )),
         "{:?}",
         got.iter().map(|m| m.span.slice(t)).collect::<Vec<_>>()
     );
@@ -259,7 +294,9 @@ fn pronoun_one_is_not_a_number() {
 
 #[test]
 fn ordinal_half_and_second_are_not_fractions_or_time() {
-    assert!(extract("In the second half they scored.").iter().all(|m| m.kind == NumberKind::Ordinal));
+    assert!(extract("In the second half they scored.")
+        .iter()
+        .all(|m| m.kind == NumberKind::Ordinal));
     assert!(spans("Wait a second.").is_empty());
 }
 
@@ -297,7 +334,10 @@ fn million_vs_metre() {
     assert_eq!(m.unit.as_deref(), Some("people"));
     assert_eq!(get(t, "100m").kind, NumberKind::Measure);
     let t = "Losses were less than 100m euros, with 50m passengers, and he cleared 2.20m.";
-    assert_eq!(get(t, "less than 100m euros").currency.as_deref(), Some("EUR"));
+    assert_eq!(
+        get(t, "less than 100m euros").currency.as_deref(),
+        Some("EUR")
+    );
     assert_eq!(get(t, "50m").value, Some(5e7));
     assert_eq!(get(t, "2.20m").kind, NumberKind::Measure);
 }
@@ -306,24 +346,45 @@ fn million_vs_metre() {
 fn suffix_bounds_and_two_sided_bounds() {
     let t = "We need 500 or more volunteers, and more than 10 but fewer than 40 boats.";
     let m = get(t, "500 or more");
-    assert_eq!((m.qualifier, m.low), (Some(Qualifier::AtLeast), Some(500.0)));
+    assert_eq!(
+        (m.qualifier, m.low),
+        (Some(Qualifier::AtLeast), Some(500.0))
+    );
     let m = get(t, "more than 10 but fewer than 40");
-    assert_eq!((m.kind, m.low, m.high), (NumberKind::Range, Some(10.0), Some(40.0)));
+    assert_eq!(
+        (m.kind, m.low, m.high),
+        (NumberKind::Range, Some(10.0), Some(40.0))
+    );
 }
 
 #[test]
 fn compat_mode_adds_relative_ordinals_and_names_only_when_asked() {
     let t = "The penultimate vote was last week; the dollar fell.";
     assert!(spans(t).is_empty());
-    let ex = NumberExtractor::with_options(Options { recognizers_compat: true });
-    let got: Vec<_> = ex.extract(t).into_iter().map(|m| (m.span.slice(t).to_string(), m.kind)).collect();
-    assert!(got.contains(&("penultimate".to_string(), NumberKind::Ordinal)), "{got:?}");
-    assert!(got.contains(&("dollar".to_string(), NumberKind::Money)), "{got:?}");
+    let ex = NumberExtractor::with_options(Options {
+        recognizers_compat: true,
+    });
+    let got: Vec<_> = ex
+        .extract(t)
+        .into_iter()
+        .map(|m| (m.span.slice(t).to_string(), m.kind))
+        .collect();
+    assert!(
+        got.contains(&("penultimate".to_string(), NumberKind::Ordinal)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("dollar".to_string(), NumberKind::Money)),
+        "{got:?}"
+    );
 }
 
 #[test]
 fn exact_scaling() {
-    assert_eq!(get("It was worth 8.2bn euros.", "8.2bn euros").value, Some(8.2e9));
+    assert_eq!(
+        get("It was worth 8.2bn euros.", "8.2bn euros").value,
+        Some(8.2e9)
+    );
     assert_eq!(get("A cost of $1.13bn.", "$1.13bn").value, Some(1.13e9));
 }
 
@@ -335,7 +396,10 @@ fn changes_scores_and_phones_are_not_ranges() {
     assert!(spans("Call 020 7946 0958 today.").is_empty());
     let t = "The jet seats 110 to 135 passengers.";
     let m = get(t, "110 to 135");
-    assert_eq!((m.kind, m.low, m.high), (NumberKind::Range, Some(110.0), Some(135.0)));
+    assert_eq!(
+        (m.kind, m.low, m.high),
+        (NumberKind::Range, Some(110.0), Some(135.0))
+    );
     assert_eq!(m.unit.as_deref(), Some("passengers"));
 }
 
@@ -349,7 +413,10 @@ fn street_addresses_are_skipped() {
 fn x_or_y_is_an_approximate_range() {
     let t = "Only two or three pictures sold, to 5 or 50 buyers.";
     let m = get(t, "two or three");
-    assert_eq!((m.kind, m.low, m.high, m.value), (NumberKind::Range, Some(2.0), Some(3.0), None));
+    assert_eq!(
+        (m.kind, m.low, m.high, m.value),
+        (NumberKind::Range, Some(2.0), Some(3.0), None)
+    );
     assert_eq!(m.unit.as_deref(), Some("pictures"));
     assert_eq!(get(t, "50").kind, NumberKind::Cardinal);
 }
@@ -358,7 +425,12 @@ fn x_or_y_is_an_approximate_range() {
 fn years_before_period_nouns_and_possessives() {
     let t = "Fourth-quarter 2004 profits fell, and prices stayed above 2004's average.";
     assert_eq!(get(t, "2004").kind, NumberKind::Year);
-    let years = extract(t).iter().filter(|m| m.kind == NumberKind::Year).count();
+    let years = extract(t)
+        .iter()
+        .filter(|m| m.kind == NumberKind::Year)
+        .count();
     assert_eq!(years, 2, "{:?}", spans(t));
-    assert!(extract(t).iter().all(|m| m.kind != NumberKind::Cardinal && m.qualifier.is_none()));
+    assert!(extract(t)
+        .iter()
+        .all(|m| m.kind != NumberKind::Cardinal && m.qualifier.is_none()));
 }

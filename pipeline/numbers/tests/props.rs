@@ -5,7 +5,12 @@ use proptest::prelude::*;
 
 fn check(text: &str) -> Result<(), TestCaseError> {
     for compat in [false, true] {
-        check_with(text, NumberExtractor::with_options(Options { recognizers_compat: compat }))?;
+        check_with(
+            text,
+            NumberExtractor::with_options(Options {
+                recognizers_compat: compat,
+            }),
+        )?;
     }
     Ok(())
 }
@@ -18,7 +23,10 @@ fn check_with(text: &str, ex: NumberExtractor) -> Result<(), TestCaseError> {
         prop_assert!(s < e, "empty span {s}..{e}");
         prop_assert!(e <= text.len());
         prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
-        prop_assert!(s >= prev_end, "overlap or disorder at {s} (previous end {prev_end})");
+        prop_assert!(
+            s >= prev_end,
+            "overlap or disorder at {s} (previous end {prev_end})"
+        );
         prev_end = e;
         for x in [m.value, m.low, m.high].into_iter().flatten() {
             prop_assert!(x.is_finite(), "non-finite {x}");
@@ -30,12 +38,92 @@ fn check_with(text: &str, ex: NumberExtractor) -> Result<(), TestCaseError> {
 /// Digit and punctuation soup, with number words mixed in.
 fn soup() -> impl Strategy<Value = String> {
     let atoms = prop::sample::select(vec![
-        "0", "1", "7", "12", "999", "2024", "1,000", "3.5", ".", ",", "-", "–", "/", ":", "%", "$", "£", "€", "^", "e",
-        "x", "k", "m", "bn", "M", "st", "th", " ", "  ", "\u{202f}", "\u{a0}", "°", "C", "½", "(", ")", "~", "<", ">",
-        "=", "+", "and", "a", "half", "one", "hundred", "thousand", "million", "dozen", "dozens", "of", "between", "from",
-        "to", "at least", "more than", "up to", "about", "per cent", "percent", "over", "in", "out", "years", "km",
-        "feet", "pounds", "dollars", "cents", "first", "twenty", "-", "thirds", "fifths", "point", "minus", "the",
-        "http://x.y/1%20", "May", "Oct.", "am", "p.m.", "é", "日本", "😀", "\u{301}",
+        "0",
+        "1",
+        "7",
+        "12",
+        "999",
+        "2024",
+        "1,000",
+        "3.5",
+        ".",
+        ",",
+        "-",
+        "–",
+        "/",
+        ":",
+        "%",
+        "$",
+        "£",
+        "€",
+        "^",
+        "e",
+        "x",
+        "k",
+        "m",
+        "bn",
+        "M",
+        "st",
+        "th",
+        " ",
+        "  ",
+        "\u{202f}",
+        "\u{a0}",
+        "°",
+        "C",
+        "½",
+        "(",
+        ")",
+        "~",
+        "<",
+        ">",
+        "=",
+        "+",
+        "and",
+        "a",
+        "half",
+        "one",
+        "hundred",
+        "thousand",
+        "million",
+        "dozen",
+        "dozens",
+        "of",
+        "between",
+        "from",
+        "to",
+        "at least",
+        "more than",
+        "up to",
+        "about",
+        "per cent",
+        "percent",
+        "over",
+        "in",
+        "out",
+        "years",
+        "km",
+        "feet",
+        "pounds",
+        "dollars",
+        "cents",
+        "first",
+        "twenty",
+        "-",
+        "thirds",
+        "fifths",
+        "point",
+        "minus",
+        "the",
+        "http://x.y/1%20",
+        "May",
+        "Oct.",
+        "am",
+        "p.m.",
+        "é",
+        "日本",
+        "😀",
+        "\u{301}",
     ]);
     prop::collection::vec(atoms, 0..40).prop_map(|v| v.concat())
 }

@@ -33,12 +33,20 @@ const FLOOR: &[(&str, usize, usize)] = &[
 fn recognizers_pass_rates_do_not_regress() {
     let path = data_dir().join("numbers/recognizers_text_en.jsonl");
     if !path.exists() {
-        eprintln!("skipping: {} not found (set NEWS_EXTRACT_DATA to the shared data folder)", path.display());
+        eprintln!(
+            "skipping: {} not found (set NEWS_EXTRACT_DATA to the shared data folder)",
+            path.display()
+        );
         return;
     }
     for compat in [false, true] {
-        let options = nx_numbers::Options { recognizers_compat: compat };
-        check(&nx_numbers::eval::recognizers_with(&path, options).expect("read specs"), compat);
+        let options = nx_numbers::Options {
+            recognizers_compat: compat,
+        };
+        check(
+            &nx_numbers::eval::recognizers_with(&path, options).expect("read specs"),
+            compat,
+        );
     }
 }
 
@@ -52,6 +60,14 @@ fn check(report: &nx_numbers::eval::Report, compat: bool) {
             bad.push(format!("{spec}: {got} < {floor}"));
         }
     }
-    assert!(bad.is_empty(), "regressions (compat {compat}):\n{}", bad.join("\n"));
-    assert_eq!(report.specs.values().map(|s| s.total).sum::<usize>(), 1133, "every case is scored");
+    assert!(
+        bad.is_empty(),
+        "regressions (compat {compat}):\n{}",
+        bad.join("\n")
+    );
+    assert_eq!(
+        report.specs.values().map(|s| s.total).sum::<usize>(),
+        1133,
+        "every case is scored"
+    );
 }

@@ -18,8 +18,8 @@
 
 use std::collections::BTreeMap;
 
-pub use nx_text::Prf;
 use nx_text::ratio;
+pub use nx_text::Prf;
 use std::fmt;
 use std::path::Path;
 

@@ -47,7 +47,9 @@ impl EntitiesStage {
             threads,
             min_score: config.min_score,
         })?;
-        Ok(EntitiesStage { model: Mutex::new(model) })
+        Ok(EntitiesStage {
+            model: Mutex::new(model),
+        })
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, NerModel> {
@@ -63,7 +65,9 @@ impl Stage for EntitiesStage {
 
     fn annotate(&self, doc: &mut Document) -> Result<(), StageError> {
         let model = self.lock();
-        let mut out = model.predict(&[doc.text.as_str()]).map_err(|e| StageError(e.to_string()))?;
+        let mut out = model
+            .predict(&[doc.text.as_str()])
+            .map_err(|e| StageError(e.to_string()))?;
         doc.entities = out.pop().unwrap_or_default();
         Ok(())
     }
@@ -100,7 +104,11 @@ impl Stage for EntitiesStage {
 impl EntitiesStage {
     /// The entities of one text (an empty list if the model fails on it).
     pub fn entities_of(&self, text: &str) -> Vec<nx_text::Entity> {
-        self.lock().predict(&[text]).ok().and_then(|mut v| v.pop()).unwrap_or_default()
+        self.lock()
+            .predict(&[text])
+            .ok()
+            .and_then(|mut v| v.pop())
+            .unwrap_or_default()
     }
 
     /// Score the model on a CoNLL file (see `nx_ner::eval`).

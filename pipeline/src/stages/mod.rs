@@ -14,8 +14,8 @@ mod sentences;
 pub use entities::EntitiesStage;
 pub use numbers::NumbersStage;
 pub use quotes::{extractor as quote_extractor, QuotesStage};
-pub use sentences::SentencesStage;
 pub use sentences::segmenter as sentences_segmenter;
+pub use sentences::SentencesStage;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -39,7 +39,9 @@ pub trait Stage: Send + Sync {
 
     /// Annotate the documents of a chunk that have no error yet, in parallel.
     fn annotate_chunk(&self, docs: &mut [Document]) {
-        docs.par_iter_mut().filter(|d| d.error.is_none()).for_each(|doc| guarded(self, doc));
+        docs.par_iter_mut()
+            .filter(|d| d.error.is_none())
+            .for_each(|doc| guarded(self, doc));
     }
 }
 
@@ -48,14 +50,22 @@ pub(crate) fn guarded<S: Stage + ?Sized>(stage: &S, doc: &mut Document) {
     let name = stage.name().as_str();
     match catch_unwind(AssertUnwindSafe(|| stage.annotate(doc))) {
         Ok(Ok(())) => {}
-        Ok(Err(e)) => doc.error = Some(DocError { kind: "stage".into(), message: format!("{name}: {e}") }),
+        Ok(Err(e)) => {
+            doc.error = Some(DocError {
+                kind: "stage".into(),
+                message: format!("{name}: {e}"),
+            })
+        }
         Err(panic) => {
             let what = panic
                 .downcast_ref::<&str>()
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".into());
-            doc.error = Some(DocError { kind: "panic".into(), message: format!("{name} panicked: {what}") });
+            doc.error = Some(DocError {
+                kind: "panic".into(),
+                message: format!("{name} panicked: {what}"),
+            });
         }
     }
 }
@@ -94,6 +104,9 @@ mod tests {
         assert_eq!(b.kind, "panic");
         assert!(b.message.contains("boom in b"), "{}", b.message);
         let c = docs[2].error.as_ref().unwrap();
-        assert_eq!((c.kind.as_str(), c.message.as_str()), ("stage", "numbers: refused"));
+        assert_eq!(
+            (c.kind.as_str(), c.message.as_str()),
+            ("stage", "numbers: refused")
+        );
     }
 }

@@ -14,7 +14,9 @@ pub struct NumbersStage {
 impl NumbersStage {
     /// Build from `[numbers]`.
     pub fn new(config: &NumbersConfig) -> NumbersStage {
-        NumbersStage { extractor: NumberExtractor::with_options(config.options()) }
+        NumbersStage {
+            extractor: NumberExtractor::with_options(config.options()),
+        }
     }
 }
 

@@ -17,13 +17,18 @@ pub struct QuotesStage {
 impl QuotesStage {
     /// Build from `[quotes]`; `segmenter` is given when no sentence stage runs before.
     pub fn new(config: &QuotesConfig, segmenter: Option<Segmenter>) -> QuotesStage {
-        QuotesStage { extractor: extractor(config), own_segmenter: segmenter }
+        QuotesStage {
+            extractor: extractor(config),
+            own_segmenter: segmenter,
+        }
     }
 }
 
 /// The extractor `[quotes]` describes.
 pub fn extractor(config: &QuotesConfig) -> QuoteExtractor {
-    QuoteExtractor::new(QuoteOptions { indirect: config.indirect })
+    QuoteExtractor::new(QuoteOptions {
+        indirect: config.indirect,
+    })
 }
 
 impl Stage for QuotesStage {

@@ -14,14 +14,18 @@ pub struct SentencesStage {
 impl SentencesStage {
     /// Build from `[sentences]`.
     pub fn new(config: &SentencesConfig) -> SentencesStage {
-        SentencesStage { segmenter: segmenter(config) }
+        SentencesStage {
+            segmenter: segmenter(config),
+        }
     }
 }
 
 /// The segmenter `[sentences]` describes; the quotes stage uses one too when the
 /// sentences stage is off.
 pub fn segmenter(config: &SentencesConfig) -> Segmenter {
-    Segmenter::new(SegmenterOptions { extra_abbreviations: config.extra_abbreviations.clone() })
+    Segmenter::new(SegmenterOptions {
+        extra_abbreviations: config.extra_abbreviations.clone(),
+    })
 }
 
 impl Stage for SentencesStage {

@@ -64,7 +64,10 @@ impl Span {
 
     /// The smallest span covering both.
     pub fn cover(&self, other: &Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 
     /// True when the two spans share at least one byte.
@@ -83,9 +86,15 @@ impl Span {
         let lead = s.len() - s.trim_start().len();
         let trail = s.len() - s.trim_end().len();
         if lead == s.len() {
-            return Span { start: self.start, end: self.start };
+            return Span {
+                start: self.start,
+                end: self.start,
+            };
         }
-        Span { start: self.start + lead, end: self.end - trail }
+        Span {
+            start: self.start + lead,
+            end: self.end - trail,
+        }
     }
 }
 
@@ -118,7 +127,10 @@ impl CharOffsets {
                 wide.push((i, extra));
             }
         }
-        CharOffsets { wide, len_bytes: text.len() }
+        CharOffsets {
+            wide,
+            len_bytes: text.len(),
+        }
     }
 
     /// The code-point offset of a byte offset on a char boundary of the indexed text.
