@@ -144,29 +144,18 @@ impl Iterator for InputWalker {
                         .into_iter();
                     self.current = Some((root, walk));
                 }
-                Ok(_) => {
+                other => {
                     let name = root
                         .file_name()
                         .map(PathBuf::from)
                         .unwrap_or_else(|| root.clone());
+                    let walk_error = other
+                        .err()
+                        .map(|e| InputError::new("unreadable", format!("cannot open input: {e}")));
                     return Some(InputFile {
                         id: id_of(&name),
                         path: root,
-                        walk_error: None,
-                    });
-                }
-                Err(e) => {
-                    let name = root
-                        .file_name()
-                        .map(PathBuf::from)
-                        .unwrap_or_else(|| root.clone());
-                    return Some(InputFile {
-                        id: id_of(&name),
-                        path: root,
-                        walk_error: Some(InputError::new(
-                            "unreadable",
-                            format!("cannot open input: {e}"),
-                        )),
+                        walk_error,
                     });
                 }
             }
@@ -184,33 +173,26 @@ pub fn read(path: &Path, config: &InputConfig) -> Result<Decoded, InputError> {
             "not a regular file (folder, FIFO, socket or device)",
         ));
     }
-    if meta.len() > config.max_bytes {
-        return Err(InputError::new(
-            "too_large",
-            format!(
-                "{} bytes is over input.max_bytes = {}",
-                meta.len(),
-                config.max_bytes
-            ),
-        ));
-    }
+    // Checked before reading, so a huge file is never loaded.
+    check_size(meta.len(), config)?;
     let bytes = std::fs::read(path)
         .map_err(|e| InputError::new("unreadable", format!("cannot read: {e}")))?;
     decode(&bytes, config)
 }
 
-/// Decode file contents (see the module docs for the rules).
-pub fn decode(bytes: &[u8], config: &InputConfig) -> Result<Decoded, InputError> {
-    if bytes.len() as u64 > config.max_bytes {
+fn check_size(len: u64, config: &InputConfig) -> Result<(), InputError> {
+    if len > config.max_bytes {
         return Err(InputError::new(
             "too_large",
-            format!(
-                "{} bytes is over input.max_bytes = {}",
-                bytes.len(),
-                config.max_bytes
-            ),
+            format!("{len} bytes is over input.max_bytes = {}", config.max_bytes),
         ));
     }
+    Ok(())
+}
+
+/// Decode file contents (see the module docs for the rules).
+pub fn decode(bytes: &[u8], config: &InputConfig) -> Result<Decoded, InputError> {
+    check_size(bytes.len() as u64, config)?;
     let (text, encoding) = if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom..]);
         if had_errors {
