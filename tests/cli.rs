@@ -242,6 +242,9 @@ fn output_is_byte_identical_for_any_thread_count() {
                 j,
                 "--set",
                 "pipeline.chunk_size=4",
+                // Several groups per chunk, so model copies run side by side.
+                "--set",
+                "entities.group_size=2",
             ];
             args.extend_from_slice(&inputs);
             run(&args).stdout

@@ -95,8 +95,9 @@ pub struct Config {
 pub struct PipelineConfig {
     /// Stages in the order they run. Quotes use sentences and entities when they ran before.
     pub stages: Vec<StageName>,
-    /// Documents read and annotated together; bounds memory and sets which NER
-    /// windows share a batch (which can move scores in the last digits).
+    /// Documents read and annotated together; bounds memory. With
+    /// `entities.group_size` it sets which NER windows share a batch (which can
+    /// move scores in the last digits).
     pub chunk_size: usize,
 }
 
@@ -196,9 +197,17 @@ pub struct EntitiesConfig {
     pub context: usize,
     /// Forward-pass precision.
     pub precision: PrecisionName,
-    /// libtorch threads (0: one per core). Fixed apart from `--threads`, so that
-    /// output does not depend on the thread count.
+    /// libtorch threads per model copy (0: one per core). Fixed apart from
+    /// `--threads`, so that output does not depend on the thread count.
     pub threads: usize,
+    /// Model copies run side by side (0: one per worker thread). One
+    /// single-threaded copy per core keeps both cores busy, which libtorch's own
+    /// threads do not on batches this small.
+    pub instances: usize,
+    /// Documents whose windows are batched together on one model copy. Groups
+    /// are cut in input order, so batches, and the scores they give, do not
+    /// depend on the thread count.
+    pub group_size: usize,
     /// Entities scoring below this are dropped.
     pub min_score: f32,
 }
@@ -208,11 +217,13 @@ impl Default for EntitiesConfig {
         EntitiesConfig {
             enabled: true,
             model: PathBuf::from("models/ner-minilm-cased"),
-            batch_size: 8,
+            batch_size: 16,
             window: 128,
             context: 8,
             precision: PrecisionName::Bf16,
-            threads: 0,
+            threads: 1,
+            instances: 0,
+            group_size: 8,
             min_score: 0.0,
         }
     }
@@ -350,6 +361,9 @@ impl Config {
                 "must leave tokens for the window itself: 2 * context + 4 < window",
             );
         }
+        if e.group_size == 0 {
+            return bad("entities.group_size", "must be at least 1");
+        }
         if !(0.0..=1.0).contains(&e.min_score) {
             return bad("entities.min_score", "must be between 0 and 1");
         }
@@ -472,5 +486,7 @@ mod tests {
         assert!(err.to_string().contains("entities.batch_size"), "{err}");
         let err = Config::from_toml("t", "", &["entities.window=4".into()]).unwrap_err();
         assert!(err.to_string().contains("entities.window"), "{err}");
+        let err = Config::from_toml("t", "", &["entities.group_size=0".into()]).unwrap_err();
+        assert!(err.to_string().contains("entities.group_size"), "{err}");
     }
 }

@@ -460,7 +460,7 @@ fn eval(what: EvalCommand) -> ExitCode {
                 .active_stages()
                 .contains(&news_extract::config::StageName::Entities)
             {
-                match news_extract::stages::EntitiesStage::new(&config.entities) {
+                match news_extract::stages::EntitiesStage::new(&config.entities, 1) {
                     Ok(s) => Some(s),
                     Err(e) => return fail(format!("config key `entities.model`: {e}")),
                 }
@@ -505,7 +505,7 @@ fn eval(what: EvalCommand) -> ExitCode {
                 Ok(c) => c,
                 Err(e) => return fail(e),
             };
-            let stage = match news_extract::stages::EntitiesStage::new(&config.entities) {
+            let stage = match news_extract::stages::EntitiesStage::new(&config.entities, 1) {
                 Ok(s) => s,
                 Err(e) => return fail(format!("config key `entities.model`: {e}")),
             };

@@ -94,12 +94,21 @@ pub struct Pipeline {
 impl Pipeline {
     /// Build the stages `config` asks for, with `threads` worker threads (0: one per core).
     pub fn new(config: Config, threads: usize) -> Result<Pipeline, BuildError> {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map_err(|e| BuildError::Threads {
+                threads,
+                message: e.to_string(),
+            })?;
         let active = config.active_stages();
         let mut built: Vec<Box<dyn Stage>> = Vec::new();
         for (i, name) in active.iter().enumerate() {
             built.push(match name {
                 StageName::Sentences => Box::new(stages::SentencesStage::new(&config.sentences)),
-                StageName::Entities => Box::new(stages::EntitiesStage::new(&config.entities)?),
+                StageName::Entities => Box::new({
+                    stages::EntitiesStage::new(&config.entities, pool.current_num_threads())?
+                }),
                 StageName::Quotes => {
                     let has_sentences = active[..i].contains(&StageName::Sentences);
                     let own =
@@ -109,13 +118,6 @@ impl Pipeline {
                 StageName::Numbers => Box::new(stages::NumbersStage::new(&config.numbers)),
             });
         }
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .map_err(|e| BuildError::Threads {
-                threads,
-                message: e.to_string(),
-            })?;
         let context = LineContext {
             stages: active.iter().map(StageName::as_str).collect(),
             config_hash: config.hash(),

@@ -1,14 +1,18 @@
 //! Named entities with the transformer model (see `nx-ner`).
 //!
-//! rust-bert models are not `Sync`, so the model sits behind a mutex and the
-//! stage annotates a whole chunk per lock: windows of all its documents are
-//! batched together. libtorch's own threads do the parallel work meanwhile.
+//! rust-bert models are not `Sync`, so the stage keeps one model copy per worker
+//! thread, each behind a mutex. A chunk is cut into groups of documents in input
+//! order; workers take groups and batch each group's windows on their own copy.
+//! On batches this small, libtorch's intra-op threads left a core idle a third
+//! of the time (tokenizing, decoding and op dispatch are serial); copies running
+//! side by side keep every core busy.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 
 use nx_ner::{NerModel, NerOptions, Precision};
+use rayon::prelude::*;
 
 use super::{Stage, StageError};
 use crate::config::{EntitiesConfig, PrecisionName, StageName};
@@ -16,13 +20,18 @@ use crate::document::{DocError, Document};
 
 /// Tags named entities.
 pub struct EntitiesStage {
-    model: Mutex<NerModel>,
+    models: Vec<Mutex<NerModel>>,
+    group_size: usize,
 }
 
 impl EntitiesStage {
-    /// Load the model `[entities]` names. Relative model paths are taken from the
+    /// Load the model `[entities]` names, `entities.instances` times (0: one copy
+    /// per worker, `workers` of them). Relative model paths are taken from the
     /// working directory, then from the project folder this binary was built in.
-    pub fn new(config: &EntitiesConfig) -> Result<EntitiesStage, nx_ner::NerError> {
+    pub fn new(
+        config: &EntitiesConfig,
+        workers: usize,
+    ) -> Result<EntitiesStage, nx_ner::NerError> {
         let mut dir = config.model.clone();
         if dir.is_relative() && !dir.exists() {
             let built = Path::new(env!("CARGO_MANIFEST_DIR")).join(&dir);
@@ -35,7 +44,7 @@ impl EntitiesStage {
         } else {
             config.threads
         };
-        let model = NerModel::load(NerOptions {
+        let options = NerOptions {
             model_dir: dir,
             batch_size: config.batch_size,
             window: config.window,
@@ -46,15 +55,51 @@ impl EntitiesStage {
             },
             threads,
             min_score: config.min_score,
-        })?;
+        };
+        let instances = match config.instances {
+            0 => workers.max(1),
+            n => n,
+        };
+        let models = (0..instances)
+            .map(|_| NerModel::load(options.clone()).map(Mutex::new))
+            .collect::<Result<_, _>>()?;
         Ok(EntitiesStage {
-            model: Mutex::new(model),
+            models,
+            group_size: config.group_size.max(1),
         })
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, NerModel> {
+    /// The calling worker's own copy (shared round-robin when workers outnumber
+    /// copies; any copy gives the same answer).
+    fn lock(&self) -> MutexGuard<'_, NerModel> {
+        let own = rayon::current_thread_index().unwrap_or(0) % self.models.len();
         // A panic while tagging leaves the model itself intact: keep using it.
-        self.model.lock().unwrap_or_else(|p| p.into_inner())
+        self.models[own].lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Tag a group of documents in one set of batches; on failure, redo them one
+    /// by one so only the culprit fails.
+    fn annotate_group(&self, group: &mut [&mut Document]) {
+        let result = {
+            let model = self.lock();
+            let texts: Vec<&str> = group.iter().map(|d| d.text.as_str()).collect();
+            catch_unwind(AssertUnwindSafe(|| model.predict(&texts)))
+        };
+        match result {
+            Ok(Ok(all)) => {
+                for (doc, ents) in group.iter_mut().zip(all) {
+                    doc.entities = ents;
+                }
+            }
+            _ => {
+                for doc in group.iter_mut() {
+                    super::guarded(self, doc);
+                    if let Some(DocError { message, .. }) = &doc.error {
+                        tracing::warn!(id = %doc.id, "{message}");
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -74,30 +119,8 @@ impl Stage for EntitiesStage {
 
     fn annotate_chunk(&self, docs: &mut [Document]) {
         let mut todo: Vec<&mut Document> = docs.iter_mut().filter(|d| d.error.is_none()).collect();
-        if todo.is_empty() {
-            return;
-        }
-        let result = {
-            let model = self.lock();
-            let texts: Vec<&str> = todo.iter().map(|d| d.text.as_str()).collect();
-            catch_unwind(AssertUnwindSafe(|| model.predict(&texts)))
-        };
-        match result {
-            Ok(Ok(all)) => {
-                for (doc, ents) in todo.iter_mut().zip(all) {
-                    doc.entities = ents;
-                }
-            }
-            // Something in the batch failed: redo one by one so only the culprit fails.
-            _ => {
-                for doc in todo {
-                    super::guarded(self, doc);
-                    if let Some(DocError { message, .. }) = &doc.error {
-                        tracing::warn!(id = %doc.id, "{message}");
-                    }
-                }
-            }
-        }
+        todo.par_chunks_mut(self.group_size)
+            .for_each(|group| self.annotate_group(group));
     }
 }
 
