@@ -244,7 +244,7 @@ fn output_is_byte_identical_for_any_thread_count() {
                 "pipeline.chunk_size=4",
                 // Several groups per chunk, so model copies run side by side.
                 "--set",
-                "entities.group_size=2",
+                "pipeline.group_size=2",
             ];
             args.extend_from_slice(&inputs);
             run(&args).stdout

@@ -95,10 +95,14 @@ pub struct Config {
 pub struct PipelineConfig {
     /// Stages in the order they run. Quotes use sentences and entities when they ran before.
     pub stages: Vec<StageName>,
-    /// Documents read and annotated together; bounds memory. With
-    /// `entities.group_size` it sets which NER windows share a batch (which can
-    /// move scores in the last digits).
+    /// Documents read, annotated and written together; bounds memory and sets
+    /// how much `--resume` may redo.
     pub chunk_size: usize,
+    /// Documents a worker takes at a time, cut from a chunk in input order. The
+    /// entities model batches windows within a group, so this sets which windows
+    /// share a batch (which can move scores in the last digits), never the
+    /// thread count.
+    pub group_size: usize,
 }
 
 impl Default for PipelineConfig {
@@ -110,7 +114,8 @@ impl Default for PipelineConfig {
                 StageName::Quotes,
                 StageName::Numbers,
             ],
-            chunk_size: 64,
+            chunk_size: 256,
+            group_size: 8,
         }
     }
 }
@@ -204,10 +209,6 @@ pub struct EntitiesConfig {
     /// single-threaded copy per core keeps both cores busy, which libtorch's own
     /// threads do not on batches this small.
     pub instances: usize,
-    /// Documents whose windows are batched together on one model copy. Groups
-    /// are cut in input order, so batches, and the scores they give, do not
-    /// depend on the thread count.
-    pub group_size: usize,
     /// Entities scoring below this are dropped.
     pub min_score: f32,
 }
@@ -223,7 +224,6 @@ impl Default for EntitiesConfig {
             precision: PrecisionName::Bf16,
             threads: 1,
             instances: 0,
-            group_size: 8,
             min_score: 0.0,
         }
     }
@@ -325,6 +325,9 @@ impl Config {
         if self.pipeline.chunk_size == 0 {
             return bad("pipeline.chunk_size", "must be at least 1");
         }
+        if self.pipeline.group_size == 0 {
+            return bad("pipeline.group_size", "must be at least 1");
+        }
         let mut seen = std::collections::HashSet::new();
         for s in &self.pipeline.stages {
             if !seen.insert(s) {
@@ -360,9 +363,6 @@ impl Config {
                 "entities.context",
                 "must leave tokens for the window itself: 2 * context + 4 < window",
             );
-        }
-        if e.group_size == 0 {
-            return bad("entities.group_size", "must be at least 1");
         }
         if !(0.0..=1.0).contains(&e.min_score) {
             return bad("entities.min_score", "must be between 0 and 1");
@@ -486,7 +486,7 @@ mod tests {
         assert!(err.to_string().contains("entities.batch_size"), "{err}");
         let err = Config::from_toml("t", "", &["entities.window=4".into()]).unwrap_err();
         assert!(err.to_string().contains("entities.window"), "{err}");
-        let err = Config::from_toml("t", "", &["entities.group_size=0".into()]).unwrap_err();
-        assert!(err.to_string().contains("entities.group_size"), "{err}");
+        let err = Config::from_toml("t", "", &["pipeline.group_size=0".into()]).unwrap_err();
+        assert!(err.to_string().contains("pipeline.group_size"), "{err}");
     }
 }

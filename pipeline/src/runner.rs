@@ -1,9 +1,12 @@
 //! Runs the stages over input folders and writes one line per document.
 //!
-//! Documents stream through in chunks of `pipeline.chunk_size`: a chunk is read
-//! and decoded in parallel, every stage annotates it, and its lines are written in
-//! input order before the next chunk is read. Only one chunk is in memory at a
-//! time, and the output does not depend on the number of threads.
+//! Documents stream through in chunks of `pipeline.chunk_size`, and a chunk is
+//! cut into groups of `pipeline.group_size` in input order. Workers take whole
+//! groups: read and decode, every stage, the JSON lines; so the rule stages of
+//! one group run beside the model on another and no core waits between stages.
+//! A chunk's lines are written in input order before the next chunk is read.
+//! Only one chunk is in memory at a time, and since groups do not depend on the
+//! number of threads, neither does the output.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -50,8 +53,10 @@ pub struct Summary {
     pub words: usize,
     /// Wall-clock time.
     pub elapsed: Duration,
-    /// Time spent in each stage, in pipeline order.
+    /// Time spent in each stage, in pipeline order, summed over workers.
     pub stage_time: Vec<(&'static str, Duration)>,
+    /// Worker threads the run used.
+    pub threads: usize,
 }
 
 impl Summary {
@@ -141,24 +146,25 @@ impl Pipeline {
         &self.context.config_hash
     }
 
-    /// Annotate documents in place with every stage.
+    /// Annotate documents in place with every stage, group by group in parallel.
     pub fn annotate(&self, docs: &mut [Document]) {
-        self.annotate_timed(docs, &mut |_, _| {});
+        let group_size = self.config.pipeline.group_size;
+        self.pool.install(|| {
+            docs.par_chunks_mut(group_size)
+                .for_each(|group| self.annotate_group(group, &mut [][..]));
+        });
     }
 
-    /// Annotate, reporting each stage's wall-clock time.
-    fn annotate_timed(
-        &self,
-        docs: &mut [Document],
-        timed: &mut (dyn FnMut(usize, Duration) + Send),
-    ) {
-        self.pool.install(|| {
-            for (i, stage) in self.stages.iter().enumerate() {
-                let t = Instant::now();
-                stage.annotate_chunk(docs);
-                timed(i, t.elapsed());
+    /// Run every stage on one group, adding each stage's time to `times` (when
+    /// it has a slot per stage).
+    fn annotate_group(&self, group: &mut [Document], times: &mut [Duration]) {
+        for (i, stage) in self.stages.iter().enumerate() {
+            let t = Instant::now();
+            stage.annotate_group(group);
+            if let Some(slot) = times.get_mut(i) {
+                *slot += t.elapsed();
             }
-        });
+        }
     }
 
     /// The JSON line of a document.
@@ -208,6 +214,7 @@ impl Pipeline {
                 .iter()
                 .map(|s| (s.name().as_str(), Duration::ZERO))
                 .collect(),
+            threads: self.pool.current_num_threads(),
             ..Summary::default()
         };
         let mut walker = InputWalker::new(inputs, &self.config.input);
@@ -232,13 +239,29 @@ impl Pipeline {
             }
             // Stamped before reading: a file changed after this is redone on resume.
             let stamps: Vec<Option<Stamp>> = files.iter().map(|f| Stamp::of(&f.path)).collect();
-            let mut docs: Vec<Document> = self
-                .pool
-                .install(|| files.par_iter().map(|f| self.load(f)).collect());
-            self.annotate_timed(&mut docs, &mut |i, t| summary.stage_time[i].1 += t);
-            let lines: Vec<String> = self
-                .pool
-                .install(|| docs.par_iter().map(|d| self.line(d)).collect());
+            let group_size = self.config.pipeline.group_size;
+            let stages = self.stages.len();
+            let done: Vec<(Vec<Document>, Vec<String>, Vec<Duration>)> = self.pool.install(|| {
+                files
+                    .par_chunks(group_size)
+                    .map(|group| {
+                        let mut docs: Vec<Document> = group.iter().map(|f| self.load(f)).collect();
+                        let mut times = vec![Duration::ZERO; stages];
+                        self.annotate_group(&mut docs, &mut times);
+                        let lines = docs.iter().map(|d| self.line(d)).collect();
+                        (docs, lines, times)
+                    })
+                    .collect()
+            });
+            let mut docs = Vec::with_capacity(files.len());
+            let mut lines = Vec::with_capacity(files.len());
+            for (d, l, times) in done {
+                docs.extend(d);
+                lines.extend(l);
+                for (slot, t) in summary.stage_time.iter_mut().zip(times) {
+                    slot.1 += t;
+                }
+            }
             for (doc, line) in docs.iter().zip(&lines) {
                 out.write_all(line.as_bytes())?;
                 out.write_all(b"\n")?;

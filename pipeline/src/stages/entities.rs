@@ -1,9 +1,8 @@
 //! Named entities with the transformer model (see `nx-ner`).
 //!
 //! rust-bert models are not `Sync`, so the stage keeps one model copy per worker
-//! thread, each behind a mutex. A chunk is cut into groups of documents in input
-//! order; workers take groups and batch each group's windows on their own copy.
-//! On batches this small, libtorch's intra-op threads left a core idle a third
+//! thread, each behind a mutex, and batches a group's windows on the worker's own
+//! copy. On batches this small, libtorch's intra-op threads left a core idle a third
 //! of the time (tokenizing, decoding and op dispatch are serial); copies running
 //! side by side keep every core busy.
 
@@ -12,7 +11,6 @@ use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 
 use nx_ner::{NerModel, NerOptions, Precision};
-use rayon::prelude::*;
 
 use super::{Stage, StageError};
 use crate::config::{EntitiesConfig, PrecisionName, StageName};
@@ -21,7 +19,6 @@ use crate::document::{DocError, Document};
 /// Tags named entities.
 pub struct EntitiesStage {
     models: Vec<Mutex<NerModel>>,
-    group_size: usize,
 }
 
 impl EntitiesStage {
@@ -63,10 +60,7 @@ impl EntitiesStage {
         let models = (0..instances)
             .map(|_| NerModel::load(options.clone()).map(Mutex::new))
             .collect::<Result<_, _>>()?;
-        Ok(EntitiesStage {
-            models,
-            group_size: config.group_size.max(1),
-        })
+        Ok(EntitiesStage { models })
     }
 
     /// The calling worker's own copy (shared round-robin when workers outnumber
@@ -77,30 +71,6 @@ impl EntitiesStage {
         self.models[own].lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Tag a group of documents in one set of batches; on failure, redo them one
-    /// by one so only the culprit fails.
-    fn annotate_group(&self, group: &mut [&mut Document]) {
-        let result = {
-            let model = self.lock();
-            let texts: Vec<&str> = group.iter().map(|d| d.text.as_str()).collect();
-            catch_unwind(AssertUnwindSafe(|| model.predict(&texts)))
-        };
-        match result {
-            Ok(Ok(all)) => {
-                for (doc, ents) in group.iter_mut().zip(all) {
-                    doc.entities = ents;
-                }
-            }
-            _ => {
-                for doc in group.iter_mut() {
-                    super::guarded(self, doc);
-                    if let Some(DocError { message, .. }) = &doc.error {
-                        tracing::warn!(id = %doc.id, "{message}");
-                    }
-                }
-            }
-        }
-    }
 }
 
 impl Stage for EntitiesStage {
@@ -117,10 +87,33 @@ impl Stage for EntitiesStage {
         Ok(())
     }
 
-    fn annotate_chunk(&self, docs: &mut [Document]) {
+    /// Tag the group in one set of batches; on failure, redo its documents one
+    /// by one so only the culprit fails.
+    fn annotate_group(&self, docs: &mut [Document]) {
         let mut todo: Vec<&mut Document> = docs.iter_mut().filter(|d| d.error.is_none()).collect();
-        todo.par_chunks_mut(self.group_size)
-            .for_each(|group| self.annotate_group(group));
+        if todo.is_empty() {
+            return;
+        }
+        let result = {
+            let model = self.lock();
+            let texts: Vec<&str> = todo.iter().map(|d| d.text.as_str()).collect();
+            catch_unwind(AssertUnwindSafe(|| model.predict(&texts)))
+        };
+        match result {
+            Ok(Ok(all)) => {
+                for (doc, ents) in todo.iter_mut().zip(all) {
+                    doc.entities = ents;
+                }
+            }
+            _ => {
+                for doc in todo {
+                    super::guarded(self, doc);
+                    if let Some(DocError { message, .. }) = &doc.error {
+                        tracing::warn!(id = %doc.id, "{message}");
+                    }
+                }
+            }
+        }
     }
 }
 

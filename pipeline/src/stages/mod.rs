@@ -1,10 +1,10 @@
 //! The stage trait and one module per stage.
 //!
-//! A stage annotates a chunk of documents. Most stages look at one document at a
-//! time and get parallelism for free from [`Stage::annotate_chunk`]'s default;
-//! the entities stage overrides it to batch model windows across documents. A
-//! panic inside a stage is caught and recorded on the document it hit, and the
-//! run goes on.
+//! A stage annotates a group of documents, on one worker thread; the runner
+//! gives groups to workers. Most stages look at one document at a time through
+//! [`Stage::annotate_group`]'s default; the entities stage overrides it to batch
+//! model windows across the group's documents. A panic inside a stage is caught
+//! and recorded on the document it hit, and the run goes on.
 
 mod entities;
 mod numbers;
@@ -18,8 +18,6 @@ pub use sentences::segmenter as sentences_segmenter;
 pub use sentences::SentencesStage;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-
-use rayon::prelude::*;
 
 use crate::config::StageName;
 use crate::document::{DocError, Document};
@@ -37,11 +35,11 @@ pub trait Stage: Send + Sync {
     /// Annotate one document.
     fn annotate(&self, doc: &mut Document) -> Result<(), StageError>;
 
-    /// Annotate the documents of a chunk that have no error yet, in parallel.
-    fn annotate_chunk(&self, docs: &mut [Document]) {
-        docs.par_iter_mut()
-            .filter(|d| d.error.is_none())
-            .for_each(|doc| guarded(self, doc));
+    /// Annotate the documents of a group that have no error yet.
+    fn annotate_group(&self, docs: &mut [Document]) {
+        for doc in docs.iter_mut().filter(|d| d.error.is_none()) {
+            guarded(self, doc);
+        }
     }
 }
 
@@ -98,7 +96,7 @@ mod tests {
             Document::new("b", "b.txt", "boom", "utf-8"),
             Document::new("c", "c.txt", "fail", "utf-8"),
         ];
-        Explodes.annotate_chunk(&mut docs);
+        Explodes.annotate_group(&mut docs);
         assert!(docs[0].error.is_none());
         let b = docs[1].error.as_ref().unwrap();
         assert_eq!(b.kind, "panic");
