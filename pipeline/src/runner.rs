@@ -77,6 +77,14 @@ pub struct FinishedDoc {
     pub stamp: Option<Stamp>,
 }
 
+/// A document ready to be written.
+struct Processed {
+    line: String,
+    /// Its word count; `None` for an error record.
+    words: Option<usize>,
+    finished: FinishedDoc,
+}
+
 /// How [`Pipeline::run_with`] is steered.
 pub struct RunControl<'a> {
     /// Files for which this returns true are not processed (counted as skipped).
@@ -237,56 +245,62 @@ impl Pipeline {
             if files.is_empty() {
                 break;
             }
-            // Stamped before reading: a file changed after this is redone on resume.
-            let stamps: Vec<Option<Stamp>> = files.iter().map(|f| Stamp::of(&f.path)).collect();
             let group_size = self.config.pipeline.group_size;
-            let stages = self.stages.len();
-            let done: Vec<(Vec<Document>, Vec<String>, Vec<Duration>)> = self.pool.install(|| {
+            let done: Vec<(Vec<Processed>, Vec<Duration>)> = self.pool.install(|| {
                 files
                     .par_chunks(group_size)
-                    .map(|group| {
-                        let mut docs: Vec<Document> = group.iter().map(|f| self.load(f)).collect();
-                        let mut times = vec![Duration::ZERO; stages];
-                        self.annotate_group(&mut docs, &mut times);
-                        let lines = docs.iter().map(|d| self.line(d)).collect();
-                        (docs, lines, times)
-                    })
+                    .map(|group| self.process_group(group))
                     .collect()
             });
-            let mut docs = Vec::with_capacity(files.len());
-            let mut lines = Vec::with_capacity(files.len());
-            for (d, l, times) in done {
-                docs.extend(d);
-                lines.extend(l);
+            let mut finished = Vec::with_capacity(files.len());
+            for (group, times) in done {
                 for (slot, t) in summary.stage_time.iter_mut().zip(times) {
                     slot.1 += t;
                 }
-            }
-            for (doc, line) in docs.iter().zip(&lines) {
-                out.write_all(line.as_bytes())?;
-                out.write_all(b"\n")?;
-                if doc.error.is_some() {
-                    summary.failed += 1;
-                } else {
-                    summary.ok += 1;
-                    summary.words += doc.words();
+                for p in group {
+                    out.write_all(p.line.as_bytes())?;
+                    out.write_all(b"\n")?;
+                    match p.words {
+                        Some(w) => {
+                            summary.ok += 1;
+                            summary.words += w;
+                        }
+                        None => summary.failed += 1,
+                    }
+                    finished.push(p.finished);
                 }
             }
             out.flush()?;
             summary.elapsed = started.elapsed();
-            let finished: Vec<FinishedDoc> = docs
-                .iter()
-                .zip(stamps)
-                .map(|(d, stamp)| FinishedDoc {
-                    id: d.id.clone(),
-                    source: d.source.clone(),
-                    stamp,
-                })
-                .collect();
             chunk_done(&finished, &summary)?;
         }
         summary.elapsed = started.elapsed();
         Ok(summary)
+    }
+
+    /// Everything a worker does for a group of files, in input order: stamp, read,
+    /// every stage, the JSON line. Documents are dropped here too, so the thread
+    /// that writes has nothing left to do but write.
+    fn process_group(&self, files: &[InputFile]) -> (Vec<Processed>, Vec<Duration>) {
+        // Stamped before reading: a file changed after this is redone on resume.
+        let stamps: Vec<Option<Stamp>> = files.iter().map(|f| Stamp::of(&f.path)).collect();
+        let mut docs: Vec<Document> = files.iter().map(|f| self.load(f)).collect();
+        let mut times = vec![Duration::ZERO; self.stages.len()];
+        self.annotate_group(&mut docs, &mut times);
+        let processed = docs
+            .into_iter()
+            .zip(stamps)
+            .map(|(doc, stamp)| Processed {
+                line: self.line(&doc),
+                words: doc.error.is_none().then(|| doc.words()),
+                finished: FinishedDoc {
+                    id: doc.id,
+                    source: doc.source,
+                    stamp,
+                },
+            })
+            .collect();
+        (processed, times)
     }
 
     fn load(&self, file: &InputFile) -> Document {
