@@ -52,6 +52,21 @@ fn recognizers_pass_rates_do_not_regress() {
 
 fn check(report: &nx_numbers::eval::Report, compat: bool) {
     eprintln!("{report}");
+    // The compat-only column is counted in default mode only, and accounts for the
+    // relative ordinals ("last", "next") that the default output leaves out.
+    let gap: usize = report.specs.values().map(|s| s.compat_only).sum();
+    if compat {
+        assert_eq!(gap, 0, "compat-only counted in compat mode");
+    } else {
+        assert!(
+            report.compat_only("OrdinalModel").unwrap_or(0) >= 30,
+            "relative ordinals counted as compat-only:\n{report}"
+        );
+        assert!(report.to_string().contains("compat-only"));
+        for f in report.failures.iter().filter(|f| f.compat_only) {
+            assert!(!f.spec.contains("SuppressExtendedTypes"), "{f:?}");
+        }
+    }
     let mut bad = Vec::new();
     for &(spec, plain, with_compat) in FLOOR {
         let floor = if compat { with_compat } else { plain };
