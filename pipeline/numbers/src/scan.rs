@@ -739,7 +739,30 @@ impl<'a> Sc<'a> {
             && self.raw(i - 1).len() == 2
             && self.raw(i - 1).chars().all(|c| c.is_ascii_uppercase())
         {
+            // ZIP+4: "CA 90210-1234".
+            if self.is_dash(i + 1)
+                && self.glued(i + 1)
+                && self.dlen(i + 2) == 4
+                && self.glued(i + 2)
+            {
+                return Some(i + 3);
+            }
             return Some(i + 1);
+        }
+        // Phone numbers with the area code in brackets: "(212) 555-1234".
+        if self.dlen(i) == 3
+            && i >= 1
+            && self.is_sym(i - 1, '(')
+            && self.glued(i)
+            && self.is_sym(i + 1, ')')
+            && self.glued(i + 1)
+            && self.dlen(i + 2) == 3
+            && self.is_dash(i + 3)
+            && self.glued(i + 3)
+            && self.dlen(i + 4) == 4
+            && self.glued(i + 4)
+        {
+            return Some(i + 5);
         }
         None
     }
@@ -1507,6 +1530,52 @@ impl Sc<'_> {
                     return Some((iso, i + 2, 1.0));
                 }
             }
+            // Indian rupees: "Rs 500 crore", "Rs.500", "Rs500".
+            if self.raw(i) == "Rs" {
+                let k = if self.is_sym(i + 1, '.') {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if self.is_digits(k) {
+                    return Some(("INR", k, 1.0));
+                }
+            }
+            // A currency name before the amount, as wire copy writes it: "dollar 22.5
+            // million", "DOLLARS 5m", "Australian dollars 648m". Only before a plain
+            // amount ("the dollar 2% higher" is not money) and not before a year
+            // ("Euro 2004").
+            let (nat, cw) = match lx::currency_word(self.w(i + 1)) {
+                Some((iso, _)) => match lx::currency_nationality(w, iso) {
+                    Some(n) => (Some(n), i + 1),
+                    None => (None, i),
+                },
+                None => (None, i),
+            };
+            if matches!(
+                self.w(cw),
+                "dollar" | "dollars" | "euro" | "euros" | "pound" | "pounds"
+            ) && self.is_digits(cw + 1)
+                && !self.glued(cw + 1)
+            {
+                let plain = match self.amount(cw + 1) {
+                    Some(Ok(a)) => {
+                        // "DOLLARS 5m": with a currency, a glued "m" is million.
+                        let million = a.kind == NumberKind::Measure
+                            && self.raw(a.core.e) == "m"
+                            && self.glued(a.core.e);
+                        (a.kind == NumberKind::Cardinal || million)
+                            && !(a.core.plain_digits
+                                && self.dlen(a.core.s) == 4
+                                && (1000.0..=2100.0).contains(&a.v))
+                    }
+                    _ => false,
+                };
+                if plain {
+                    return lx::currency_word(self.w(cw))
+                        .map(|(iso, _)| (nat.unwrap_or(iso), cw + 1, 1.0));
+                }
+            }
             let raw = self.raw(i);
             let (code, scale) = match raw.strip_prefix('M') {
                 Some(rest) if rest.len() == 3 && lx::iso_code(rest).is_some() => (rest, 1e6),
@@ -1807,16 +1876,23 @@ impl Sc<'_> {
                 return Some(Ok(a));
             }
         }
-        // Percent.
-        let pe = match (self.sym(e), self.w(e), self.w(e + 1)) {
-            (Some('%'), _, _) => Some(e + 1),
-            (_, "percent" | "percentage" | "percents" | "pct", _) => Some(e + 1),
-            (_, "per", "cent") => Some(e + 2),
+        // Percent: "76%", "76 per cent", "3pc"; "half a percent", "a third of a percent".
+        let pk = match (self.w(e), self.w(e + 1)) {
+            ("a", _) if core.form == Form::Frac => e + 1,
+            ("of", "a") if core.form == Form::Frac => e + 2,
+            _ => e,
+        };
+        let pe = match (self.sym(pk), self.w(pk), self.w(pk + 1)) {
+            (Some('%'), _, _) if pk == e => Some(e + 1),
+            (_, "percent" | "percentage" | "percents" | "pct", _) => Some(pk + 1),
+            // Lowercase only: "10 PCs" are computers.
+            (_, "pc", _) if self.raw(pk) == "pc" => Some(pk + 1),
+            (_, "per", "cent") => Some(pk + 2),
             _ => None,
         };
         if let Some(pe) = pe {
             let mut a = mk(NumberKind::Percent, pe, v, core);
-            if self.w(pe) == "points" || (self.w(pe) == "point" && self.w(e) != "%") {
+            if self.w(pe) == "points" || (self.w(pe) == "point" && self.w(pk) != "%") {
                 a.e = pe + 1;
                 a.unit = Some("percentage points".into());
             }
@@ -1852,7 +1928,11 @@ impl Sc<'_> {
         // "50 Cent" (a name); ISO codes are all capitals and still count.
         let cw_name =
             self.capitalised(cw_at) && self.raw(cw_at).chars().skip(1).any(|c| c.is_lowercase());
-        if let Some((mut iso, unit_val)) = lx::currency_word(cw).filter(|_| !cw_name) {
+        // "3 USD50 cards": a code glued to digits belongs to the amount after it.
+        let next_prefix = self.is_digits(cw_at + 1) && self.glued(cw_at + 1);
+        if let Some((mut iso, unit_val)) =
+            lx::currency_word(cw).filter(|_| !cw_name && !next_prefix)
+        {
             let natural = match nat {
                 Some((adj, _)) => lx::currency_nationality(adj, iso).map(|x| {
                     iso = x;
@@ -2588,8 +2668,11 @@ impl Sc<'_> {
             f.currency = Some(iso);
             f.unit = Some(self.w(e).to_string());
             e += 1;
+        } else if !w.ends_with('s') {
+            // "several hundred protesters", "a few thousand fans" (a plural "thousands"
+            // needs "of": "thousands marched").
+            f.unit = self.counted_noun(e, 2.0).0;
         }
-        let _ = e;
         Some(Step::Emit(Box::new(f), e))
     }
 
@@ -2885,6 +2968,31 @@ impl Sc<'_> {
                         return Step::Skip(a.e);
                     }
                 }
+            }
+        }
+        // "second to last", "third-from-bottom", "second-last": a position counted from
+        // the end, not the ordinal number (compatibility mode reports "the second to
+        // last" as a relative ordinal).
+        if a.kind == NumberKind::Ordinal {
+            // The next three words, hyphens between them skipped ("second-to-last").
+            let mut next = [""; 3];
+            let mut k = a.e;
+            let hy = self.is_dash(k) && self.glued(k) && self.glued(k + 1);
+            for w in next.iter_mut() {
+                if self.is_dash(k) && self.glued(k) && self.glued(k + 1) {
+                    k += 1;
+                }
+                *w = self.w(k);
+                k += 1;
+            }
+            let from_end = match next {
+                ["to" | "from", "last" | "bottom", _] => true,
+                ["from", "the", "end" | "bottom"] => true,
+                ["last", ..] => hy,
+                _ => false,
+            };
+            if from_end {
+                return Step::Skip(a.e);
             }
         }
         // A written "second" after "a": time, not an ordinal.

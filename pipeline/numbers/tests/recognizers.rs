@@ -16,7 +16,7 @@ const FLOOR: &[(&str, usize, usize)] = &[
     ("Number_English_OrdinalModel", 22, 52),
     ("Number_English_PercentModel", 17, 20),
     ("Number_English_NumberRangeModel", 85, 85),
-    ("NumberWithUnit_English_CurrencyModel", 166, 171),
+    ("NumberWithUnit_English_CurrencyModel", 168, 173),
     ("NumberWithUnit_English_DimensionModel", 93, 96),
     ("NumberWithUnit_English_TemperatureModel", 34, 42),
     ("NumberWithUnit_English_AgeModel", 18, 18),
@@ -24,7 +24,7 @@ const FLOOR: &[(&str, usize, usize)] = &[
     ("DateTime_English_DurationParser", 55, 55),
     ("Number_English_NumberModelExperimentalMode", 144, 144),
     ("Number_English_NumberRangeModelExperimentalMode", 73, 73),
-    ("Number_English_OrdinalModelSuppressExtendedTypes", 30, 30),
+    ("Number_English_OrdinalModelSuppressExtendedTypes", 31, 31),
     ("Number_English_PercentModelPercentMode", 5, 5),
     ("Number_English_NumberModelPercentMode", 0, 0),
 ];
