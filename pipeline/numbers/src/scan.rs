@@ -46,6 +46,21 @@ pub(crate) struct Core {
     pub lone_word: Option<&'static str>,
 }
 
+impl Core {
+    /// A number built from several tokens or a sign, so neither a candidate year
+    /// nor a lone pronoun-like word.
+    fn derived(s: usize, e: usize, v: f64, form: Form) -> Core {
+        Core {
+            s,
+            e,
+            v,
+            form,
+            plain_digits: false,
+            lone_word: None,
+        }
+    }
+}
+
 /// Interval as Recognizers-Text writes it: bounds and whether each is closed.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Interval {
@@ -88,6 +103,32 @@ pub(crate) struct Found {
     pub rel: Option<&'static str>,
 }
 
+impl Found {
+    /// A mention over bytes `s..e` (amount from `amt_s`) with nothing resolved yet.
+    fn new(s: usize, amt_s: usize, e: usize, kind: NumberKind) -> Found {
+        Found {
+            s,
+            amt_s,
+            e,
+            kind,
+            value: None,
+            low: None,
+            high: None,
+            qualifier: None,
+            unit: None,
+            currency: None,
+            cores: Vec::new(),
+            interval: None,
+            rt_unit: None,
+            minor: false,
+            secs: None,
+            age_end: None,
+            temperature: false,
+            rel: None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Qk {
     Q(Qualifier),
@@ -112,6 +153,16 @@ fn mulp(v: f64, s: f64) -> f64 {
 fn compound_den(w: &str) -> Option<f64> {
     let b = w.strip_suffix('s')?;
     lx::ordinal_word(b).filter(|o| *o < 10.0)
+}
+
+/// The unit a vague multiple counts in: "several hundred", "a few dozen", "a
+/// couple of million".
+fn vague_unit(x: &str) -> Option<f64> {
+    match x {
+        "hundred" => Some(100.0),
+        "dozen" => Some(12.0),
+        _ => lx::scale_word(x),
+    }
 }
 
 /// Lower bound given to vague amounts ("dozens" means at least two dozen).
@@ -218,6 +269,15 @@ const QUALS: &[(&[&str], Qk)] = {
     ]
 };
 
+/// The bound with "or equal" added: "more than ... or equal to" is at least.
+fn inclusive(q: Qualifier) -> Qualifier {
+    match q {
+        Qualifier::MoreThan => Qualifier::AtLeast,
+        Qualifier::LessThan => Qualifier::UpTo,
+        x => x,
+    }
+}
+
 fn is_lower_bound(q: Option<Qualifier>) -> bool {
     matches!(q, Some(Qualifier::AtLeast | Qualifier::MoreThan))
 }
@@ -242,6 +302,31 @@ impl<'a> Sc<'a> {
     pub fn new(text: &'a str) -> Sc<'a> {
         let mut toks = Vec::with_capacity(text.len() / 4);
         let mut low = String::with_capacity(text.len() / 2);
+        // Words and symbols get a lowercase copy in `low`; digits need none.
+        let mut push = |s: usize, e: usize, k: Tk, gap: bool| {
+            let lo_s = low.len() as u32;
+            match k {
+                Tk::Digits => {}
+                Tk::Word => {
+                    for ch in text[s..e].chars() {
+                        low.extend(ch.to_lowercase());
+                    }
+                }
+                Tk::Sym(c) => low.push(c),
+            }
+            let (lo_s, lo_e) = match k {
+                Tk::Digits => (0, 0),
+                _ => (lo_s, low.len() as u32),
+            };
+            toks.push(Tok {
+                s,
+                e,
+                k,
+                gap,
+                lo_s,
+                lo_e,
+            });
+        };
         let b = text.as_bytes();
         let mut i = 0;
         let mut gap = false;
@@ -273,14 +358,7 @@ impl<'a> Sc<'a> {
                 while i < b.len() && b[i].is_ascii_digit() {
                     i += 1;
                 }
-                toks.push(Tok {
-                    s,
-                    e: i,
-                    k: Tk::Digits,
-                    gap,
-                    lo_s: 0,
-                    lo_e: 0,
-                });
+                push(s, i, Tk::Digits, gap);
                 gap = false;
                 continue;
             }
@@ -303,32 +381,12 @@ impl<'a> Sc<'a> {
                     }
                 }
                 i = e;
-                let lo_s = low.len() as u32;
-                for ch in text[s..e].chars() {
-                    low.extend(ch.to_lowercase());
-                }
-                toks.push(Tok {
-                    s,
-                    e,
-                    k: Tk::Word,
-                    gap,
-                    lo_s,
-                    lo_e: low.len() as u32,
-                });
+                push(s, e, Tk::Word, gap);
                 gap = false;
                 continue;
             }
             if c < 0x80 {
-                let lo_s = low.len() as u32;
-                low.push(c as char);
-                toks.push(Tok {
-                    s: i,
-                    e: i + 1,
-                    k: Tk::Sym(c as char),
-                    gap,
-                    lo_s,
-                    lo_e: low.len() as u32,
-                });
+                push(i, i + 1, Tk::Sym(c as char), gap);
                 gap = false;
                 i += 1;
                 continue;
@@ -350,32 +408,12 @@ impl<'a> Sc<'a> {
                         break;
                     }
                 }
-                let lo_s = low.len() as u32;
-                for cc in text[s..e].chars() {
-                    low.extend(cc.to_lowercase());
-                }
-                toks.push(Tok {
-                    s,
-                    e,
-                    k: Tk::Word,
-                    gap,
-                    lo_s,
-                    lo_e: low.len() as u32,
-                });
+                push(s, e, Tk::Word, gap);
                 gap = false;
                 i = e;
                 continue;
             }
-            let lo_s = low.len() as u32;
-            low.push(ch);
-            toks.push(Tok {
-                s: i,
-                e: i + n,
-                k: Tk::Sym(ch),
-                gap,
-                lo_s,
-                lo_e: low.len() as u32,
-            });
+            push(i, i + n, Tk::Sym(ch), gap);
             gap = false;
             i += n;
         }
@@ -420,6 +458,14 @@ impl<'a> Sc<'a> {
     }
     fn is_dash(&self, i: usize) -> bool {
         matches!(self.sym(i), Some('-' | '–' | '—' | '‐'))
+    }
+    /// A hyphen at `k` joining the tokens either side ("30-minutes", "second-last").
+    fn hyphen(&self, k: usize) -> bool {
+        self.is_dash(k) && self.glued(k) && self.glued(k + 1)
+    }
+    /// A word at `k` glued to the token before it ("USD50m" after "50").
+    fn glued_word(&self, k: usize) -> bool {
+        self.is_word(k) && self.glued(k)
     }
     /// Token `i` touches the previous one.
     fn glued(&self, i: usize) -> bool {
@@ -1151,14 +1197,7 @@ impl<'a> Sc<'a> {
                         _ => c.v < d.v && !year && d.v <= 1000.0,
                     };
                     if ok {
-                        c = Core {
-                            s: c.s,
-                            e: d.e,
-                            v: c.v / d.v,
-                            form: Form::Frac,
-                            plain_digits: false,
-                            lone_word: None,
-                        };
+                        c = Core::derived(c.s, d.e, c.v / d.v, Form::Frac);
                     }
                 }
             }
@@ -1175,14 +1214,7 @@ impl<'a> Sc<'a> {
     fn unsigned(&self, i: usize) -> Option<Core> {
         if let Some(c) = self.sym(i) {
             if let Some(f) = lx::vulgar_fraction(c) {
-                return Some(Core {
-                    s: i,
-                    e: i + 1,
-                    v: f,
-                    form: Form::Frac,
-                    plain_digits: false,
-                    lone_word: None,
-                });
+                return Some(Core::derived(i, i + 1, f, Form::Frac));
             }
         }
         if self.is_digits(i) || self.is_sym(i, '.') {
@@ -1200,14 +1232,7 @@ impl<'a> Sc<'a> {
                     if v >= d || self.dlen(i) > 3 {
                         return None;
                     }
-                    return Some(Core {
-                        s: i,
-                        e: j + 2,
-                        v: v / d,
-                        form: Form::Frac,
-                        plain_digits: false,
-                        lone_word: None,
-                    });
+                    return Some(Core::derived(i, j + 2, v / d, Form::Frac));
                 }
             }
             if form == Form::Int
@@ -1220,26 +1245,12 @@ impl<'a> Sc<'a> {
             {
                 let (n, d) = (self.digits_val(j), self.digits_val(j + 2));
                 if d != 0.0 && n < d {
-                    return Some(Core {
-                        s: i,
-                        e: j + 3,
-                        v: v + n / d,
-                        form: Form::Frac,
-                        plain_digits: false,
-                        lone_word: None,
-                    });
+                    return Some(Core::derived(i, j + 3, v + n / d, Form::Frac));
                 }
             }
             if form == Form::Int && self.glued(j) {
                 if let Some(f) = self.sym(j).and_then(lx::vulgar_fraction) {
-                    return Some(Core {
-                        s: i,
-                        e: j + 1,
-                        v: v + f,
-                        form: Form::Frac,
-                        plain_digits: false,
-                        lone_word: None,
-                    });
+                    return Some(Core::derived(i, j + 1, v + f, Form::Frac));
                 }
             }
             if form == Form::Pow {
@@ -1255,11 +1266,7 @@ impl<'a> Sc<'a> {
             // Abbreviated scales: 10k, $1.13bn, 2.33 k.
             let suffix_ok = self.is_word(j)
                 && (self.glued(j) || self.ws_between(j).len() <= 2)
-                && !if self.is_word(j + 1) {
-                    self.glued(j + 1)
-                } else {
-                    false
-                };
+                && !self.glued_word(j + 1);
             if suffix_ok {
                 let g_code = self.raw(j) == "G" && v < 10.0 && v.fract() == 0.0; // "4G", "5G" networks
                 if let Some(s) = lx::digit_suffix(self.raw(j), self.glued(j)).filter(|_| !g_code) {
@@ -1287,14 +1294,7 @@ impl<'a> Sc<'a> {
                 || nw == "dozens"
             {
                 if matches!(nw, "dozen" | "dozens") {
-                    return Some(Core {
-                        s: i,
-                        e: j + 1,
-                        v: v * 12.0,
-                        form,
-                        plain_digits: false,
-                        lone_word: None,
-                    });
+                    return Some(Core::derived(i, j + 1, v * 12.0, form));
                 }
                 if let Some((cv, ce, cf)) = self.cardinal(i) {
                     if ce > j {
@@ -1308,26 +1308,12 @@ impl<'a> Sc<'a> {
                         } else {
                             f
                         };
-                        return Some(Core {
-                            s: i,
-                            e: ce,
-                            v: cv,
-                            form: f,
-                            plain_digits: false,
-                            lone_word: None,
-                        });
+                        return Some(Core::derived(i, ce, cv, f));
                     }
                 }
             }
             if matches!(nw, "dzs" | "dozs" | "doz") {
-                return Some(Core {
-                    s: i,
-                    e: j + 1,
-                    v: v * 12.0,
-                    form,
-                    plain_digits: false,
-                    lone_word: None,
-                });
+                return Some(Core::derived(i, j + 1, v * 12.0, form));
             }
             // "3 million and a half"
             return Some(Core {
@@ -1421,29 +1407,27 @@ impl<'a> Sc<'a> {
                 b.lone_word = None;
             }
         } else if matches!(w, "a" | "one") && self.w(i + 1) == "dozen" {
-            best = Some(Core {
-                s: i,
-                e: i + 2,
-                v: 12.0,
-                form: Form::Int,
-                plain_digits: false,
-                lone_word: None,
-            });
+            best = Some(Core::derived(i, i + 2, 12.0, Form::Int));
         } else if let Some(o) = lx::ordinal_word(w).filter(|o| *o >= 100.0) {
             // A bare "hundredth", "trillionth".
-            best = Some(Core {
-                s: i,
-                e: i + 1,
-                v: o,
-                form: Form::Ord,
-                plain_digits: false,
-                lone_word: None,
-            });
+            best = Some(Core::derived(i, i + 1, o, Form::Ord));
         }
         // "one over three", "2000 over 3" (only when nothing is counted after).
         let b = best?;
         Some(b)
     }
+}
+
+/// Kinds that can form a range or an approximate "x or y" pair.
+fn rangeable(k: NumberKind) -> bool {
+    matches!(
+        k,
+        NumberKind::Cardinal
+            | NumberKind::Money
+            | NumberKind::Percent
+            | NumberKind::Measure
+            | NumberKind::Duration
+    )
 }
 
 /// Outcome at one position.
@@ -1732,14 +1716,7 @@ impl Sc<'_> {
                 e += 3;
             }
         }
-        let core = Core {
-            s: i,
-            e,
-            v: val.unwrap_or(f64::NAN),
-            form: Form::Int,
-            plain_digits: false,
-            lone_word: None,
-        };
+        let core = Core::derived(i, e, val.unwrap_or(f64::NAN), Form::Int);
         let mut a = self.plain_amount(i, core);
         a.e = e;
         a.kind = NumberKind::Duration;
@@ -1789,22 +1766,13 @@ impl Sc<'_> {
         let mut e = core.e;
         let mut v = core.v;
         let scaled = !core.plain_digits && core.form != Form::Ord && (self.e_has_scale(core));
-        let mk = |kind, e, v, core: Core| Amount {
-            s: i,
-            e,
-            v,
-            kind,
-            unit: None,
-            currency: None,
-            rt_unit: None,
-            minor: false,
-            secs: None,
-            temperature: false,
-            core,
-            prefix_currency: false,
-            scaled,
-            ident: false,
-            no_core: false,
+        let mk = |kind, e, v, core: Core| {
+            let mut a = self.plain_amount(i, core);
+            a.kind = kind;
+            a.e = e;
+            a.v = v;
+            a.scaled = scaled;
+            a
         };
         if core.form == Form::Ord {
             return Some(Ok(mk(NumberKind::Ordinal, e, v, core)));
@@ -1821,14 +1789,7 @@ impl Sc<'_> {
         }
         if let Some(iso) = cur {
             // "$1.13bn" handled by the core; lowercase "m" glued means million here.
-            if self.glued(e)
-                && matches!(self.raw(e), "m" | "k")
-                && !if self.is_word(e + 1) {
-                    self.glued(e + 1)
-                } else {
-                    false
-                }
-            {
+            if self.glued(e) && matches!(self.raw(e), "m" | "k") && !self.glued_word(e + 1) {
                 v = mulp(v, if self.raw(e) == "m" { 1e6 } else { 1e3 });
                 e += 1;
                 core.e = e;
@@ -1900,7 +1861,7 @@ impl Sc<'_> {
         }
         // Currency words after: "420 million finnish markka", "50 cents", "12-cent".
         let mut k = e;
-        let hy = self.is_dash(k) && self.glued(k) && self.glued(k + 1);
+        let hy = self.hyphen(k);
         if hy {
             k += 1;
         }
@@ -1965,11 +1926,7 @@ impl Sc<'_> {
             }
         }
         // Durations: "3 hours", "3.5years", "30-minutes", "two and a half years".
-        let dk = if self.is_dash(e) && self.glued(e) && self.glued(e + 1) {
-            e + 1
-        } else {
-            e
-        };
+        let dk = if self.hyphen(e) { e + 1 } else { e };
         // A capitalised unit mid-sentence is part of a title ("24 Hour Party People").
         let title = |k: usize| {
             let r = self.raw(k);
@@ -1984,7 +1941,7 @@ impl Sc<'_> {
             let glued = self.glued(dk);
             let short_ok = !short || glued || matches!(self.w(dk), "h" | "hr" | "ys" | "mo" | "yo");
             let letter_ok = glued || !matches!(self.w(dk), "s" | "y");
-            let runs_on = self.is_word(dk + 1) && self.glued(dk + 1);
+            let runs_on = self.glued_word(dk + 1);
             let ok = self.is_word(dk) && short_ok && letter_ok && !runs_on;
             if ok {
                 let mut a = mk(NumberKind::Duration, dk + 1, v, core);
@@ -2035,11 +1992,7 @@ impl Sc<'_> {
             return Some(Ok(a));
         }
         // Measurements.
-        let mk_i = if self.is_dash(e) && self.glued(e) && self.glued(e + 1) {
-            e + 1
-        } else {
-            e
-        };
+        let mk_i = if self.hyphen(e) { e + 1 } else { e };
         let bracket = matches!(self.sym(mk_i), Some('(' | '[' | '{' | '<')) && !self.glued(mk_i);
         let ui = if bracket { mk_i + 1 } else { mk_i };
         if self.is_word(ui) && !title(ui) {
@@ -2051,15 +2004,11 @@ impl Sc<'_> {
                 return Some(Ok(a));
             }
             let raw = self.raw(ui);
-            let after_glued_word = self.is_word(ui + 1) && self.glued(ui + 1);
+            let after_glued_word = self.glued_word(ui + 1);
             // "km2", "m²": area; other digits glued after a unit make a code ("24703L202").
             let power = if self.is_digits(ui + 1) && self.glued(ui + 1) {
                 match self.raw(ui + 1) {
-                    "2" if !(self.is_digits(ui + 2)
-                        || self.is_word(ui + 2) && self.glued(ui + 2)) =>
-                    {
-                        Some(2)
-                    }
+                    "2" if !(self.is_digits(ui + 2) || self.glued_word(ui + 2)) => Some(2),
                     _ => return Some(Ok(mk(NumberKind::Cardinal, e, v, core))),
                 }
             } else if self.is_sym(ui + 1, '²') {
@@ -2211,7 +2160,7 @@ impl Sc<'_> {
             }
         }
         // Digits glued to letters that are no unit ("3D", "1990s", "4x4"): not a quantity.
-        if self.is_word(e) && self.glued(e) && self.is_digits(e - 1) {
+        if self.glued_word(e) && self.is_digits(e - 1) {
             return Some(Err(e + 1));
         }
         Some(Ok(mk(NumberKind::Cardinal, e, v, core)))
@@ -2333,7 +2282,7 @@ impl Sc<'_> {
                 );
             (lo..=hi).contains(&v) && next_ok
         };
-        let glued_letter = |k: usize| !(self.is_word(k + 1) && self.glued(k + 1));
+        let glued_letter = |k: usize| !(self.glued_word(k + 1));
         match self.w(k) {
             "celsius" | "centigrade" | "celcius" | "centigrate" => Some((k + 1, "°C")),
             "fahrenheit" | "farenheit" | "fahrenheight" => Some((k + 1, "°F")),
@@ -2436,26 +2385,8 @@ impl Sc<'_> {
             ("current", ..) => (Some("current+0"), 1),
             _ => (None, 0),
         };
-        let mut f = Found {
-            s: self.toks[i].s,
-            amt_s: self.toks[i].s,
-            e: 0,
-            kind: NumberKind::Ordinal,
-            value: None,
-            low: None,
-            high: None,
-            qualifier: None,
-            unit: None,
-            currency: None,
-            cores: Vec::new(),
-            interval: None,
-            rt_unit: None,
-            minor: false,
-            secs: None,
-            age_end: None,
-            temperature: false,
-            rel,
-        };
+        let mut f = Found::new(self.toks[i].s, self.toks[i].s, 0, NumberKind::Ordinal);
+        f.rel = rel;
         if rel.is_some() {
             f.e = self.toks[i + n - 1].e;
             return Some(Step::Emit(Box::new(f), i + n));
@@ -2585,39 +2516,11 @@ impl Sc<'_> {
                 "several" | "many",
                 x @ ("hundred" | "thousand" | "million" | "billion" | "dozen"),
                 _,
-            ) => (
-                2.0 * if x == "hundred" {
-                    100.0
-                } else if x == "dozen" {
-                    12.0
-                } else {
-                    lx::scale_word(x)?
-                },
-                k + 2,
-            ),
-            ("a", "few", x @ ("hundred" | "thousand" | "million" | "billion" | "dozen")) => (
-                2.0 * if x == "hundred" {
-                    100.0
-                } else if x == "dozen" {
-                    12.0
-                } else {
-                    lx::scale_word(x)?
-                },
-                k + 3,
-            ),
-            ("a", "couple", "of") => {
-                let x = self.w(k + 3);
-                (
-                    2.0 * if x == "hundred" {
-                        100.0
-                    } else if x == "dozen" {
-                        12.0
-                    } else {
-                        lx::scale_word(x)?
-                    },
-                    k + 4,
-                )
+            ) => (2.0 * vague_unit(x)?, k + 2),
+            ("a", "few", x @ ("hundred" | "thousand" | "million" | "billion" | "dozen")) => {
+                (2.0 * vague_unit(x)?, k + 3)
             }
+            ("a", "couple", "of") => (2.0 * vague_unit(self.w(k + 3))?, k + 4),
             (x, _, _) => (vague(x)?, k + 1),
         };
         if w == "scores" && self.w(k + 1) != "of" {
@@ -2638,26 +2541,14 @@ impl Sc<'_> {
             Some(Qk::Q(q)) => Some(q),
             _ => None,
         };
-        let mut f = Found {
-            s: self.toks[start].s,
-            amt_s: self.toks[k].s,
-            e: self.toks[e - 1].e,
-            kind: NumberKind::Vague,
-            value: None,
-            low: Some(low),
-            high: None,
-            qualifier: qual,
-            unit: None,
-            currency: None,
-            cores: Vec::new(),
-            interval: None,
-            rt_unit: None,
-            minor: false,
-            secs: None,
-            age_end: None,
-            temperature: false,
-            rel: None,
-        };
+        let mut f = Found::new(
+            self.toks[start].s,
+            self.toks[k].s,
+            self.toks[e - 1].e,
+            NumberKind::Vague,
+        );
+        f.low = Some(low);
+        f.qualifier = qual;
         if self.w(e) == "of" {
             let (noun, _) = self.counted_noun(e + 1, 2.0);
             f.unit = noun;
@@ -2676,46 +2567,37 @@ impl Sc<'_> {
         Some(Step::Emit(Box::new(f), e))
     }
 
+    /// Byte range, value and form of a bare number, as `Found::cores` holds it.
+    fn core_bytes(&self, c: &Core) -> (usize, usize, f64, Form) {
+        (self.toks[c.s].s, self.toks[c.e - 1].e, c.v, c.form)
+    }
+
+    /// The mention for a single amount starting at token `start`.
     fn found_from(&self, start: usize, a: &Amount) -> Found {
-        let mut cores = Vec::new();
+        let mut f = Found::new(
+            self.toks[start].s,
+            self.toks[a.s].s,
+            self.toks[a.e - 1].e,
+            a.kind,
+        );
         if !a.no_core {
-            cores.push((
-                self.toks[a.core.s].s,
-                self.toks[a.core.e - 1].e,
-                a.core.v,
-                a.core.form,
-            ));
+            f.cores.push(self.core_bytes(&a.core));
         }
-        let kind = a.kind;
-        Found {
-            s: self.toks[start].s,
-            amt_s: self.toks[a.s].s,
-            e: self.toks[a.e - 1].e,
-            kind,
-            value: Some(a.v),
-            low: None,
-            high: None,
-            qualifier: None,
-            unit: a.unit.clone(),
-            currency: a.currency,
-            cores,
-            interval: None,
-            rt_unit: a.rt_unit,
-            minor: a.minor,
-            secs: a.secs,
-            age_end: None,
-            temperature: a.temperature,
-            rel: None,
-        }
+        f.value = Some(a.v);
+        f.unit = a.unit.clone();
+        f.currency = a.currency;
+        f.rt_unit = a.rt_unit;
+        f.minor = a.minor;
+        f.secs = a.secs;
+        f.temperature = a.temperature;
+        f
     }
 
     /// Kind after deciding whether a bare 4-digit number is a year.
     fn year_check(&self, a: &mut Amount) {
-        if a.kind != NumberKind::Cardinal || !a.core.plain_digits || a.core.e != a.e {
-            return;
-        }
         let v = a.v;
-        if self.dlen(a.core.s) != 4 || !(1000.0..=2100.0).contains(&v) {
+        if a.kind != NumberKind::Cardinal || !self.four_digits(a) || !(1000.0..=2100.0).contains(&v)
+        {
             return;
         }
         let prev = if a.s > 0 { self.w(a.s - 1) } else { "" };
@@ -2796,6 +2678,12 @@ impl Sc<'_> {
         } else {
             NumberKind::Year
         };
+    }
+
+    /// Four plain digits with nothing attached ("1999", "1200"): a year, a clock time
+    /// or a count, decided by the context.
+    fn four_digits(&self, a: &Amount) -> bool {
+        a.core.plain_digits && self.dlen(a.core.s) == 4 && a.e == a.core.e
     }
 
     /// "'s" follows token `e`.
@@ -2977,9 +2865,9 @@ impl Sc<'_> {
             // The next three words, hyphens between them skipped ("second-to-last").
             let mut next = [""; 3];
             let mut k = a.e;
-            let hy = self.is_dash(k) && self.glued(k) && self.glued(k + 1);
+            let hy = self.hyphen(k);
             for w in next.iter_mut() {
-                if self.is_dash(k) && self.glued(k) && self.glued(k + 1) {
+                if self.hyphen(k) {
                     k += 1;
                 }
                 *w = self.w(k);
@@ -3018,14 +2906,7 @@ impl Sc<'_> {
             return Step::Skip(a.e + 2);
         }
         // Range: "5-10", "5 to 10", "3,000 to 10,000 troops".
-        if matches!(
-            a.kind,
-            NumberKind::Cardinal
-                | NumberKind::Money
-                | NumberKind::Percent
-                | NumberKind::Measure
-                | NumberKind::Duration
-        ) {
+        if rangeable(a.kind) {
             // "fell by 21,000 to 1.4 million", "rose 3% to 5%": a change, not a range.
             let prev = if i > 0 { self.w(i - 1) } else { "" };
             let change = matches!(
@@ -3093,16 +2974,7 @@ impl Sc<'_> {
                         && b.v <= 2.0 * a.v + 1.0
                         && b.core.form == Form::Int
                         && a.core.form == Form::Int;
-                    if near
-                        && matches!(
-                            b.kind,
-                            NumberKind::Cardinal
-                                | NumberKind::Money
-                                | NumberKind::Percent
-                                | NumberKind::Measure
-                                | NumberKind::Duration
-                        )
-                    {
+                    if near && rangeable(b.kind) {
                         if let Some(st) = self.make_range(i, &a, b, None) {
                             return st;
                         }
@@ -3124,9 +2996,7 @@ impl Sc<'_> {
             }
         }
         // Clock times "1200 GMT".
-        if a.core.plain_digits
-            && self.dlen(a.core.s) == 4
-            && a.e == a.core.e
+        if self.four_digits(&a)
             && matches!(
                 self.raw(a.e),
                 "GMT" | "BST" | "UTC" | "CET" | "EST" | "EDT" | "PST" | "PDT" | "GMT." | "hrs"
@@ -3151,14 +3021,7 @@ impl Sc<'_> {
         let mut end = if after > a.e { after } else { a.e };
         if a.kind != NumberKind::Year && a.kind != NumberKind::Ordinal {
             if let Some((q, k, closed)) = self.suffix_bound(a.e) {
-                f.qualifier = Some(q);
-                f.e = self.toks[k - 1].e;
-                f.interval = Some(self.bound_interval(q, a.v, closed));
-                if q == Qualifier::AtLeast {
-                    f.low = Some(a.v);
-                } else {
-                    f.high = Some(a.v);
-                }
+                self.apply_suffix_bound(&mut f, a.v, (q, k, closed));
                 end = k;
             }
         }
@@ -3200,6 +3063,18 @@ impl Sc<'_> {
         Some((q, k, true))
     }
 
+    /// Records a suffix bound ("500 or more") found by [`Sc::suffix_bound`] on `f`.
+    fn apply_suffix_bound(&self, f: &mut Found, v: f64, (q, k, closed): (Qualifier, usize, bool)) {
+        f.qualifier = Some(q);
+        f.e = self.toks[k - 1].e;
+        f.interval = Some(self.bound_interval(q, v, closed));
+        if q == Qualifier::AtLeast {
+            f.low = Some(v);
+        } else {
+            f.high = Some(v);
+        }
+    }
+
     fn bound_interval(&self, q: Qualifier, v: f64, closed: bool) -> Interval {
         match q {
             Qualifier::AtLeast => Interval {
@@ -3238,12 +3113,7 @@ impl Sc<'_> {
     fn make_range(&self, start: usize, a: &Amount, mut b: Amount, q: Option<Qk>) -> Option<Step> {
         let mut a = a.clone();
         // Years and ordinals do not form quantity ranges, except "between the tenth and the fifteenth".
-        let year_like = |x: &Amount| {
-            x.core.plain_digits
-                && x.core.e == x.e
-                && self.dlen(x.core.s) == 4
-                && (1000.0..=2100.0).contains(&x.v)
-        };
+        let year_like = |x: &Amount| self.four_digits(x) && (1000.0..=2100.0).contains(&x.v);
         if year_like(&a) && year_like(&b) || q.is_none() && year_like(&a) && b.v < 100.0 {
             return None;
         }
@@ -3288,12 +3158,7 @@ impl Sc<'_> {
         }
         let mut f = self.found_from(start, &a);
         f.e = self.toks[b.e - 1].e;
-        f.cores.push((
-            self.toks[b.core.s].s,
-            self.toks[b.core.e - 1].e,
-            b.core.v,
-            b.core.form,
-        ));
+        f.cores.push(self.core_bytes(&b.core));
         f.kind = if a.kind == NumberKind::Cardinal || a.kind == NumberKind::Ordinal {
             NumberKind::Range
         } else {
@@ -3385,14 +3250,7 @@ impl Sc<'_> {
                 self.post(&mut f, &a, end);
                 Step::Emit(Box::new(f), end)
             }
-            Qk::Q(_)
-                if a.core.plain_digits
-                    && self.dlen(a.core.s) == 4
-                    && a.e == a.core.e
-                    && self.possessive(a.e) =>
-            {
-                self.finish_plain(a.s, a)
-            }
+            Qk::Q(_) if self.four_digits(&a) && self.possessive(a.e) => self.finish_plain(a.s, a),
             Qk::Q(qual) => {
                 let mut f = self.found_from(i, &a);
                 let mut end = a.e;
@@ -3410,14 +3268,7 @@ impl Sc<'_> {
                 if qual == Qualifier::About {
                     if let Some((bq, k, c)) = self.suffix_bound(a.e) {
                         f.s = f.amt_s;
-                        f.qualifier = Some(bq);
-                        f.e = self.toks[k - 1].e;
-                        f.interval = Some(self.bound_interval(bq, v, c));
-                        if bq == Qualifier::AtLeast {
-                            f.low = Some(v);
-                        } else {
-                            f.high = Some(v);
-                        }
+                        self.apply_suffix_bound(&mut f, v, (bq, k, c));
                         self.post(&mut f, &a, k);
                         return Step::Emit(Box::new(f), k);
                     }
@@ -3440,11 +3291,7 @@ impl Sc<'_> {
                     if self.w(end) == "to" {
                         end += 1;
                     }
-                    f.qualifier = Some(match qual {
-                        Qualifier::MoreThan => Qualifier::AtLeast,
-                        Qualifier::LessThan => Qualifier::UpTo,
-                        x => x,
-                    });
+                    f.qualifier = Some(inclusive(qual));
                     f.e = self.toks[end - 1].e;
                 }
                 let qual = f.qualifier.unwrap_or(qual);
@@ -3475,19 +3322,12 @@ impl Sc<'_> {
                             if let Qk::Q(q2) = q2 {
                                 let mut q2 = q2;
                                 let mut e2 = b.e;
-                                let mut closed2 = false;
                                 if self.w(e2) == "or"
                                     && matches!(self.w(e2 + 1), "equal" | "equals")
                                 {
-                                    closed2 = true;
                                     e2 += 2;
-                                    q2 = match q2 {
-                                        Qualifier::MoreThan => Qualifier::AtLeast,
-                                        Qualifier::LessThan => Qualifier::UpTo,
-                                        x => x,
-                                    };
+                                    q2 = inclusive(q2);
                                 }
-                                let _ = closed2;
                                 let (lo, hi) = if is_lower_bound(Some(qual))
                                     && is_upper_bound(Some(q2))
                                 {
@@ -3509,12 +3349,7 @@ impl Sc<'_> {
                                         hi: Some(hi.0),
                                         hi_closed: hi.1 == Qualifier::UpTo,
                                     });
-                                    f.cores.push((
-                                        self.toks[b.core.s].s,
-                                        self.toks[b.core.e - 1].e,
-                                        b.core.v,
-                                        b.core.form,
-                                    ));
+                                    f.cores.push(self.core_bytes(&b.core));
                                     f.e = self.toks[e2 - 1].e;
                                     self.post(&mut f, &b, e2);
                                     return Step::Emit(Box::new(f), e2);
@@ -3578,8 +3413,7 @@ impl Sc<'_> {
             if lx::not_a_noun(w) || lx::month(w) && self.capitalised(j) {
                 return (None, j);
             }
-            if self.is_dash(j + 1) && self.glued(j + 1) && self.is_word(j + 2) && self.glued(j + 2)
-            {
+            if self.is_dash(j + 1) && self.glued(j + 1) && self.glued_word(j + 2) {
                 j += 3;
                 continue;
             }
