@@ -1,6 +1,9 @@
 //! Scores the extractor on the Recognizers-Text specs and measures throughput.
 //!
-//! cargo run -p nx-numbers --release --example eval-numbers -- FILE [--failures SPEC] [--bench DIR]
+//! cargo run -p nx-numbers --release --example eval-numbers -- FILE [--failures SPEC [--compat]] [--bench DIR]
+//!
+//! Prints the report with default options (with a compat-only column: failed cases
+//! that pass with `recognizers_compat`), then with `recognizers_compat`.
 //! cargo run -p nx-numbers --release --example eval-numbers -- --show "some text"
 
 use std::path::{Path, PathBuf};
@@ -108,8 +111,9 @@ fn main() {
     if let Some(i) = args.iter().position(|a| a == "--failures") {
         let want = args.get(i + 1).map(String::as_str).unwrap_or("");
         for f in report.failures.iter().filter(|f| f.spec.ends_with(want)) {
+            let tag = if f.compat_only { " (compat-only)" } else { "" };
             println!(
-                "[{}] {:?}\n   exp: {:?}\n   got: {:?}",
+                "[{}]{tag} {:?}\n   exp: {:?}\n   got: {:?}",
                 f.spec, f.text, f.expected, f.predicted
             );
         }

@@ -434,3 +434,118 @@ fn years_before_period_nouns_and_possessives() {
         .iter()
         .all(|m| m.kind != NumberKind::Cardinal && m.qualifier.is_none()));
 }
+
+#[test]
+fn percent_forms_with_fractions_and_pc() {
+    let t = "Rates rose by half a percent, then 1/2 percent, and the bank added 15pc.";
+    for (s, v) in [
+        ("half a percent", 0.5),
+        ("1/2 percent", 0.5),
+        ("15pc", 15.0),
+    ] {
+        let m = get(t, s);
+        assert_eq!(m.kind, NumberKind::Percent, "{s}");
+        assert_val!(m, v);
+    }
+    let t = "The Fed lifted rates by a quarter of a percentage point.";
+    let m = get(t, "a quarter of a percentage point");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (NumberKind::Percent, Some("percentage points"))
+    );
+    assert_val!(m, 0.25);
+    // "PCs" are computers, not per cent.
+    assert!(extract("The school bought 10 PCs.")
+        .iter()
+        .all(|m| m.kind != NumberKind::Percent));
+}
+
+#[test]
+fn currency_name_written_before_the_amount() {
+    let t = "The price starts at dollar 22.5 million; Qantas made Australian dollars 648m.";
+    let m = get(t, "dollar 22.5 million");
+    assert_eq!(
+        (m.kind, m.currency.as_deref()),
+        (NumberKind::Money, Some("USD"))
+    );
+    assert_val!(m, 2.25e7);
+    let m = get(t, "Australian dollars 648m");
+    assert_eq!(m.currency.as_deref(), Some("AUD"));
+    assert_val!(m, 6.48e8);
+    // Not before a percentage or a year.
+    let t = "It pushed the dollar 2% higher before Euro 2004 began.";
+    assert!(extract(t).iter().all(|m| m.kind != NumberKind::Money));
+    assert_eq!(get(t, "2004").kind, NumberKind::Year);
+}
+
+#[test]
+fn rupees_and_glued_codes() {
+    let t = "The project costs Rs 500 crore, and the shop gave away 3 USD50 vouchers.";
+    let m = get(t, "Rs 500 crore");
+    assert_eq!(m.currency.as_deref(), Some("INR"));
+    assert_val!(m, 5e9);
+    let m = get(t, "USD50");
+    assert_eq!(
+        (m.kind, m.currency.as_deref()),
+        (NumberKind::Money, Some("USD"))
+    );
+    assert_val!(m, 50.0);
+    assert_eq!(get(t, "3").kind, NumberKind::Cardinal);
+}
+
+#[test]
+fn dollars_and_cents_and_spaced_signs() {
+    let t = "She paid fifteen dollars and 20 cents, then € 5 and 7 €.";
+    let m = get(t, "fifteen dollars and 20 cents");
+    assert_eq!(m.currency.as_deref(), Some("USD"));
+    assert_val!(m, 15.2);
+    for (s, v) in [("€ 5", 5.0), ("7 €", 7.0)] {
+        let m = get(t, s);
+        assert_eq!(m.currency.as_deref(), Some("EUR"), "{s}");
+        assert_val!(m, v);
+    }
+}
+
+#[test]
+fn positions_counted_from_the_end_are_not_ordinals() {
+    for t in [
+        "It was the second to last game.",
+        "Norwich are second-from-bottom in the table.",
+        "The second-to-last stage and the third from last were wet.",
+        "He finished second-last.",
+    ] {
+        assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+    }
+    // A plain ordinal followed by "to" is still one.
+    assert_val!(get("He came second to Smith.", "second"), 2.0);
+    assert_val!(get("It was the twenty-first time.", "twenty-first"), 21.0);
+}
+
+#[test]
+fn zip_codes_and_bracketed_phone_numbers_are_skipped() {
+    assert!(spans("Write to Albany, NY 10001 or Beverly Hills, CA 90210-1234.").is_empty());
+    assert!(spans("Call (212) 555-1234 for tickets.").is_empty());
+}
+
+#[test]
+fn vague_scale_takes_the_counted_noun() {
+    let t = "Several hundred protesters gathered and a few thousand fans watched; hundreds fled.";
+    let m = get(t, "Several hundred");
+    assert_eq!(
+        (m.kind, m.low, m.value, m.unit.as_deref()),
+        (NumberKind::Vague, Some(200.0), None, Some("protesters"))
+    );
+    assert_eq!(get(t, "a few thousand").unit.as_deref(), Some("fans"));
+    assert_eq!(get(t, "hundreds").unit, None);
+}
+
+#[test]
+fn areas_and_negative_words() {
+    let t = "The fire covered 200 sq miles; temperatures fell to minus 5.";
+    let m = get(t, "200 sq miles");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (NumberKind::Measure, Some("sq mi"))
+    );
+    assert_val!(get(t, "minus 5"), -5.0);
+}

@@ -1,0 +1,610 @@
+//! Qualifiers, bounds and ranges: "at least", "more than ... or equal to",
+//! "between 5 and 10", "5-10", "from 3,000 to 10,000", suffix bounds ("500 or
+//! more") and vague amounts ("dozens", "tens of thousands"), which carry a lower
+//! bound and no value. Separate from the units because a range joins two
+//! [`Amount`]s and decides which unit, scale and currency they share.
+
+use super::*;
+
+/// The unit a vague multiple counts in: "several hundred", "a few dozen", "a
+/// couple of million".
+fn vague_unit(x: &str) -> Option<f64> {
+    match x {
+        "hundred" => Some(100.0),
+        "dozen" => Some(12.0),
+        _ => lx::scale_word(x),
+    }
+}
+
+/// Lower bound given to vague amounts ("dozens" means at least two dozen).
+fn vague(w: &str) -> Option<f64> {
+    Some(match w {
+        "dozens" => 24.0,
+        "scores" => 40.0,
+        "hundreds" => 200.0,
+        "thousands" => 2000.0,
+        "millions" => 2e6,
+        "billions" => 2e9,
+        "trillions" => 2e12,
+        _ => return None,
+    })
+}
+
+const QUALS: &[(&[&str], Qk)] = {
+    use Qualifier::*;
+    &[
+        (&["at", "least", "or", "equal", "to"], Qk::Q(AtLeast)),
+        (&["equal", "to", "or", "more", "than"], Qk::Q(AtLeast)),
+        (&["equal", "to", "or", "greater", "than"], Qk::Q(AtLeast)),
+        (&["equal", "to", "or", "less", "than"], Qk::Q(UpTo)),
+        (&["equal", "to", "or", "fewer", "than"], Qk::Q(UpTo)),
+        (&["greater", "than", "or", "equal", "to"], Qk::Q(AtLeast)),
+        (&["more", "than", "or", "equal", "to"], Qk::Q(AtLeast)),
+        (&["higher", "than", "or", "equal", "to"], Qk::Q(AtLeast)),
+        (&["less", "than", "or", "equal", "to"], Qk::Q(UpTo)),
+        (&["fewer", "than", "or", "equal", "to"], Qk::Q(UpTo)),
+        (&["lower", "than", "or", "equal", "to"], Qk::Q(UpTo)),
+        (&["higher", "or", "equal", "than"], Qk::Q(AtLeast)),
+        (&["bigger", "or", "equal", "than"], Qk::Q(AtLeast)),
+        (&["greater", "or", "equal", "than"], Qk::Q(AtLeast)),
+        (&["larger", "or", "equal", "than"], Qk::Q(AtLeast)),
+        (&["more", "or", "equal", "than"], Qk::Q(AtLeast)),
+        (&["smaller", "or", "equal", "than"], Qk::Q(UpTo)),
+        (&["less", "or", "equal", "than"], Qk::Q(UpTo)),
+        (&["lower", "or", "equal", "than"], Qk::Q(UpTo)),
+        (&["no", "less", "than"], Qk::Q(AtLeast)),
+        (&["no", "fewer", "than"], Qk::Q(AtLeast)),
+        (&["not", "less", "than"], Qk::Q(AtLeast)),
+        (&["not", "fewer", "than"], Qk::Q(AtLeast)),
+        (&["no", "more", "than"], Qk::Q(UpTo)),
+        (&["not", "more", "than"], Qk::Q(UpTo)),
+        (&["no", "greater", "than"], Qk::Q(UpTo)),
+        (&["no", "higher", "than"], Qk::Q(UpTo)),
+        (&["a", "minimum", "of"], Qk::Q(AtLeast)),
+        (&["a", "maximum", "of"], Qk::Q(UpTo)),
+        (&["in", "excess", "of"], Qk::Q(MoreThan)),
+        (&["as", "many", "as"], Qk::Q(UpTo)),
+        (&["as", "much", "as"], Qk::Q(UpTo)),
+        (&["at", "least"], Qk::Q(AtLeast)),
+        (&["at", "most"], Qk::Q(UpTo)),
+        (&["up", "to"], Qk::Q(UpTo)),
+        (&["more", "than"], Qk::Q(MoreThan)),
+        (&["greater", "than"], Qk::Q(MoreThan)),
+        (&["higher", "than"], Qk::Q(MoreThan)),
+        (&["larger", "than"], Qk::Q(MoreThan)),
+        (&["bigger", "than"], Qk::Q(MoreThan)),
+        (&["upwards", "of"], Qk::Q(MoreThan)),
+        (&["just", "over"], Qk::Q(MoreThan)),
+        (&["well", "over"], Qk::Q(MoreThan)),
+        (&["less", "than"], Qk::Q(LessThan)),
+        (&["fewer", "than"], Qk::Q(LessThan)),
+        (&["lower", "than"], Qk::Q(LessThan)),
+        (&["smaller", "than"], Qk::Q(LessThan)),
+        (&["just", "under"], Qk::Q(LessThan)),
+        (&["an", "estimated"], Qk::Q(About)),
+        (&["close", "to"], Qk::Q(About)),
+        (&["equal", "to"], Qk::Equal),
+        (&["equals", "to"], Qk::Equal),
+        (&["equaling", "to"], Qk::Equal),
+        (&["equalling", "to"], Qk::Equal),
+        (&[">", "="], Qk::Q(AtLeast)),
+        (&["<", "="], Qk::Q(UpTo)),
+        (&["over"], Qk::Q(MoreThan)),
+        (&["above"], Qk::Q(MoreThan)),
+        (&["exceeding"], Qk::Q(MoreThan)),
+        (&["exceed"], Qk::Q(MoreThan)),
+        (&["exceeds"], Qk::Q(MoreThan)),
+        (&["exceeded"], Qk::Q(MoreThan)),
+        (&["surpass"], Qk::Q(MoreThan)),
+        (&["surpassing"], Qk::Q(MoreThan)),
+        (&["under"], Qk::Q(LessThan)),
+        (&["below"], Qk::Q(LessThan)),
+        (&["about"], Qk::Q(About)),
+        (&["around"], Qk::Q(About)),
+        (&["roughly"], Qk::Q(About)),
+        (&["approximately"], Qk::Q(About)),
+        (&["approx"], Qk::Q(About)),
+        (&["nearly"], Qk::Q(About)),
+        (&["almost"], Qk::Q(About)),
+        (&["some"], Qk::Q(About)),
+        (&["estimated"], Qk::Q(About)),
+        (&["circa"], Qk::Q(About)),
+        (&["equals"], Qk::Equal),
+        (&["≥"], Qk::Q(AtLeast)),
+        (&["≤"], Qk::Q(UpTo)),
+        (&[">"], Qk::Q(MoreThan)),
+        (&["<"], Qk::Q(LessThan)),
+        (&["="], Qk::Equal),
+        (&["between"], Qk::Between),
+        (&["from"], Qk::From),
+    ]
+};
+
+/// The bound with "or equal" added: "more than ... or equal to" is at least.
+fn inclusive(q: Qualifier) -> Qualifier {
+    match q {
+        Qualifier::MoreThan => Qualifier::AtLeast,
+        Qualifier::LessThan => Qualifier::UpTo,
+        x => x,
+    }
+}
+
+fn is_lower_bound(q: Option<Qualifier>) -> bool {
+    matches!(q, Some(Qualifier::AtLeast | Qualifier::MoreThan))
+}
+
+fn is_upper_bound(q: Option<Qualifier>) -> bool {
+    matches!(q, Some(Qualifier::UpTo | Qualifier::LessThan))
+}
+
+impl Sc<'_> {
+    pub(super) fn qualifier(&self, i: usize) -> Option<(Qk, usize)> {
+        let w0 = self.w(i);
+        if w0.is_empty() {
+            return None;
+        }
+        // "<>30", "=>30" are not bounds.
+        if self.sym(i).is_some()
+            && i > 0
+            && self.glued(i)
+            && matches!(self.sym(i - 1), Some('<' | '>' | '='))
+        {
+            return None;
+        }
+        'outer: for (words, q) in QUALS {
+            if words[0] != w0 {
+                continue;
+            }
+            for (k, want) in words.iter().enumerate().skip(1) {
+                if self.w(i + k) != *want {
+                    continue 'outer;
+                }
+            }
+            return Some((*q, i + words.len()));
+        }
+        None
+    }
+
+    pub(super) fn vague_at(&self, k: usize, q: Option<Qk>, start: usize) -> Option<Step> {
+        let w = self.w(k);
+        let (low, mut e) = match (w, self.w(k + 1), self.w(k + 2)) {
+            ("tens", "of", x @ ("thousands" | "millions" | "billions")) => {
+                (10.0 * vague(x)?, k + 3)
+            }
+            ("hundreds", "of", x @ ("thousands" | "millions" | "billions")) => {
+                (100.0 * vague(x)?, k + 3)
+            }
+            (
+                "several" | "many",
+                x @ ("hundred" | "thousand" | "million" | "billion" | "dozen"),
+                _,
+            ) => (2.0 * vague_unit(x)?, k + 2),
+            ("a", "few", x @ ("hundred" | "thousand" | "million" | "billion" | "dozen")) => {
+                (2.0 * vague_unit(x)?, k + 3)
+            }
+            ("a", "couple", "of") => (2.0 * vague_unit(self.w(k + 3))?, k + 4),
+            (x, _, _) => (vague(x)?, k + 1),
+        };
+        if w == "scores" && self.w(k + 1) != "of" {
+            return None;
+        }
+        // "hundreds" must not be a fraction denominator or follow a number.
+        if k > 0
+            && (self.is_digits(k - 1)
+                || lx::unit_word(self.w(k - 1)).is_some()
+                || lx::tens_word(self.w(k - 1)).is_some())
+        {
+            return None;
+        }
+        if matches!(q, Some(Qk::Between | Qk::From | Qk::Equal)) {
+            return None;
+        }
+        let qual = match q {
+            Some(Qk::Q(q)) => Some(q),
+            _ => None,
+        };
+        let mut f = Found::new(
+            self.toks[start].s,
+            self.toks[k].s,
+            self.toks[e - 1].e,
+            NumberKind::Vague,
+        );
+        f.low = Some(low);
+        f.qualifier = qual;
+        if self.w(e) == "of" {
+            let (noun, _) = self.counted_noun(e + 1, 2.0);
+            f.unit = noun;
+            if let Some((iso, _)) = f.unit.as_deref().and_then(lx::currency_word) {
+                f.currency = Some(iso);
+            }
+        } else if let Some((iso, _)) = lx::currency_word(self.w(e)) {
+            f.currency = Some(iso);
+            f.unit = Some(self.w(e).to_string());
+            e += 1;
+        } else if !w.ends_with('s') {
+            // "several hundred protesters", "a few thousand fans" (a plural "thousands"
+            // needs "of": "thousands marched").
+            f.unit = self.counted_noun(e, 2.0).0;
+        }
+        Some(Step::Emit(Box::new(f), e))
+    }
+
+    /// Range continuation after `a`: "-10", "to 10", "through 10", "~10".
+    pub(super) fn range_tail(&self, a: &Amount, sep_words: &[&str]) -> Option<Amount> {
+        let e = a.e;
+        if a.ident {
+            return None;
+        }
+        let (k, dash) = if self.is_dash(e) || self.is_sym(e, '~') {
+            (e + 1, true)
+        } else if sep_words.contains(&self.w(e)) {
+            let mut k = e + 1;
+            if self.w(e) == "up" {
+                k += 1;
+            }
+            (k, false)
+        } else {
+            return None;
+        };
+        if dash
+            && (self.is_word(e - 1)
+                && !a.scaled
+                && a.kind == NumberKind::Cardinal
+                && a.core.lone_word.is_some())
+        {
+            return None;
+        }
+        // Second end: allow a repeated currency sign.
+        let b = match self.amount(k)? {
+            Ok(b) => b,
+            Err(_) => return None,
+        };
+        if b.core.form == Form::Ord && a.core.form != Form::Ord {
+            return None;
+        }
+        Some(b)
+    }
+
+    pub(super) fn suffix_bound(&self, e: usize) -> Option<(Qualifier, usize, bool)> {
+        let (w1, w2) = (self.w(e), self.w(e + 1));
+        let q = match (w1, w2) {
+            ("or" | "and", "more" | "greater" | "above" | "higher" | "over") => Qualifier::AtLeast,
+            ("or" | "and", "less" | "fewer" | "below" | "lower" | "under") => Qualifier::UpTo,
+            ("-" | "+", "plus") if self.glued(e) => return Some((Qualifier::AtLeast, e + 2, true)),
+            ("plus", _) if !self.is_digits(e + 1) && self.w(e + 1) != "a" => {
+                return Some((Qualifier::AtLeast, e + 1, true))
+            }
+            ("+", _) if self.glued(e) && !self.is_digits(e + 1) => {
+                return Some((Qualifier::AtLeast, e + 1, true))
+            }
+            _ => return None,
+        };
+        let mut k = e + 2;
+        if self.w(k) == "than" {
+            // "200 or greater than 190": the bound belongs to 190.
+            if matches!(self.amount(k + 1), Some(Ok(_))) {
+                return None;
+            }
+            k += 1;
+        }
+        Some((q, k, true))
+    }
+
+    /// Records a suffix bound ("500 or more") found by [`Sc::suffix_bound`] on `f`.
+    pub(super) fn apply_suffix_bound(
+        &self,
+        f: &mut Found,
+        v: f64,
+        (q, k, closed): (Qualifier, usize, bool),
+    ) {
+        f.qualifier = Some(q);
+        f.e = self.toks[k - 1].e;
+        f.interval = Some(self.bound_interval(q, v, closed));
+        if q == Qualifier::AtLeast {
+            f.low = Some(v);
+        } else {
+            f.high = Some(v);
+        }
+    }
+
+    pub(super) fn bound_interval(&self, q: Qualifier, v: f64, closed: bool) -> Interval {
+        match q {
+            Qualifier::AtLeast => Interval {
+                lo: Some(v),
+                lo_closed: true,
+                hi: None,
+                hi_closed: false,
+            },
+            Qualifier::MoreThan => Interval {
+                lo: Some(v),
+                lo_closed: closed,
+                hi: None,
+                hi_closed: false,
+            },
+            Qualifier::UpTo => Interval {
+                lo: None,
+                lo_closed: false,
+                hi: Some(v),
+                hi_closed: true,
+            },
+            Qualifier::LessThan => Interval {
+                lo: None,
+                lo_closed: false,
+                hi: Some(v),
+                hi_closed: closed,
+            },
+            Qualifier::About => Interval {
+                lo: Some(v),
+                lo_closed: true,
+                hi: Some(v),
+                hi_closed: true,
+            },
+        }
+    }
+
+    pub(super) fn make_range(
+        &self,
+        start: usize,
+        a: &Amount,
+        mut b: Amount,
+        q: Option<Qk>,
+    ) -> Option<Step> {
+        let mut a = a.clone();
+        // Years and ordinals do not form quantity ranges, except "between the tenth and the fifteenth".
+        let year_like = |x: &Amount| self.four_digits(x) && (1000.0..=2100.0).contains(&x.v);
+        if year_like(&a) && year_like(&b) || q.is_none() && year_like(&a) && b.v < 100.0 {
+            return None;
+        }
+        if (a.kind == NumberKind::Ordinal) != (b.kind == NumberKind::Ordinal) {
+            return None;
+        }
+        // Shared scale/currency/unit: "$5-10 million", "5 to 10 km", "3 and 5 million".
+        let bare_first = a.core.e == a.e && (a.kind == NumberKind::Cardinal || a.prefix_currency);
+        if b.scaled && !a.scaled && bare_first {
+            let scale = self.tail_scale(&b);
+            if scale > 1.0 && a.v * scale <= b.v {
+                a.v *= scale;
+            }
+        }
+        if a.kind == NumberKind::Cardinal
+            && b.kind != NumberKind::Cardinal
+            && b.kind != NumberKind::Ordinal
+        {
+            a.kind = b.kind;
+            a.unit = b.unit.clone();
+            a.currency = b.currency;
+            a.rt_unit = b.rt_unit;
+        }
+        if b.kind == NumberKind::Cardinal && a.kind == NumberKind::Money {
+            b.kind = NumberKind::Money;
+            b.currency = a.currency;
+            if !b.scaled && a.scaled {
+                let s = self.tail_scale(&a);
+                if b.v * s >= a.v {
+                    b.v *= s;
+                }
+            }
+        }
+        if b.kind == NumberKind::Cardinal && a.kind == NumberKind::Percent {
+            b.kind = NumberKind::Percent;
+        }
+        if a.kind != b.kind {
+            return None;
+        }
+        if q.is_none() && a.v >= b.v {
+            return None;
+        }
+        let mut f = self.found_from(start, &a);
+        f.e = self.toks[b.e - 1].e;
+        f.cores.push(self.core_bytes(&b.core));
+        f.kind = if a.kind == NumberKind::Cardinal || a.kind == NumberKind::Ordinal {
+            NumberKind::Range
+        } else {
+            a.kind
+        };
+        f.value = None;
+        f.low = Some(a.v.min(b.v));
+        f.high = Some(a.v.max(b.v));
+        f.unit = b.unit.clone().or(a.unit.clone());
+        f.currency = a.currency.or(b.currency);
+        f.rt_unit = b.rt_unit.or(a.rt_unit);
+        f.interval = Some(Interval {
+            lo: Some(a.v),
+            lo_closed: true,
+            hi: Some(b.v),
+            hi_closed: false,
+        });
+        if let (Some(sa), Some(sb)) = (a.secs, b.secs) {
+            f.secs = Some(sa.min(sb));
+        }
+        let end = b.e;
+        self.post(&mut f, &b, end);
+        Some(Step::Emit(Box::new(f), end))
+    }
+
+    pub(super) fn tail_scale(&self, b: &Amount) -> f64 {
+        for k in (b.core.s..b.core.e).rev() {
+            let w = self.w(k);
+            if let Some(s) = lx::scale_word(w) {
+                return s;
+            }
+            if let Some(s) = lx::digit_suffix(self.raw(k), true) {
+                return s;
+            }
+        }
+        if b.e > b.core.e && b.currency.is_some() {
+            if let Some(s) = lx::digit_suffix(self.raw(b.core.e), true) {
+                return s;
+            }
+            if self.raw(b.core.e) == "m" {
+                return 1e6;
+            }
+        }
+        1.0
+    }
+
+    pub(super) fn finish(&self, i: usize, q: Qk, a: Amount) -> Step {
+        match q {
+            Qk::Between => {
+                // "between 5 and 10", "between the tenth and the fifteenth"
+                if let Some(k) = [a.e]
+                    .into_iter()
+                    .find(|k| self.w(*k) == "and" || self.is_dash(*k))
+                {
+                    let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
+                    if let Some(Ok(b)) = self.amount(k2) {
+                        if let Some(st) = self.make_range(i, &a, b, Some(q)) {
+                            return st;
+                        }
+                    }
+                }
+                self.finish_plain(i + 1, a)
+            }
+            Qk::From => {
+                if let Some(b) = self.range_tail(&a, &["to", "through", "up"]) {
+                    if let Some(st) = self.make_range(i, &a, b, Some(q)) {
+                        return st;
+                    }
+                }
+                let mut a2 = a;
+                a2.s = i + 1;
+                self.finish_plain(i + 1, a2)
+            }
+            Qk::Equal => {
+                let mut f = self.found_from(i, &a);
+                let mut end = a.e;
+                f.interval = Some(Interval {
+                    lo: Some(a.v),
+                    lo_closed: true,
+                    hi: Some(a.v),
+                    hi_closed: true,
+                });
+                if let Some((bq, k, _)) = self.suffix_bound(a.e) {
+                    f.interval = Some(self.bound_interval(bq, a.v, true));
+                    f.qualifier = Some(bq);
+                    f.e = self.toks[k - 1].e;
+                    end = k;
+                }
+                self.post(&mut f, &a, end);
+                Step::Emit(Box::new(f), end)
+            }
+            Qk::Q(_) if self.four_digits(&a) && self.possessive(a.e) => self.finish_plain(a.s, a),
+            Qk::Q(qual) => {
+                let mut f = self.found_from(i, &a);
+                let mut end = a.e;
+                // A range after a bound word: "about 5-10".
+                if let Some(b) = self.range_tail(&a, &["to"]) {
+                    if let Some(Step::Emit(mut rf, e2)) = self.make_range(i, &a, b, None) {
+                        rf.qualifier = Some(qual);
+                        return Step::Emit(rf, e2);
+                    }
+                }
+                f.qualifier = Some(qual);
+                let v = a.v;
+                let mut closed = false;
+                // "about 500 or more": the suffix bound wins over "about".
+                if qual == Qualifier::About {
+                    if let Some((bq, k, c)) = self.suffix_bound(a.e) {
+                        f.s = f.amt_s;
+                        self.apply_suffix_bound(&mut f, v, (bq, k, c));
+                        self.post(&mut f, &a, k);
+                        return Step::Emit(Box::new(f), k);
+                    }
+                }
+                // "more than 5000 or equal to" (but not "... or equal to 6000")
+                let eq_then_num = {
+                    let k = if self.w(end + 2) == "to" {
+                        end + 3
+                    } else {
+                        end + 2
+                    };
+                    matches!(self.amount(k), Some(Ok(_)))
+                };
+                if self.w(end) == "or"
+                    && matches!(self.w(end + 1), "equal" | "equals")
+                    && !eq_then_num
+                {
+                    closed = true;
+                    end += 2;
+                    if self.w(end) == "to" {
+                        end += 1;
+                    }
+                    f.qualifier = Some(inclusive(qual));
+                    f.e = self.toks[end - 1].e;
+                }
+                let qual = f.qualifier.unwrap_or(qual);
+                match qual {
+                    Qualifier::AtLeast | Qualifier::MoreThan => f.low = Some(v),
+                    Qualifier::UpTo | Qualifier::LessThan => f.high = Some(v),
+                    Qualifier::About => {}
+                }
+                if qual != Qualifier::About {
+                    f.interval = Some(self.bound_interval(qual, v, closed));
+                }
+                // Two bounds: "more than 10 and less than 40" -> (10, 40).
+                let mut k = end;
+                if self.is_sym(k, ',') {
+                    k += 1;
+                }
+                if matches!(self.w(k), "and" | "but") {
+                    k += 1;
+                }
+                if k > end {
+                    if let Some((q2, qe2)) = self.qualifier(k) {
+                        let qe2 = if self.w(qe2) == "the" && a.kind == NumberKind::Ordinal {
+                            qe2 + 1
+                        } else {
+                            qe2
+                        };
+                        if let Some(Ok(b)) = self.amount(qe2) {
+                            if let Qk::Q(q2) = q2 {
+                                let mut q2 = q2;
+                                let mut e2 = b.e;
+                                if self.w(e2) == "or"
+                                    && matches!(self.w(e2 + 1), "equal" | "equals")
+                                {
+                                    e2 += 2;
+                                    q2 = inclusive(q2);
+                                }
+                                let (lo, hi) = if is_lower_bound(Some(qual))
+                                    && is_upper_bound(Some(q2))
+                                {
+                                    ((v, qual), (b.v, q2))
+                                } else if is_upper_bound(Some(qual)) && is_lower_bound(Some(q2)) {
+                                    ((b.v, q2), (v, qual))
+                                } else {
+                                    ((f64::NAN, qual), (f64::NAN, qual))
+                                };
+                                if lo.0 < hi.0 {
+                                    f.kind = NumberKind::Range;
+                                    f.value = None;
+                                    f.low = Some(lo.0);
+                                    f.high = Some(hi.0);
+                                    f.qualifier = None;
+                                    f.interval = Some(Interval {
+                                        lo: Some(lo.0),
+                                        lo_closed: lo.1 == Qualifier::AtLeast,
+                                        hi: Some(hi.0),
+                                        hi_closed: hi.1 == Qualifier::UpTo,
+                                    });
+                                    f.cores.push(self.core_bytes(&b.core));
+                                    f.e = self.toks[e2 - 1].e;
+                                    self.post(&mut f, &b, e2);
+                                    return Step::Emit(Box::new(f), e2);
+                                }
+                            }
+                        }
+                    }
+                }
+                if a.kind == NumberKind::Ordinal {
+                    return self.finish_plain(a.s, a);
+                }
+                if f.kind == NumberKind::Cardinal && f.e < self.toks[end - 1].e {
+                    f.e = self.toks[end - 1].e;
+                }
+                self.post(&mut f, &a, end);
+                Step::Emit(Box::new(f), end)
+            }
+        }
+    }
+}

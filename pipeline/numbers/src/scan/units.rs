@@ -1,0 +1,849 @@
+//! What attaches to a bare number: a currency before or after it ("$", "US$",
+//! "USD", "dollars", "cents"), per cent, durations, temperatures and measurement
+//! units. Turns a [`Core`] into an [`Amount`]; the unit tables are in the lexicon.
+
+use super::*;
+
+impl Sc<'_> {
+    /// Currency written before the number: "$", "US$", "c $", "USD".
+    pub(super) fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize, f64)> {
+        if let Some(c) = self.sym(i) {
+            return lx::currency_symbol(c).map(|iso| (iso, i + 1, 1.0));
+        }
+        if self.is_word(i) {
+            let w = self.w(i);
+            // "u.s $"
+            if w == "u"
+                && self.is_sym(i + 1, '.')
+                && self.w(i + 2) == "s"
+                && self.is_sym(i + 3, '$')
+            {
+                return Some(("USD", i + 4, 1.0));
+            }
+            if let Some(iso) = lx::dollar_prefix(w) {
+                // Single letters only when unambiguous: "A$5" yes, "a $5" no ("c $" is Canadian).
+                let single_ok = w.len() > 1
+                    || w == "c"
+                    || (self.glued(i + 1) && self.raw(i).chars().all(|c| c.is_ascii_uppercase()));
+                if self.is_sym(i + 1, '$')
+                    && single_ok
+                    && (self.glued(i + 1) || self.raw(i).chars().all(|c| c.is_ascii_lowercase()))
+                {
+                    return Some((iso, i + 2, 1.0));
+                }
+            }
+            // Indian rupees: "Rs 500 crore", "Rs.500", "Rs500".
+            if self.raw(i) == "Rs" {
+                let k = if self.is_sym(i + 1, '.') {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if self.is_digits(k) {
+                    return Some(("INR", k, 1.0));
+                }
+            }
+            // A currency name before the amount, as wire copy writes it: "dollar 22.5
+            // million", "DOLLARS 5m", "Australian dollars 648m". Only before a plain
+            // amount ("the dollar 2% higher" is not money) and not before a year
+            // ("Euro 2004").
+            let (nat, cw) = match lx::currency_word(self.w(i + 1)) {
+                Some((iso, _)) => match lx::currency_nationality(w, iso) {
+                    Some(n) => (Some(n), i + 1),
+                    None => (None, i),
+                },
+                None => (None, i),
+            };
+            if matches!(
+                self.w(cw),
+                "dollar" | "dollars" | "euro" | "euros" | "pound" | "pounds"
+            ) && self.is_digits(cw + 1)
+                && !self.glued(cw + 1)
+            {
+                let plain = match self.amount(cw + 1) {
+                    Some(Ok(a)) => {
+                        // "DOLLARS 5m": with a currency, a glued "m" is million.
+                        let million = a.kind == NumberKind::Measure
+                            && self.raw(a.core.e) == "m"
+                            && self.glued(a.core.e);
+                        (a.kind == NumberKind::Cardinal || million)
+                            && !(a.core.plain_digits
+                                && self.dlen(a.core.s) == 4
+                                && (1000.0..=2100.0).contains(&a.v))
+                    }
+                    _ => false,
+                };
+                if plain {
+                    return lx::currency_word(self.w(cw))
+                        .map(|(iso, _)| (nat.unwrap_or(iso), cw + 1, 1.0));
+                }
+            }
+            let raw = self.raw(i);
+            let (code, scale) = match raw.strip_prefix('M') {
+                Some(rest) if rest.len() == 3 && lx::iso_code(rest).is_some() => (rest, 1e6),
+                _ => (raw, 1.0),
+            };
+            let iso = lx::iso_code(code).or_else(|| {
+                (code.chars().all(|c| c.is_ascii_lowercase()) && code.len() == 3)
+                    .then(|| lx::iso_code(&code.to_ascii_uppercase()))
+                    .flatten()
+            });
+            if let Some(iso) = iso {
+                if self.is_digits(i + 1)
+                    || self.is_sym(i + 1, '$')
+                    || lx::unit_word(self.w(i + 1)).is_some() && scale > 1.0
+                {
+                    let k = if self.is_sym(i + 1, '$') {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    return Some((iso, k, scale));
+                }
+            }
+        }
+        None
+    }
+
+    /// "15 dollars 50", "thirteen dollars and forty-five cents": the minor part.
+    pub(super) fn cents_tail(&self, e: usize) -> Option<(f64, usize)> {
+        let k = if self.w(e) == "and" { e + 1 } else { e };
+        let c = self.core(k)?;
+        if c.form != Form::Int || c.v >= 100.0 || c.v < 1.0 {
+            return None;
+        }
+        if matches!(self.w(c.e), "cents" | "cent" | "pence" | "penny" | "p") {
+            return Some((c.v / 100.0, c.e + 1));
+        }
+        let end_ok =
+            c.e >= self.n() || matches!(self.sym(c.e), Some('.' | ',' | ';' | '!' | '?' | ')'));
+        end_ok.then_some((c.v / 100.0, c.e))
+    }
+
+    /// Durations written without digits: "a year", "half an hour", "all day",
+    /// "another week", "a couple of days", "several days".
+    pub(super) fn word_duration(&self, i: usize) -> Option<Amount> {
+        fn w_i<'s>(sc: &'s Sc<'_>, i: usize) -> &'s str {
+            sc.w(i)
+        }
+        let full_unit = |k: usize| -> Option<&'static str> {
+            let w = self.w(k);
+            if w.len() < 3
+                || matches!(
+                    w,
+                    "second"
+                        | "seconds"
+                        | "sec"
+                        | "secs"
+                        | "min"
+                        | "mins"
+                        | "hrs"
+                        | "yrs"
+                        | "mos"
+                        | "wks"
+                )
+            {
+                return None;
+            }
+            lx::duration_unit(w)
+        };
+        // "$5 a year", "twice a day", "280,000 jobs a year": a rate, not a duration.
+        if matches!(w_i(self, i), "a" | "an") {
+            for p in (i.saturating_sub(3)..i).rev() {
+                let pw = self.w(p);
+                let rate = self.is_digits(p)
+                    || matches!(self.sym(p), Some(c) if c == '%' || c == ')' || lx::currency_symbol(c).is_some())
+                    || lx::scale_word(pw).is_some()
+                    || lx::unit_word(pw).is_some()
+                    || lx::tens_word(pw).is_some()
+                    || lx::currency_word(pw).is_some()
+                    || lx::digit_suffix(self.raw(p), true).is_some() && self.glued(p)
+                    || matches!(
+                        pw,
+                        "per"
+                            | "once"
+                            | "twice"
+                            | "thrice"
+                            | "times"
+                            | "percent"
+                            | "cent"
+                            | "m"
+                            | "bn"
+                            | "k"
+                    );
+                if rate {
+                    return None;
+                }
+                // Only look past a counted noun, not across clauses.
+                if !self.is_word(p) || lx::not_a_noun(pw) && p + 1 != i {
+                    break;
+                }
+            }
+        }
+        let w = self.w(i);
+        let biz = |k: usize| if self.w(k) == "business" { k + 1 } else { k };
+        let (v, low, uk): (Option<f64>, Option<f64>, usize) = match w {
+            "a" | "an" => match self.w(i + 1) {
+                "half" => (Some(0.5), None, i + 2),
+                "couple" if self.w(i + 2) == "of" => (Some(2.0), None, i + 3),
+                "few" => (None, Some(2.0), i + 2),
+                _ => (Some(1.0), None, i + 1),
+            },
+            "half" => {
+                let k = if matches!(self.w(i + 1), "a" | "an") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                (Some(0.5), None, biz(k))
+            }
+            "all" | "full" | "whole" => {
+                // "full-year results": a compound adjective, not a duration.
+                let hy = self.is_dash(i + 1);
+                if hy && self.is_word(i + 3) && !lx::not_a_noun(self.w(i + 3)) {
+                    return None;
+                }
+                (Some(1.0), None, if hy { i + 2 } else { i + 1 })
+            }
+            "another" => (Some(1.0), None, biz(i + 1)),
+            "couple" if self.w(i + 1) == "of" => (Some(2.0), None, i + 2),
+            "few" | "several" => (None, Some(2.0), i + 1),
+            "some" => (None, None, i + 1),
+            _ => return None,
+        };
+        let unit = full_unit(uk)?;
+        let plural_word = self.w(uk).ends_with('s') || self.w(uk) == "centuries";
+        // "a year" is singular; "several days" plural; "all day" singular.
+        let singular_needed =
+            matches!(w, "a" | "an" | "all" | "full" | "whole" | "another") && v == Some(1.0);
+        if singular_needed && plural_word {
+            return None;
+        }
+        if v.is_none() && !plural_word {
+            return None;
+        }
+        let mut e = uk + 1;
+        let mut val = v;
+        // "an hour and a half", "an hour and half"
+        if val == Some(1.0) && self.w(e) == "and" {
+            if self.w(e + 1) == "half" {
+                val = Some(1.5);
+                e += 2;
+            } else if self.w(e + 1) == "a" && self.w(e + 2) == "half" {
+                val = Some(1.5);
+                e += 3;
+            }
+        }
+        let core = Core::derived(i, e, val.unwrap_or(f64::NAN), Form::Int);
+        let mut a = self.plain_amount(i, core);
+        a.e = e;
+        a.kind = NumberKind::Duration;
+        a.v = val.unwrap_or(f64::NAN);
+        a.unit = Some(unit.to_string());
+        a.secs = val.map(|x| x * lx::duration_seconds(unit));
+        a.no_core = true;
+        a.ident = true;
+        let _ = low;
+        Some(a)
+    }
+
+    pub(super) fn amount(&self, i: usize) -> Option<Result<Amount, usize>> {
+        if self.is_word(i) {
+            if let Some(a) = self.word_duration(i) {
+                return Some(Ok(a));
+            }
+        }
+        let (cur, j, pscale) = match self.currency_prefix(i) {
+            Some((iso, j, sc)) => (Some(iso), j, sc),
+            None => (None, i, 1.0),
+        };
+        if cur.is_none() {
+            if let Some(k) = self.skip_non_quantity(i) {
+                return Some(Err(k));
+            }
+        }
+        let mut core = self.core(j)?;
+        // Part of an identifier ("SCP-173", "A4", "F16"): a plain number, nothing attached.
+        if cur.is_none() && self.is_digits(core.s) && core.s > 0 && self.glued(core.s) {
+            let p = core.s - 1;
+            // A word that is not itself a suffix of digits ("5k-20k" is a range).
+            let name =
+                |q: usize| self.is_word(q) && !(q > 0 && self.glued(q) && self.is_digits(q - 1));
+            let word_glued =
+                |q: usize| name(q) || (self.is_digits(q) && q > 0 && self.glued(q) && name(q - 1));
+            let ident = name(p) || (self.is_dash(p) && p > 0 && self.glued(p) && word_glued(p - 1));
+            if ident {
+                // Names and codes ("G7", "A321", "F-16", "COVID-19") are not quantities.
+                let mut k = core.e;
+                while self.glued(k) && (self.is_word(k) || self.is_digits(k)) {
+                    k += 1;
+                }
+                return Some(Err(k));
+            }
+        }
+        let mut e = core.e;
+        let mut v = core.v;
+        let scaled = !core.plain_digits && core.form != Form::Ord && (self.e_has_scale(core));
+        let mk = |kind, e, v, core: Core| {
+            let mut a = self.plain_amount(i, core);
+            a.kind = kind;
+            a.e = e;
+            a.v = v;
+            a.scaled = scaled;
+            a
+        };
+        if core.form == Form::Ord {
+            return Some(Ok(mk(NumberKind::Ordinal, e, v, core)));
+        }
+        // Digit ordinals: 21st.
+        if self.is_digits(e - 1)
+            && lx::ordinal_suffix(self.w(e))
+            && self.glued(e)
+            && core.form == Form::Int
+        {
+            core.form = Form::Ord;
+            core.e = e + 1;
+            return Some(Ok(mk(NumberKind::Ordinal, e + 1, v, core)));
+        }
+        if let Some(iso) = cur {
+            // "$1.13bn" handled by the core; lowercase "m" glued means million here.
+            if self.glued(e) && matches!(self.raw(e), "m" | "k") && !self.glued_word(e + 1) {
+                v = mulp(v, if self.raw(e) == "m" { 1e6 } else { 1e3 });
+                e += 1;
+                core.e = e;
+            }
+            v *= pscale;
+            // "$ 10 dollars": the word repeats the sign.
+            if lx::currency_word(self.w(e)).is_some_and(|(c, u)| c == iso && u == 1.0)
+                && !self.glued(e)
+            {
+                e += 1;
+            }
+            if core.form == Form::Int && !scaled && pscale == 1.0 {
+                if let Some((c, m)) = self.cents_tail(e) {
+                    v += c;
+                    e = m;
+                }
+            }
+            let mut a = mk(NumberKind::Money, e, v, core);
+            a.currency = Some(iso);
+            a.prefix_currency = true;
+            a.scaled = a.scaled || e > core.e || pscale > 1.0;
+            return Some(Ok(a));
+        }
+        // Currency sign after the number: "10 €", "100元".
+        if let Some(iso) = self.sym(e).and_then(lx::currency_symbol) {
+            // "10 $ 30 $": a sign followed by another amount with its own sign after.
+            let next_postfix = self.core(e + 1).is_some_and(|c| {
+                self.sym(c.e).and_then(lx::currency_symbol).is_some()
+                    || matches!(self.w(c.e), "cent" | "cents")
+            });
+            if !self.is_digits(e + 1) || next_postfix {
+                let mut end = e + 1;
+                let mut val = v;
+                if core.form == Form::Int && !scaled {
+                    if let Some((c, m)) = self
+                        .cents_tail(end)
+                        .filter(|(_, m)| matches!(self.w(m - 1), "cent" | "cents"))
+                    {
+                        val += c;
+                        end = m;
+                    }
+                }
+                let mut a = mk(NumberKind::Money, end, val, core);
+                a.currency = Some(iso);
+                return Some(Ok(a));
+            }
+        }
+        // Percent: "76%", "76 per cent", "3pc"; "half a percent", "a third of a percent".
+        let pk = match (self.w(e), self.w(e + 1)) {
+            ("a", _) if core.form == Form::Frac => e + 1,
+            ("of", "a") if core.form == Form::Frac => e + 2,
+            _ => e,
+        };
+        let pe = match (self.sym(pk), self.w(pk), self.w(pk + 1)) {
+            (Some('%'), _, _) if pk == e => Some(e + 1),
+            (_, "percent" | "percentage" | "percents" | "pct", _) => Some(pk + 1),
+            // Lowercase only: "10 PCs" are computers.
+            (_, "pc", _) if self.raw(pk) == "pc" => Some(pk + 1),
+            (_, "per", "cent") => Some(pk + 2),
+            _ => None,
+        };
+        if let Some(pe) = pe {
+            let mut a = mk(NumberKind::Percent, pe, v, core);
+            if self.w(pe) == "points" || (self.w(pe) == "point" && self.w(pk) != "%") {
+                a.e = pe + 1;
+                a.unit = Some("percentage points".into());
+            }
+            return Some(Ok(a));
+        }
+        // Currency words after: "420 million finnish markka", "50 cents", "12-cent".
+        let mut k = e;
+        let hy = self.hyphen(k);
+        if hy {
+            k += 1;
+        }
+        let mut nat: Option<(&str, usize)> = None;
+        if self.is_word(k) && lx::currency_word(self.w(k)).is_none() && !hy {
+            if self.w(k) == "hong" && self.w(k + 1) == "kong" {
+                nat = Some(("hong", k + 2));
+            } else if matches!(self.w(k), "new" | "south") && self.w(k + 1) == "zealand" {
+                nat = Some(("new", k + 2));
+            } else if matches!(self.w(k), "south") && self.w(k + 1) == "korean" {
+                nat = Some(("south", k + 2));
+            } else {
+                nat = Some((self.w(k), k + 1));
+            }
+        }
+        let cw_at = nat.map_or(k, |n| n.1);
+        if let Some(rest) = self.raw(k).strip_prefix('M').filter(|r| r.len() == 3) {
+            if let Some(iso) = lx::iso_code(rest) {
+                let mut a = mk(NumberKind::Money, k + 1, mulp(v, 1e6), core);
+                a.currency = Some(iso);
+                return Some(Ok(a));
+            }
+        }
+        let cw = self.w(cw_at);
+        // "50 Cent" (a name); ISO codes are all capitals and still count.
+        let cw_name =
+            self.capitalised(cw_at) && self.raw(cw_at).chars().skip(1).any(|c| c.is_lowercase());
+        // "3 USD50 cards": a code glued to digits belongs to the amount after it.
+        let next_prefix = self.is_digits(cw_at + 1) && self.glued(cw_at + 1);
+        if let Some((mut iso, unit_val)) =
+            lx::currency_word(cw).filter(|_| !cw_name && !next_prefix)
+        {
+            let natural = match nat {
+                Some((adj, _)) => lx::currency_nationality(adj, iso).map(|x| {
+                    iso = x;
+                }),
+                None => Some(()),
+            };
+            let pound_weight = matches!(cw, "pound" | "pounds") && !scaled;
+            let single_p = cw == "p" && !self.glued(cw_at);
+            let bare_won = cw == "won" && !scaled;
+            if natural.is_some() && !pound_weight && !single_p && !bare_won {
+                let mut end = cw_at + 1;
+                let mut val = v * unit_val;
+                // "75 USD million"
+                if let Some(sc) = lx::scale_word(self.w(end)).filter(|_| !scaled) {
+                    val = mulp(val, sc);
+                    end += 1;
+                } else if unit_val == 1.0 && core.form == Form::Int && !scaled {
+                    if let Some((c, m)) = self.cents_tail(end) {
+                        val += c;
+                        end = m;
+                    }
+                }
+                let mut a = mk(NumberKind::Money, end, val, core);
+                a.currency = Some(iso);
+                a.minor = unit_val != 1.0;
+                if a.minor {
+                    a.unit = Some(cw.to_string());
+                }
+                return Some(Ok(a));
+            }
+        }
+        // Durations: "3 hours", "3.5years", "30-minutes", "two and a half years".
+        let dk = if self.hyphen(e) { e + 1 } else { e };
+        // A capitalised unit mid-sentence is part of a title ("24 Hour Party People").
+        let title = |k: usize| {
+            let r = self.raw(k);
+            r.len() > 2
+                && self.capitalised(k)
+                && r.chars().skip(1).all(|c| c.is_lowercase())
+                && self.is_word(k + 1)
+                && self.capitalised(k + 1)
+        };
+        if let Some(unit) = lx::duration_unit(self.w(dk)).filter(|_| !title(dk)) {
+            let short = self.w(dk).len() <= 2;
+            let glued = self.glued(dk);
+            let short_ok = !short || glued || matches!(self.w(dk), "h" | "hr" | "ys" | "mo" | "yo");
+            let letter_ok = glued || !matches!(self.w(dk), "s" | "y");
+            let runs_on = self.glued_word(dk + 1);
+            let ok = self.is_word(dk) && short_ok && letter_ok && !runs_on;
+            if ok {
+                let mut a = mk(NumberKind::Duration, dk + 1, v, core);
+                a.unit = Some(unit.to_string());
+                let mut secs = v * lx::duration_seconds(unit);
+                // Chains: "1 year 1 month 21 days".
+                let mut end = dk + 1;
+                while let Some(c2) = self.core(end) {
+                    if c2.form == Form::Ord {
+                        break;
+                    }
+                    match lx::duration_unit(self.w(c2.e)) {
+                        Some(u2) if self.is_word(c2.e) && self.w(c2.e).len() > 1 => {
+                            secs += c2.v * lx::duration_seconds(u2);
+                            end = c2.e + 1;
+                        }
+                        _ => break,
+                    }
+                }
+                // "an hour and a half"
+                if end == dk + 1 && self.w(end) == "and" {
+                    if let Some((f, m)) = self.frac_phrase(end + 1) {
+                        if lx::duration_unit(self.w(m)).is_none() {
+                            a.v += f;
+                            secs += f * lx::duration_seconds(unit);
+                            end = m;
+                        }
+                    }
+                }
+                a.e = end;
+                a.secs = Some(secs);
+                if end > dk + 1 {
+                    a.v = secs / lx::duration_seconds(unit);
+                }
+                return Some(Ok(a));
+            }
+        }
+        // Temperatures.
+        if let Some((te, unit)) = self.temperature(e, v) {
+            let mut a = mk(NumberKind::Measure, te, v, core);
+            a.unit = Some(unit.to_string());
+            a.rt_unit = Some(match unit {
+                "°C" => "C",
+                "°F" => "F",
+                _ => "Degree",
+            });
+            a.temperature = true;
+            return Some(Ok(a));
+        }
+        // Measurements.
+        let mk_i = if self.hyphen(e) { e + 1 } else { e };
+        let bracket = matches!(self.sym(mk_i), Some('(' | '[' | '{' | '<')) && !self.glued(mk_i);
+        let ui = if bracket { mk_i + 1 } else { mk_i };
+        if self.is_word(ui) && !title(ui) {
+            let glued = self.glued(ui) && !bracket;
+            if let Some(u) = lx::measure_unit2(self.w(ui), self.w(ui + 1)) {
+                let mut a = mk(NumberKind::Measure, ui + 2, v, core);
+                a.unit = Some(u.symbol.to_string());
+                a.rt_unit = Some(u.rt_name);
+                return Some(Ok(a));
+            }
+            let raw = self.raw(ui);
+            let after_glued_word = self.glued_word(ui + 1);
+            // "km2", "m²": area; other digits glued after a unit make a code ("24703L202").
+            let power = if self.is_digits(ui + 1) && self.glued(ui + 1) {
+                match self.raw(ui + 1) {
+                    "2" if !(self.is_digits(ui + 2) || self.glued_word(ui + 2)) => Some(2),
+                    _ => return Some(Ok(mk(NumberKind::Cardinal, e, v, core))),
+                }
+            } else if self.is_sym(ui + 1, '²') {
+                Some(2)
+            } else {
+                None
+            };
+            if let Some(2) = power {
+                let sq = match self.w(ui) {
+                    "km" => Some(("km²", "Square kilometer")),
+                    "m" => Some(("m²", "Square meter")),
+                    "cm" => Some(("cm²", "Square centimeter")),
+                    "mi" => Some(("sq mi", "Square mile")),
+                    "ft" => Some(("sq ft", "Square foot")),
+                    _ => None,
+                };
+                if let Some((sym, rt)) = sq {
+                    let mut a = mk(NumberKind::Measure, ui + 2, v, core);
+                    a.unit = Some(sym.to_string());
+                    a.rt_unit = Some(rt);
+                    return Some(Ok(a));
+                }
+            }
+            if !after_glued_word {
+                let lowered = self.w(ui);
+                let unit = lx::measure_unit(lowered, raw, glued);
+                let pounds_money = matches!(lowered, "pound" | "pounds") && scaled;
+                if let Some(u) = unit.filter(|_| !pounds_money) {
+                    // A spaced "m" is a metre only when no word follows ("1 m x 1 m", "12 m 2 dm").
+                    if raw == "m" && !glued && self.is_word(ui + 1) && !self.measure_context(ui + 1)
+                    {
+                        return Some(Ok(mk(NumberKind::Cardinal, e, v, core)));
+                    }
+                    // Lowercase glued "m" after a number with a counted noun is "million" in news
+                    // ("10m people"), except race distances ("100m hurdles", "4x100m").
+                    let next = self.w(ui + 1);
+                    let sports = matches!(
+                        next,
+                        "hurdles"
+                            | "heats"
+                            | "finals"
+                            | "races"
+                            | "events"
+                            | "titles"
+                            | "runners"
+                            | "sprints"
+                            | "records"
+                            | "champions"
+                            | "indoors"
+                            | "outdoors"
+                            | "times"
+                            | "rounds"
+                            | "swims"
+                            | "medals"
+                    );
+                    let counted_next = self.is_word(ui + 1)
+                        && !self.capitalised(ui + 1)
+                        && (next.ends_with('s') && !lx::not_plural(next) && !sports
+                            || lx::irregular_plural(next));
+                    let race = matches!(
+                        v as u64,
+                        50 | 60
+                            | 100
+                            | 110
+                            | 200
+                            | 400
+                            | 500
+                            | 800
+                            | 1000
+                            | 1500
+                            | 3000
+                            | 5000
+                            | 10000
+                    ) && v.fract() == 0.0
+                        && !counted_next
+                        || (core.s > 0
+                            && self.glued(core.s)
+                            && matches!(self.raw(core.s - 1), "x" | "X"));
+                    // Heights and distances are written with two decimals ("2.20m").
+                    let precise = self.raw(core.e - 1).len() == 2 && core.form == Form::Dec;
+                    let money_next = lx::currency_word(next).is_some();
+                    if raw == "m"
+                        && glued
+                        && self.is_word(ui + 1)
+                        && (money_next || !self.measure_context(ui + 1) && !race && !precise)
+                    {
+                        let mut c2 = core;
+                        c2.e = ui + 1;
+                        c2.v = mulp(c2.v, 1e6);
+                        c2.plain_digits = false;
+                        let mut a = mk(NumberKind::Cardinal, ui + 1, mulp(v, 1e6), c2);
+                        a.scaled = true;
+                        // "984m euros"
+                        if let Some((iso, 1.0)) = lx::currency_word(self.w(ui + 1)) {
+                            if !matches!(self.w(ui + 1), "pound" | "pounds" | "won" | "p")
+                                || self.w(ui + 1) == "pounds"
+                            {
+                                a.kind = NumberKind::Money;
+                                a.currency = Some(iso);
+                                a.e = ui + 2;
+                            }
+                        }
+                        return Some(Ok(a));
+                    }
+                    let mut end = ui + 1;
+                    if bracket {
+                        if matches!(self.sym(end), Some(')' | ']' | '}' | '>')) {
+                            end += 1;
+                        } else {
+                            return Some(Ok(mk(NumberKind::Cardinal, e, v, core)));
+                        }
+                    }
+                    let mut val = v;
+                    let mut symbol = u.symbol;
+                    let mut rt = u.rt_name;
+                    // Speeds: "miles an hour", "kilometers per hour", "km/h".
+                    let (a1, a2) = (self.w(end), self.w(end + 1));
+                    if matches!(a1, "an" | "per" | "a" | "/") && matches!(a2, "hour" | "h" | "hr") {
+                        if symbol == "mi" {
+                            symbol = "mph";
+                            rt = "Mile per hour";
+                            end += 2;
+                        } else if symbol == "km" {
+                            symbol = "km/h";
+                            rt = "Kilometer per hour";
+                            end += 2;
+                        }
+                    }
+                    // "5 ft 2 in", "5 feet and 2 inches"
+                    if symbol == "ft" {
+                        let k2 = if self.w(end) == "and" { end + 1 } else { end };
+                        if self.is_digits(k2) && matches!(self.w(k2 + 1), "in" | "inch" | "inches")
+                        {
+                            val += self.digits_val(k2) / 12.0;
+                            end = k2 + 2;
+                        }
+                    }
+                    let mut a = mk(NumberKind::Measure, end, val, core);
+                    a.unit = Some(symbol.to_string());
+                    a.rt_unit = Some(rt);
+                    return Some(Ok(a));
+                }
+                if lowered == "degrees" || lowered == "degree" || raw == "°" {
+                    let mut a = mk(NumberKind::Measure, ui + 1, v, core);
+                    a.unit = Some("°".into());
+                    a.rt_unit = Some("Degree");
+                    return Some(Ok(a));
+                }
+            }
+        }
+        // Digits glued to letters that are no unit ("3D", "1990s", "4x4"): not a quantity.
+        if self.glued_word(e) && self.is_digits(e - 1) {
+            return Some(Err(e + 1));
+        }
+        Some(Ok(mk(NumberKind::Cardinal, e, v, core)))
+    }
+
+    pub(super) fn plain_amount(&self, s: usize, core: Core) -> Amount {
+        Amount {
+            s,
+            e: core.e,
+            v: core.v,
+            kind: NumberKind::Cardinal,
+            unit: None,
+            currency: None,
+            rt_unit: None,
+            minor: false,
+            secs: None,
+            temperature: false,
+            core,
+            prefix_currency: false,
+            scaled: false,
+            ident: false,
+            no_core: false,
+        }
+    }
+
+    pub(super) fn e_has_scale(&self, core: Core) -> bool {
+        (core.s..core.e).any(|k| {
+            let w = self.w(k);
+            lx::scale_word(w).is_some()
+                || lx::digit_suffix(self.raw(k), true).is_some()
+                || w == "hundred"
+        })
+    }
+
+    pub(super) fn measure_context(&self, i: usize) -> bool {
+        matches!(
+            self.w(i),
+            "tall"
+                | "long"
+                | "high"
+                | "wide"
+                | "deep"
+                | "away"
+                | "above"
+                | "below"
+                | "x"
+                | "by"
+                | "thick"
+                | "across"
+                | "apart"
+                | "sprint"
+                | "race"
+                | "run"
+                | "hurdles"
+                | "freestyle"
+                | "backstroke"
+                | "breaststroke"
+                | "butterfly"
+                | "relay"
+                | "medley"
+                | "event"
+                | "final"
+                | "title"
+                | "champion"
+                | "record"
+                | "jump"
+                | "mark"
+                | "heat"
+                | "semi"
+                | "world"
+                | "olympic"
+                | "indoor"
+                | "outdoor"
+                | "tower"
+                | "wall"
+                | "drop"
+                | "fall"
+                | "length"
+                | "radius"
+                | "diameter"
+                | "square"
+        )
+    }
+
+    pub(super) fn temperature(&self, e: usize, v: f64) -> Option<(usize, &'static str)> {
+        let mut k = e;
+        let mut deg = false;
+        if self.is_sym(k, '°')
+            || self.raw(k) == "º"
+            || matches!(self.w(k), "degree" | "degrees" | "deg")
+        {
+            k += 1;
+            deg = true;
+        }
+        // A bare "C"/"F" glued to digits is a temperature only when plausible and
+        // not part of a code ("13F filing", "777F").
+        let bare_ok = |lo: f64, hi: f64| {
+            let next_ok = k + 1 >= self.n()
+                || !self.is_word(k + 1) && !matches!(self.sym(k + 1), Some('/' | '-'))
+                || matches!(
+                    self.w(k + 1),
+                    "in" | "on"
+                        | "at"
+                        | "and"
+                        | "or"
+                        | "with"
+                        | "by"
+                        | "as"
+                        | "across"
+                        | "overnight"
+                        | "today"
+                        | "yesterday"
+                        | "while"
+                        | "when"
+                        | "but"
+                        | "is"
+                        | "was"
+                        | "were"
+                );
+            (lo..=hi).contains(&v) && next_ok
+        };
+        let glued_letter = |k: usize| !(self.glued_word(k + 1));
+        match self.w(k) {
+            "celsius" | "centigrade" | "celcius" | "centigrate" => Some((k + 1, "°C")),
+            "fahrenheit" | "farenheit" | "fahrenheight" => Some((k + 1, "°F")),
+            "c" if glued_letter(k)
+                && (deg || self.glued(k) && self.raw(k) == "C" && bare_ok(-90.0, 60.0)) =>
+            {
+                Some((k + 1, "°C"))
+            }
+            "f" if glued_letter(k)
+                && (deg || self.glued(k) && self.raw(k) == "F" && bare_ok(-130.0, 140.0)) =>
+            {
+                Some((k + 1, "°F"))
+            }
+            _ if deg => {
+                // Bare degrees: an angle after "rotate"/"turn", otherwise a temperature.
+                let lo = e.saturating_sub(5);
+                let angle = (lo..e).any(|p| {
+                    matches!(
+                        self.w(p),
+                        "rotate"
+                            | "rotated"
+                            | "turn"
+                            | "turned"
+                            | "angle"
+                            | "tilt"
+                            | "tilted"
+                            | "incline"
+                            | "bank"
+                            | "banked"
+                            | "pitch"
+                    )
+                }) || matches!(self.w(k), "angle" | "turn" | "arc");
+                if angle {
+                    return None;
+                }
+                let k = if self.w(k - 1) == "deg" && self.is_sym(k, '.') {
+                    k + 1
+                } else {
+                    k
+                };
+                Some((k, "°"))
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,602 @@
+//! Written numbers and the bare-number core: "forty-two", "three hundred and two",
+//! "one and a half million", fractions ("two-thirds", "one in five", "3/4") and
+//! digits with scale words or suffixes ("1.13bn", "10k", "2.5 million"). Everything
+//! here yields a [`Core`]: a value with no unit, qualifier or counted noun.
+
+use super::*;
+
+/// Plural ordinal below ten ending a compound denominator ("firsts" in "twenty-firsts").
+fn compound_den(w: &str) -> Option<f64> {
+    let b = w.strip_suffix('s')?;
+    lx::ordinal_word(b).filter(|o| *o < 10.0)
+}
+
+impl Sc<'_> {
+    /// Below a hundred in words, or a standalone ordinal. (value, end, ordinal)
+    pub(super) fn small(&self, i: usize) -> Option<(f64, usize, bool)> {
+        let w = self.w(i);
+        if let Some(t) = lx::tens_word(w) {
+            let k = if self.is_dash(i + 1) { i + 2 } else { i + 1 };
+            let wk = self.w(k);
+            if let Some(u) = lx::unit_word(wk).filter(|u| (1.0..10.0).contains(u)) {
+                return Some((t + u, k + 1, false));
+            }
+            if let Some(o) = lx::ordinal_word(wk).filter(|o| (1.0..10.0).contains(o)) {
+                return Some((t + o, k + 1, true));
+            }
+            return Some((t, i + 1, false));
+        }
+        if let Some(u) = lx::unit_word(w) {
+            return Some((u, i + 1, false));
+        }
+        if let Some(o) = lx::ordinal_word(w).filter(|o| *o < 100.0) {
+            return Some((o, i + 1, true));
+        }
+        None
+    }
+
+    /// A group below a thousand: "three hundred and two", "a hundred", "322 hundred".
+    pub(super) fn group(&self, i: usize) -> Option<(f64, usize, bool)> {
+        let w = self.w(i);
+        let (mut v, mut j, had_h);
+        if matches!(w, "a" | "an") && self.w(i + 1) == "hundred" {
+            v = 100.0;
+            j = i + 2;
+            had_h = true;
+        } else if matches!(w, "a" | "an") && self.w(i + 1) == "hundredth" {
+            return None;
+        } else if matches!(w, "a" | "an") && lx::scale_word(self.w(i + 1)).is_some() {
+            return Some((1.0, i + 1, false));
+        } else if w == "hundred" {
+            v = 100.0;
+            j = i + 1;
+            had_h = true;
+        } else {
+            let (sv, sj, ord) = match self.small(i) {
+                Some(x) => x,
+                None => {
+                    // Digits only count inside a written number when a scale follows.
+                    let (dv, dj, _, _) = self.digit_number(i)?;
+                    let nw = self.w(dj);
+                    if nw == "hundred" || nw == "hundredth" || lx::scale_word(nw).is_some() {
+                        (dv, dj, false)
+                    } else {
+                        return None;
+                    }
+                }
+            };
+            if ord {
+                return Some((sv, sj, true));
+            }
+            v = sv;
+            j = sj;
+            // "five hundreds tvs" (but "hundreds of" is vague).
+            let hundreds = self.w(j) == "hundreds" && self.w(j + 1) != "of" && j > i;
+            if self.w(j) == "hundred" || hundreds {
+                v *= 100.0;
+                j += 1;
+                had_h = true;
+            } else if self.w(j) == "hundredth" {
+                return Some((v * 100.0, j + 1, true));
+            } else {
+                had_h = false;
+            }
+        }
+        if had_h {
+            let k = if self.w(j) == "and" { j + 1 } else { j };
+            let tail = self.small(k).or_else(|| {
+                (self.is_digits(k)
+                    && self.dlen(k) <= 2
+                    && self.digits_val(k) >= 1.0
+                    && !(self.is_sym(k + 1, '.') && self.is_digits(k + 2)))
+                .then(|| (self.digits_val(k), k + 1, false))
+            });
+            if let Some((s, m, ord)) = tail {
+                let nw = self.w(m);
+                let next_is_group_scale = nw == "hundred" || nw == "hundreds";
+                if s < 100.0 && !next_is_group_scale {
+                    return Some((v + s, m, ord));
+                }
+            }
+        }
+        Some((v, j, false))
+    }
+
+    /// "a half", "two thirds", "three quarters", "one-eighth", bare "half".
+    pub(super) fn frac_phrase(&self, i: usize) -> Option<(f64, usize)> {
+        let w = self.w(i);
+        if w == "half" {
+            return Some((0.5, i + 1));
+        }
+        if w == "quarter" && lx::scale_word(self.w(i + 1)).is_some() {
+            return Some((0.25, i + 1));
+        }
+        // "one twenty-fifth"
+        if w == "one" {
+            if let Some(t) = lx::tens_word(self.w(i + 1)) {
+                let k = if self.is_dash(i + 2) { i + 3 } else { i + 2 };
+                if let Some(o) = lx::ordinal_word(self.w(k)).filter(|o| *o < 10.0 && *o >= 1.0) {
+                    return Some((1.0 / (t + o), k + 1));
+                }
+            }
+        }
+        let num = if matches!(w, "a" | "an") {
+            1.0
+        } else {
+            match self.small(i) {
+                Some((v, j, false))
+                    if j == i + 1 || self.is_dash(i + 1) || lx::tens_word(w).is_some() =>
+                {
+                    if j != i + 1 {
+                        // "twenty-three fifths": take the whole small number.
+                        let k = if self.is_dash(j) { j + 1 } else { j };
+                        let (d, plural) = lx::denominator(self.w(k))?;
+                        return (plural && v != 1.0 || !plural && v == 1.0)
+                            .then_some((v / d, k + 1));
+                    }
+                    v
+                }
+                _ => return None,
+            }
+        };
+        let k = if self.is_dash(i + 1) { i + 2 } else { i + 1 };
+        let (d, plural) = lx::denominator(self.w(k))?;
+        if (num == 1.0 && !plural) || (num != 1.0 && plural) {
+            Some((num / d, k + 1))
+        } else {
+            None
+        }
+    }
+
+    /// Value of a small number between an "and" and `j` inside `i..j`.
+    pub(super) fn and_tail(&self, i: usize, j: usize) -> Option<f64> {
+        let a = (i..j).rev().find(|&p| self.w(p) == "and")?;
+        match self.small(a + 1) {
+            Some((s, m, false)) if m == j => Some(s),
+            _ => None,
+        }
+    }
+
+    /// A written cardinal (optionally with a trailing fraction or ordinal).
+    /// Returns (value, end, form).
+    pub(super) fn cardinal(&self, i: usize) -> Option<(f64, usize, Form)> {
+        let mut total = 0.0;
+        let mut last = f64::INFINITY;
+        let mut j = i;
+        let mut ok = false;
+        let mut form = Form::Int;
+        let mut first = true;
+        loop {
+            // "one billion and a half million": a fraction as a group before a scale.
+            if let Some((f, m)) = self.frac_phrase(j) {
+                let m2 = if self.w(m) == "a" { m + 1 } else { m };
+                if let Some(s) = lx::scale_word(self.w(m2)).filter(|s| *s < last) {
+                    total += mulp(f, s);
+                    j = m2 + 1;
+                    ok = true;
+                    form = Form::Frac;
+                    break;
+                }
+            }
+            let Some((g, k, ord)) = self.group(j) else {
+                break;
+            };
+            if !first && self.is_digits(j) && lx::scale_word(self.w(k)).is_none() && k == j + 1 {
+                break;
+            }
+            // "280 million first preferred": an ordinal after a scale needs "and".
+            if !first && ord && j > 0 && self.w(j - 1) != "and" && k == j + 1 {
+                break;
+            }
+            first = false;
+            if ord {
+                total += g;
+                j = k;
+                ok = true;
+                form = Form::Ord;
+                break;
+            }
+            let (mut g2, mut k2) = (g, k);
+            // "two and a half", "two-and-a-half"
+            let and_at = if self.w(k) == "and" {
+                Some(k + 1)
+            } else if self.is_dash(k)
+                && self.glued(k)
+                && self.w(k + 1) == "and"
+                && self.is_dash(k + 2)
+            {
+                Some(k + 3)
+            } else {
+                None
+            };
+            if let Some(fk) = and_at {
+                if let Some((f, m)) = self.frac_phrase(fk) {
+                    g2 = g + f;
+                    k2 = m;
+                    form = Form::Frac;
+                }
+            }
+            let sw = self.w(k2);
+            if let Some(s) = lx::scale_word(sw).filter(|s| *s < last) {
+                total += mulp(g2, s);
+                last = s;
+                j = k2 + 1;
+                ok = true;
+                while let Some(s2) = lx::scale_word(self.w(j)).filter(|s2| *s2 > s) {
+                    total *= s2;
+                    last = s2;
+                    j += 1;
+                }
+                if form == Form::Frac {
+                    form = Form::Int;
+                }
+                if self.w(j) == "and" {
+                    if let Some((f, m)) = self.frac_phrase(j + 1) {
+                        if lx::scale_word(self.w(m)).is_none() {
+                            total += f * last;
+                            j = m;
+                            form = Form::Frac;
+                            break;
+                        }
+                    }
+                    if self.group(j + 1).is_some() || self.frac_phrase(j + 1).is_some() {
+                        let save = j;
+                        j += 1;
+                        // only continue if something smaller follows
+                        if let Some((_, gk, _)) = self.group(j) {
+                            if let Some(s3) = lx::scale_word(self.w(gk)) {
+                                if s3 >= last {
+                                    j = save;
+                                    break;
+                                }
+                            }
+                        }
+                        continue;
+                    }
+                    break;
+                }
+                continue;
+            }
+            if let Some(s) = lx::ordinal_word(sw).filter(|s| *s >= 1000.0 && *s < last) {
+                total += mulp(g2, s);
+                j = k2 + 1;
+                ok = true;
+                form = Form::Ord;
+                break;
+            }
+            total += g2;
+            j = k2;
+            ok = true;
+            break;
+        }
+        if !ok {
+            return None;
+        }
+        // "two hundred point zero three", "nine point nought four"
+        if form == Form::Int && self.w(j) == "point" {
+            let guarded = self.w(i) == "one"
+                && i > 0
+                && matches!(
+                    self.w(i - 1),
+                    "at" | "some" | "any" | "every" | "that" | "this" | "the" | "one"
+                );
+            let mut k = j + 1;
+            let mut digits = String::new();
+            while let Some(u) = lx::unit_word(self.w(k)).filter(|u| *u < 10.0) {
+                digits.push(char::from(b'0' + u as u8));
+                k += 1;
+            }
+            if digits.is_empty() {
+                if let Some((v, m, false)) = self.small(k) {
+                    digits = format!("{}", v as u64);
+                    k = m;
+                }
+            }
+            if !digits.is_empty() && !guarded {
+                total += format!("0.{digits}").parse::<f64>().unwrap_or(0.0);
+                return Some((total, k, Form::Dec));
+            }
+        }
+        // Compound denominators: "one hundred thirty-fifths" (100/35),
+        // "three twenty-firsts" (3/21).
+        if form == Form::Int {
+            let k = if self.is_dash(j) { j + 1 } else { j };
+            if let Some(d) = compound_den(self.w(k)) {
+                if j > i + 1 && self.w(j - 2) != "and" {
+                    if let Some(t) = lx::tens_word(self.w(j - 1)).or_else(|| {
+                        (self.is_dash(j) && j >= 2)
+                            .then(|| lx::tens_word(self.w(j - 1)))
+                            .flatten()
+                    }) {
+                        return Some(((total - t) / (t + d), k + 1, Form::Frac));
+                    }
+                }
+            }
+            if let Some(t) = lx::tens_word(self.w(j)) {
+                let k = if self.is_dash(j + 1) { j + 2 } else { j + 1 };
+                if let Some(d) = compound_den(self.w(k)) {
+                    return Some((total / (t + d), k + 1, Form::Frac));
+                }
+            }
+        }
+        // "N fifths": the whole cardinal is the numerator.
+        if form == Form::Int {
+            let k = if self.is_dash(j) { j + 1 } else { j };
+            if let Some((d, true)) = lx::denominator(self.w(k)) {
+                if total != 1.0 {
+                    // "one hundred and three quarters" is 100 + 3/4 (a proper
+                    // fraction after "and"); "one hundred and thirty fifths" is 130/5.
+                    if let Some(s) = self.and_tail(i, j).filter(|s| *s < d) {
+                        return Some((total - s + s / d, k + 1, Form::Frac));
+                    }
+                    return Some((total / d, k + 1, Form::Frac));
+                }
+            }
+        }
+        Some((total, j, form))
+    }
+
+    /// A bare number at `i`: digits (with suffixes, scale words, fractions) or words.
+    pub(super) fn core(&self, i: usize) -> Option<Core> {
+        // Sign.
+        let mut neg = false;
+        let mut j = i;
+        if let Some('-' | '−') = self.sym(i) {
+            let prev_ok = i == 0
+                || self.toks[i].gap
+                || !(self.is_digits(i - 1)
+                    || self.is_word(i - 1)
+                    || matches!(self.sym(i - 1), Some('%' | ')')));
+            let next_ok =
+                (self.is_digits(i + 1) || self.is_sym(i + 1, '.')) && (self.glued(i + 1) || i == 0);
+            if prev_ok && next_ok {
+                neg = true;
+                j = i + 1;
+            } else {
+                return None;
+            }
+        }
+        if matches!(self.w(j), "minus" | "negative") && j == i {
+            neg = true;
+            j += 1;
+        }
+        let mut c = self.unsigned(j)?;
+        if c.form == Form::Int && c.v.fract() == 0.0 {
+            let (w1, w2) = (self.w(c.e), self.w(c.e + 1));
+            let k = match (w1, w2) {
+                ("over", _) | ("in", _) => Some(c.e + 1),
+                ("out", "of") => Some(c.e + 2),
+                _ => None,
+            };
+            if let Some(k) = k {
+                if let Some(d) = self
+                    .unsigned(k)
+                    .filter(|d| d.form == Form::Int && d.v > 0.0 && d.v.fract() == 0.0)
+                {
+                    let year = d.plain_digits && self.dlen(d.s) == 4;
+                    let ok = match w1 {
+                        "over" => !self.is_word(d.e) && !self.is_digits(d.e),
+                        "out" => c.v <= d.v,
+                        _ => c.v < d.v && !year && d.v <= 1000.0,
+                    };
+                    if ok {
+                        c = Core::derived(c.s, d.e, c.v / d.v, Form::Frac);
+                    }
+                }
+            }
+        }
+        if neg {
+            c.v = -c.v;
+            c.s = i;
+            c.plain_digits = false;
+            c.lone_word = None;
+        }
+        Some(c)
+    }
+
+    pub(super) fn unsigned(&self, i: usize) -> Option<Core> {
+        if let Some(c) = self.sym(i) {
+            if let Some(f) = lx::vulgar_fraction(c) {
+                return Some(Core::derived(i, i + 1, f, Form::Frac));
+            }
+        }
+        if self.is_digits(i) || self.is_sym(i, '.') {
+            let (mut v, mut j, mut form, mut plain) = self.digit_number(i)?;
+            // Digit fractions and mixed numbers: 3/4, 10 1/2.
+            if form == Form::Int
+                && self.is_sym(j, '/')
+                && self.glued(j)
+                && self.is_digits(j + 1)
+                && self.glued(j + 1)
+            {
+                let d = self.digits_val(j + 1);
+                if d != 0.0 && !(self.is_sym(j + 2, '/')) {
+                    // Only proper fractions: "8/6" (a score), "2002/03", "24/7" are not.
+                    if v >= d || self.dlen(i) > 3 {
+                        return None;
+                    }
+                    return Some(Core::derived(i, j + 2, v / d, Form::Frac));
+                }
+            }
+            if form == Form::Int
+                && self.is_digits(j)
+                && self.toks[j].gap
+                && self.is_sym(j + 1, '/')
+                && self.glued(j + 1)
+                && self.is_digits(j + 2)
+                && self.glued(j + 2)
+            {
+                let (n, d) = (self.digits_val(j), self.digits_val(j + 2));
+                if d != 0.0 && n < d {
+                    return Some(Core::derived(i, j + 3, v + n / d, Form::Frac));
+                }
+            }
+            if form == Form::Int && self.glued(j) {
+                if let Some(f) = self.sym(j).and_then(lx::vulgar_fraction) {
+                    return Some(Core::derived(i, j + 1, v + f, Form::Frac));
+                }
+            }
+            if form == Form::Pow {
+                return Some(Core {
+                    s: i,
+                    e: j,
+                    v,
+                    form,
+                    plain_digits: false,
+                    lone_word: None,
+                });
+            }
+            // Abbreviated scales: 10k, $1.13bn, 2.33 k.
+            let suffix_ok = self.is_word(j)
+                && (self.glued(j) || self.ws_between(j).len() <= 2)
+                && !self.glued_word(j + 1);
+            if suffix_ok {
+                let g_code = self.raw(j) == "G" && v < 10.0 && v.fract() == 0.0; // "4G", "5G" networks
+                if let Some(s) = lx::digit_suffix(self.raw(j), self.glued(j)).filter(|_| !g_code) {
+                    let spaced_lower = !self.glued(j)
+                        && self.raw(j).chars().all(|c| c.is_ascii_lowercase())
+                        && self.raw(j) != "bn"
+                        && self.raw(j) != "bln"
+                        && self.raw(j) != "tln";
+                    if !spaced_lower || self.raw(j) == "k" {
+                        v = mulp(v, s);
+                        j += 1;
+                        plain = false;
+                        if v.fract() == 0.0 {
+                            form = Form::Int;
+                        }
+                    }
+                }
+            }
+            // Digits followed by scale words: hand over to the written grammar.
+            let nw = self.w(j);
+            if nw == "hundred"
+                || nw == "hundredth"
+                || lx::scale_word(nw).is_some()
+                || nw == "dozen"
+                || nw == "dozens"
+            {
+                if matches!(nw, "dozen" | "dozens") {
+                    return Some(Core::derived(i, j + 1, v * 12.0, form));
+                }
+                if let Some((cv, ce, cf)) = self.cardinal(i) {
+                    if ce > j {
+                        let f = if cf == Form::Int && cv.fract() != 0.0 {
+                            Form::Dec
+                        } else {
+                            cf
+                        };
+                        let f = if f == Form::Dec && cv.fract() == 0.0 {
+                            Form::Int
+                        } else {
+                            f
+                        };
+                        return Some(Core::derived(i, ce, cv, f));
+                    }
+                }
+            }
+            if matches!(nw, "dzs" | "dozs" | "doz") {
+                return Some(Core::derived(i, j + 1, v * 12.0, form));
+            }
+            // "3 million and a half"
+            return Some(Core {
+                s: i,
+                e: j,
+                v,
+                form,
+                plain_digits: plain,
+                lone_word: None,
+            });
+        }
+        if !self.is_word(i) {
+            return None;
+        }
+        let w = self.w(i);
+        // "half a million", "half a dozen", "two thirds of a million"
+        let frac = self.frac_phrase(i).map(|(f, m)| {
+            let mut k = m;
+            if self.w(k) == "of" && self.w(k + 1) == "a" {
+                k += 2;
+            } else if self.w(k) == "a" {
+                k += 1;
+            }
+            if let Some(s) = lx::scale_word(self.w(k)) {
+                (mulp(f, s), k + 1)
+            } else if self.w(k) == "dozen" && k > m {
+                (f * 12.0, k + 1)
+            } else {
+                (f, m)
+            }
+        });
+        let card = self.cardinal(i);
+        let mut best: Option<Core> = None;
+        if let Some((v, e, form)) = card {
+            let lone = (e == i + 1).then_some(match w {
+                "one" => "one",
+                "half" => "half",
+                _ => "",
+            });
+            best = Some(Core {
+                s: i,
+                e,
+                v,
+                form,
+                plain_digits: false,
+                lone_word: lone.filter(|s| !s.is_empty()),
+            });
+        }
+        if let Some((v, e)) = frac {
+            // "a third quarter", "a fourth term": an ordinal, not a fraction.
+            let ordinal_use = matches!(w, "a" | "an")
+                && e == i + 2
+                && !matches!(self.w(i + 1), "half" | "quarter")
+                && ((self.is_word(e) && !lx::not_a_noun(self.w(e)))
+                    || (self.is_dash(e)
+                        && self.glued(e)
+                        && self.is_word(e + 1)
+                        && self.glued(e + 1)));
+            if ordinal_use {
+                return None;
+            }
+            if best
+                .as_ref()
+                .is_none_or(|b| e > b.e || (e == b.e && matches!(w, "a" | "an" | "one")))
+            {
+                let form = if v.fract() == 0.0 && e > i + 2 {
+                    Form::Int
+                } else {
+                    Form::Frac
+                };
+                let lone = (w == "half" && e == i + 1).then_some("half");
+                best = Some(Core {
+                    s: i,
+                    e,
+                    v,
+                    form,
+                    plain_digits: false,
+                    lone_word: lone,
+                });
+            }
+        }
+        // "a dozen", "three dozens", "three hundred and two dozens"
+        if let Some(b) = best.as_mut() {
+            if matches!(self.w(b.e), "dozen" | "dozens" | "dzs" | "dozs") && b.form == Form::Int {
+                // "three hundred and two dozens" is 300 + 2 x 12.
+                b.v = match self.and_tail(b.s, b.e) {
+                    Some(s) => b.v - s + s * 12.0,
+                    None => b.v * 12.0,
+                };
+                b.e += 1;
+                b.lone_word = None;
+            }
+        } else if matches!(w, "a" | "one") && self.w(i + 1) == "dozen" {
+            best = Some(Core::derived(i, i + 2, 12.0, Form::Int));
+        } else if let Some(o) = lx::ordinal_word(w).filter(|o| *o >= 100.0) {
+            // A bare "hundredth", "trillionth".
+            best = Some(Core::derived(i, i + 1, o, Form::Ord));
+        }
+        // "one over three", "2000 over 3" (only when nothing is counted after).
+        let b = best?;
+        Some(b)
+    }
+}
