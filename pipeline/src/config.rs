@@ -205,7 +205,8 @@ pub struct EntitiesConfig {
     /// libtorch threads per model copy (0: one per core). Fixed apart from
     /// `--threads`, so that output does not depend on the thread count.
     pub threads: usize,
-    /// Model copies run side by side (0: one per worker thread). One
+    /// Model copies run side by side (0: one per worker thread, at most one per
+    /// core). One
     /// single-threaded copy per core keeps both cores busy, which libtorch's own
     /// threads do not on batches this small.
     pub instances: usize,

@@ -23,7 +23,7 @@ pub struct EntitiesStage {
 
 impl EntitiesStage {
     /// Load the model `[entities]` names, `entities.instances` times (0: one copy
-    /// per worker, `workers` of them). Relative model paths are taken from the
+    /// per worker, `workers` of them, but no more than there are cores). Relative model paths are taken from the
     /// working directory, then from the project folder this binary was built in.
     pub fn new(
         config: &EntitiesConfig,
@@ -53,8 +53,10 @@ impl EntitiesStage {
             threads,
             min_score: config.min_score,
         };
+        // More copies than cores only cost memory (about 50 MB each).
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let instances = match config.instances {
-            0 => workers.max(1),
+            0 => workers.clamp(1, cores),
             n => n,
         };
         let models = (0..instances)
