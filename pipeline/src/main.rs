@@ -153,7 +153,7 @@ fn run(
     quiet: bool,
     resume: bool,
 ) -> ExitCode {
-    // Ctrl-C and SIGTERM end the run between chunks; a second one ends it at once
+    // Ctrl-C and SIGTERM end the run once the groups in progress are done; a second one ends it at once
     // (a half-written last line is then dropped by --resume).
     static STOP: AtomicBool = AtomicBool::new(false);
     let _ = ctrlc::set_handler(|| {

@@ -47,7 +47,8 @@ pub struct Summary {
     pub failed: usize,
     /// Documents skipped because an earlier run finished them (`--resume`).
     pub skipped: usize,
-    /// The run stopped early, between chunks, because it was asked to.
+    /// The run stopped early because it was asked to: groups not yet started
+    /// were left, and lines were written up to the first of them.
     pub interrupted: bool,
     /// Words in the documents processed.
     pub words: usize,
@@ -89,7 +90,9 @@ struct Processed {
 pub struct RunControl<'a> {
     /// Files for which this returns true are not processed (counted as skipped).
     pub skip: &'a dyn Fn(&InputFile) -> bool,
-    /// Checked before each chunk; once true, the run ends with `interrupted` set.
+    /// Checked before each group; once true, groups not yet started are left, the
+    /// lines before the first of them are written, and the run ends with
+    /// `interrupted` set.
     pub stop: Option<&'a AtomicBool>,
     /// Called after each chunk's lines are written and flushed, with those
     /// documents and the running summary; an error ends the run.
@@ -246,14 +249,20 @@ impl Pipeline {
                 break;
             }
             let group_size = self.config.pipeline.group_size;
-            let done: Vec<(Vec<Processed>, Vec<Duration>)> = self.pool.install(|| {
+            let stopped = || stop.is_some_and(|s| s.load(Ordering::SeqCst));
+            let done: Vec<Option<(Vec<Processed>, Vec<Duration>)>> = self.pool.install(|| {
                 files
                     .par_chunks(group_size)
-                    .map(|group| self.process_group(group))
+                    .map(|group| (!stopped()).then(|| self.process_group(group)))
                     .collect()
             });
             let mut finished = Vec::with_capacity(files.len());
-            for (group, times) in done {
+            for group in done {
+                // Lines stay in input order: nothing after a group left undone.
+                let Some((group, times)) = group else {
+                    summary.interrupted = true;
+                    break;
+                };
                 for (slot, t) in summary.stage_time.iter_mut().zip(times) {
                     slot.1 += t;
                 }

@@ -25,10 +25,7 @@ impl EntitiesStage {
     /// Load the model `[entities]` names, `entities.instances` times (0: one copy
     /// per worker, `workers` of them, but no more than there are cores). Relative model paths are taken from the
     /// working directory, then from the project folder this binary was built in.
-    pub fn new(
-        config: &EntitiesConfig,
-        workers: usize,
-    ) -> Result<EntitiesStage, nx_ner::NerError> {
+    pub fn new(config: &EntitiesConfig, workers: usize) -> Result<EntitiesStage, nx_ner::NerError> {
         let mut dir = config.model.clone();
         if dir.is_relative() && !dir.exists() {
             let built = Path::new(env!("CARGO_MANIFEST_DIR")).join(&dir);
@@ -72,7 +69,6 @@ impl EntitiesStage {
         // A panic while tagging leaves the model itself intact: keep using it.
         self.models[own].lock().unwrap_or_else(|p| p.into_inner())
     }
-
 }
 
 impl Stage for EntitiesStage {
