@@ -104,14 +104,18 @@ def walk(roots, include):
     depth first, links followed; files in folders kept when their path relative to
     the folder matches a pattern (`*` crosses `/`, as in news-extract)."""
 
-    def under(root, folder):
+    def under(root, folder, ancestors):
         try:
+            st = os.stat(folder)
             entries = sorted(os.scandir(folder), key=lambda e: os.fsencode(e.name))
         except OSError:
             return
+        here = (st.st_dev, st.st_ino)
+        if here in ancestors:  # a symlink loop
+            return
         for e in entries:
             if e.is_dir():
-                yield from under(root, e.path)
+                yield from under(root, e.path, ancestors | {here})
                 continue
             rel = os.path.relpath(e.path, root).replace(os.sep, "/")
             if any(fnmatch.fnmatchcase(rel, p) for p in include):
@@ -119,7 +123,7 @@ def walk(roots, include):
 
     for root in roots:
         if os.path.isdir(root):
-            yield from under(root, root)
+            yield from under(root, root, frozenset())
         else:
             yield root
 
