@@ -11,6 +11,8 @@ use clap::{Parser, Subcommand};
 use news_extract::runner::RunControl;
 use news_extract::{state, Config, Pipeline, Summary};
 
+mod spacy_bench;
+
 /// Turn folders of news articles into JSON lines: sentences, entities, quotes, numbers.
 #[derive(Debug, Parser)]
 #[command(name = "news-extract", version, about)]
@@ -51,6 +53,8 @@ enum Command {
         /// Worker threads (0: one per core).
         #[arg(short = 'j', long, default_value_t = 0)]
         threads: usize,
+        #[command(flatten)]
+        spacy: SpacyArgs,
     },
     /// Score a stage against a reference data set and print the figures.
     Eval {
@@ -67,6 +71,21 @@ struct ConfigArgs {
     /// Override a configuration key, e.g. --set sentences.enabled=false (repeatable).
     #[arg(long = "set", value_name = "KEY=VALUE")]
     overrides: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+struct SpacyArgs {
+    /// Then run spaCy (en_core_web_sm, nlp.pipe with batch_size=32) on the same files through
+    /// scripts/bench_spacy.py and print its figures and the words/s ratio; skipped with a
+    /// message when Python, spaCy or the model is missing (set up by scripts/setup-spacy.sh).
+    #[arg(long)]
+    compare_spacy: bool,
+    /// Python for --compare-spacy [default: .venv-bench/bin/python if present, else python3].
+    #[arg(long, value_name = "PATH")]
+    spacy_python: Option<PathBuf>,
+    /// spaCy's n_process for --compare-spacy.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    spacy_processes: usize,
 }
 
 #[derive(Debug, Subcommand)]
@@ -141,7 +160,8 @@ fn main() -> ExitCode {
             inputs,
             config,
             threads,
-        } => bench(&inputs, &config, threads),
+            spacy,
+        } => bench(&inputs, &config, threads, &spacy),
     }
 }
 
@@ -379,7 +399,7 @@ fn group(n: usize) -> String {
     out
 }
 
-fn bench(inputs: &[PathBuf], config: &ConfigArgs, threads: usize) -> ExitCode {
+fn bench(inputs: &[PathBuf], config: &ConfigArgs, threads: usize, spacy: &SpacyArgs) -> ExitCode {
     let config = match config.load() {
         Ok(c) => c,
         Err(e) => return fail(e),
@@ -429,7 +449,45 @@ fn bench(inputs: &[PathBuf], config: &ConfigArgs, threads: usize) -> ExitCode {
     if let Some(kb) = peak_rss_kb() {
         println!("  peak RSS {:.0} MB", kb as f64 / 1024.0);
     }
-    ExitCode::SUCCESS
+    if !spacy.compare_spacy {
+        return ExitCode::SUCCESS;
+    }
+    let input = pipeline.config().input.clone();
+    drop(pipeline);
+    // The files news-extract read, in its order; spaCy skips the same bad ones.
+    let files: Vec<PathBuf> = news_extract::input::InputWalker::new(inputs, &input)
+        .filter(|f| f.walk_error.is_none())
+        .map(|f| f.path)
+        .collect();
+    let python = spacy
+        .spacy_python
+        .clone()
+        .unwrap_or_else(spacy_bench::default_python);
+    let script = spacy_bench::find("scripts/bench_spacy.py")
+        .unwrap_or_else(|| PathBuf::from("scripts/bench_spacy.py"));
+    let how = spacy_bench::SpacyRun {
+        python: &python,
+        script: &script,
+        n_process: spacy.spacy_processes,
+        max_bytes: input.max_bytes,
+        latin1_fallback: input.latin1_fallback,
+    };
+    // Flushed first: spaCy takes a while and its figures come after.
+    let _ = std::io::stdout().flush();
+    match spacy_bench::run(&how, &files) {
+        spacy_bench::Outcome::Ran(f) => {
+            println!("{}", spacy_bench::report(&f, s.words_per_second(), s.words));
+            ExitCode::SUCCESS
+        }
+        spacy_bench::Outcome::Skipped(why) => {
+            println!("spaCy comparison skipped: {why}");
+            ExitCode::SUCCESS
+        }
+        spacy_bench::Outcome::Failed(why) => {
+            eprintln!("news-extract: error: spaCy comparison: {why}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// Peak resident set size of this process (Linux), in KiB.
