@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 use news_extract::runner::RunControl;
 use news_extract::{state, Config, Pipeline, Summary};
 
+mod bench;
 mod spacy_bench;
 
 /// Turn folders of news articles into JSON lines: sentences, entities, quotes, numbers.
@@ -55,6 +56,10 @@ enum Command {
         threads: usize,
         #[command(flatten)]
         spacy: SpacyArgs,
+        /// Run again with one worker thread and print the speed-up of the threaded run
+        /// (the figures above are the threaded run's).
+        #[arg(long)]
+        speedup: bool,
     },
     /// Score a stage against a reference data set and print the figures.
     Eval {
@@ -74,7 +79,7 @@ struct ConfigArgs {
 }
 
 #[derive(Debug, clap::Args)]
-struct SpacyArgs {
+pub(crate) struct SpacyArgs {
     /// Then run spaCy (en_core_web_sm, nlp.pipe with batch_size=32) on the same files through
     /// scripts/bench_spacy.py and print its figures and the words/s ratio; skipped with a
     /// message when Python, spaCy or the model is missing (set up by scripts/setup-spacy.sh).
@@ -161,7 +166,11 @@ fn main() -> ExitCode {
             config,
             threads,
             spacy,
-        } => bench(&inputs, &config, threads, &spacy),
+            speedup,
+        } => match config.load() {
+            Ok(c) => bench::bench(&inputs, c, threads, &spacy, speedup),
+            Err(e) => fail(e),
+        },
     }
 }
 
@@ -397,104 +406,6 @@ fn group(n: usize) -> String {
         out.push(c);
     }
     out
-}
-
-fn bench(inputs: &[PathBuf], config: &ConfigArgs, threads: usize, spacy: &SpacyArgs) -> ExitCode {
-    let config = match config.load() {
-        Ok(c) => c,
-        Err(e) => return fail(e),
-    };
-    let loaded = std::time::Instant::now();
-    let pipeline = match Pipeline::new(config, threads) {
-        Ok(p) => p,
-        Err(e) => return fail(e),
-    };
-    let load_s = loaded.elapsed().as_secs_f64();
-    let s = match pipeline.run(inputs, &mut std::io::sink(), &mut |_| {}) {
-        Ok(s) => s,
-        Err(e) => return fail(e),
-    };
-    let threads = if threads == 0 {
-        std::thread::available_parallelism().map_or(1, |n| n.get())
-    } else {
-        threads
-    };
-    println!(
-        "bench: {} documents ({} failed), {} words, {} threads, config {}",
-        s.ok + s.failed,
-        s.failed,
-        s.words,
-        threads,
-        pipeline.config_hash()
-    );
-    println!(
-        "  {:<10} {:>9.2} s {:>12.0} words/s",
-        "pipeline",
-        s.elapsed.as_secs_f64(),
-        s.words_per_second()
-    );
-    // Stage times are summed over workers: divided by the worker count they are
-    // the stage's share of the wall clock, so the words/s are comparable to the
-    // pipeline's.
-    for (name, t) in &s.stage_time {
-        let secs = t.as_secs_f64() / s.threads.max(1) as f64;
-        println!(
-            "  {:<10} {:>9.2} s {:>12.0} words/s",
-            name,
-            secs,
-            s.words as f64 / secs.max(1e-9)
-        );
-    }
-    println!("  setup (model load) {load_s:.2} s");
-    if let Some(kb) = peak_rss_kb() {
-        println!("  peak RSS {:.0} MB", kb as f64 / 1024.0);
-    }
-    if !spacy.compare_spacy {
-        return ExitCode::SUCCESS;
-    }
-    let input = pipeline.config().input.clone();
-    drop(pipeline);
-    // The files news-extract read, in its order; spaCy skips the same bad ones.
-    let files: Vec<PathBuf> = news_extract::input::InputWalker::new(inputs, &input)
-        .filter(|f| f.walk_error.is_none())
-        .map(|f| f.path)
-        .collect();
-    let python = spacy
-        .spacy_python
-        .clone()
-        .unwrap_or_else(spacy_bench::default_python);
-    let script = spacy_bench::find("scripts/bench_spacy.py")
-        .unwrap_or_else(|| PathBuf::from("scripts/bench_spacy.py"));
-    let how = spacy_bench::SpacyRun {
-        python: &python,
-        script: &script,
-        n_process: spacy.spacy_processes,
-        max_bytes: input.max_bytes,
-        latin1_fallback: input.latin1_fallback,
-    };
-    // Flushed first: spaCy takes a while and its figures come after.
-    let _ = std::io::stdout().flush();
-    match spacy_bench::run(&how, &files) {
-        spacy_bench::Outcome::Ran(f) => {
-            println!("{}", spacy_bench::report(&f, s.words_per_second(), s.words));
-            ExitCode::SUCCESS
-        }
-        spacy_bench::Outcome::Skipped(why) => {
-            println!("spaCy comparison skipped: {why}");
-            ExitCode::SUCCESS
-        }
-        spacy_bench::Outcome::Failed(why) => {
-            eprintln!("news-extract: error: spaCy comparison: {why}");
-            ExitCode::from(1)
-        }
-    }
-}
-
-/// Peak resident set size of this process (Linux), in KiB.
-fn peak_rss_kb() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// Print an evaluation report, or fail with its error.
