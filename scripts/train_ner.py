@@ -10,6 +10,13 @@ Sentences of a document are packed into windows of at most --max-len sub-tokens 
 the model sees document context, as it does at inference. Every sub-token is
 labelled (continuations of a word get I-), so inference decodes sub-tokens directly.
 
+A smaller student can be distilled from a trained model: --layers N keeps the
+first N encoder layers, --init DIR starts from a trained NER model (its
+embeddings, casing table, first N layers and classifier) instead of the base
+encoder, and --teacher DIR adds a distillation loss towards that model's
+softened predictions (--kd-alpha weights the gold-label loss, --kd-temp the
+softening).
+
 Usage (what scripts/train-ner.sh runs):
   python3 scripts/train_ner.py --data ../shared/data/conll2003 --base BASE_DIR --out models/ner-minilm-cased
 """
@@ -189,6 +196,11 @@ def main():
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--limit-docs", type=int, default=0, help="train on the first N documents only (smoke runs)")
+    ap.add_argument("--layers", type=int, default=0, help="keep the first N encoder layers (0: all)")
+    ap.add_argument("--init", default=None, help="start from this trained NER model folder instead of --base")
+    ap.add_argument("--teacher", default=None, help="distil from this trained NER model folder")
+    ap.add_argument("--kd-alpha", type=float, default=0.5, help="weight of the gold-label loss when distilling")
+    ap.add_argument("--kd-temp", type=float, default=2.0, help="softmax temperature when distilling")
     args = ap.parse_args()
 
     torch.manual_seed(args.seed)
@@ -213,18 +225,35 @@ def main():
     cfg.num_labels = len(LABELS)
     cfg.id2label = {i: l for i, l in enumerate(LABELS)}
     cfg.label2id = L2I
+    if args.layers:
+        cfg.num_hidden_layers = args.layers
     model = BertForTokenClassification(cfg)
-    base = load_file(os.path.join(args.base, "model.safetensors"))
-    state = {}
-    for k, v in base.items():
-        if k.startswith("pooler.") or k.endswith("position_ids"):
-            continue
-        if k == "embeddings.token_type_embeddings.weight":
-            v = v[0:1].repeat(CASING_CLASSES, 1)  # casing starts neutral: every class = segment A
-        state["bert." + k] = v
-    missing, unexpected = model.load_state_dict(state, strict=False)
-    assert set(missing) <= {"classifier.weight", "classifier.bias"}, missing
+    kept = lambda k: not (k.startswith("bert.encoder.layer.") and int(k.split(".")[3]) >= cfg.num_hidden_layers)
+    if args.init:
+        init = load_file(os.path.join(args.init, "model.safetensors"))
+        state = {k: v.float() for k, v in init.items() if kept(k)}
+        missing, unexpected = model.load_state_dict(state, strict=False)
+        assert not missing, missing
+    else:
+        base = load_file(os.path.join(args.base, "model.safetensors"))
+        state = {}
+        for k, v in base.items():
+            if k.startswith("pooler.") or k.endswith("position_ids"):
+                continue
+            if k == "embeddings.token_type_embeddings.weight":
+                v = v[0:1].repeat(CASING_CLASSES, 1)  # casing starts neutral: every class = segment A
+            if kept("bert." + k):
+                state["bert." + k] = v
+        missing, unexpected = model.load_state_dict(state, strict=False)
+        assert set(missing) <= {"classifier.weight", "classifier.bias"}, missing
     assert not unexpected, unexpected
+    teacher = None
+    if args.teacher:
+        tcfg = BertConfig.from_dict(json.load(open(os.path.join(args.teacher, "config.json"))))
+        teacher = BertForTokenClassification(tcfg)
+        teacher.load_state_dict({k: v.float() for k, v in load_file(os.path.join(args.teacher, "model.safetensors")).items()}, strict=False)
+        teacher.eval()
+        print(f"teacher {args.teacher}: {tcfg.num_hidden_layers} layers", flush=True)
 
     casing_params = [model.bert.embeddings.token_type_embeddings.weight]
     other = [p for n, p in model.named_parameters() if n != "bert.embeddings.token_type_embeddings.weight"]
@@ -247,7 +276,17 @@ def main():
     model.train()
     for epoch in range(1, args.epochs + 1):
         for _, ids, cas, lab, mask in batches(train_w, args.batch_size, True, rng):
-            loss = model(input_ids=ids, attention_mask=mask, token_type_ids=cas, labels=lab).loss
+            out = model(input_ids=ids, attention_mask=mask, token_type_ids=cas, labels=lab)
+            loss = out.loss
+            if teacher is not None:
+                with torch.no_grad():
+                    t_logits = teacher(input_ids=ids, attention_mask=mask, token_type_ids=cas).logits
+                keep = lab != -100
+                T = args.kd_temp
+                kd = torch.nn.functional.kl_div(
+                    torch.log_softmax(out.logits[keep] / T, -1), torch.softmax(t_logits[keep] / T, -1),
+                    reduction="batchmean") * T * T
+                loss = args.kd_alpha * loss + (1 - args.kd_alpha) * kd
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
