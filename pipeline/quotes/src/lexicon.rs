@@ -92,6 +92,49 @@ const FRAGMENT_VERBS: &[&str] = &[
     "touted", "mock", "mocked", "defend", "defended",
 ];
 
+/// Verbs of belief, intention and finding ("believes", "wants", "a poll shows"):
+/// attributions that report a stance, not words. Their complement is the content;
+/// quoted fragments inside it stay the writer's, so such frames stay indirect.
+const MIND_VERBS: &[&str] = &[
+    "believe", "believes", "believed", "think", "thinks", "thought", "expect", "expects",
+    "expected", "hope", "hopes", "hoped", "hoping", "fear", "fears", "feared", "worry",
+    "worries", "worried", "feel", "feels", "felt", "doubt", "doubts",
+    "doubted", "suspect", "suspects", "suspected", "assume", "assumes", "assumed", "realize",
+    "realizes", "realized", "realise", "realised", "understand", "understands", "understood",
+    "recognize", "recognizes", "recognized", "want", "wants", "wanted", "plan", "plans",
+    "planned", "intend", "intends", "intended", "seek", "seeks", "sought", "wish", "wishes",
+    "wished", "prefer", "prefers", "preferred", "refuse", "refuses", "refused", "refusing",
+    "decline", "declines", "declined", "declining", "show", "shows", "showed", "shown",
+    "showing", "found", "finds", "conclude", "concludes", "concluded", "estimate", "estimates",
+    "estimated", "indicate", "indicates", "indicated", "predicted", "predicts", "support",
+    "supports", "supported", "supporting", "oppose", "opposes", "opposed", "opposing",
+    "favor", "favors", "favored", "favour", "favours", "favoured",
+];
+
+/// Verbs that take a stance on someone or something in public ("criticized the
+/// plan", "called for a ban", "endorsed Smith"); the object and what follows it are
+/// the content.
+const STANCE_VERBS: &[&str] = &[
+    "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises",
+    "criticised", "attack", "attacks", "attacked", "attacking", "blast", "blasts", "blasted",
+    "slam", "slams", "slammed", "praise", "praises", "praised", "praising", "condemn",
+    "condemns", "condemned", "condemning", "denounce", "denounces", "denounced", "denouncing",
+    "defend", "defends", "defended", "defending", "accuse", "accuses", "accused", "accusing",
+    "blame", "blames", "blamed", "blaming", "reject", "rejects", "rejected", "rejecting",
+    "dismiss", "dismisses", "dismissed", "question", "questions", "questioned", "questioning",
+    "mock", "mocks", "mocked", "endorse", "endorses", "endorsed", "endorsing", "applaud",
+    "applauds", "applauded", "cite", "cites", "cited", "citing", "echo", "echoes", "echoed",
+    "describe", "describes", "described", "describing", "call", "calls", "called", "calling",
+    "label", "labels", "labeled", "labelled", "dub", "dubbed", "liken", "likened", "challenge",
+    "challenges", "challenged", "tout", "touts", "touted", "hail", "hailed", "decry", "decried",
+    "lambasted", "chided", "ridiculed", "propose", "proposes", "proposed", "proposing",
+    "demand", "demands", "demanded", "demanding", "threaten", "threatens", "threatened",
+    "threatening", "pledge", "pledges", "pledged", "pledging", "vow", "vows", "vowed",
+    "promise", "promises", "promised", "promising", "agree", "agrees", "agreed", "urge",
+    "urges", "urged", "urging", "ask", "asks", "asked", "encourage", "encourages",
+    "encouraged", "encouraging",
+];
+
 /// Determiners and possessive pronouns that open a noun phrase.
 pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -244,6 +287,10 @@ pub(crate) struct Lexicon {
     pub object: HashSet<&'static str>,
     /// Verbs that frame quoted fragments.
     pub fragment: HashSet<&'static str>,
+    /// Belief, intention and finding verbs.
+    pub mind: HashSet<&'static str>,
+    /// Public-stance verbs.
+    pub stance: HashSet<&'static str>,
     /// Determiners.
     pub det: HashSet<&'static str>,
     /// Pronouns.
@@ -280,6 +327,8 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             clause: set(CLAUSE_VERBS),
             object: set(OBJECT_VERBS),
             fragment: set(FRAGMENT_VERBS),
+            mind: set(MIND_VERBS),
+            stance: set(STANCE_VERBS),
             det: set(DETERMINERS),
             pron: set(PRONOUNS),
             between: set(BETWEEN),

@@ -161,6 +161,11 @@ struct Cand {
     who: Who,
     score: f32,
     fragments: Vec<(usize, usize)>,
+    /// A belief, intention or finding: quoted fragments inside do not make it a
+    /// partial quote (they are the writer's scare quotes, not the holder's words).
+    mind: bool,
+    /// Found by [`Doc::stance_frame`] rather than a speech verb.
+    stance: bool,
 }
 
 fn is_upper_start(s: &str) -> bool {
@@ -1139,6 +1144,8 @@ impl Doc<'_> {
                             who: Who::Label(label, colon),
                             score: 0.85,
                             fragments: Vec::new(),
+                            mind: false,
+                            stance: false,
                         });
                         continue;
                     }
@@ -1157,6 +1164,8 @@ impl Doc<'_> {
                     who: attr.map_or(Who::None, Who::Own),
                     score,
                     fragments: Vec::new(),
+                    mind: false,
+                    stance: false,
                 });
             }
         }
@@ -1345,6 +1354,110 @@ const TAIL_WORDS: &[&str] = &[
     "added",
 ];
 
+/// Stance verbs whose form is also a common noun ("show", "plans", "support").
+const NOUN_TOO: &[&str] = &[
+    "show",
+    "shows",
+    "support",
+    "supports",
+    "plan",
+    "plans",
+    "question",
+    "questions",
+    "call",
+    "calls",
+    "attack",
+    "attacks",
+    "demand",
+    "demands",
+    "challenge",
+    "challenges",
+    "fear",
+    "fears",
+    "hope",
+    "hopes",
+    "doubt",
+    "doubts",
+    "wish",
+    "favor",
+    "favors",
+    "praise",
+    "blame",
+    "offer",
+    "offers",
+    "promise",
+    "promises",
+    "pledge",
+    "pledges",
+    "vow",
+    "vows",
+    "estimate",
+    "estimates",
+    "worry",
+    "worries",
+    "echo",
+    "label",
+    "want",
+    "wants",
+];
+
+/// Verbs that report what a document or data found ("the poll shows").
+const FINDING_VERBS: &[&str] = &[
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "found",
+    "finds",
+    "suggests",
+    "suggested",
+    "indicates",
+    "indicated",
+    "reveals",
+    "revealed",
+    "estimates",
+    "estimated",
+    "concluded",
+    "concludes",
+];
+
+/// Nouns for documents and data that can hold a finding.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "analysis",
+    "data",
+    "figures",
+    "numbers",
+    "results",
+    "research",
+    "review",
+    "audit",
+    "investigation",
+    "video",
+    "footage",
+    "transcript",
+    "documents",
+    "records",
+    "filings",
+    "average",
+    "averages",
+    "census",
+    "model",
+    "forecast",
+    "memo",
+    "letter",
+    "emails",
+    "report's",
+    "records",
+];
+
 /// At most this many reported-speech frames per sentence.
 const MAX_FRAMES: usize = 64;
 
@@ -1515,7 +1628,7 @@ impl Doc<'_> {
             let mut frames: Vec<Cand> = Vec::new();
             let mut sent_speaker: Option<(usize, usize)> = None;
             let mut speaker_looked = false;
-            for v in st..en {
+            'verbs: for v in st..en {
                 if frames.len() >= MAX_FRAMES {
                     break; // a run-on "sentence": keep the work linear
                 }
@@ -1578,12 +1691,15 @@ impl Doc<'_> {
                     }
                     continue;
                 }
-                if !self.is_cue(v) && !self.title_cue(v, st, en) {
+                let cue = self.is_cue(v) || self.title_cue(v, st, en);
+                let stance = self.is_stance(v);
+                if !cue && !stance {
                     continue;
                 }
                 // "her opening remarks", "Republican claims": plural nouns
                 let w = self.lw(v);
-                if w.ends_with('s')
+                if cue
+                    && w.ends_with('s')
                     && !matches!(
                         w,
                         "says"
@@ -1637,6 +1753,12 @@ impl Doc<'_> {
                 // postposed: "…, officials said." / "…, said Kirby." / medial
                 // "The plan, he said, will fail."
                 let np = self.np_before(v, st);
+                if !cue {
+                    if let Some(f) = self.stance_frame(v, st, ce, np) {
+                        frames.push(f);
+                    }
+                    continue;
+                }
                 if let Some(np) = np {
                     if np.0 > st + 1 && self.comma_like(np.0 - 1) && self.speakerish(np) {
                         let cut = if self.quote_of(np.0 - 1).is_some() {
@@ -1661,57 +1783,67 @@ impl Doc<'_> {
                         }
                     }
                 }
-                // preposed: "X said (that) …"
-                if !self.is_clause_verb(v, en) || self.noun_like_s(v, en) {
-                    continue;
-                }
-                if v > st && self.lw(v - 1) == "let's" {
-                    continue;
-                }
-                let gerund = self.lw(v).ends_with("ing");
-                if !gerund && v > st && self.is_p(v - 1, ",") && np.is_none() {
-                    continue; // an inversion whose subject was not found
-                }
-                let speaker = if gerund {
-                    // ", adding that …": the speaker of the sentence so far
-                    if !(v > st && self.is_p(v - 1, ",")) {
-                        continue;
+                'speech: {
+                    // preposed: "X said (that) …"
+                    if !self.is_clause_verb(v, en) || self.noun_like_s(v, en) {
+                        break 'speech;
                     }
-                    frames
-                        .last()
-                        .and_then(|f| match &f.who {
-                            Who::Own(a) => a.speaker,
-                            _ => None,
-                        })
-                        .or(sent_speaker)
-                        .or(np)
-                } else {
-                    np
-                };
-                let Some(speaker) = speaker else { continue };
-                let Some(cs) = self.clause_start(v, ce) else {
-                    continue;
-                };
-                if !self.content_start_ok(cs) {
-                    continue;
+                    if v > st && self.lw(v - 1) == "let's" {
+                        break 'speech;
+                    }
+                    let gerund = self.lw(v).ends_with("ing");
+                    if !gerund && v > st && self.is_p(v - 1, ",") && np.is_none() {
+                        break 'speech; // an inversion whose subject was not found
+                    }
+                    let speaker = if gerund {
+                        // ", adding that …": the speaker of the sentence so far
+                        if !(v > st && self.is_p(v - 1, ",")) {
+                            break 'speech;
+                        }
+                        frames
+                            .last()
+                            .and_then(|f| match &f.who {
+                                Who::Own(a) => a.speaker,
+                                _ => None,
+                            })
+                            .or(sent_speaker)
+                            .or(np)
+                    } else {
+                        np
+                    };
+                    let Some(speaker) = speaker else {
+                        break 'speech;
+                    };
+                    let Some(cs) = self.clause_start(v, ce) else {
+                        break 'speech;
+                    };
+                    if !self.content_start_ok(cs) {
+                        break 'speech;
+                    }
+                    let cend = self.clause_end(cs, ce);
+                    if cend <= cs + 1 || self.is_p(cend - 1, ":") {
+                        break 'speech;
+                    }
+                    // starts with a direct quote: that quote is the utterance
+                    if direct_toks[cs] && self.toks[cs].e + 3 >= self.toks[cend - 1].e {
+                        break 'speech;
+                    }
+                    let score = if self.lw(v + 1) == "that" { 0.7 } else { 0.6 };
+                    frames.push(self.frame(
+                        (cs, cend),
+                        Attr {
+                            speaker: Some(speaker),
+                            cue: (v, v + 1),
+                        },
+                        score,
+                    ));
+                    continue 'verbs;
                 }
-                let cend = self.clause_end(cs, ce);
-                if cend <= cs + 1 || self.is_p(cend - 1, ":") {
-                    continue;
+                if stance {
+                    if let Some(f) = self.stance_frame(v, st, ce, np) {
+                        frames.push(f);
+                    }
                 }
-                // starts with a direct quote: that quote is the utterance
-                if direct_toks[cs] && self.toks[cs].e + 3 >= self.toks[cend - 1].e {
-                    continue;
-                }
-                let score = if self.lw(v + 1) == "that" { 0.7 } else { 0.6 };
-                frames.push(self.frame(
-                    (cs, cend),
-                    Attr {
-                        speaker: Some(speaker),
-                        cue: (v, v + 1),
-                    },
-                    score,
-                ));
                 // later verbs inside this clause belong to it (nested), skip past
                 // its end only for simple cases
             }
@@ -1727,7 +1859,7 @@ impl Doc<'_> {
                         f.fragments.push(trim_span(self.text, sg.cstart, sg.cend));
                     }
                 }
-                if !f.fragments.is_empty() {
+                if !f.fragments.is_empty() && !f.mind {
                     f.kind = QuoteKind::Partial;
                     f.score = (f.score + 0.1).min(1.0);
                 }
@@ -1789,8 +1921,22 @@ impl Doc<'_> {
             }
             // keep frames that don't overlap an earlier one in this sentence
             frames.sort_by_key(|f| (f.content.0, std::cmp::Reverse(f.content.1)));
+            // a stance inside reported speech ("Stein said she plans to …") is
+            // part of what was said, not an attribution of its own
+            let outer: Vec<(usize, usize)> = frames
+                .iter()
+                .filter(|f| !f.stance)
+                .map(|f| f.content)
+                .collect();
             let mut kept: Vec<Cand> = Vec::new();
             for f in frames {
+                let from = match &f.who {
+                    Who::Own(a) => a.speaker.map_or(a.cue.0, |sp| sp.0.min(a.cue.0)),
+                    _ => f.content.0,
+                };
+                if f.stance && outer.iter().any(|o| o.0 <= from && f.content.1 <= o.1) {
+                    continue;
+                }
                 if kept.iter().any(|k| {
                     overlap(k.content, f.content)
                         && f.kind == QuoteKind::Indirect
@@ -1806,6 +1952,242 @@ impl Doc<'_> {
             out.extend(kept);
         }
         let _ = n0;
+    }
+
+    /// A lowercase verb of belief, intention, finding or public stance
+    /// ("believes", "wants", "shows", "criticized"): see [`Doc::stance_frame`].
+    fn is_stance(&self, v: usize) -> bool {
+        self.is_word(v)
+            && is_lower_start(self.tx(v))
+            && (self.lex.mind.contains(self.lw(v)) || self.lex.stance.contains(self.lw(v)))
+    }
+
+    /// A non-speech attribution: SUBJECT STANCE-VERB COMPLEMENT, where the
+    /// complement (a clause, a to-infinitive or an object with what follows it)
+    /// is the content. PolNeAR annotates beliefs ("he believes the plan will
+    /// fail"), intentions ("she wants to run"), findings ("the poll shows Smith
+    /// ahead") and public stances ("they criticized the plan", "called for a
+    /// ban") as attributions; news readers ask "who holds this view" of them too.
+    /// The subject must look like a source (a name, a pronoun, a role or a
+    /// document) so ordinary transitive sentences stay out.
+    fn stance_frame(
+        &self,
+        v: usize,
+        st: usize,
+        ce: usize,
+        np: Option<(usize, usize)>,
+    ) -> Option<Cand> {
+        // "A poll of likely voters released Friday shows …": a finding's subject
+        // is the document, however long the phrase around it
+        let finding = FINDING_VERBS.contains(&self.lw(v));
+        let doc_np = if finding && np.is_none_or(|np| !self.names_document(np)) {
+            self.document_before(v, st)
+        } else {
+            None
+        };
+        let from_doc = doc_np.is_some();
+        let np = doc_np.or(np)?;
+        let last = self.lw(np.1 - 1);
+        if last.ends_with("'s") || last.ends_with("s'") {
+            return None; // "Trump's plans": a possessive, not a subject
+        }
+        let relative = np.1 == np.0 + 1 && matches!(self.lw(np.0), "who" | "which" | "that");
+        let org = self.lex.org.contains(self.lw(np.1 - 1));
+        if !relative && !from_doc && !org && !self.speakerish(np) {
+            return None;
+        }
+        // "his TV show", "their plans": a noun after a possessive
+        if np.1 > np.0 + 1
+            && NOUN_TOO.contains(&self.lw(v))
+            && matches!(
+                self.lw(np.0),
+                "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            )
+        {
+            return None;
+        }
+        let mut c = v + 1;
+        let mut cue_end = v + 1;
+        // "called for a ban", "called on Congress to act"
+        if c < ce
+            && matches!(self.lw(v), "call" | "calls" | "called" | "calling")
+            && matches!(self.lw(c), "for" | "on")
+        {
+            c += 1;
+            cue_end = c;
+        }
+        if c < ce && self.lw(c) == "that" {
+            c += 1;
+        }
+        if c >= ce || !(self.is_word(c) || self.quote_of(c).is_some() || self.is_p(c, "$")) {
+            return None;
+        }
+        // "the tax plan would raise …", "Republican support was …": a noun
+        if (!self.content_start_ok(c) && self.lw(c) != "to")
+            || matches!(
+                self.lw(c),
+                "down"
+                    | "away"
+                    | "forward"
+                    | "ahead"
+                    | "around"
+                    | "together"
+                    | "it's"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "does"
+                    | "did"
+            )
+        {
+            return None;
+        }
+        let e = self.stance_end(
+            c,
+            self.clause_end(c, ce),
+            self.lex.mind.contains(self.lw(v)),
+        );
+        if e <= c {
+            return None;
+        }
+        let mut f = self.frame(
+            (c, e),
+            Attr {
+                speaker: Some(np),
+                cue: (v, cue_end),
+            },
+            0.5,
+        );
+        f.mind = self.lex.mind.contains(self.lw(v));
+        f.stance = true;
+        Some(f)
+    }
+
+    /// A phrase headed by (or holding) a word for a document or data source.
+    fn names_document(&self, (a, b): (usize, usize)) -> bool {
+        (a..b).any(|k| self.is_word(k) && DOCUMENT_NOUNS.contains(&self.lw(k)))
+    }
+
+    /// The subject of a finding verb at `v` when it is a long phrase around a
+    /// document noun ("The latest Reuters/Ipsos poll released Friday"): from the
+    /// phrase holding the nearest such noun up to the verb, within the sentence
+    /// and without crossing another reporting verb.
+    fn document_before(&self, v: usize, st: usize) -> Option<(usize, usize)> {
+        let lo = st.max(v.saturating_sub(30));
+        let k = (lo..v)
+            .rev()
+            .take_while(|&k| !self.is_cue(k) && !self.is_p(k, ";:") && self.quote_of(k).is_none())
+            .find(|&k| self.is_word(k) && DOCUMENT_NOUNS.contains(&self.lw(k)))?;
+        let np = self.np_walk_back(k + 1, lo).unwrap_or((k, k + 1));
+        Some((np.0, v))
+    }
+
+    /// Where a stance complement ends inside its clause `(c, e)`: before an
+    /// appended comment (", which …", ", another sign …", " — …"), and for an
+    /// object complement ("endorsed Smith at a rally on Monday") before the
+    /// adverbials of time, place and occasion that are the writer's, not part
+    /// of the stance.
+    fn stance_end(&self, c: usize, e: usize, mind: bool) -> usize {
+        let clause = self.is_word(c) && matches!(self.lw(c), "to" | "that");
+        for k in c + 1..e {
+            let nx = k + 1;
+            if self.is_p(k, ",—–(") && nx < e && self.is_word(nx) {
+                if matches!(
+                    self.lw(nx),
+                    "which"
+                        | "as"
+                        | "another"
+                        | "a"
+                        | "an"
+                        | "even"
+                        | "namely"
+                        | "and"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "since"
+                        | "despite"
+                        | "amid"
+                        | "saying"
+                        | "adding"
+                ) {
+                    return k;
+                }
+            }
+            if self.is_p(k, "—–(") {
+                return k;
+            }
+            if mind || clause || !self.is_word(k) || k < c + 2 {
+                continue;
+            }
+            let w = self.lw(k);
+            let next = if nx < e { self.lw(nx) } else { "" };
+            let timed = matches!(
+                next,
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "twitter"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+            );
+            if matches!(
+                w,
+                "during"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "when"
+                    | "amid"
+                    | "despite"
+                    | "last"
+                    | "earlier"
+                    | "yesterday"
+                    | "today"
+                    | "at"
+            ) || (matches!(w, "on" | "in") && timed)
+            {
+                return k;
+            }
+        }
+        e
     }
 
     /// An `-s` form that is more often a plural noun ("claims", "remarks",
@@ -1869,6 +2251,11 @@ impl Doc<'_> {
                 | "reveals"
                 | "confirms"
                 | "explains"
+                | "shows"
+                | "finds"
+                | "slams"
+                | "blasts"
+                | "urges"
         );
         cue && self.is_word(v - 1)
             && is_upper_start(self.tx(v - 1))
@@ -2163,6 +2550,8 @@ impl Doc<'_> {
             who: Who::Own(attr),
             score,
             fragments: Vec::new(),
+            mind: false,
+            stance: false,
         }
     }
 }
