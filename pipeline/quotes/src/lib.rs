@@ -1992,6 +1992,14 @@ impl Doc<'_> {
             return None; // "Trump's plans": a possessive, not a subject
         }
         let relative = np.1 == np.0 + 1 && matches!(self.lw(np.0), "who" | "which" | "that");
+        // "… noted that Trump wanted …", "saying he wants …": the stance is
+        // inside someone's words or the writer's claim, not an attribution
+        if np.0 > 0
+            && self.is_word(np.0 - 1)
+            && (self.lw(np.0 - 1) == "that" || self.is_cue(np.0 - 1) || self.is_stance(np.0 - 1))
+        {
+            return None;
+        }
         let org = self.lex.org.contains(self.lw(np.1 - 1));
         if !relative && !from_doc && !org && !self.speakerish(np) {
             return None;
