@@ -613,7 +613,28 @@ impl Doc<'_> {
                     // the appositive should describe, not be a clause
                     let relative = matches!(self.lw(k + 1), "who" | "whose" | "which");
                     let inside = !relative && (k + 1..i - 1).any(|x| self.is_cue(x));
-                    return (!inside).then_some(np);
+                    if inside {
+                        return None;
+                    }
+                    // "The president of the republic, Tomas Varga, said": the
+                    // name in the appositive is the speaker, the phrase before
+                    // it only describes them
+                    let name = (k + 1..i - 1).all(|x| {
+                        self.is_word(x)
+                            && is_upper_start(self.tx(x))
+                            && !self.lex.cap_function.contains(self.lw(x))
+                            && !self.lex.org.contains(self.lw(x))
+                    }) && i - 1 - (k + 1) <= 4;
+                    let described = self.is_det(np.0)
+                        || !(np.0..np.1).any(|x| {
+                            is_upper_start(self.tx(x))
+                                && !self.lex.titles.contains(self.lw(x))
+                                && !self.lex.cap_function.contains(self.lw(x))
+                        });
+                    if name && described {
+                        return Some((k + 1, i - 1));
+                    }
+                    return Some(np);
                 }
                 if self.toks[k].k != K::Word && !self.is_p(k, "-’'.") {
                     return None;
@@ -2583,6 +2604,69 @@ struct Names {
     titles: HashMap<String, Vec<(usize, String)>>,
     /// Entity spans when the entity stage ran.
     entities: Vec<Entity>,
+    /// Gender of a resolved name, when a first name, an honorific or a
+    /// gendered title says it ("Mrs. Okafor", "Maria Lopez", "spokeswoman").
+    gender: HashMap<String, Gender>,
+    /// Single-word names introduced with an honorific or title ("Mr. Bell"):
+    /// names of persons in their own right.
+    titled: std::collections::HashSet<String>,
+}
+
+/// Grammatical gender of a person, for `he`/`she`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// Gender from a first name, an honorific or a gendered title word (lowercase).
+fn gender_word(w: &str) -> Option<Gender> {
+    let w = w.trim_end_matches('.');
+    let lex = lexicon();
+    if lex.male.contains(w)
+        || matches!(
+            w,
+            "mr" | "sir"
+                | "lord"
+                | "king"
+                | "prince"
+                | "father"
+                | "spokesman"
+                | "chairman"
+                | "congressman"
+                | "councilman"
+                | "businessman"
+                | "brother"
+                | "son"
+                | "husband"
+        )
+    {
+        Some(Gender::Male)
+    } else if lex.female.contains(w)
+        || matches!(
+            w,
+            "mrs"
+                | "ms"
+                | "miss"
+                | "lady"
+                | "dame"
+                | "queen"
+                | "princess"
+                | "spokeswoman"
+                | "chairwoman"
+                | "congresswoman"
+                | "councilwoman"
+                | "businesswoman"
+                | "sister"
+                | "daughter"
+                | "wife"
+                | "mother"
+        )
+    {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// A capitalised word that looks like a role noun ("Pilot", "Epidemiologist").
@@ -2641,6 +2725,9 @@ impl Names {
         let mut persons = Vec::new();
         let mut subject = Vec::new();
         let mut titles: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        let mut gender: HashMap<String, Gender> = HashMap::new();
+        let mut surname_gender: HashMap<String, Gender> = HashMap::new();
+        let mut titled = std::collections::HashSet::new();
         let n = doc.toks.len();
         let mut i = 0;
         let per_spans: Vec<&Entity> = entities
@@ -2778,7 +2865,7 @@ impl Names {
                 }
             }
             if toks.len() >= 2 || last_title.is_some() {
-                for h in heads {
+                for h in heads.iter().cloned() {
                     titles.entry(h).or_default().push((pos, full.clone()));
                 }
             }
@@ -2788,16 +2875,48 @@ impl Names {
                         || lex.titles.contains(doc.lw(k))
                         || is_upper_start(doc.tx(k)))
             });
+            // gender: the first name, else an honorific or title before it
+            let g = toks
+                .first()
+                .filter(|_| toks.len() >= 2)
+                .and_then(|f| gender_word(&f.to_lowercase()))
+                .or_else(|| {
+                    words[..name_from]
+                        .iter()
+                        .rev()
+                        .find_map(|(_, w)| gender_word(w))
+                })
+                .or_else(|| heads.iter().find_map(|h| gender_word(h)));
+            if let Some(g) = g {
+                gender.entry(full.clone()).or_insert(g);
+                if let Some(last) = toks.last() {
+                    surname_gender.entry(last.clone()).or_insert(g);
+                }
+            }
+            if toks.len() == 1 && last_title.is_some() {
+                titled.insert(full.clone());
+            }
             subject.push(opens);
             persons.push((pos, toks));
         }
         let full = Names::full_names(&persons);
+        // a full name takes the gender its surname was given elsewhere
+        for name in full.values() {
+            if let Some(g) = name.rsplit(' ').next().and_then(|s| surname_gender.get(s)) {
+                gender.entry(name.clone()).or_insert(*g);
+            }
+        }
+        for (s, g) in surname_gender {
+            gender.entry(s).or_insert(g);
+        }
         Names {
             persons,
             full,
             subject,
             titles,
             entities: entities.to_vec(),
+            gender,
+            titled,
         }
     }
 
@@ -2828,8 +2947,31 @@ impl Names {
             .collect()
     }
 
-    /// The last person mentioned before `pos`, with where.
-    fn last_subject_at(&self, pos: usize) -> Option<(usize, String)> {
+    /// The name a person mention stands for: a full name, a surname expanded to
+    /// the full name, or a single name introduced with a title ("Mr. Bell").
+    fn mention_name(&self, toks: &[String]) -> Option<String> {
+        if toks.len() >= 2 {
+            Some(toks.join(" "))
+        } else {
+            self.expand(&toks[0])
+                .or_else(|| self.titled.contains(&toks[0]).then(|| toks[0].clone()))
+        }
+    }
+
+    /// Whether `name` can be referred to by a pronoun of gender `want` (unknown
+    /// genders can).
+    fn fits(&self, name: &str, want: Option<Gender>, learned: &HashMap<String, Gender>) -> bool {
+        let known = self.gender.get(name).or_else(|| learned.get(name));
+        want.is_none_or(|w| known.is_none_or(|g| *g == w))
+    }
+
+    /// The last person opening a sentence before `pos` whose gender fits, with where.
+    fn last_subject_at(
+        &self,
+        pos: usize,
+        want: Option<Gender>,
+        learned: &HashMap<String, Gender>,
+    ) -> Option<(usize, String)> {
         let k = self.persons.partition_point(|(p, _)| *p < pos);
         let from = k.saturating_sub(64);
         self.persons[from..k]
@@ -2838,27 +2980,26 @@ impl Names {
             .rev()
             .filter(|(_, s)| **s)
             .find_map(|((p, toks), _)| {
-                let name = if toks.len() >= 2 {
-                    Some(toks.join(" "))
-                } else {
-                    self.expand(&toks[0])
-                };
-                name.map(|n| (*p, n))
+                self.mention_name(toks)
+                    .filter(|n| self.fits(n, want, learned))
+                    .map(|n| (*p, n))
             })
     }
 
-    /// The last person mentioned before `pos`, as a full name.
-    fn last_person_before(&self, pos: usize) -> Option<String> {
+    /// The last person mentioned before `pos` whose gender fits, as a full name.
+    fn last_person_before(
+        &self,
+        pos: usize,
+        want: Option<Gender>,
+        learned: &HashMap<String, Gender>,
+    ) -> Option<String> {
         let k = self.persons.partition_point(|(p, _)| *p < pos);
         self.persons[k.saturating_sub(64)..k]
             .iter()
             .rev()
             .find_map(|(_, toks)| {
-                if toks.len() >= 2 {
-                    Some(toks.join(" "))
-                } else {
-                    self.expand(&toks[0])
-                }
+                self.mention_name(toks)
+                    .filter(|n| self.fits(n, want, learned))
             })
     }
 
@@ -2914,7 +3055,10 @@ impl Doc<'_> {
         }
         // resolve speakers in text order (pronouns look back at earlier speakers)
         let mut resolved: Vec<Option<Speaker>> = vec![None; cands.len()];
-        let mut last_speaker: Option<(usize, u32, String)> = None;
+        // speakers so far (position, paragraph, name), and genders that
+        // pronouns resolved to them have shown
+        let mut history: Vec<(usize, u32, String)> = Vec::new();
+        let mut learned: HashMap<String, Gender> = HashMap::new();
         let mut all: Vec<usize> = (0..cands.len()).collect();
         all.sort_by_key(|&i| self.byte_range(&cands[i]).0);
         for &i in &all {
@@ -2941,17 +3085,25 @@ impl Doc<'_> {
                         .partition_point(|t| t.e <= lab.0)
                         .min(self.toks.len().saturating_sub(1));
                     let para = self.toks.get(k).map_or(0, |t| t.para);
-                    last_speaker = Some((span.start(), para, name.clone()));
+                    history.push((span.start(), para, name.clone()));
                     resolved[i] = Some(Speaker { span, name });
                 }
             }
             if let Who::Own(a) = &cands[i].who {
                 if let Some(sp) = a.speaker {
-                    let (name, person) = self.resolve(sp, names, &last_speaker);
+                    let (name, person) = self.resolve(sp, names, &history, &learned);
                     let span = Span::new(self.text, self.toks[sp.0].s, self.toks[sp.1 - 1].e)
                         .expect("token bounds");
                     if person {
-                        last_speaker = Some((span.start(), self.toks[sp.0].para, name.clone()));
+                        if sp.1 == sp.0 + 1 && matches!(self.lw(sp.0), "he" | "she") {
+                            let g = if self.lw(sp.0) == "he" {
+                                Gender::Male
+                            } else {
+                                Gender::Female
+                            };
+                            learned.entry(name.clone()).or_insert(g);
+                        }
+                        history.push((span.start(), self.toks[sp.0].para, name.clone()));
                     }
                     resolved[i] = Some(Speaker { span, name });
                 }
@@ -3035,28 +3187,40 @@ impl Doc<'_> {
         &self,
         sp: (usize, usize),
         names: &Names,
-        last: &Option<(usize, u32, String)>,
+        history: &[(usize, u32, String)],
+        learned: &HashMap<String, Gender>,
     ) -> (String, bool) {
         let pos = self.toks[sp.0].s;
         let text = &self.text[pos..self.toks[sp.1 - 1].e];
         let lex = self.lex;
         if sp.1 - sp.0 == 1 && matches!(self.lw(sp.0), "who" | "which" | "that") {
             if let Some(a) = self.antecedent(sp.0, self.sstart[sp.0]) {
-                return self.resolve(a, names, last);
+                return self.resolve(a, names, history, learned);
             }
         }
         if sp.1 - sp.0 == 1 && self.is_pron(sp.0) {
             let w = self.lw(sp.0);
             if matches!(w, "he" | "she") {
+                let want = Some(if w == "he" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                });
                 let para = self.toks[sp.0].para;
+                // the latest speaker the pronoun can refer to
+                let last = history
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .find(|(_, _, n)| names.fits(n, want, learned));
                 // a person named in this or the previous sentence
                 let st = self.sstart[sp.0];
                 let prev_st = if st > 0 { self.sstart[st - 1] } else { 0 };
                 let near = names
-                    .last_subject_at(pos)
+                    .last_subject_at(pos, want, learned)
                     .filter(|&(p, _)| p >= self.toks[prev_st].s);
                 if let Some((p, name)) = near {
-                    if last.as_ref().is_none_or(|(lp, _, _)| p > *lp) {
+                    if last.is_none_or(|(lp, _, _)| p > *lp) {
                         return (name, true);
                     }
                 }
@@ -3065,10 +3229,10 @@ impl Doc<'_> {
                         return (name.clone(), true);
                     }
                 }
-                if let Some(n) = names.last_person_before(pos) {
+                if let Some(n) = names.last_person_before(pos, want, learned) {
                     return (n, true);
                 }
-                if let Some((_, _, name)) = last {
+                if let Some((_, _, name)) = last.or(history.last()) {
                     return (name.clone(), true);
                 }
             }

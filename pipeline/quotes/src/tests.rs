@@ -483,3 +483,32 @@ fn stance_nouns_and_nested_stances_are_not_attributions() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(cue(t, &q[0]), "said");
 }
+
+#[test]
+fn appositive_subject_is_the_antecedent() {
+    let t = "Finance Minister Carla Duarte met the delegation on Monday. The president of the republic, Tomas Varga, said the talks had failed. He called the offer \"an insult\".";
+    let q = run(t);
+    let said = q.iter().find(|q| cue(t, q) == "said").expect("said");
+    assert_eq!(name(said), "Tomas Varga", "{q:?}");
+    let called = q.iter().find(|q| cue(t, q) == "called").expect("called");
+    assert_eq!(speaker(t, called), "He");
+    assert_eq!(name(called), "Tomas Varga", "{q:?}");
+}
+
+#[test]
+fn pronoun_gender_picks_the_matching_person() {
+    // "she" skips the man just named for the woman named before him
+    let t = "Maria Lopez met John Carver in the capital. John Carver left early. \"The deal is done,\" she said.";
+    let q = direct(run(t));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), "Maria Lopez", "{q:?}");
+    // honorifics give the gender of a surname
+    let t = "Mrs. Okafor greeted Mr. Bell at the gate. Mr. Bell waved. \"We start tomorrow,\" she said.";
+    let q = direct(run(t));
+    assert_eq!(name(&q[0]), "Okafor", "{q:?}");
+    // "he" after a woman was quoted goes back to the man
+    let t = "Peter Novak chaired the meeting. \"Costs rose,\" said Anna Berg. \"We will cut them,\" he said.";
+    let q = direct(run(t));
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), "Peter Novak", "{q:?}");
+}
