@@ -161,12 +161,15 @@ struct Attribution {
 /// The form of a source mention: a pronoun, a name, or a description.
 fn mention_type(s: &str) -> &'static str {
     const PRONOUNS: &[&str] = &[
-        "he", "she", "they", "i", "we", "it", "you", "who", "which", "that", "his", "her",
-        "their", "its",
+        "he", "she", "they", "i", "we", "it", "you", "who", "which", "that", "his", "her", "their",
+        "its",
     ];
     let words: Vec<String> = s
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty())
         .collect();
     if words.len() == 1 && PRONOUNS.contains(&words[0].as_str()) {
@@ -175,8 +178,24 @@ fn mention_type(s: &str) -> &'static str {
     let first = s.trim_start();
     let det = matches!(
         words.first().map(String::as_str),
-        Some("the" | "a" | "an" | "some" | "many" | "one" | "another" | "several" | "his" | "her"
-            | "their" | "its" | "our" | "this" | "these" | "those")
+        Some(
+            "the"
+                | "a"
+                | "an"
+                | "some"
+                | "many"
+                | "one"
+                | "another"
+                | "several"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
+        )
     );
     if !det && first.chars().next().is_some_and(char::is_uppercase) {
         "name"
