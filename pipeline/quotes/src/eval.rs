@@ -15,6 +15,9 @@
 //! - Speaker accuracy: over overlap-matched pairs whose gold has a source, the
 //!   predicted speaker span overlaps a gold source span. Cue accuracy likewise with
 //!   cue spans.
+//! - Speaker accuracy by mention type: the same, split by the form of the gold
+//!   source mention: `pronoun` (he, they, who …), `name` (capitalised words, no
+//!   determiner), `nominal` (a description: "the spokesman", "a poll of voters").
 
 use std::collections::BTreeMap;
 
@@ -89,6 +92,9 @@ pub struct Report {
     pub cue: Acc,
     /// Speaker accuracy on matched direct units.
     pub speaker_direct: Acc,
+    /// Speaker accuracy by the form of the gold source mention (pronoun, name,
+    /// nominal): how well each kind of mention is found.
+    pub speaker_by_mention: BTreeMap<String, Acc>,
     /// Predictions by kind: (count, matched at overlap).
     pub by_kind: BTreeMap<String, Acc>,
 }
@@ -129,6 +135,9 @@ impl fmt::Display for Report {
         acc(f, "rest speech recall", &self.rest_speech_recall)?;
         acc(f, "speaker accuracy", &self.speaker)?;
         acc(f, "  on direct", &self.speaker_direct)?;
+        for (k, a) in &self.speaker_by_mention {
+            acc(f, &format!("  {k} sources"), a)?;
+        }
         acc(f, "cue accuracy", &self.cue)?;
         for (k, a) in &self.by_kind {
             acc(f, &format!("precision {k}"), a)?;
@@ -147,6 +156,52 @@ struct Gold {
 struct Attribution {
     sources: Vec<(usize, usize)>,
     cues: Vec<(usize, usize)>,
+}
+
+/// The form of a source mention: a pronoun, a name, or a description.
+fn mention_type(s: &str) -> &'static str {
+    const PRONOUNS: &[&str] = &[
+        "he", "she", "they", "i", "we", "it", "you", "who", "which", "that", "his", "her", "their",
+        "its",
+    ];
+    let words: Vec<String> = s
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() == 1 && PRONOUNS.contains(&words[0].as_str()) {
+        return "pronoun";
+    }
+    let first = s.trim_start();
+    let det = matches!(
+        words.first().map(String::as_str),
+        Some(
+            "the"
+                | "a"
+                | "an"
+                | "some"
+                | "many"
+                | "one"
+                | "another"
+                | "several"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
+        )
+    );
+    if !det && first.chars().next().is_some_and(char::is_uppercase) {
+        "name"
+    } else {
+        "nominal"
+    }
 }
 
 /// Byte offsets of each code point of `text` (and the end).
@@ -387,6 +442,13 @@ pub fn polnear(
                     });
                     r.speaker.of += 1;
                     r.speaker.hit += ok as usize;
+                    let (s0, e0) = a.sources[0];
+                    let m = r
+                        .speaker_by_mention
+                        .entry(mention_type(&text[s0..e0]).to_string())
+                        .or_default();
+                    m.of += 1;
+                    m.hit += ok as usize;
                     if g.direct {
                         r.speaker_direct.of += 1;
                         r.speaker_direct.hit += ok as usize;
@@ -490,4 +552,18 @@ pub fn textacy(path: &Path, extractor: &QuoteExtractor) -> Result<TextacyReport,
         r.cases.push((text.to_string(), ok, got.join("; ")));
     }
     Ok(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mention_type;
+
+    #[test]
+    fn mention_types() {
+        assert_eq!(mention_type("He"), "pronoun");
+        assert_eq!(mention_type("who"), "pronoun");
+        assert_eq!(mention_type("Sen. Lindsey Graham (R-S.C.)"), "name");
+        assert_eq!(mention_type("The Post"), "nominal");
+        assert_eq!(mention_type("officials"), "nominal");
+    }
 }

@@ -92,6 +92,93 @@ const FRAGMENT_VERBS: &[&str] = &[
     "touted", "mock", "mocked", "defend", "defended",
 ];
 
+/// Verbs of belief, intention and finding ("believes", "wants", "a poll shows"):
+/// attributions that report a stance, not words. Their complement is the content;
+/// quoted fragments inside it stay the writer's, so such frames stay indirect.
+const MIND_VERBS: &[&str] = &[
+    "believe", "believes", "believed", "think", "thinks", "thought", "expect", "expects",
+    "expected", "hope", "hopes", "hoped", "hoping", "fear", "fears", "feared", "worry",
+    "worries", "worried", "feel", "feels", "felt", "doubt", "doubts",
+    "doubted", "suspect", "suspects", "suspected", "assume", "assumes", "assumed", "realize",
+    "realizes", "realized", "realise", "realised", "understand", "understands", "understood",
+    "recognize", "recognizes", "recognized", "want", "wants", "wanted", "plan", "plans",
+    "planned", "intend", "intends", "intended", "seek", "seeks", "sought", "wish", "wishes",
+    "wished", "prefer", "prefers", "preferred", "refuse", "refuses", "refused", "refusing",
+    "decline", "declines", "declined", "declining", "show", "shows", "showed", "shown",
+    "showing", "found", "finds", "conclude", "concludes", "concluded", "estimate", "estimates",
+    "estimated", "indicate", "indicates", "indicated", "predicted", "predicts", "support",
+    "supports", "supported", "supporting", "oppose", "opposes", "opposed", "opposing",
+    "favor", "favors", "favored", "favour", "favours", "favoured",
+];
+
+/// Verbs that take a stance on someone or something in public ("criticized the
+/// plan", "called for a ban", "endorsed Smith"); the object and what follows it are
+/// the content.
+const STANCE_VERBS: &[&str] = &[
+    "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises",
+    "criticised", "attack", "attacks", "attacked", "attacking", "blast", "blasts", "blasted",
+    "slam", "slams", "slammed", "praise", "praises", "praised", "praising", "condemn",
+    "condemns", "condemned", "condemning", "denounce", "denounces", "denounced", "denouncing",
+    "defend", "defends", "defended", "defending", "accuse", "accuses", "accused", "accusing",
+    "blame", "blames", "blamed", "blaming", "reject", "rejects", "rejected", "rejecting",
+    "dismiss", "dismisses", "dismissed", "question", "questions", "questioned", "questioning",
+    "mock", "mocks", "mocked", "endorse", "endorses", "endorsed", "endorsing", "applaud",
+    "applauds", "applauded", "cite", "cites", "cited", "citing", "echo", "echoes", "echoed",
+    "describe", "describes", "described", "describing", "call", "calls", "called", "calling",
+    "label", "labels", "labeled", "labelled", "dub", "dubbed", "liken", "likened", "challenge",
+    "challenges", "challenged", "tout", "touts", "touted", "hail", "hailed", "decry", "decried",
+    "lambasted", "chided", "ridiculed", "propose", "proposes", "proposed", "proposing",
+    "demand", "demands", "demanded", "demanding", "threaten", "threatens", "threatened",
+    "threatening", "pledge", "pledges", "pledged", "pledging", "vow", "vows", "vowed",
+    "promise", "promises", "promised", "promising", "agree", "agrees", "agreed", "urge",
+    "urges", "urged", "urging", "ask", "asks", "asked", "encourage", "encourages",
+    "encouraged", "encouraging",
+];
+
+/// Common first names that are (almost always) male, for `he`/`she` resolution.
+/// General English-language news usage; a name missing here only means the
+/// pronoun is resolved without gender.
+pub(crate) const MALE_FIRST: &[&str] = &[
+    "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+    "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
+    "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "edward", "ronald",
+    "timothy", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+    "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "frank",
+    "gregory", "raymond", "alexander", "patrick", "jack", "dennis", "jerry", "tyler", "aaron",
+    "jose", "henry", "adam", "douglas", "nathan", "peter", "zachary", "kyle", "walter",
+    "harold", "jeremy", "ethan", "carl", "keith", "roger", "gerald", "christian", "terry",
+    "sean", "arthur", "austin", "noah", "lawrence", "jesse", "joe", "bryan", "billy", "jordan",
+    "albert", "dylan", "bruce", "willie", "gabriel", "alan", "juan", "logan", "wayne", "ralph",
+    "roy", "eugene", "randy", "vincent", "russell", "louis", "philip", "bobby", "johnny",
+    "bradley", "bernie", "bernard", "barack", "bill", "mike", "jim", "tom", "tim", "bob",
+    "ted", "chris", "mitt", "newt", "rand", "marco", "jeb", "hugh", "ian", "ivan", "carlos",
+    "luis", "miguel", "pedro", "ahmed", "mohammed", "muhammad", "ali", "hassan", "omar",
+    "vladimir", "sergei", "dmitri", "boris", "xi", "emmanuel", "francois", "jean-claude",
+    "angelo", "giuseppe", "marco", "hans", "klaus", "wolfgang", "pierre", "jacques", "lars",
+    "sven", "olaf", "kim", "chuck", "mitch", "lindsey", "reince", "rudy", "nigel", "tony",
+];
+
+/// Common first names that are (almost always) female.
+pub(crate) const FEMALE_FIRST: &[&str] = &[
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
+    "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
+    "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
+    "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley",
+    "angela", "helen", "anna", "anne", "ann", "brenda", "pamela", "nicole", "emma",
+    "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet",
+    "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia",
+    "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea",
+    "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara",
+    "janice", "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace",
+    "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie",
+    "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla",
+    "hillary", "michele", "nikki", "carly", "elizabeth", "kellyanne", "ivanka", "melania",
+    "chelsea", "huma", "sonia", "elena", "ruth", "nancy", "dianne", "claire", "kirsten",
+    "tammy", "tulsi", "condoleezza", "madeleine", "theresa", "angela", "marine", "ursula",
+    "christine", "jacinda", "sofia", "lucia", "fatima", "aisha", "olga", "natalia", "irina",
+    "ingrid", "petra", "eva", "greta", "sylvia", "monica", "paula", "carla", "lena", "nadia",
+];
+
 /// Determiners and possessive pronouns that open a noun phrase.
 pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -244,6 +331,14 @@ pub(crate) struct Lexicon {
     pub object: HashSet<&'static str>,
     /// Verbs that frame quoted fragments.
     pub fragment: HashSet<&'static str>,
+    /// Belief, intention and finding verbs.
+    pub mind: HashSet<&'static str>,
+    /// Public-stance verbs.
+    pub stance: HashSet<&'static str>,
+    /// Male first names.
+    pub male: HashSet<&'static str>,
+    /// Female first names.
+    pub female: HashSet<&'static str>,
     /// Determiners.
     pub det: HashSet<&'static str>,
     /// Pronouns.
@@ -280,6 +375,10 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             clause: set(CLAUSE_VERBS),
             object: set(OBJECT_VERBS),
             fragment: set(FRAGMENT_VERBS),
+            mind: set(MIND_VERBS),
+            stance: set(STANCE_VERBS),
+            male: set(MALE_FIRST),
+            female: set(FEMALE_FIRST),
             det: set(DETERMINERS),
             pron: set(PRONOUNS),
             between: set(BETWEEN),

@@ -421,3 +421,94 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn beliefs_and_intentions_are_indirect() {
+    let t = "Councillor Petra Holm believes the bridge will be finished by spring.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].kind, QuoteKind::Indirect);
+    assert_eq!(content(t, &q[0]), "the bridge will be finished by spring");
+    assert_eq!(cue(t, &q[0]), "believes");
+    assert_eq!(name(&q[0]), "Petra Holm");
+
+    let t = "The mayor wants to close the old harbour road.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "to close the old harbour road");
+    assert_eq!(speaker(t, &q[0]), "The mayor");
+
+    // scare quotes inside a belief are the writer's: still indirect
+    let t = "Ingrid Sol thinks that the tariffs are \"temporary\".";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].kind, QuoteKind::Indirect);
+}
+
+#[test]
+fn findings_and_public_stances() {
+    let t = "A survey of 2,000 farmers released on Friday shows support for the subsidy rising.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "support for the subsidy rising");
+    assert!(speaker(t, &q[0]).contains("survey"), "{q:?}");
+
+    let t = "Senator Abel Mwangi called for an inquiry into the contracts.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(cue(t, &q[0]), "called for");
+    assert_eq!(content(t, &q[0]), "an inquiry into the contracts");
+
+    // the writer's adverbials are not part of the stance
+    let t = "The union endorsed Rosa Klein at a rally in Leeds.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "Rosa Klein");
+}
+
+#[test]
+fn stance_nouns_and_nested_stances_are_not_attributions() {
+    // nouns that look like stance verbs
+    for t in [
+        "Her plans to expand the port were shelved.",
+        "The tax plan would raise rents across the city.",
+        "His TV show drew record audiences.",
+    ] {
+        let q = run(t);
+        assert!(q.is_empty(), "{t}: {q:?}");
+    }
+    // a stance inside reported speech is part of what was said
+    let t = "Lena Hart said she plans to run for the council seat.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(cue(t, &q[0]), "said");
+}
+
+#[test]
+fn appositive_subject_is_the_antecedent() {
+    let t = "Finance Minister Carla Duarte met the delegation on Monday. The president of the republic, Tomas Varga, said the talks had failed. He called the offer \"an insult\".";
+    let q = run(t);
+    let said = q.iter().find(|q| cue(t, q) == "said").expect("said");
+    assert_eq!(name(said), "Tomas Varga", "{q:?}");
+    let called = q.iter().find(|q| cue(t, q) == "called").expect("called");
+    assert_eq!(speaker(t, called), "He");
+    assert_eq!(name(called), "Tomas Varga", "{q:?}");
+}
+
+#[test]
+fn pronoun_gender_picks_the_matching_person() {
+    // "she" skips the man just named for the woman named before him
+    let t = "Maria Lopez met John Carver in the capital. John Carver left early. \"The deal is done,\" she said.";
+    let q = direct(run(t));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), "Maria Lopez", "{q:?}");
+    // honorifics give the gender of a surname
+    let t = "Mrs. Okafor greeted Mr. Bell at the gate. Mr. Bell waved. \"We start tomorrow,\" she said.";
+    let q = direct(run(t));
+    assert_eq!(name(&q[0]), "Okafor", "{q:?}");
+    // "he" after a woman was quoted goes back to the man
+    let t = "Peter Novak chaired the meeting. \"Costs rose,\" said Anna Berg. \"We will cut them,\" he said.";
+    let q = direct(run(t));
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), "Peter Novak", "{q:?}");
+}

@@ -69,10 +69,15 @@ fn polnear_dev_figures_hold() {
 }
 
 // Reached on dev (rounded down); raise them when the rules improve.
-const FLOOR_F1: f64 = 60.0;
-const FLOOR_SPEECH_F1: f64 = 80.0;
+const FLOOR_F1: f64 = 65.5;
+// Beliefs, findings and stances are now extracted too; their unmatched
+// predictions count against speech-only precision (see `eval`), so this floor
+// sits below the 80.6 reached when only speech was extracted.
+const FLOOR_SPEECH_F1: f64 = 79.0;
 const FLOOR_DIRECT_RECALL: f64 = 96.0;
-const FLOOR_SPEAKER: f64 = 94.5;
+// Over more matched pairs since stances are extracted (their speakers are a bit
+// harder); on the speech-cued pairs alone accuracy did not fall.
+const FLOOR_SPEAKER: f64 = 94.0;
 const FLOOR_CUE: f64 = 95.0;
 
 #[test]

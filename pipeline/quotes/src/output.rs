@@ -1,0 +1,172 @@
+//! Output: choosing among overlapping candidates, resolving every speaker in
+//! text order (pronouns look back at earlier speakers) and building [`Quote`]s
+//! with byte spans.
+
+use super::*;
+
+impl Doc<'_> {
+    pub(crate) fn finish(&self, cands: Vec<Cand>, names: &Names, indirect: bool) -> Vec<Quote> {
+        // order by content start; keep direct over overlapping reported frames
+        let mut order: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].score > 0.0).collect();
+        order.sort_by_key(|&i| {
+            (
+                self.byte_range(&cands[i]).0,
+                cands[i].kind != QuoteKind::Direct,
+            )
+        });
+        let mut keep = vec![false; cands.len()];
+        let mut directs: Vec<(usize, usize)> = Vec::new();
+        for &i in &order {
+            let c = &cands[i];
+            let (bs, be) = self.byte_range(c);
+            if bs >= be {
+                continue;
+            }
+            if c.kind != QuoteKind::Direct {
+                // direct quotes never overlap each other, so the ones that can
+                // cover this span are contiguous in start order
+                let from = directs.partition_point(|&(_, e)| e <= bs);
+                let covered = directs[from..]
+                    .iter()
+                    .take_while(|&&(s, _)| s < be)
+                    .any(|&(s, e)| (e.min(be) - s.max(bs)) * 2 > (be - bs));
+                if covered {
+                    continue;
+                }
+            } else {
+                directs.push((bs, be));
+            }
+            if c.kind == QuoteKind::Indirect && !indirect {
+                continue;
+            }
+            keep[i] = true;
+        }
+        // resolve speakers in text order (pronouns look back at earlier speakers)
+        let mut resolved: Vec<Option<Speaker>> = vec![None; cands.len()];
+        // speakers so far (position, paragraph, name), and genders that
+        // pronouns resolved to them have shown
+        let mut history: Vec<(usize, u32, String)> = Vec::new();
+        let mut learned: HashMap<String, Gender> = HashMap::new();
+        let mut all: Vec<usize> = (0..cands.len()).collect();
+        all.sort_by_key(|&i| self.byte_range(&cands[i]).0);
+        for &i in &all {
+            if let Who::Label(lab, _) = cands[i].who {
+                let raw = &self.text[lab.0..lab.1];
+                let title: Vec<String> = raw
+                    .split_whitespace()
+                    .filter(|w| !self.lex.titles.contains(w.to_lowercase().as_str()))
+                    .map(|w| {
+                        let mut c = w.chars();
+                        c.next().map_or(String::new(), |f| {
+                            f.to_string() + &c.as_str().to_lowercase()
+                        })
+                    })
+                    .collect();
+                let name = match title.as_slice() {
+                    [one] => names.expand(one).unwrap_or_else(|| one.clone()),
+                    [] => raw.to_string(),
+                    more => more.join(" "),
+                };
+                if let Some(span) = Span::new(self.text, lab.0, lab.1) {
+                    let k = self
+                        .toks
+                        .partition_point(|t| t.e <= lab.0)
+                        .min(self.toks.len().saturating_sub(1));
+                    let para = self.toks.get(k).map_or(0, |t| t.para);
+                    history.push((span.start(), para, name.clone()));
+                    resolved[i] = Some(Speaker { span, name });
+                }
+            }
+            if let Who::Own(a) = &cands[i].who {
+                if let Some(sp) = a.speaker {
+                    let (name, person) = self.resolve(sp, names, &history, &learned);
+                    let span = Span::new(self.text, self.toks[sp.0].s, self.toks[sp.1 - 1].e)
+                        .expect("token bounds");
+                    if person {
+                        if sp.1 == sp.0 + 1 && matches!(self.lw(sp.0), "he" | "she") {
+                            let g = if self.lw(sp.0) == "he" {
+                                Gender::Male
+                            } else {
+                                Gender::Female
+                            };
+                            learned.entry(name.clone()).or_insert(g);
+                        }
+                        history.push((span.start(), self.toks[sp.0].para, name.clone()));
+                    }
+                    resolved[i] = Some(Speaker { span, name });
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for &i in &order {
+            if !keep[i] {
+                continue;
+            }
+            let c = &cands[i];
+            let root = match c.who {
+                Who::Like(j) => root_of(&cands, j),
+                _ => i,
+            };
+            let (speaker, cue) = match &cands[root].who {
+                Who::Label(_, colon) => (
+                    resolved[root].clone(),
+                    Span::new(self.text, colon.0, colon.1),
+                ),
+                Who::Own(a) => {
+                    let cue = Span::new(self.text, self.toks[a.cue.0].s, self.toks[a.cue.1 - 1].e);
+                    (resolved[root].clone(), cue)
+                }
+                _ => (None, None),
+            };
+            let (bs, be) = self.byte_range(c);
+            let Some(content) = Span::new(self.text, bs, be) else {
+                continue;
+            };
+            let mut score = c.score;
+            if speaker.is_none() {
+                score = score.min(0.4);
+            }
+            let fragments = c
+                .fragments
+                .iter()
+                .filter_map(|&(s, e)| Span::new(self.text, s, e))
+                .filter(|s| !s.is_empty())
+                .collect();
+            out.push(Quote {
+                content,
+                kind: c.kind,
+                speaker,
+                cue,
+                score,
+                fragments,
+            });
+        }
+        out.sort_by_key(|q| (q.content.start(), q.content.end()));
+        out
+    }
+
+    /// Content byte range: direct quotes hold bytes; frames hold token ranges.
+    pub(crate) fn byte_range(&self, c: &Cand) -> (usize, usize) {
+        if c.kind == QuoteKind::Direct {
+            return c.content;
+        }
+        let (a, b) = c.content;
+        if a >= b || b > self.toks.len() {
+            return (0, 0);
+        }
+        let mut s = self.toks[a].s;
+        // no dangling punctuation at the end of a clause
+        let mut b = b;
+        while b > a + 1 && self.is_p(b - 1, ",;:—–-") {
+            b -= 1;
+        }
+        let mut e = self.toks[b - 1].e;
+        // a clause that is one quote: drop the marks
+        if let (Some(q), true) = (self.quote_of(a), a + 1 == b) {
+            let sg = &self.segs[q];
+            s = sg.cstart;
+            e = sg.cend;
+        }
+        trim_span(self.text, s, e)
+    }
+}

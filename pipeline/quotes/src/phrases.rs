@@ -1,0 +1,335 @@
+//! Noun phrases: the subject before a reporting verb and the phrase after it.
+//!
+//! Speakers are noun phrases found by walking tokens from the verb, not by a
+//! parser: news attributions are short and regular ("Kirby, the spokesman,
+//! said", "said Defense Secretary Lloyd Austin"), and a bounded walk keeps the
+//! work linear.
+
+use super::*;
+
+impl Doc<'_> {
+    /// A word that may sit inside a speaker noun phrase.
+    pub(crate) fn np_word(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let w = self.lw(i);
+        if is_upper_start(self.tx(i)) {
+            let t = self.tx(i);
+            if t.len() >= 2
+                && t.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+                && !matches!(w, "i" | "a")
+            {
+                return true; // acronym: "IT firm", "NATO"
+            }
+            let name_next =
+                i + 1 < self.toks.len() && self.is_word(i + 1) && is_upper_start(self.tx(i + 1));
+            if name_next && matches!(w, "will" | "may" | "june" | "april" | "august" | "mark") {
+                return true;
+            }
+            return !self.lex.cap_function.contains(w)
+                || self.lex.det.contains(w)
+                || self.lex.titles.contains(w);
+        }
+        if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return true;
+        }
+        !self.lex.stop.contains(w) && !self.lex.cue.contains(w) && !w.ends_with("ly")
+    }
+
+    pub(crate) fn is_det(&self, i: usize) -> bool {
+        self.is_word(i) && self.lex.det.contains(self.lw(i))
+    }
+
+    pub(crate) fn is_pron(&self, i: usize) -> bool {
+        self.is_word(i) && self.lex.pron.contains(self.lw(i))
+    }
+
+    /// The subject noun phrase ending just before the verb at `v` (after any
+    /// auxiliaries and adverbs), not reaching below `lo`. Allows an appositive
+    /// ("Kirby, the spokesman, said").
+    pub(crate) fn np_before(&self, v: usize, lo: usize) -> Option<(usize, usize)> {
+        let mut i = v;
+        while i > lo && self.is_word(i - 1) && {
+            let w = self.lw(i - 1);
+            self.lex.between.contains(w)
+                || (w.ends_with("ly") && is_lower_start(self.tx(i - 1)) && w.len() > 4)
+        } {
+            i -= 1;
+        }
+        // "… and said", ", saying": the subject of the clause
+        let gerund = self.lw(v).ends_with("ing");
+        if i > lo
+            && (self.lw(i - 1) == "and"
+                || (gerund
+                    && (self.is_p(i - 1, ",")
+                        || matches!(
+                            self.lw(i - 1),
+                            "before" | "after" | "while" | "by" | "when" | "in"
+                        ))))
+        {
+            return self
+                .subject(lo, i - 1)
+                .or_else(|| self.subject(self.sstart[v].min(lo), i - 1));
+        }
+        // relative clause: "a video that said", "officials who said"
+        // the relative pronoun is the mention; its antecedent gives the name
+        if i > lo && self.is_word(i - 1) && matches!(self.lw(i - 1), "who" | "which" | "that") {
+            return self.antecedent(i - 1, lo).map(|_| (i - 1, i));
+        }
+        // "who in 2010 said", "who on Tuesday said"
+        if let Some(r) = (i.saturating_sub(5).max(lo)..i)
+            .rev()
+            .find(|&k| self.is_word(k) && self.lw(k) == "who")
+        {
+            let pp = r + 1 < i
+                && matches!(
+                    self.lw(r + 1),
+                    "in" | "on"
+                        | "at"
+                        | "during"
+                        | "last"
+                        | "earlier"
+                        | "this"
+                        | "after"
+                        | "before"
+                );
+            if pp && (r + 1..i).all(|k| self.is_word(k) && !self.is_cue(k)) {
+                return self.antecedent(r, lo).map(|_| (r, r + 1));
+            }
+        }
+        if i > lo && self.is_pron(i - 1) {
+            if i - 1 > lo && self.is_det(i - 2) {
+                return None; // "the one"
+            }
+            return Some((i - 1, i));
+        }
+        if let Some(np) = self.np_walk_back(i, lo) {
+            return Some(np);
+        }
+        // appositive: NAME , description , VERB
+        if i > lo + 2 && self.is_p(i - 1, ",") {
+            let mut k = i - 1;
+            let floor = lo.max((i - 1).saturating_sub(30));
+            while k > floor {
+                k -= 1;
+                if self.is_p(k, ",") {
+                    let np = self.np_walk_back(k, lo)?;
+                    // the appositive should describe, not be a clause
+                    let relative = matches!(self.lw(k + 1), "who" | "whose" | "which");
+                    let inside = !relative && (k + 1..i - 1).any(|x| self.is_cue(x));
+                    if inside {
+                        return None;
+                    }
+                    // "The president of the republic, Tomas Varga, said": the
+                    // name in the appositive is the speaker, the phrase before
+                    // it only describes them
+                    let name = (k + 1..i - 1).all(|x| {
+                        self.is_word(x)
+                            && is_upper_start(self.tx(x))
+                            && !self.lex.cap_function.contains(self.lw(x))
+                            && !self.lex.org.contains(self.lw(x))
+                    }) && i - 1 - (k + 1) <= 4;
+                    let described = self.is_det(np.0)
+                        || !(np.0..np.1).any(|x| {
+                            is_upper_start(self.tx(x))
+                                && !self.lex.titles.contains(self.lw(x))
+                                && !self.lex.cap_function.contains(self.lw(x))
+                        });
+                    if name && described {
+                        return Some((k + 1, i - 1));
+                    }
+                    return Some(np);
+                }
+                if self.toks[k].k != K::Word && !self.is_p(k, "-’'.") {
+                    return None;
+                }
+            }
+        }
+        None
+    }
+
+    /// The noun phrase a relative pronoun at `r` refers to ("officials who").
+    pub(crate) fn antecedent(&self, r: usize, lo: usize) -> Option<(usize, usize)> {
+        self.np_walk_back(r, lo).or_else(|| {
+            (r > lo && self.is_p(r - 1, ","))
+                .then(|| self.np_walk_back(r - 1, lo))
+                .flatten()
+        })
+    }
+
+    /// The subject of the clause starting at `lo` (after an introductory phrase
+    /// closed by a comma): a name, title or pronoun followed by a lowercase verb.
+    pub(crate) fn subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        let mut s = lo;
+        if s < hi
+            && self.is_word(s)
+            && self.lex.cap_function.contains(self.lw(s))
+            && !self.lex.det.contains(self.lw(s))
+            && !self.is_pron(s)
+        {
+            let comma = (s..hi.min(s + 14)).find(|&k| self.is_p(k, ","))?;
+            s = comma + 1;
+        }
+        let mut np = self.np_after(s, hi)?;
+        // "Warren appeared": the name, not the verb after it
+        if let Some(lc) = (np.0..np.1).rev().find(|&k| is_upper_start(self.tx(k))) {
+            let keep = if self.lw(lc).ends_with("'s") {
+                lc + 2
+            } else {
+                lc + 1
+            };
+            np.1 = np.1.min(keep);
+        }
+        let named = (np.0..np.1)
+            .any(|k| is_upper_start(self.tx(k)) && !self.lex.cap_function.contains(self.lw(k)))
+            || (np.1 - np.0 == 1 && self.is_pron(np.0))
+            || (np.1 > np.0 + 1 && self.is_det(np.0));
+        if !named || np.1 >= hi {
+            return None;
+        }
+        let mut after = np.1;
+        if self.is_p(after, ",") {
+            // "Huma Abedin, vice chairwoman for the campaign, emailed"
+            after = (after + 1..hi.min(after + 16)).find(|&k| self.is_p(k, ","))? + 1;
+        }
+        (after < hi && self.is_word(after) && is_lower_start(self.tx(after))).then_some(np)
+    }
+
+    pub(crate) fn np_walk_back(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
+        let mut s = end;
+        let mut n = 0;
+        while s > lo && n < 12 {
+            let t = s - 1;
+            if self.is_det(t) {
+                // "the American Enterprise Institute" inside "X of the …"
+                if s < end
+                    && t > lo + 1
+                    && self.lw(t - 1) == "of"
+                    && is_upper_start(self.tx(s))
+                    && self.is_word(t - 2)
+                    && is_upper_start(self.tx(t - 2))
+                {
+                    s = t - 1;
+                    continue;
+                }
+                if s == end {
+                    // "Another tweeted", "Some said"
+                    if matches!(
+                        self.lw(t),
+                        "another"
+                            | "one"
+                            | "some"
+                            | "many"
+                            | "several"
+                            | "others"
+                            | "both"
+                            | "most"
+                            | "few"
+                    ) {
+                        return Some((t, end));
+                    }
+                    return None;
+                }
+                s = t;
+                break;
+            }
+            // a parenthesis inside the phrase: "Harry M. Reid (D-Nev.)"
+            if self.is_p(t, ")") && s == end {
+                if let Some(o) = (t.saturating_sub(8).max(lo)..t)
+                    .rev()
+                    .find(|&k| self.is_p(k, "("))
+                {
+                    if o > lo {
+                        let inner = self.np_walk_back(o, lo)?;
+                        return Some((inner.0, end));
+                    }
+                }
+                return None;
+            }
+            if self.is_p(t, "$") && s < end && t > lo && self.is_word(t - 1) {
+                s = t;
+                continue;
+            }
+            if self.np_word(t) {
+                s = t;
+                n += 1;
+                continue;
+            }
+            // "Secretary of State", "Burton and Nick"
+            if (self.lw(t) == "of" || self.lw(t) == "and")
+                && t > lo
+                && s < end
+                && is_upper_start(self.tx(s))
+                && self.is_word(t - 1)
+                && is_upper_start(self.tx(t - 1))
+            {
+                s = t;
+                continue;
+            }
+            break;
+        }
+        // don't start with a joining word
+        while s < end && matches!(self.lw(s), "of" | "and") {
+            s += 1;
+        }
+        (s < end).then_some((s, end))
+    }
+
+    /// The noun phrase starting at `j` (inverted subject: `said Defense Secretary
+    /// Lloyd Austin`), not reaching `hi`.
+    pub(crate) fn np_after(&self, j: usize, hi: usize) -> Option<(usize, usize)> {
+        if j >= hi || !self.is_word(j) {
+            return None;
+        }
+        if self.is_pron(j) {
+            return Some((j, j + 1));
+        }
+        let mut k = j;
+        if self.is_det(k) {
+            k += 1;
+        }
+        let body = k;
+        let mut n = 0;
+        while k < hi && n < 8 {
+            if self.np_word(k) && !self.is_det(k) {
+                k += 1;
+                n += 1;
+                continue;
+            }
+            if (self.lw(k) == "of" || self.lw(k) == "and")
+                && k > body
+                && k + 1 < hi
+                && self.is_word(k + 1)
+                && is_upper_start(self.tx(k + 1))
+                && is_upper_start(self.tx(k - 1))
+            {
+                k += 1;
+                continue;
+            }
+            // "calculations by Amy Glasmeier", "X of the Y Institute"
+            if matches!(self.lw(k), "by" | "from" | "of")
+                && k > body
+                && k + 2 < hi
+                && ((self.is_word(k + 1)
+                    && is_upper_start(self.tx(k + 1))
+                    && !self.lex.cap_function.contains(self.lw(k + 1)))
+                    || (self.lw(k + 1) == "the"
+                        && self.is_word(k + 2)
+                        && is_upper_start(self.tx(k + 2))))
+            {
+                k += if self.lw(k + 1) == "the" { 2 } else { 1 };
+                continue;
+            }
+            // possessive split by the tokenizer never happens ('s is joined)
+            break;
+        }
+        while k > body + 1
+            && self.is_word(k - 1)
+            && matches!(self.lw(k - 1), "of" | "and" | "by" | "from" | "the")
+        {
+            k -= 1;
+        }
+        (k > body).then_some((j, k))
+    }
+}

@@ -1,0 +1,236 @@
+//! Speaker resolution: from a speaker mention (a pronoun, a relative pronoun,
+//! a title, a surname or a full name) to the fullest name in the article, and
+//! whether it is a person (only persons become antecedents for `he`/`she`).
+
+use super::*;
+
+impl Doc<'_> {
+    /// The speaker's name and whether it is a person.
+    pub(crate) fn resolve(
+        &self,
+        sp: (usize, usize),
+        names: &Names,
+        history: &[(usize, u32, String)],
+        learned: &HashMap<String, Gender>,
+    ) -> (String, bool) {
+        let pos = self.toks[sp.0].s;
+        let text = &self.text[pos..self.toks[sp.1 - 1].e];
+        let lex = self.lex;
+        if sp.1 - sp.0 == 1 && matches!(self.lw(sp.0), "who" | "which" | "that") {
+            if let Some(a) = self.antecedent(sp.0, self.sstart[sp.0]) {
+                return self.resolve(a, names, history, learned);
+            }
+        }
+        if sp.1 - sp.0 == 1 && self.is_pron(sp.0) {
+            let w = self.lw(sp.0);
+            if matches!(w, "he" | "she") {
+                let want = Some(if w == "he" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                });
+                let para = self.toks[sp.0].para;
+                // the latest speaker the pronoun can refer to
+                let last = history
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .find(|(_, _, n)| names.fits(n, want, learned));
+                // a person named in this or the previous sentence
+                let st = self.sstart[sp.0];
+                let prev_st = if st > 0 { self.sstart[st - 1] } else { 0 };
+                let near = names
+                    .last_subject_at(pos, want, learned)
+                    .filter(|&(p, _)| p >= self.toks[prev_st].s);
+                if let Some((p, name)) = near {
+                    if last.is_none_or(|(lp, _, _)| p > *lp) {
+                        return (name, true);
+                    }
+                }
+                if let Some((_, p, name)) = last {
+                    if para <= p + 2 {
+                        return (name.clone(), true);
+                    }
+                }
+                if let Some(n) = names.last_person_before(pos, want, learned) {
+                    return (n, true);
+                }
+                if let Some((_, _, name)) = last.or(history.last()) {
+                    return (name.clone(), true);
+                }
+            }
+            return (text.to_string(), false);
+        }
+        // entities first when given
+        let s_b = pos;
+        let e_b = self.toks[sp.1 - 1].e;
+        for en in &names.entities {
+            if en.span.start() < e_b && s_b < en.span.end() && en.label == EntityLabel::Per {
+                // entity spans come from another stage: never trust them to slice
+                let Some(t) = self
+                    .text
+                    .get(en.span.start().max(s_b)..en.span.end().min(e_b))
+                else {
+                    continue;
+                };
+                let t = t.trim_end_matches("'s").trim_end_matches("’s");
+                let toks: Vec<&str> = t
+                    .split_whitespace()
+                    .filter(|w| !lex.titles.contains(w.to_lowercase().as_str()))
+                    .collect();
+                if toks.len() == 1 {
+                    if let Some(full) = names.expand(toks[0]) {
+                        return (full, true);
+                    }
+                }
+                if !toks.is_empty() {
+                    return (toks.join(" "), true);
+                }
+            }
+        }
+        let org_entity = names
+            .entities
+            .iter()
+            .any(|en| en.span.start() < e_b && s_b < en.span.end() && en.label == EntityLabel::Org);
+        let no_det = {
+            let mut k = sp.0;
+            while k + 1 < sp.1 && self.is_det(k) {
+                k += 1;
+            }
+            self.text[self.toks[k].s..e_b].to_string()
+        };
+        if org_entity {
+            return (no_det, false);
+        }
+        // "the (Pentagon) spokesperson": the person introduced with that title
+        let head = sp.1 - 1;
+        if is_lower_start(self.tx(head)) && lex.titles.contains(self.lw(head)) {
+            if let Some(n) = names.by_title(self.lw(head), pos) {
+                return (n, true);
+            }
+            return (no_det, false);
+        }
+        // "Judicial Watch president Tom Fitton": the name after the last title
+        if let Some(t) = (sp.0..sp.1).rev().find(|&k| {
+            self.is_word(k)
+                && (lex.titles.contains(self.lw(k))
+                    || lex.titles.contains(self.lw(k).trim_end_matches('.')))
+        }) {
+            let rest: Vec<usize> = (t + 1..sp.1).collect();
+            if !rest.is_empty()
+                && rest.iter().all(|&k| {
+                    self.is_word(k) && is_upper_start(self.tx(k)) && !lex.org.contains(self.lw(k))
+                })
+                && t > sp.0
+            {
+                let name: Vec<&str> = rest
+                    .iter()
+                    .map(|&k| self.tx(k).trim_end_matches("'s").trim_end_matches("’s"))
+                    .collect();
+                if name.len() == 1 {
+                    return (
+                        names.expand(name[0]).unwrap_or_else(|| name[0].to_string()),
+                        true,
+                    );
+                }
+                let name = if name.len() > 3 {
+                    name[name.len() - 2..].to_vec()
+                } else {
+                    name
+                };
+                return (name.join(" "), true);
+            }
+        }
+        // capitalised name inside the phrase
+        let caps: Vec<usize> = (sp.0..sp.1)
+            .filter(|&k| {
+                self.is_word(k)
+                    && is_upper_start(self.tx(k))
+                    && !lex.cap_function.contains(self.lw(k))
+            })
+            .collect();
+        if caps.is_empty() {
+            return (no_det, false);
+        }
+        let lows: Vec<String> = caps
+            .iter()
+            .map(|&k| self.lw(k).trim_end_matches("'s").to_string())
+            .collect();
+        if lows.iter().any(|w| lex.org.contains(w.as_str()))
+            || self.lw(head).ends_with("'s")
+            || is_lower_start(self.tx(head))
+        {
+            return (no_det, false);
+        }
+        let last_title = lows.iter().rposition(|w| {
+            lex.titles.contains(w.as_str()) || lex.titles.contains(format!("{w}.").as_str())
+        });
+        let mut from = last_title.map_or(0, |t| t + 1);
+        if last_title.is_none()
+            && caps.len() == 3
+            && self.sstart[caps[0]] == caps[0]
+            && role_like(&lows[0])
+        {
+            from = 1;
+        }
+        // contiguous runs of capitalised words after the title; the name is the
+        // last run of two or more words before any "of"/"at"/"from" phrase
+        let cut = (sp.0..sp.1)
+            .find(|&k| {
+                k > caps[from.min(caps.len() - 1)]
+                    && matches!(self.lw(k), "of" | "at" | "from" | "for")
+            })
+            .unwrap_or(sp.1);
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for (x, &k) in caps.iter().enumerate().skip(from) {
+            if k >= cut {
+                break;
+            }
+            match runs.last_mut() {
+                Some(r) if caps[r.1 - 1] + 1 == k => r.1 = x + 1,
+                _ => runs.push((x, x + 1)),
+            }
+        }
+        let (from, run_end) = runs
+            .iter()
+            .rev()
+            .find(|r| r.1 - r.0 >= 2)
+            .or(runs.first())
+            .copied()
+            .unwrap_or((from, from));
+        let name: Vec<&str> = caps[from..run_end]
+            .iter()
+            .map(|&k| self.tx(k).trim_end_matches("'s").trim_end_matches("’s"))
+            .collect();
+        if name.is_empty() {
+            if let Some(n) = names.by_title(&lows[lows.len() - 1], pos) {
+                return (n, true);
+            }
+            return (no_det, false);
+        }
+        if name.len() == 1 {
+            if let Some(full) = names.expand(name[0]) {
+                return (full, true);
+            }
+            let all_caps = name[0].chars().all(|c| !c.is_lowercase());
+            if all_caps && name[0].chars().count() > 1 && last_title.is_none() {
+                // acronym (or a transcript speaker label)
+                return (name[0].to_string(), false);
+            }
+            return (
+                name[0].to_string(),
+                last_title.is_some()
+                    || names
+                        .persons
+                        .iter()
+                        .any(|(_, t)| t.len() == 1 && t[0] == name[0]),
+            );
+        }
+        let name: Vec<&str> = if name.len() > 3 {
+            name[name.len() - 2..].to_vec()
+        } else {
+            name
+        };
+        (name.join(" "), true)
+    }
+}
