@@ -117,6 +117,34 @@ def encode_docs(docs, tok, max_len):
     return windows
 
 
+def slide_docs(windows, max_len, context, rng):
+    """Re-cut packed windows as the Rust stage cuts a document at inference: its
+    sub-tokens as one stream, windows of max_len - 2 overlapping by 2 * context,
+    starting at a random offset, so windows begin mid-sentence as they do there.
+    Returns windows without evaluation bookkeeping (training only)."""
+    by_doc = {}
+    for w in windows:
+        by_doc.setdefault(w["words"][0][0] if w["words"] else id(w), []).append(w)
+    size = max_len - 2
+    step = size - 2 * context
+    out = []
+    for ws in by_doc.values():
+        ids = [i for w in ws for i in w["ids"][1:-1]]
+        cas = [c for w in ws for c in w["casing"][1:-1]]
+        lab = [l for w in ws for l in w["labels"][1:-1]]
+        cls_id, sep_id = ws[0]["ids"][0], ws[0]["ids"][-1]
+        start = -rng.randrange(step) if len(ids) > size else 0
+        while True:
+            a, b = max(0, start), min(len(ids), start + size)
+            if b > a:
+                out.append({"ids": [cls_id] + ids[a:b] + [sep_id], "casing": [0] + cas[a:b] + [0],
+                            "labels": [-100] + lab[a:b] + [-100], "words": []})
+            if start + size >= len(ids):
+                break
+            start += step
+    return out
+
+
 def batches(windows, batch_size, shuffle, rng):
     order = list(range(len(windows)))
     if shuffle:
@@ -201,6 +229,7 @@ def main():
     ap.add_argument("--teacher", default=None, help="distil from this trained NER model folder")
     ap.add_argument("--kd-alpha", type=float, default=0.5, help="weight of the gold-label loss when distilling")
     ap.add_argument("--kd-temp", type=float, default=2.0, help="softmax temperature when distilling")
+    ap.add_argument("--slide", type=int, default=-1, help="train on windows cut as at inference with this much context (re-cut each epoch); -1: sentence-packed windows")
     args = ap.parse_args()
 
     torch.manual_seed(args.seed)
@@ -265,7 +294,8 @@ def main():
     ]
     assert sum(len(g["params"]) for g in groups) == len(other) + 1
     opt = torch.optim.AdamW(groups)
-    steps = args.epochs * math.ceil(len(train_w) / args.batch_size)
+    per_epoch = len(slide_docs(train_w, args.max_len, args.slide, random.Random(0))) if args.slide >= 0 else len(train_w)
+    steps = args.epochs * math.ceil(per_epoch / args.batch_size)
     warm = int(args.warmup * steps)
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: (s + 1) / max(1, warm) if s < warm else max(0.0, (steps - s) / max(1, steps - warm)))
@@ -275,7 +305,8 @@ def main():
     step, t0 = 0, time.time()
     model.train()
     for epoch in range(1, args.epochs + 1):
-        for _, ids, cas, lab, mask in batches(train_w, args.batch_size, True, rng):
+        epoch_w = slide_docs(train_w, args.max_len, args.slide, rng) if args.slide >= 0 else train_w
+        for _, ids, cas, lab, mask in batches(epoch_w, args.batch_size, True, rng):
             out = model(input_ids=ids, attention_mask=mask, token_type_ids=cas, labels=lab)
             loss = out.loss
             if teacher is not None:

@@ -138,45 +138,44 @@ const STANCE_VERBS: &[&str] = &[
 /// Common first names that are (almost always) male, for `he`/`she` resolution.
 /// General English-language news usage; a name missing here only means the
 /// pronoun is resolved without gender.
-pub(crate) const MALE_FIRST: &[&str] = &[
+pub(crate) const MALE_FIRST: &[
     "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
     "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
     "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "edward", "ronald",
     "timothy", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
-    "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "frank",
-    "gregory", "raymond", "alexander", "patrick", "jack", "dennis", "jerry", "tyler", "aaron",
-    "jose", "henry", "adam", "douglas", "nathan", "peter", "zachary", "kyle", "walter",
-    "harold", "jeremy", "ethan", "carl", "keith", "roger", "gerald", "christian", "terry",
-    "sean", "arthur", "austin", "noah", "lawrence", "jesse", "joe", "bryan", "billy", "jordan",
+    "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "frank", "gregory",
+    "raymond", "alexander", "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose",
+    "henry", "adam", "douglas", "nathan", "peter", "zachary", "kyle", "walter", "harold",
+    "jeremy", "ethan", "carl", "keith", "roger", "gerald", "christian", "terry", "sean",
+    "arthur", "austin", "noah", "lawrence", "jesse", "joe", "bryan", "billy", "jordan",
     "albert", "dylan", "bruce", "willie", "gabriel", "alan", "juan", "logan", "wayne", "ralph",
     "roy", "eugene", "randy", "vincent", "russell", "louis", "philip", "bobby", "johnny",
-    "bradley", "bernie", "bernard", "barack", "bill", "mike", "jim", "tom", "tim", "bob",
-    "ted", "chris", "mitt", "newt", "rand", "marco", "jeb", "hugh", "ian", "ivan", "carlos",
-    "luis", "miguel", "pedro", "ahmed", "mohammed", "muhammad", "ali", "hassan", "omar",
-    "vladimir", "sergei", "dmitri", "boris", "xi", "emmanuel", "francois", "jean-claude",
-    "angelo", "giuseppe", "marco", "hans", "klaus", "wolfgang", "pierre", "jacques", "lars",
-    "sven", "olaf", "kim", "chuck", "mitch", "lindsey", "reince", "rudy", "nigel", "tony",
+    "bradley", "bernie", "bernard", "barack", "bill", "mike", "jim", "tom", "tim", "bob", "ted",
+    "chris", "mitt", "newt", "rand", "marco", "jeb", "hugh", "ian", "ivan", "carlos", "luis",
+    "miguel", "pedro", "ahmed", "mohammed", "muhammad", "ali", "hassan", "omar", "vladimir",
+    "sergei", "dmitri", "boris", "xi", "emmanuel", "francois", "jean-claude", "angelo",
+    "giuseppe", "hans", "klaus", "wolfgang", "pierre", "jacques", "lars", "sven", "olaf",
+    "chuck", "mitch", "reince", "rudy", "nigel", "tony",
 ];
 
 /// Common first names that are (almost always) female.
-pub(crate) const FEMALE_FIRST: &[&str] = &[
+pub(crate) const FEMALE_FIRST: &[
     "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
     "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
     "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
     "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley",
-    "angela", "helen", "anna", "anne", "ann", "brenda", "pamela", "nicole", "emma",
-    "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet",
-    "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia",
-    "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea",
-    "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara",
-    "janice", "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace",
-    "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie",
-    "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla",
-    "hillary", "michele", "nikki", "carly", "elizabeth", "kellyanne", "ivanka", "melania",
-    "chelsea", "huma", "sonia", "elena", "ruth", "nancy", "dianne", "claire", "kirsten",
-    "tammy", "tulsi", "condoleezza", "madeleine", "theresa", "angela", "marine", "ursula",
-    "christine", "jacinda", "sofia", "lucia", "fatima", "aisha", "olga", "natalia", "irina",
-    "ingrid", "petra", "eva", "greta", "sylvia", "monica", "paula", "carla", "lena", "nadia",
+    "angela", "helen", "anna", "anne", "ann", "brenda", "pamela", "nicole", "emma", "samantha",
+    "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth",
+    "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly",
+    "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah",
+    "martha", "jacqueline", "frances", "gloria", "teresa", "kathryn", "sara", "janice", "jean",
+    "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber",
+    "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany",
+    "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary", "michele",
+    "nikki", "carly", "kellyanne", "ivanka", "melania", "chelsea", "huma", "sonia", "elena",
+    "dianne", "claire", "kirsten", "tammy", "tulsi", "condoleezza", "madeleine", "ursula",
+    "jacinda", "sofia", "lucia", "fatima", "aisha", "olga", "natalia", "irina", "ingrid",
+    "petra", "eva", "greta", "sylvia", "monica", "paula", "carla", "lena", "nadia",
 ];
 
 /// Determiners and possessive pronouns that open a noun phrase.
