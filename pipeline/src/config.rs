@@ -218,7 +218,7 @@ impl Default for EntitiesConfig {
     fn default() -> Self {
         EntitiesConfig {
             enabled: true,
-            model: PathBuf::from("models/ner-minilm-cased"),
+            model: PathBuf::from("models/ner-minilm-l4-cased"),
             batch_size: 16,
             window: 128,
             context: 8,

@@ -138,7 +138,7 @@ const STANCE_VERBS: &[&str] = &[
 /// Common first names that are (almost always) male, for `he`/`she` resolution.
 /// General English-language news usage; a name missing here only means the
 /// pronoun is resolved without gender.
-pub(crate) const MALE_FIRST: &[
+pub(crate) const MALE_FIRST: &[&str] = &[
     "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
     "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
     "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "edward", "ronald",
@@ -159,7 +159,7 @@ pub(crate) const MALE_FIRST: &[
 ];
 
 /// Common first names that are (almost always) female.
-pub(crate) const FEMALE_FIRST: &[
+pub(crate) const FEMALE_FIRST: &[&str] = &[
     "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
     "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
     "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
