@@ -6,6 +6,12 @@
 
 use super::*;
 
+/// Third-person reporting verbs ending in -s that are never plural nouns here
+/// ("says", not "claims").
+const SPEECH_S_CORE: &[&str] = &[
+    "says", "tells", "adds", "warns", "insists", "argues", "writes", "explains",
+];
+
 impl Doc<'_> {
     pub(crate) fn is_clause_verb(&self, v: usize, hi: usize) -> bool {
         if !self.is_word(v) || !is_lower_start(self.tx(v)) {
@@ -152,17 +158,7 @@ impl Doc<'_> {
                 let w = self.lw(v);
                 if cue
                     && w.ends_with('s')
-                    && !matches!(
-                        w,
-                        "says"
-                            | "tells"
-                            | "adds"
-                            | "warns"
-                            | "insists"
-                            | "argues"
-                            | "writes"
-                            | "explains"
-                    )
+                    && !SPEECH_S_CORE.contains(&w)
                     && (v == st
                         || !self.is_word(v - 1)
                         || (!is_upper_start(self.tx(v - 1))
@@ -658,17 +654,10 @@ impl Doc<'_> {
         let w = self.lw(v);
         w.ends_with('s')
             && !w.ends_with("ss")
+            && !SPEECH_S_CORE.contains(&w)
             && !matches!(
                 w,
-                "says"
-                    | "tells"
-                    | "adds"
-                    | "warns"
-                    | "insists"
-                    | "argues"
-                    | "writes"
-                    | "explains"
-                    | "asks"
+                "asks"
                     | "calls"
                     | "urges"
                     | "recalls"
