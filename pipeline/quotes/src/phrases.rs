@@ -124,12 +124,14 @@ impl Doc<'_> {
                     // "The president of the republic, Tomas Varga, said": the
                     // name in the appositive is the speaker, the phrase before
                     // it only describes them
-                    let name = (k + 1..i - 1).all(|x| {
-                        self.is_word(x)
-                            && is_upper_start(self.tx(x))
-                            && !self.lex.cap_function.contains(self.lw(x))
-                            && !self.lex.org.contains(self.lw(x))
-                    }) && i - 1 - (k + 1) <= 4;
+                    let name = k + 1 < i - 1
+                        && (k + 1..i - 1).all(|x| {
+                            self.is_word(x)
+                                && is_upper_start(self.tx(x))
+                                && !self.lex.cap_function.contains(self.lw(x))
+                                && !self.lex.org.contains(self.lw(x))
+                        })
+                        && i - 1 - (k + 1) <= 4;
                     let described = self.is_det(np.0)
                         || !(np.0..np.1).any(|x| {
                             is_upper_start(self.tx(x))
