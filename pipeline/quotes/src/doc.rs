@@ -263,13 +263,8 @@ impl<'t> Doc<'t> {
                         } else if self.tx(i) == "." && i > 0 && self.is_abbrev(i - 1) {
                             // "Mr. Smith", "U.S. officials": break only before a
                             // word that opens sentences, or where the segmenter did.
-                            while gi < given.len() && given[gi].end() < t.e {
-                                gi += 1;
-                            }
-                            let seg_says = use_given
-                                && gi < given.len()
-                                && given[gi].end() <= self.toks[nx].s
-                                && given[gi].end() >= t.e;
+                            let seg_says =
+                                use_given && segmenter_breaks(given, &mut gi, t.e, self.toks[nx].s);
                             seg_says
                                 || (self.is_word(nx) && self.lex.cap_function.contains(self.lw(nx)))
                         } else {
@@ -285,13 +280,8 @@ impl<'t> Doc<'t> {
                         // "Mr. Smith", "U.S. officials": break only before a word
                         // that opens sentences, or where the segmenter did.
                         let nx = i + 1;
-                        while gi < given.len() && given[gi].end() < t.e {
-                            gi += 1;
-                        }
-                        let seg_says = use_given
-                            && gi < given.len()
-                            && given[gi].end() <= self.toks[nx].s
-                            && given[gi].end() >= t.e;
+                        let seg_says =
+                            use_given && segmenter_breaks(given, &mut gi, t.e, self.toks[nx].s);
                         // titles and initials before a name never end a sentence,
                         // whatever a (possibly naive) segmenter says
                         let w = self.tx(i);
@@ -397,4 +387,16 @@ pub(crate) fn dotted_ok(text: &str, start: usize, dot: usize) -> bool {
     let part = &text[start..dot];
     let last = part.rsplit('.').next().unwrap_or(part);
     last.chars().count() == 1
+}
+
+/// Whether the given segmentation ends a sentence between byte `end` (the end of
+/// a token) and `next` (the start of the one after); moves `gi` past sentences
+/// that end earlier, so a left-to-right scan reads `given` once.
+fn segmenter_breaks(given: &[Span], gi: &mut usize, end: usize, next: usize) -> bool {
+    while *gi < given.len() && given[*gi].end() < end {
+        *gi += 1;
+    }
+    given
+        .get(*gi)
+        .is_some_and(|s| s.end() <= next && s.end() >= end)
 }
