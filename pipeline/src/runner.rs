@@ -228,9 +228,10 @@ impl Pipeline {
             threads: self.pool.current_num_threads(),
             ..Summary::default()
         };
+        let stopped = || stop.is_some_and(|s| s.load(Ordering::SeqCst));
         let mut walker = InputWalker::new(inputs, &self.config.input);
         loop {
-            if stop.is_some_and(|s| s.load(Ordering::SeqCst)) {
+            if stopped() {
                 summary.interrupted = true;
                 break;
             }
@@ -249,7 +250,6 @@ impl Pipeline {
                 break;
             }
             let group_size = self.config.pipeline.group_size;
-            let stopped = || stop.is_some_and(|s| s.load(Ordering::SeqCst));
             let done: Vec<Option<(Vec<Processed>, Vec<Duration>)>> = self.pool.install(|| {
                 files
                     .par_chunks(group_size)
