@@ -95,10 +95,11 @@ pub struct Config {
 pub struct PipelineConfig {
     /// Stages in the order they run. Quotes use sentences and entities when they ran before.
     pub stages: Vec<StageName>,
-    /// Documents read, annotated and written together; bounds memory and sets
-    /// how much `--resume` may redo.
+    /// Documents in flight (read but not yet written): bounds memory. Lines are
+    /// flushed and the resume state saved after every this many documents, so it
+    /// also sets how much `--resume` may redo.
     pub chunk_size: usize,
-    /// Documents a worker takes at a time, cut from a chunk in input order. The
+    /// Documents a worker takes at a time, cut from the input in order. The
     /// entities model batches windows within a group, so this sets which windows
     /// share a batch (which can move scores in the last digits), never the
     /// thread count.

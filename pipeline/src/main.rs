@@ -60,6 +60,10 @@ enum Command {
         /// (the figures above are the threaded run's).
         #[arg(long)]
         speedup: bool,
+        /// Speed-up rounds: each runs one thread, then the threaded run, back to
+        /// back; prints every round's ratio, their median and best-of.
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
+        rounds: u32,
     },
     /// Score a stage against a reference data set and print the figures.
     Eval {
@@ -167,8 +171,9 @@ fn main() -> ExitCode {
             threads,
             spacy,
             speedup,
+            rounds,
         } => match config.load() {
-            Ok(c) => bench::bench(&inputs, c, threads, &spacy, speedup),
+            Ok(c) => bench::bench(&inputs, c, threads, &spacy, speedup.then_some(rounds)),
             Err(e) => fail(e),
         },
     }

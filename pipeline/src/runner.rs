@@ -1,14 +1,18 @@
 //! Runs the stages over input folders and writes one line per document.
 //!
-//! Documents stream through in chunks of `pipeline.chunk_size`, and a chunk is
-//! cut into groups of `pipeline.group_size` in input order. Workers take whole
-//! groups: read and decode, every stage, the JSON lines; so the rule stages of
-//! one group run beside the model on another and no core waits between stages.
-//! A chunk's lines are written in input order before the next chunk is read.
-//! Only one chunk is in memory at a time, and since groups do not depend on the
-//! number of threads, neither does the output.
+//! The input is cut into groups of `pipeline.group_size` documents in input
+//! order. Workers take whole groups: read and decode, every stage, the JSON
+//! lines; so the rule stages of one group run beside the model on another and no
+//! core waits between stages. The calling thread walks the input, keeps at most
+//! `pipeline.chunk_size` documents in flight, and writes finished groups in input
+//! order as soon as all before them are written: there is no barrier at which
+//! workers wait for each other. Since groups do not depend on the number of
+//! threads, neither does the output.
 
+use std::collections::BTreeMap;
 use std::io::Write;
+use std::panic::AssertUnwindSafe;
+use std::sync::mpsc;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -77,6 +81,9 @@ pub struct FinishedDoc {
     /// Size and modification time of the file, taken before it was read.
     pub stamp: Option<Stamp>,
 }
+
+/// A group's documents ready to be written, and the time each stage took on it.
+type GroupDone = (Vec<Processed>, Vec<Duration>);
 
 /// A document ready to be written.
 struct Processed {
@@ -229,62 +236,129 @@ impl Pipeline {
             ..Summary::default()
         };
         let stopped = || stop.is_some_and(|s| s.load(Ordering::SeqCst));
+        let group_size = self.config.pipeline.group_size;
+        let chunk_size = self.config.pipeline.chunk_size;
+        // Groups read but not yet written: bounds memory like a chunk, and is
+        // enough work queued that no worker waits for the writer or the others.
+        let max_in_flight = chunk_size.div_ceil(group_size).max(2 * summary.threads);
         let mut walker = InputWalker::new(inputs, &self.config.input);
-        loop {
-            if stopped() {
-                summary.interrupted = true;
+        let (tx, rx) = mpsc::channel::<(usize, std::thread::Result<Option<GroupDone>>)>();
+        let mut spawned = 0usize;
+        let mut written = 0usize;
+        let mut exhausted = false;
+        // No more groups are started: asked to stop, a group was left undone, or
+        // writing failed. Groups already running still finish.
+        let mut halted = false;
+        // Nothing more is written: a group was left undone or writing failed.
+        let mut cut = false;
+        let mut failure: Option<std::io::Error> = None;
+        let mut waiting: BTreeMap<usize, Option<GroupDone>> = BTreeMap::new();
+        let mut finished: Vec<FinishedDoc> = Vec::new();
+        self.pool.in_place_scope_fifo(|scope| loop {
+            while !exhausted && !halted && spawned - written < max_in_flight {
+                if stopped() {
+                    summary.interrupted = true;
+                    halted = true;
+                    break;
+                }
+                let mut group = Vec::with_capacity(group_size);
+                for f in walker.by_ref() {
+                    if skip(&f) {
+                        summary.skipped += 1;
+                        continue;
+                    }
+                    group.push(f);
+                    if group.len() == group_size {
+                        break;
+                    }
+                }
+                if group.is_empty() {
+                    exhausted = true;
+                    break;
+                }
+                let tx = tx.clone();
+                let seq = spawned;
+                spawned += 1;
+                scope.spawn_fifo(move |_| {
+                    let done = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                        (!stopped()).then(|| self.process_group(&group))
+                    }));
+                    // The receiver outlives the scope, so this cannot fail.
+                    let _ = tx.send((seq, done));
+                });
+            }
+            if written == spawned {
                 break;
             }
-            let mut files: Vec<InputFile> = Vec::with_capacity(self.config.pipeline.chunk_size);
-            for f in walker.by_ref() {
-                if skip(&f) {
-                    summary.skipped += 1;
+            let (seq, done) = rx.recv().expect("a sender is alive while groups run");
+            let done = done.unwrap_or_else(|p| std::panic::resume_unwind(p));
+            waiting.insert(seq, done);
+            // Lines stay in input order: groups are written as soon as all before
+            // them are, and nothing after a group left undone.
+            while let Some(done) = waiting.remove(&written) {
+                written += 1;
+                if cut {
                     continue;
                 }
-                files.push(f);
-                if files.len() == self.config.pipeline.chunk_size {
-                    break;
-                }
-            }
-            if files.is_empty() {
-                break;
-            }
-            let group_size = self.config.pipeline.group_size;
-            let done: Vec<Option<(Vec<Processed>, Vec<Duration>)>> = self.pool.install(|| {
-                files
-                    .par_chunks(group_size)
-                    .map(|group| (!stopped()).then(|| self.process_group(group)))
-                    .collect()
-            });
-            let mut finished = Vec::with_capacity(files.len());
-            for group in done {
-                // Lines stay in input order: nothing after a group left undone.
-                let Some((group, times)) = group else {
+                let Some((group, times)) = done else {
                     summary.interrupted = true;
-                    break;
+                    halted = true;
+                    cut = true;
+                    continue;
                 };
-                for (slot, t) in summary.stage_time.iter_mut().zip(times) {
-                    slot.1 += t;
+                if let Err(e) = self.write_group(group, times, out, &mut summary, &mut finished) {
+                    failure = Some(e);
+                    halted = true;
+                    cut = true;
+                    continue;
                 }
-                for p in group {
-                    out.write_all(p.line.as_bytes())?;
-                    out.write_all(b"\n")?;
-                    match p.words {
-                        Some(w) => {
-                            summary.ok += 1;
-                            summary.words += w;
-                        }
-                        None => summary.failed += 1,
+                if finished.len() >= chunk_size {
+                    summary.elapsed = started.elapsed();
+                    if let Err(e) = out.flush().and_then(|()| chunk_done(&finished, &summary)) {
+                        failure = Some(e);
+                        halted = true;
+                        cut = true;
                     }
-                    finished.push(p.finished);
+                    finished.clear();
                 }
             }
-            out.flush()?;
-            summary.elapsed = started.elapsed();
+        });
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        out.flush()?;
+        summary.elapsed = started.elapsed();
+        if !finished.is_empty() {
             chunk_done(&finished, &summary)?;
         }
-        summary.elapsed = started.elapsed();
         Ok(summary)
+    }
+
+    /// Write a finished group's lines and count them.
+    fn write_group(
+        &self,
+        group: Vec<Processed>,
+        times: Vec<Duration>,
+        out: &mut dyn Write,
+        summary: &mut Summary,
+        finished: &mut Vec<FinishedDoc>,
+    ) -> std::io::Result<()> {
+        for (slot, t) in summary.stage_time.iter_mut().zip(times) {
+            slot.1 += t;
+        }
+        for p in group {
+            out.write_all(p.line.as_bytes())?;
+            out.write_all(b"\n")?;
+            match p.words {
+                Some(w) => {
+                    summary.ok += 1;
+                    summary.words += w;
+                }
+                None => summary.failed += 1,
+            }
+            finished.push(p.finished);
+        }
+        Ok(())
     }
 
     /// Everything a worker does for a group of files, in input order: stamp, read,
@@ -321,5 +395,90 @@ impl Pipeline {
             Ok(d) => Document::new(&file.id, source, d.text, d.encoding),
             Err(e) => Document::failed(&file.id, source, e.kind, e.message),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A folder of `n` small articles and a rule-stage pipeline over it.
+    fn setup(n: usize, threads: usize) -> (tempfile::TempDir, Pipeline) {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..n {
+            let text = format!("Item {i}. \"We sold {i} boats,\" Ann Lee said on Monday.\n");
+            std::fs::write(dir.path().join(format!("a{i:03}.txt")), text).unwrap();
+        }
+        let overrides = [
+            "entities.enabled=false".to_string(),
+            "pipeline.chunk_size=6".to_string(),
+            "pipeline.group_size=2".to_string(),
+        ];
+        let config = Config::from_toml("test", "", &overrides).unwrap();
+        (dir, Pipeline::new(config, threads).unwrap())
+    }
+
+    /// Fails every write once `budget` bytes have gone through.
+    struct FailingWriter {
+        budget: usize,
+    }
+
+    impl Write for FailingWriter {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if buf.len() > self.budget {
+                return Err(std::io::Error::other("disk full"));
+            }
+            self.budget -= buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_failing_writer_ends_the_run_with_its_error() {
+        let (dir, p) = setup(60, 2);
+        let mut out = FailingWriter { budget: 5_000 };
+        let err = p
+            .run(&[dir.path().to_path_buf()], &mut out, &mut |_| {})
+            .unwrap_err();
+        assert_eq!(err.to_string(), "disk full");
+    }
+
+    #[test]
+    fn a_stop_keeps_lines_in_order_and_reports_each_written_document_once() {
+        let (dir, p) = setup(60, 2);
+        let stop = AtomicBool::new(false);
+        let mut reported: Vec<String> = Vec::new();
+        let mut out = Vec::new();
+        let summary = p
+            .run_with(
+                &[dir.path().to_path_buf()],
+                &mut out,
+                RunControl {
+                    skip: &|_| false,
+                    stop: Some(&stop),
+                    chunk_done: &mut |docs, _| {
+                        reported.extend(docs.iter().map(|d| d.id.clone()));
+                        stop.store(true, Ordering::SeqCst);
+                        Ok(())
+                    },
+                },
+            )
+            .unwrap();
+        assert!(summary.interrupted);
+        let ids: Vec<String> = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+            .map(|s| s.trim_matches('"').to_string())
+            .collect();
+        assert!(ids.len() >= 6 && ids.len() < 60, "{} lines", ids.len());
+        assert_eq!(ids.len() % 2, 0, "whole groups only");
+        let expected: Vec<String> = (0..ids.len()).map(|i| format!("a{i:03}")).collect();
+        assert_eq!(ids, expected, "the first documents, in input order");
+        assert_eq!(reported, ids, "every written line reported once, in order");
+        assert_eq!(summary.ok, ids.len());
     }
 }
