@@ -131,7 +131,11 @@ struct Speedup {
 
 impl Speedup {
     fn ratios(&self) -> Vec<f64> {
-        let mut r: Vec<f64> = self.rounds.iter().map(|(one, n)| n / one.max(1e-9)).collect();
+        let mut r: Vec<f64> = self
+            .rounds
+            .iter()
+            .map(|(one, n)| n / one.max(1e-9))
+            .collect();
         r.sort_by(f64::total_cmp);
         r
     }
@@ -172,14 +176,21 @@ impl std::fmt::Display for Speedup {
 
 /// Alternate one-thread and `threads`-thread runs, so a slow spell of a shared
 /// machine falls on both sides of a round rather than on one figure.
-fn speedup(inputs: &[PathBuf], config: &Config, threads: usize, rounds: u32) -> Result<Speedup, String> {
+fn speedup(
+    inputs: &[PathBuf],
+    config: &Config,
+    threads: usize,
+    rounds: u32,
+) -> Result<Speedup, String> {
     let mut out = Speedup {
         threads,
         rounds: Vec::new(),
     };
     for _ in 0..rounds {
         let one = timed_run(inputs, config.clone(), 1)?.0.words_per_second();
-        let n = timed_run(inputs, config.clone(), threads)?.0.words_per_second();
+        let n = timed_run(inputs, config.clone(), threads)?
+            .0
+            .words_per_second();
         out.rounds.push((one, n));
     }
     Ok(out)

@@ -219,7 +219,7 @@ impl Default for EntitiesConfig {
     fn default() -> Self {
         EntitiesConfig {
             enabled: true,
-            model: PathBuf::from("models/ner-minilm-l4-cased"),
+            model: PathBuf::from("models/ner-attr-minilm-l4-cased"),
             batch_size: 16,
             window: 128,
             context: 8,
@@ -239,6 +239,11 @@ pub struct QuotesConfig {
     pub enabled: bool,
     /// Also report indirect (reported) speech, not only quotations in quote marks.
     pub indirect: bool,
+    /// Use the attribution parts the entities model tags (when it runs first
+    /// and was trained on attributions) where the rules find nothing.
+    pub model_tags: bool,
+    /// Model-tagged contents below this mean confidence are ignored.
+    pub tag_min_score: f32,
 }
 
 impl Default for QuotesConfig {
@@ -246,6 +251,8 @@ impl Default for QuotesConfig {
         QuotesConfig {
             enabled: true,
             indirect: true,
+            model_tags: true,
+            tag_min_score: 0.7,
         }
     }
 }
@@ -368,6 +375,9 @@ impl Config {
         }
         if !(0.0..=1.0).contains(&e.min_score) {
             return bad("entities.min_score", "must be between 0 and 1");
+        }
+        if !(0.0..=1.0).contains(&self.quotes.tag_min_score) {
+            return bad("quotes.tag_min_score", "must be between 0 and 1");
         }
         Ok(())
     }

@@ -2,7 +2,7 @@
 
 use nx_numbers::NumberMention;
 use nx_quotes::Quote;
-use nx_text::{Entity, Span};
+use nx_text::{AttributionTag, Entity, Span};
 
 /// Why a document has no annotations.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +30,9 @@ pub struct Document {
     pub sentences: Vec<Span>,
     /// Named entities.
     pub entities: Vec<Entity>,
+    /// Attribution parts the entities model tagged, for the quotes stage (not
+    /// written out).
+    pub attribution_tags: Vec<AttributionTag>,
     /// Quotations.
     pub quotes: Vec<Quote>,
     /// Numeric expressions.

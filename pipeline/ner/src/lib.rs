@@ -7,13 +7,18 @@
 //! length and batched so the model sees full batches; each token's label comes from
 //! the window in which it has the most context. Entities are decoded on the
 //! tokenizer's pre-token words, so they are never sub-word fragments.
+//!
+//! A model may carry a second task on the same classifier: labels named
+//! `content:O|B|I`, `source:O|B|I` and `cue:O|B|I` tag the parts of attributions
+//! (see `scripts/train_attribution.py`). The same forward pass then also yields
+//! [`AttributionTag`]s, which the quotes stage uses as hints.
 
 pub mod casing;
 pub mod eval;
 
 use std::path::{Path, PathBuf};
 
-use nx_text::{Entity, EntityLabel, Span};
+use nx_text::{AttributionRole, AttributionTag, Entity, EntityLabel, Span};
 use rust_bert::bert::{BertConfig, BertForTokenClassification};
 use rust_bert::Config;
 use tch::{nn, Device, Kind, Tensor};
@@ -77,13 +82,33 @@ enum Tag {
     Inside(EntityLabel),
 }
 
+/// The attribution roles in label order, with their label-name prefixes.
+const ROLES: [(AttributionRole, &str); 3] = [
+    (AttributionRole::Content, "content"),
+    (AttributionRole::Source, "source"),
+    (AttributionRole::Cue, "cue"),
+];
+
+/// What the model finds in one text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tagged {
+    /// Named entities, in order of position.
+    pub entities: Vec<Entity>,
+    /// Attribution parts, by role then position; empty unless the model was
+    /// trained on attributions.
+    pub attributions: Vec<AttributionTag>,
+}
+
 /// A loaded model, ready to tag texts. Not `Sync`: share it behind a lock.
 pub struct NerModel {
     // The var store owns the weights the model's layers refer to.
     _vs: nn::VarStore,
     model: BertForTokenClassification,
     tokenizer: Tokenizer,
+    /// The entity labels, ids 0..tags.len().
     tags: Vec<Tag>,
+    /// Label id of `content:O`, `source:O`, `cue:O` (B and I follow each).
+    roles: Option<[usize; 3]>,
     cls: i64,
     sep: i64,
     options: NerOptions,
@@ -126,6 +151,75 @@ fn model_file(dir: &Path, name: &str) -> Result<PathBuf, NerError> {
     }
 }
 
+/// The entity tags (ids 0..n) and, when the model has them, the label id of
+/// each attribution role's `O` (its `B` and `I` follow).
+fn parse_labels(
+    id2label: &std::collections::HashMap<i64, String>,
+) -> Result<(Vec<Tag>, Option<[usize; 3]>), NerError> {
+    let mut role_ids = [usize::MAX; 3];
+    let mut role_labels = 0;
+    for (id, label) in id2label {
+        if let Some((role, bio)) = label.split_once(':') {
+            let r = ROLES
+                .iter()
+                .position(|(_, name)| *name == role)
+                .ok_or_else(|| NerError::Label(label.clone()))?;
+            let offset = ["O", "B", "I"]
+                .iter()
+                .position(|b| *b == bio)
+                .ok_or_else(|| NerError::Label(label.clone()))?;
+            if offset == 0 {
+                role_ids[r] = *id as usize;
+            }
+            role_labels += 1;
+        }
+    }
+    let ner_labels = id2label.len() - role_labels;
+    let roles = if role_labels == 0 {
+        None
+    } else {
+        // each role's O, B, I in order, after the entity labels
+        let laid_out = role_labels == 9
+            && role_ids.iter().all(|&o| {
+                o >= ner_labels
+                    && ["O", "B", "I"].iter().enumerate().all(|(k, b)| {
+                        id2label
+                            .get(&((o + k) as i64))
+                            .is_some_and(|l| l.ends_with(&format!(":{b}")))
+                    })
+            });
+        if !laid_out {
+            return Err(NerError::Label(
+                "attribution labels (content|source|cue:O|B|I, in that order, after the entity labels)".into(),
+            ));
+        }
+        Some(role_ids)
+    };
+    let mut tags = vec![Tag::Outside; ner_labels];
+    for (id, label) in id2label {
+        if label.contains(':') {
+            continue;
+        }
+        let tag = match label.split_once('-') {
+            None if label == "O" => Tag::Outside,
+            Some((bi, typ)) => {
+                let typ = EntityLabel::parse(typ).ok_or_else(|| NerError::Label(label.clone()))?;
+                match bi {
+                    "B" => Tag::Begin(typ),
+                    "I" => Tag::Inside(typ),
+                    _ => return Err(NerError::Label(label.clone())),
+                }
+            }
+            None => return Err(NerError::Label(label.clone())),
+        };
+        let slot = tags
+            .get_mut(*id as usize)
+            .ok_or_else(|| NerError::Label(label.clone()))?;
+        *slot = tag;
+    }
+    Ok((tags, roles))
+}
+
 impl NerModel {
     /// Load the model from `options.model_dir` onto the CPU.
     pub fn load(options: NerOptions) -> Result<NerModel, NerError> {
@@ -141,26 +235,7 @@ impl NerModel {
             path: config_path.clone(),
             message: "no id2label".into(),
         })?;
-        let mut tags = vec![Tag::Outside; id2label.len()];
-        for (id, label) in &id2label {
-            let tag = match label.split_once('-') {
-                None if label == "O" => Tag::Outside,
-                Some((bi, typ)) => {
-                    let typ =
-                        EntityLabel::parse(typ).ok_or_else(|| NerError::Label(label.clone()))?;
-                    match bi {
-                        "B" => Tag::Begin(typ),
-                        "I" => Tag::Inside(typ),
-                        _ => return Err(NerError::Label(label.clone())),
-                    }
-                }
-                None => return Err(NerError::Label(label.clone())),
-            };
-            let slot = tags
-                .get_mut(*id as usize)
-                .ok_or_else(|| NerError::Label(label.clone()))?;
-            *slot = tag;
-        }
+        let (tags, roles) = parse_labels(&id2label)?;
         let mut vs = nn::VarStore::new(Device::Cpu);
         let model = BertForTokenClassification::new(vs.root(), &config).map_err(|e| {
             NerError::ModelFile {
@@ -200,6 +275,7 @@ impl NerModel {
             model,
             tokenizer,
             tags,
+            roles,
             cls,
             sep,
             options,
@@ -252,8 +328,18 @@ impl NerModel {
         }
     }
 
+    /// Whether the model also tags attributions.
+    pub fn tags_attributions(&self) -> bool {
+        self.roles.is_some()
+    }
+
     /// Tag every text; one list of entities per text, in order of position.
     pub fn predict(&self, texts: &[&str]) -> Result<Vec<Vec<Entity>>, NerError> {
+        Ok(self.tag(texts)?.into_iter().map(|t| t.entities).collect())
+    }
+
+    /// Entities and, when the model has them, attribution parts of every text.
+    pub fn tag(&self, texts: &[&str]) -> Result<Vec<Tagged>, NerError> {
         let docs = texts
             .iter()
             .map(|t| self.tokenize(t))
@@ -270,6 +356,15 @@ impl NerModel {
         // Per document and token: (label id, probability).
         let mut best: Vec<Vec<(usize, f32)>> =
             docs.iter().map(|d| vec![(0, 0.0); d.ids.len()]).collect();
+        // Per document, role and token: (0 O, 1 B, 2 I; probability).
+        let mut best_roles: Vec<[Vec<(u8, f32)>; 3]> = match self.roles {
+            Some(_) => docs
+                .iter()
+                .map(|d| std::array::from_fn(|_| vec![(0, 0.0); d.ids.len()]))
+                .collect(),
+            None => Vec::new(),
+        };
+        let ner_labels = self.tags.len() as i64;
         for batch in order.chunks(self.options.batch_size.max(1)) {
             let width = windows[batch[0]].tokens.len() + 2;
             let rows = batch.len();
@@ -292,7 +387,8 @@ impl NerModel {
                 mask[last] = 1;
             }
             let shape = [rows as i64, width as i64];
-            let (probs, labels) = tch::no_grad(|| -> Result<(Vec<f32>, Vec<i64>), NerError> {
+            type Best = (Vec<f32>, Vec<i64>);
+            let (ner, roles) = tch::no_grad(|| -> Result<(Best, Vec<Best>), NerError> {
                 let ids = Tensor::from_slice(&ids).view(shape);
                 let types = Tensor::from_slice(&types).view(shape);
                 let mask = Tensor::from_slice(&mask).view(shape);
@@ -301,17 +397,35 @@ impl NerModel {
                     .forward_t(Some(&ids), Some(&mask), Some(&types), None, None, false)
                     .logits
                     .to_kind(Kind::Float);
-                let (p, l) = logits.softmax(-1, Kind::Float).max_dim(-1, false);
-                Ok((
-                    Vec::<f32>::try_from(p.flatten(0, -1))?,
-                    Vec::<i64>::try_from(l.flatten(0, -1))?,
-                ))
+                // the most likely label among `n` from `first`, and its probability
+                let argmax = |first: i64, n: i64| -> Result<Best, NerError> {
+                    let (p, l) = logits
+                        .narrow(-1, first, n)
+                        .softmax(-1, Kind::Float)
+                        .max_dim(-1, false);
+                    Ok((
+                        Vec::<f32>::try_from(p.flatten(0, -1))?,
+                        Vec::<i64>::try_from(l.flatten(0, -1))?,
+                    ))
+                };
+                let roles = match self.roles {
+                    Some(ids) => ids
+                        .iter()
+                        .map(|&o| argmax(o as i64, 3))
+                        .collect::<Result<_, _>>()?,
+                    None => Vec::new(),
+                };
+                Ok((argmax(0, ner_labels)?, roles))
             })?;
+            let (probs, labels) = ner;
             for (r, &w) in batch.iter().enumerate() {
                 let win = &windows[w];
                 for t in win.owned.clone() {
                     let k = r * width + 1 + (t - win.tokens.start);
                     best[win.doc][t] = (labels[k] as usize, probs[k]);
+                    for (role, (p, l)) in roles.iter().enumerate() {
+                        best_roles[win.doc][role][t] = (l[k] as u8, p[k]);
+                    }
                 }
             }
         }
@@ -319,7 +433,17 @@ impl NerModel {
             .iter()
             .zip(texts)
             .zip(&best)
-            .map(|((doc, text), best)| self.decode(text, doc, best))
+            .enumerate()
+            .map(|(d, ((doc, text), best))| Tagged {
+                entities: self.decode(text, doc, best),
+                attributions: best_roles.get(d).map_or_else(Vec::new, |roles| {
+                    ROLES
+                        .iter()
+                        .zip(roles)
+                        .flat_map(|(&(role, _), tags)| decode_role(text, doc, tags, role))
+                        .collect()
+                }),
+            })
             .collect())
     }
 
@@ -393,5 +517,154 @@ impl NerModel {
             close(o, &mut out);
         }
         out
+    }
+}
+
+/// Stretches of one attribution role over whole pre-token words: a word takes
+/// the tag of its first sub-token; B or a blank line starts a new stretch.
+fn decode_role(
+    text: &str,
+    doc: &Tokenized,
+    tags: &[(u8, f32)],
+    role: AttributionRole,
+) -> Vec<AttributionTag> {
+    let mut out = Vec::new();
+    // (start, end, score sum, words)
+    let mut open: Option<(usize, usize, f32, usize)> = None;
+    let close = |o: (usize, usize, f32, usize), out: &mut Vec<AttributionTag>| {
+        if let Some(span) = Span::new(text, o.0, o.1) {
+            out.push(AttributionTag {
+                span,
+                role,
+                score: o.2 / o.3 as f32,
+            });
+        }
+    };
+    let mut t = 0;
+    while t < doc.ids.len() {
+        let mut u = t + 1;
+        while u < doc.ids.len() && doc.words[u].is_some() && doc.words[u] == doc.words[t] {
+            u += 1;
+        }
+        let (start, end) = (doc.offsets[t].0, doc.offsets[u - 1].1);
+        let (tag, p) = tags[t];
+        let continues = tag == 2 && open.is_some_and(|o| !text[o.1..start].contains("\n\n"));
+        if continues {
+            let o = open.as_mut().expect("checked above");
+            o.1 = end;
+            o.2 += p;
+            o.3 += 1;
+        } else {
+            if let Some(o) = open.take() {
+                close(o, &mut out);
+            }
+            if tag != 0 {
+                open = Some((start, end, p, 1));
+            }
+        }
+        t = u;
+    }
+    if let Some(o) = open.take() {
+        close(o, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn labels(names: &[&str]) -> HashMap<i64, String> {
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (i as i64, n.to_string()))
+            .collect()
+    }
+
+    const NER: [&str; 9] = [
+        "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
+    ];
+    const ROLE_LABELS: [&str; 9] = [
+        "content:O",
+        "content:B",
+        "content:I",
+        "source:O",
+        "source:B",
+        "source:I",
+        "cue:O",
+        "cue:B",
+        "cue:I",
+    ];
+
+    #[test]
+    fn entity_labels_alone() {
+        let (tags, roles) = parse_labels(&labels(&NER)).unwrap();
+        assert_eq!(tags.len(), 9);
+        assert_eq!(tags[3], Tag::Begin(EntityLabel::Org));
+        assert!(roles.is_none());
+    }
+
+    #[test]
+    fn attribution_labels_after_entity_labels() {
+        let all: Vec<&str> = NER.iter().chain(&ROLE_LABELS).copied().collect();
+        let (tags, roles) = parse_labels(&labels(&all)).unwrap();
+        assert_eq!(tags.len(), 9);
+        assert_eq!(roles, Some([9, 12, 15]));
+    }
+
+    #[test]
+    fn misplaced_or_unknown_attribution_labels_are_refused() {
+        // roles before the entity labels
+        let first: Vec<&str> = ROLE_LABELS.iter().chain(&NER).copied().collect();
+        assert!(parse_labels(&labels(&first)).is_err());
+        // B and I swapped
+        let mut swapped: Vec<&str> = NER.iter().chain(&ROLE_LABELS).copied().collect();
+        swapped.swap(10, 11);
+        assert!(parse_labels(&labels(&swapped)).is_err());
+        // a role the quotes stage does not know
+        let mut unknown: Vec<&str> = NER.iter().chain(&ROLE_LABELS).copied().collect();
+        unknown[15] = "topic:O";
+        assert!(parse_labels(&labels(&unknown)).is_err());
+    }
+
+    #[test]
+    fn role_stretches_cover_whole_words_and_stop_at_blank_lines() {
+        let text = "He said taxes rise.\n\nNext year";
+        // tokens: He said tax ##es rise . Next year
+        let offsets = vec![
+            (0, 2),
+            (3, 7),
+            (8, 11),
+            (11, 13),
+            (14, 18),
+            (18, 19),
+            (21, 25),
+            (26, 30),
+        ];
+        let words = [0, 1, 2, 2, 3, 4, 5, 6].iter().map(|&w| Some(w)).collect();
+        let doc = Tokenized {
+            ids: vec![0; 8],
+            casing: vec![0; 8],
+            offsets,
+            words,
+        };
+        // B I (I on the sub-token is ignored: the word's first decides) I O, I I after a blank line
+        let tags = [
+            (0, 0.9),
+            (0, 0.9),
+            (1, 0.8),
+            (0, 0.1),
+            (2, 0.6),
+            (0, 0.9),
+            (2, 0.7),
+            (2, 0.5),
+        ];
+        let got = decode_role(text, &doc, &tags, AttributionRole::Content);
+        let spans: Vec<&str> = got.iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(spans, ["taxes rise", "Next year"]);
+        assert!((got[0].score - 0.7).abs() < 1e-6);
+        assert!(got.iter().all(|t| t.role == AttributionRole::Content));
     }
 }

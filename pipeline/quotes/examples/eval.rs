@@ -59,9 +59,14 @@ fn main() {
         eprintln!("usage: eval POLNEAR.jsonl [TEXTACY.jsonl] [NEWS_DIR]");
         std::process::exit(2);
     };
-    let ex = QuoteExtractor::new(QuoteOptions { indirect: true });
+    let ex = QuoteExtractor::new(QuoteOptions {
+        indirect: true,
+        ..Default::default()
+    });
     let t = Instant::now();
-    match eval::polnear(Path::new(path), &ex, &naive_sentences, &|_| Vec::new()) {
+    match eval::polnear(Path::new(path), &ex, &naive_sentences, &|_| {
+        (Vec::new(), Vec::new())
+    }) {
         Ok(r) => println!("{path}\n{r}({:.2}s)", t.elapsed().as_secs_f64()),
         Err(e) => {
             eprintln!("{e}");

@@ -23,10 +23,16 @@ impl Doc<'_> {
         if content.is_empty() {
             return false;
         }
+        // `"…," he said, but "…"`: a conjunction after an attribution opens too
+        let conj_after_cue = qi > st + 2
+            && matches!(self.lw(qi - 1), "but" | "and")
+            && self.is_p(qi - 2, ",")
+            && (qi.saturating_sub(8).max(st)..qi - 2).any(|k| self.is_cue(k));
         let opens = qi == st
             || self.is_p(qi - 1, ":,—–-(")
             || self.is_cue(qi - 1)
-            || self.quote_of(qi - 1).is_some();
+            || self.quote_of(qi - 1).is_some()
+            || conj_after_cue;
         let inner_end = content.ends_with(['.', ',', '?', '!', '…', '—', '–', '-', ';', ':']);
         let outer_end = qi + 1 >= en || self.is_p(qi + 1, ".,?!;:—–-)");
         let attr_next = qi + 1 < en && (self.is_cue(qi + 1) || self.attribution_follows(qi + 1));
@@ -53,8 +59,9 @@ impl Doc<'_> {
             .find(|c| c.is_alphabetic())
             .is_some_and(char::is_lowercase);
         if lower && qi > st && !self.is_p(qi - 1, ":") && !self.is_cue(qi - 1) {
-            let introduced = self.is_p(qi - 1, ",")
-                && (qi.saturating_sub(6).max(st)..qi - 1)
+            // `," Tester said, referring to the excuse, "you give …"`
+            let introduced = (self.is_p(qi - 1, ",") || conj_after_cue)
+                && (qi.saturating_sub(12).max(st)..qi - 1)
                     .any(|k| self.is_cue(k) || self.quote_of(k).is_some());
             if !introduced {
                 return false;

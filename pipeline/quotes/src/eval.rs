@@ -26,7 +26,7 @@ pub use nx_text::Prf;
 use std::fmt;
 use std::path::Path;
 
-use nx_text::{Entity, Span};
+use nx_text::{AttributionTag, Entity, Span};
 use serde_json::Value;
 
 use crate::{lexicon::lexicon, QuoteExtractor, QuoteKind};
@@ -274,7 +274,7 @@ pub fn polnear(
     path: &Path,
     extractor: &QuoteExtractor,
     sentences: &dyn Fn(&str) -> Vec<Span>,
-    entities: &dyn Fn(&str) -> Vec<Entity>,
+    entities: &dyn Fn(&str) -> (Vec<Entity>, Vec<AttributionTag>),
 ) -> Result<Report, String> {
     let data = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     // one annotation file per article: the first by id
@@ -348,8 +348,8 @@ pub fn polnear(
             }
         }
         let sents = sentences(text);
-        let ents = entities(text);
-        let preds = extractor.extract(text, &sents, &ents);
+        let (ents, tags) = entities(text);
+        let preds = extractor.extract_with_tags(text, &sents, &ents, &tags);
         // overlap matching
         let mut pairs = Vec::new();
         for (pi, p) in preds.iter().enumerate() {

@@ -26,9 +26,16 @@ impl Doc<'_> {
     /// tell-verbs, past short adverbials before "that", past "that".
     pub(crate) fn clause_start(&self, v: usize, hi: usize) -> Option<usize> {
         let mut j = v + 1;
-        // "that" within a few tokens (said on Tuesday that, told reporters that)
-        let that = (j..hi.min(j + 8))
-            .take_while(|&k| self.is_word(k) && !self.lex.cue.contains(self.lw(k)))
+        // "that" within a few tokens (said on Tuesday that, told reporters that),
+        // or past a place adverbial with commas ("said at a rally in Toledo,
+        // Ohio, that")
+        let place = j < hi && matches!(self.lw(j), "at" | "in" | "on" | "during");
+        let reach = if place { 16 } else { 8 };
+        let that = (j..hi.min(j + reach))
+            .take_while(|&k| {
+                (self.is_word(k) || (place && self.is_p(k, ",")))
+                    && !self.lex.cue.contains(self.lw(k))
+            })
             .find(|&k| self.lw(k) == "that");
         if let Some(t) = that {
             return (t + 1 < hi).then_some(t + 1);

@@ -20,6 +20,7 @@
 //! The stages live in their own modules, in the order they run: `doc` (tokens
 //! and sentences), `direct` (quoted segments and their attributions),
 //! `indirect` (reported speech, partial quotes, beliefs, findings and stances),
+//! `colon` (speaker labels and paragraphs set off by a colon),
 //! `names` (person mentions of the article), `output` (choosing among
 //! candidates, building quotes) and `speaker` (mention to name); `phrases`
 //! holds the noun-phrase walks they share, `lexicon` the word lists and
@@ -30,14 +31,16 @@
 
 use std::collections::HashMap;
 
-use nx_text::{Entity, EntityLabel, Span};
+use nx_text::{AttributionTag, Entity, EntityLabel, Span};
 use serde::Serialize;
 
 pub mod eval;
 #[rustfmt::skip] // word lists read better packed
 mod lexicon;
+mod colon;
 mod direct;
 mod doc;
+mod hints;
 mod indirect;
 mod marks;
 mod names;
@@ -55,7 +58,8 @@ use names::*;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {
-    /// In quote marks.
+    /// In quote marks, or set off as its own paragraph after a reporting verb
+    /// and a colon (`Limbaugh added:` and then the words).
     Direct,
     /// A quoted fragment inside reported speech.
     Partial,
@@ -95,6 +99,9 @@ pub struct Quote {
 pub struct QuoteOptions {
     /// Also report indirect (reported) speech.
     pub indirect: bool,
+    /// Model-tagged contents (see [`QuoteExtractor::extract_with_tags`]) below
+    /// this mean confidence are ignored.
+    pub tag_min_score: f32,
 }
 
 /// Finds quotations and attributes them.
@@ -113,10 +120,27 @@ impl QuoteExtractor {
     /// sentence spans of the text; `entities` the named entities (may be empty when
     /// the entities stage is off).
     pub fn extract(&self, text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
+        self.extract_with_tags(text, sentences, entities, &[])
+    }
+
+    /// [`QuoteExtractor::extract`], also given the attribution parts the
+    /// entities model tagged: a tagged content where no rule found anything
+    /// becomes an indirect quote when a cue goes with it.
+    pub fn extract_with_tags(
+        &self,
+        text: &str,
+        sentences: &[Span],
+        entities: &[Entity],
+        tags: &[AttributionTag],
+    ) -> Vec<Quote> {
         let doc = Doc::new(text, sentences);
         let mut cands = Vec::new();
         doc.direct(&mut cands);
         doc.reported(&mut cands);
+        doc.colon_attributions(&mut cands);
+        if !tags.is_empty() {
+            doc.model_attributions(tags, self.options.tag_min_score, &mut cands);
+        }
         doc.inherit_late(&mut cands);
         let names = Names::new(&doc, entities);
         doc.finish(cands, &names, self.options.indirect)

@@ -7,6 +7,31 @@
 
 use super::*;
 
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 impl Doc<'_> {
     /// A word that may sit inside a speaker noun phrase.
     pub(crate) fn np_word(&self, i: usize) -> bool {
@@ -49,13 +74,31 @@ impl Doc<'_> {
     /// auxiliaries and adverbs), not reaching below `lo`. Allows an appositive
     /// ("Kirby, the spokesman, said").
     pub(crate) fn np_before(&self, v: usize, lo: usize) -> Option<(usize, usize)> {
+        // "Sanders on Tuesday said"; but "a survey released on Friday shows"
+        // keeps its adverbial
+        self.np_before_at(v, lo, true)
+            .or_else(|| self.np_before_at(v, lo, false))
+    }
+
+    fn np_before_at(&self, v: usize, lo: usize, skip_time: bool) -> Option<(usize, usize)> {
         let mut i = v;
-        while i > lo && self.is_word(i - 1) && {
-            let w = self.lw(i - 1);
-            self.lex.between.contains(w)
-                || (w.ends_with("ly") && is_lower_start(self.tx(i - 1)) && w.len() > 4)
-        } {
-            i -= 1;
+        loop {
+            while i > lo && self.is_word(i - 1) && {
+                let w = self.lw(i - 1);
+                self.lex.between.contains(w)
+                    || (w.ends_with("ly") && is_lower_start(self.tx(i - 1)) && w.len() > 4)
+            } {
+                i -= 1;
+            }
+            // "Sanders on Tuesday said", "Trump last week told"
+            // not after a participle: "released on Friday" describes the subject
+            let after_participle = |t: usize| {
+                t > lo && is_lower_start(self.tx(t - 1)) && self.lw(t - 1).ends_with("ed")
+            };
+            match self.time_before(i, lo).filter(|_| skip_time) {
+                Some(t) if t < i && !after_participle(t) => i = t,
+                _ => break,
+            }
         }
         // "… and said", ", saying": the subject of the clause
         let gerund = self.lw(v).ends_with("ing");
@@ -147,6 +190,66 @@ impl Doc<'_> {
                     return None;
                 }
             }
+        }
+        None
+    }
+
+    /// Start of a time adverbial ending just before `i` ("on Tuesday", "on Monday
+    /// night", "last week", "earlier this month", "in 2015", "in March"), which
+    /// can sit between a subject and its verb.
+    pub(crate) fn time_before(&self, i: usize, lo: usize) -> Option<usize> {
+        let word = |k: usize| (k >= lo && k < i && self.is_word(k)).then(|| self.lw(k));
+        let last = word(i.checked_sub(1)?)?;
+        let day = |w: &str| WEEKDAYS.contains(&w);
+        let part = |w: &str| matches!(w, "morning" | "afternoon" | "evening" | "night");
+        // on Tuesday (night)
+        let mut k = i - 1;
+        if part(last) && word(k.checked_sub(1)?).is_some_and(day) {
+            k -= 1;
+        }
+        if word(k).is_some_and(day) {
+            return Some(if k > lo && word(k - 1) == Some("on") {
+                k - 1
+            } else {
+                k
+            });
+        }
+        // last week, this month, earlier this year, late last night
+        let period = |w: &str| {
+            day(w)
+                || part(w)
+                || MONTHS.contains(&w)
+                || matches!(
+                    w,
+                    "week"
+                        | "month"
+                        | "year"
+                        | "weekend"
+                        | "spring"
+                        | "summer"
+                        | "fall"
+                        | "autumn"
+                        | "winter"
+                )
+        };
+        if period(last) {
+            let k = i - 1;
+            if word(k.wrapping_sub(1)).is_some_and(|w| matches!(w, "last" | "this" | "next")) {
+                let mut s = k - 1;
+                if s > lo && word(s - 1).is_some_and(|w| matches!(w, "earlier" | "late" | "later"))
+                {
+                    s -= 1;
+                }
+                return Some(s);
+            }
+        }
+        // in March, in 2015
+        let in_time = MONTHS.contains(&last)
+            || (last.len() == 4
+                && last.starts_with(['1', '2'])
+                && last.bytes().all(|b| b.is_ascii_digit()));
+        if in_time && i >= 2 && word(i - 2) == Some("in") {
+            return Some(i - 2);
         }
         None
     }

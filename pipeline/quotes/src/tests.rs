@@ -9,8 +9,11 @@ fn run(text: &str) -> Vec<Quote> {
 
 fn run_with(text: &str, entities: &[Entity]) -> Vec<Quote> {
     let whole = Span::new(text, 0, text.len()).unwrap().trim(text);
-    let quotes =
-        QuoteExtractor::new(QuoteOptions { indirect: true }).extract(text, &[whole], entities);
+    let quotes = QuoteExtractor::new(QuoteOptions {
+        indirect: true,
+        ..Default::default()
+    })
+    .extract(text, &[whole], entities);
     for q in &quotes {
         check(text, q);
     }
@@ -194,7 +197,11 @@ fn indirect_speech() {
 fn indirect_needs_the_option() {
     let t = "Minister Paulo Reis said the government is still trying to determine the cause. \"We will know soon,\" he said.";
     let whole = [Span::new(t, 0, t.len()).unwrap()];
-    let q = QuoteExtractor::new(QuoteOptions { indirect: false }).extract(t, &whole, &[]);
+    let q = QuoteExtractor::new(QuoteOptions {
+        indirect: false,
+        ..Default::default()
+    })
+    .extract(t, &whole, &[]);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].kind, QuoteKind::Direct);
 }
@@ -368,7 +375,10 @@ fn textacy_cases() {
         );
         return;
     }
-    let ex = QuoteExtractor::new(QuoteOptions { indirect: true });
+    let ex = QuoteExtractor::new(QuoteOptions {
+        indirect: true,
+        ..Default::default()
+    });
     let r = crate::eval::textacy(&path, &ex).unwrap();
     eprintln!("{r}");
     // all 9: the 2 Spanish ones through the attribution slot, without a lexicon
@@ -388,6 +398,154 @@ fn run_on_text_stays_linear() {
     run(&long);
     let secs = start.elapsed().as_secs_f64();
     assert!(secs < 20.0, "took {secs:.1}s");
+}
+
+#[test]
+fn time_adverbial_between_subject_and_verb() {
+    let t = "Senator Ruth Okoro on Tuesday said the committee would vote in June.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "the committee would vote in June");
+    assert_eq!(speaker(t, &q[0]), "Senator Ruth Okoro");
+    let t = "The union earlier this month argued that the offer was too low.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "The union");
+    assert_eq!(content(t, &q[0]), "the offer was too low");
+}
+
+#[test]
+fn that_after_a_place_with_commas() {
+    let t = "Mayor Lin Cho says at a rally in Dayton, Ohio, that the plant will stay open.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "the plant will stay open");
+    assert_eq!(cue(t, &q[0]), "says");
+}
+
+#[test]
+fn split_quote_continued_after_a_conjunction_or_an_aside() {
+    let t = "\"I admire her,\" Tom Vale said, but \"when it comes to taxes, she is wrong.\"";
+    let q = direct(run(t));
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(content(t, &q[1]), "when it comes to taxes, she is wrong.");
+    assert_eq!(name(&q[1]), "Tom Vale");
+    let t = "\"Every time you say that,\" Ada Brook said, pointing at the chart, \"you prove my point.\"";
+    let q = direct(run(t));
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(content(t, &q[1]), "you prove my point.");
+    assert_eq!(name(&q[1]), "Ada Brook");
+}
+
+#[test]
+fn headline_speaker_label() {
+    let t = "Gingrich: Voters Want a Fighter in the Race.\n\nThe former speaker spoke on Sunday.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "Voters Want a Fighter in the Race");
+    assert_eq!(speaker(t, &q[0]), "Gingrich");
+    assert_eq!(cue(t, &q[0]), ":");
+    // section labels, times and sentence-initial clauses are no speakers
+    for t in [
+        "UPDATE: The vote was moved to Friday.\n\nMore to come.",
+        "Tuesday: rain all day and strong winds.\n\nMore to come.",
+        "The plan has three parts: taxes, roads and schools.",
+    ] {
+        assert!(run(t).is_empty(), "{t:?}: {:?}", run(t));
+    }
+}
+
+#[test]
+fn block_paragraph_after_a_colon() {
+    let t = "Radio host Max Dunn added:\n\nThis is the greatest fear I have ever seen in a campaign.\n\nThe show ended at noon.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(
+        content(t, &q[0]),
+        "This is the greatest fear I have ever seen in a campaign."
+    );
+    assert_eq!(name(&q[0]), "Max Dunn");
+    assert_eq!(cue(t, &q[0]), "added:");
+}
+
+/// Tags as the entities model would give them, by the text they cover.
+fn tags(t: &str, parts: &[(&str, nx_text::AttributionRole, f32)]) -> Vec<AttributionTag> {
+    parts
+        .iter()
+        .map(|&(part, role, score)| {
+            let s = t.find(part).unwrap();
+            AttributionTag {
+                span: Span::new(t, s, s + part.len()).unwrap(),
+                role,
+                score,
+            }
+        })
+        .collect()
+}
+
+fn run_tags(t: &str, tags: &[AttributionTag]) -> Vec<Quote> {
+    let whole = Span::new(t, 0, t.len()).unwrap();
+    let opts = QuoteOptions {
+        indirect: true,
+        tag_min_score: 0.5,
+    };
+    let q = QuoteExtractor::new(opts).extract_with_tags(t, &[whole], &[], tags);
+    for x in &q {
+        check(t, x);
+    }
+    q
+}
+
+#[test]
+fn model_tags_add_attributions_the_rules_miss() {
+    use nx_text::AttributionRole::*;
+    let t = "The Vale campaign has highlighted the plight of single mothers in its ads.";
+    assert!(run(t).is_empty(), "the rules alone find nothing here");
+    let tg = tags(
+        t,
+        &[
+            ("The Vale campaign", Source, 0.8),
+            ("has highlighted", Cue, 0.8),
+            ("the plight of single mothers", Content, 0.8),
+        ],
+    );
+    let q = run_tags(t, &tg);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].kind, QuoteKind::Indirect);
+    assert_eq!(content(t, &q[0]), "the plight of single mothers");
+    assert_eq!(speaker(t, &q[0]), "The Vale campaign");
+    assert_eq!(cue(t, &q[0]), "has highlighted");
+    // below the threshold, or with no cue at all: nothing
+    let weak = tags(
+        t,
+        &[
+            ("has highlighted", Cue, 0.8),
+            ("the plight of single mothers", Content, 0.3),
+        ],
+    );
+    assert!(run_tags(t, &weak).is_empty());
+    let t = "The Vale campaign drove past the old mill on its way to the coast.";
+    let no_cue = tags(t, &[("the old mill", Content, 0.9)]);
+    assert!(run_tags(t, &no_cue).is_empty());
+}
+
+#[test]
+fn rules_keep_precedence_over_model_tags() {
+    use nx_text::AttributionRole::*;
+    let t = "\"The bridge will reopen in May,\" Mayor Ines Duarte said.";
+    let tg = tags(
+        t,
+        &[
+            ("bridge will reopen", Content, 0.9),
+            ("said", Cue, 0.9),
+            ("Ines Duarte", Source, 0.9),
+        ],
+    );
+    let q = run_tags(t, &tg);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(content(t, &q[0]), "The bridge will reopen in May,");
 }
 
 proptest! {

@@ -43,8 +43,11 @@ fn polnear_dev_figures_hold() {
         );
         return;
     }
-    let ex = QuoteExtractor::new(QuoteOptions { indirect: true });
-    let r = eval::polnear(&path, &ex, &naive_sentences, &|_| Vec::new()).unwrap();
+    let ex = QuoteExtractor::new(QuoteOptions {
+        indirect: true,
+        ..Default::default()
+    });
+    let r = eval::polnear(&path, &ex, &naive_sentences, &|_| (Vec::new(), Vec::new())).unwrap();
     eprintln!("{r}");
     let pct = |x: f64| 100.0 * x;
     assert_eq!(r.articles, 84);
@@ -85,8 +88,11 @@ fn real_segmenter_input_is_fine() {
     // whatever the sentence stage gives (a stub today), spans stay valid
     let seg = nx_sentences::Segmenter::new(Default::default());
     let text = "\"We are ready,\" Mayor Ines Duarte said. She added: \"The roads are clear.\"\n\nOfficials said the bridge would reopen.";
-    let q =
-        QuoteExtractor::new(QuoteOptions { indirect: true }).extract(text, &seg.split(text), &[]);
+    let q = QuoteExtractor::new(QuoteOptions {
+        indirect: true,
+        ..Default::default()
+    })
+    .extract(text, &seg.split(text), &[]);
     assert!(q.len() >= 3, "{q:?}");
     for x in q {
         assert!(text.get(x.content.range()).is_some_and(|c| !c.is_empty()));

@@ -79,9 +79,11 @@ impl Stage for EntitiesStage {
     fn annotate(&self, doc: &mut Document) -> Result<(), StageError> {
         let model = self.lock();
         let mut out = model
-            .predict(&[doc.text.as_str()])
+            .tag(&[doc.text.as_str()])
             .map_err(|e| StageError(e.to_string()))?;
-        doc.entities = out.pop().unwrap_or_default();
+        let tagged = out.pop().unwrap_or_default();
+        doc.entities = tagged.entities;
+        doc.attribution_tags = tagged.attributions;
         Ok(())
     }
 
@@ -95,12 +97,13 @@ impl Stage for EntitiesStage {
         let result = {
             let model = self.lock();
             let texts: Vec<&str> = todo.iter().map(|d| d.text.as_str()).collect();
-            catch_unwind(AssertUnwindSafe(|| model.predict(&texts)))
+            catch_unwind(AssertUnwindSafe(|| model.tag(&texts)))
         };
         match result {
             Ok(Ok(all)) => {
-                for (doc, ents) in todo.iter_mut().zip(all) {
-                    doc.entities = ents;
+                for (doc, tagged) in todo.iter_mut().zip(all) {
+                    doc.entities = tagged.entities;
+                    doc.attribution_tags = tagged.attributions;
                 }
             }
             _ => {
@@ -116,12 +119,14 @@ impl Stage for EntitiesStage {
 }
 
 impl EntitiesStage {
-    /// The entities of one text (an empty list if the model fails on it).
-    pub fn entities_of(&self, text: &str) -> Vec<nx_text::Entity> {
+    /// The entities of one text and the attribution parts the model tagged
+    /// (empty lists if the model fails on it).
+    pub fn tags_of(&self, text: &str) -> (Vec<nx_text::Entity>, Vec<nx_text::AttributionTag>) {
         self.lock()
-            .predict(&[text])
+            .tag(&[text])
             .ok()
             .and_then(|mut v| v.pop())
+            .map(|t| (t.entities, t.attributions))
             .unwrap_or_default()
     }
 

@@ -12,6 +12,7 @@ use crate::document::Document;
 pub struct QuotesStage {
     extractor: QuoteExtractor,
     own_segmenter: Option<Segmenter>,
+    model_tags: bool,
 }
 
 impl QuotesStage {
@@ -20,6 +21,7 @@ impl QuotesStage {
         QuotesStage {
             extractor: extractor(config),
             own_segmenter: segmenter,
+            model_tags: config.model_tags,
         }
     }
 }
@@ -28,6 +30,7 @@ impl QuotesStage {
 pub fn extractor(config: &QuotesConfig) -> QuoteExtractor {
     QuoteExtractor::new(QuoteOptions {
         indirect: config.indirect,
+        tag_min_score: config.tag_min_score,
     })
 }
 
@@ -45,7 +48,14 @@ impl Stage for QuotesStage {
             }
             None => &doc.sentences,
         };
-        doc.quotes = self.extractor.extract(&doc.text, sentences, &doc.entities);
+        let tags: &[nx_text::AttributionTag] = if self.model_tags {
+            &doc.attribution_tags
+        } else {
+            &[]
+        };
+        doc.quotes = self
+            .extractor
+            .extract_with_tags(&doc.text, sentences, &doc.entities, tags);
         Ok(())
     }
 }

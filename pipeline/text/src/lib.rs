@@ -203,6 +203,30 @@ pub struct Entity {
     pub score: f32,
 }
 
+/// The part a stretch of text plays in an attribution, as the entities model
+/// tags it when it was also trained on attributions (PolNeAR's scheme).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AttributionRole {
+    /// What is said, believed or found.
+    Content,
+    /// Who says it.
+    Source,
+    /// The reporting words.
+    Cue,
+}
+
+/// A stretch the model tagged with an attribution role: a hint the quotes stage
+/// weighs against its rules, never written out on its own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AttributionTag {
+    /// Where it is.
+    pub span: Span,
+    /// Its role.
+    pub role: AttributionRole,
+    /// Mean model confidence over its words, in 0..=1.
+    pub score: f32,
+}
+
 /// Precision/recall counts of an evaluation, shared by the stages' `eval` modules.
 ///
 /// Predictions and gold units are matched separately, so matching need not be

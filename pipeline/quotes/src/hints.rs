@@ -1,0 +1,106 @@
+//! Attributions the entities model tagged (content, source, cue) where the
+//! rules found nothing: the long tail of PolNeAR-style attributions ("has
+//! pointed out that …", "the ad also mentions …") that no word list covers.
+//! The rules keep precedence: a tagged content is used only where no rule
+//! candidate lies, and only with a cue, from the model or the cue lexicon.
+
+use nx_text::{AttributionRole, AttributionTag};
+
+use super::*;
+
+impl Doc<'_> {
+    /// Token range `a..b` of the tokens inside byte span `s..e`.
+    fn tokens_in(&self, (s, e): (usize, usize)) -> Option<(usize, usize)> {
+        let a = self.toks.partition_point(|t| t.s < s);
+        let b = self.toks.partition_point(|t| t.e <= e);
+        (a < b).then_some((a, b))
+    }
+
+    /// Sentence (token range) holding token `t`.
+    fn sentence_at(&self, t: usize) -> (usize, usize) {
+        let i = self.sents.partition_point(|&(_, e)| e <= t);
+        self.sents.get(i).copied().unwrap_or((t, t + 1))
+    }
+
+    /// Add the model's attributions that no candidate in `out` overlaps.
+    pub(crate) fn model_attributions(
+        &self,
+        tags: &[AttributionTag],
+        min_score: f32,
+        out: &mut Vec<Cand>,
+    ) {
+        let of = |role: AttributionRole| -> Vec<((usize, usize), f32)> {
+            tags.iter()
+                .filter(|t| t.role == role)
+                .filter_map(|t| Some((self.tokens_in((t.span.start(), t.span.end()))?, t.score)))
+                .collect()
+        };
+        let contents = of(AttributionRole::Content);
+        let sources = of(AttributionRole::Source);
+        let cues = of(AttributionRole::Cue);
+        let mut taken: Vec<(usize, usize)> = out.iter().map(|c| self.byte_range(c)).collect();
+        for &((a, b), score) in &contents {
+            if score < min_score || b - a < 2 {
+                continue;
+            }
+            let bytes = (self.toks[a].s, self.toks[b - 1].e);
+            if taken.iter().any(|&(s, e)| s < bytes.1 && bytes.0 < e) {
+                continue;
+            }
+            let (st, en) = self.sentence_at(a);
+            let (_, en_last) = self.sentence_at(b - 1);
+            // the cue: the model's nearest in the content's sentences, else a
+            // reporting verb just before or after the content
+            let near = |(x, y): (usize, usize)| {
+                if y <= a {
+                    a - y
+                } else if x >= b {
+                    x - b
+                } else {
+                    usize::MAX
+                }
+            };
+            let cue = cues
+                .iter()
+                .filter(|&&((x, y), _)| x >= st && y <= en_last.max(en) && near((x, y)) <= 12)
+                .min_by_key(|&&(r, _)| near(r))
+                .map(|&(r, _)| r)
+                .or_else(|| {
+                    let before = (a.saturating_sub(3).max(st)..a)
+                        .rev()
+                        .find(|&k| self.is_cue(k));
+                    let after = (b..(b + 3).min(en_last.max(en))).find(|&k| self.is_cue(k));
+                    before.or(after).map(|k| (k, k + 1))
+                });
+            let Some(cue) = cue else { continue };
+            // the source: the model's nearest to the cue, else the subject
+            // before the cue or the phrase after it
+            let model_source = sources
+                .iter()
+                .filter(|&&((x, y), _)| x >= st && y <= en_last.max(en) && (y <= a || x >= b))
+                .min_by_key(|&&((x, y), _)| {
+                    if y <= cue.0 {
+                        cue.0 - y
+                    } else {
+                        x.saturating_sub(cue.1)
+                    }
+                })
+                .map(|&(r, _)| r);
+            let rule_source = (cue.1 <= a).then(|| self.np_before(cue.0, st)).flatten();
+            let source = model_source.or(rule_source).or_else(|| {
+                (cue.0 >= b)
+                    .then(|| self.np_after(cue.1, en_last.max(en)))
+                    .flatten()
+            });
+            taken.push(bytes);
+            out.push(self.frame(
+                (a, b),
+                Attr {
+                    speaker: source,
+                    cue,
+                },
+                (0.5 * score).min(0.6),
+            ));
+        }
+    }
+}
