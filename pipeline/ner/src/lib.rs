@@ -139,6 +139,26 @@ struct Tokenized {
     words: Vec<Option<u32>>,
 }
 
+impl Tokenized {
+    /// Each pre-token word: its first sub-token and its byte span.
+    fn word_spans(&self) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let n = self.ids.len();
+        let mut t = 0;
+        std::iter::from_fn(move || {
+            if t >= n {
+                return None;
+            }
+            let mut u = t + 1;
+            while u < n && self.words[u].is_some() && self.words[u] == self.words[t] {
+                u += 1;
+            }
+            let word = (t, self.offsets[t].0, self.offsets[u - 1].1);
+            t = u;
+            Some(word)
+        })
+    }
+}
+
 fn model_file(dir: &Path, name: &str) -> Result<PathBuf, NerError> {
     let path = dir.join(name);
     if path.is_file() {
@@ -472,14 +492,7 @@ impl NerModel {
                 }
             }
         };
-        let mut t = 0;
-        while t < doc.ids.len() {
-            // The word's sub-tokens: t..u.
-            let mut u = t + 1;
-            while u < doc.ids.len() && doc.words[u].is_some() && doc.words[u] == doc.words[t] {
-                u += 1;
-            }
-            let (start, end) = (doc.offsets[t].0, doc.offsets[u - 1].1);
+        for (t, start, end) in doc.word_spans() {
             let (label_id, p) = best[t];
             match self.tags.get(label_id).copied().unwrap_or(Tag::Outside) {
                 Tag::Outside => {
@@ -511,7 +524,6 @@ impl NerModel {
                     });
                 }
             }
-            t = u;
         }
         if let Some(o) = open.take() {
             close(o, &mut out);
@@ -540,13 +552,7 @@ fn decode_role(
             });
         }
     };
-    let mut t = 0;
-    while t < doc.ids.len() {
-        let mut u = t + 1;
-        while u < doc.ids.len() && doc.words[u].is_some() && doc.words[u] == doc.words[t] {
-            u += 1;
-        }
-        let (start, end) = (doc.offsets[t].0, doc.offsets[u - 1].1);
+    for (t, start, end) in doc.word_spans() {
         let (tag, p) = tags[t];
         let continues = tag == 2 && open.is_some_and(|o| !text[o.1..start].contains("\n\n"));
         if continues {
@@ -562,7 +568,6 @@ fn decode_role(
                 open = Some((start, end, p, 1));
             }
         }
-        t = u;
     }
     if let Some(o) = open.take() {
         close(o, &mut out);

@@ -269,12 +269,16 @@ fn is_speech_cue(cues: &[&str], direct: bool) -> bool {
     })
 }
 
+/// What the entities model gives for a text: its entities and the attribution
+/// parts it tagged (both empty without a model).
+pub type ModelView<'a> = dyn Fn(&str) -> (Vec<Entity>, Vec<AttributionTag>) + 'a;
+
 /// Evaluate on a PolNeAR-style JSONL file (see the module docs for definitions).
 pub fn polnear(
     path: &Path,
     extractor: &QuoteExtractor,
     sentences: &dyn Fn(&str) -> Vec<Span>,
-    entities: &dyn Fn(&str) -> (Vec<Entity>, Vec<AttributionTag>),
+    entities: &ModelView<'_>,
 ) -> Result<Report, String> {
     let data = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     // one annotation file per article: the first by id
