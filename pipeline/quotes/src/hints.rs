@@ -92,11 +92,13 @@ impl Doc<'_> {
                     .then(|| self.np_after(cue.1, en_last.max(en)))
                     .flatten()
             });
+            // a quote nobody says is no use to "who said what"
+            let Some(source) = source else { continue };
             taken.push(bytes);
             out.push(self.frame(
                 (a, b),
                 Attr {
-                    speaker: source,
+                    speaker: Some(source),
                     cue,
                 },
                 (0.5 * score).min(0.6),
