@@ -11,10 +11,10 @@ on every window (PolNeAR and CoNLL), and CoNLL windows also carry their gold
 tags. Dev figures: CoNLL dev F1 for NER, token-level P/R/F1 on PolNeAR dev for
 the attribution tags (span-level figures come from `news-extract eval quotes`).
 
-Example (about 25 minutes on 2 cores):
+Example (about 45 minutes on 2 cores):
   .venv-train/bin/python scripts/train_attribution.py \
       --conll ../shared/data/conll2003 --polnear ../shared/data/quotes \
-      --init models/ner-minilm-l4-cased --out models/ner-attr-minilm-l4-cased --epochs 1
+      --init models/ner-minilm-l4-cased --out models/ner-attr-minilm-l4-cased --epochs 3
 """
 
 import argparse
