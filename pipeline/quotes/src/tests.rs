@@ -570,6 +570,23 @@ proptest! {
     }
 
     #[test]
+    fn any_model_tags_give_valid_spans(
+        t in "(\"|Kirby|Ana Ruiz|said|pointed out|that|he|:|\n\n| |, |\\.|é){0,40}",
+        cuts in proptest::collection::vec((0usize..200, 0usize..200, 0u8..3, 0.0f32..1.0), 0..10)
+    ) {
+        use nx_text::AttributionRole::*;
+        let tags: Vec<AttributionTag> = cuts
+            .into_iter()
+            .filter_map(|(a, b, r, score)| {
+                let (a, b) = (a.min(b).min(t.len()), a.max(b).min(t.len()));
+                let span = Span::new(&t, a, b)?;
+                Some(AttributionTag { span, role: [Content, Source, Cue][r as usize], score })
+            })
+            .collect();
+        run_tags(&t, &tags);
+    }
+
+    #[test]
     fn quote_mark_soup_gives_valid_spans(
         t in "([\"'“”‘’«»„`,.:;!?—\\- \n]|said|he|Kirby|told|according to|The|that|é|\u{2028}|[a-z]{1,6}){0,60}"
     ) {
