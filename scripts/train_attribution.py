@@ -32,7 +32,7 @@ from tokenizers import Tokenizer
 from transformers import BertConfig, BertForTokenClassification
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from train_ner import LABELS, batches, casing_class, encode_docs, evaluate, load_docs, slide_docs  # noqa: E402
+from train_ner import LABELS, batches, casing_class, cut_ranges, encode_docs, evaluate, load_docs, slide_docs  # noqa: E402
 
 TASKS = ["content", "source", "cue"]
 ATTR_LABELS = [f"{t}:{b}" for t in TASKS for b in ("O", "B", "I")]
@@ -79,21 +79,12 @@ def encode_polnear(docs, tok):
 
 def cut_polnear(docs, max_len, context, rng, cls_id, sep_id):
     """Windows cut as the Rust stage cuts an article (random first offset)."""
-    size = max_len - 2
-    step = size - 2 * context
     out = []
     for d in docs:
-        n = len(d["ids"])
-        start = -rng.randrange(step) if n > size else 0
-        while True:
-            a, b = max(0, start), min(n, start + size)
-            if b > a:
-                out.append({"ids": [cls_id] + d["ids"][a:b] + [sep_id],
-                            "casing": [0] + d["casing"][a:b] + [0],
-                            "attr": [[-100] + row[a:b] + [-100] for row in d["labels"]]})
-            if start + size >= n:
-                break
-            start += step
+        for a, b in cut_ranges(len(d["ids"]), max_len, context, rng):
+            out.append({"ids": [cls_id] + d["ids"][a:b] + [sep_id],
+                        "casing": [0] + d["casing"][a:b] + [0],
+                        "attr": [[-100] + row[a:b] + [-100] for row in d["labels"]]})
     return out
 
 

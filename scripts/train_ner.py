@@ -117,6 +117,22 @@ def encode_docs(docs, tok, max_len):
     return windows
 
 
+def cut_ranges(n, max_len, context, rng):
+    """(a, b) ranges of a stream of n sub-tokens, as the Rust stage cuts an
+    article: windows of max_len - 2 overlapping by 2 * context, the first
+    starting at a random offset (drawn only when there is more than one window)."""
+    size = max_len - 2
+    step = size - 2 * context
+    start = -rng.randrange(step) if n > size else 0
+    while True:
+        a, b = max(0, start), min(n, start + size)
+        if b > a:
+            yield a, b
+        if start + size >= n:
+            break
+        start += step
+
+
 def slide_docs(windows, max_len, context, rng):
     """Re-cut packed windows as the Rust stage cuts a document at inference: its
     sub-tokens as one stream, windows of max_len - 2 overlapping by 2 * context,
@@ -125,23 +141,15 @@ def slide_docs(windows, max_len, context, rng):
     by_doc = {}
     for w in windows:
         by_doc.setdefault(w["words"][0][0] if w["words"] else id(w), []).append(w)
-    size = max_len - 2
-    step = size - 2 * context
     out = []
     for ws in by_doc.values():
         ids = [i for w in ws for i in w["ids"][1:-1]]
         cas = [c for w in ws for c in w["casing"][1:-1]]
         lab = [l for w in ws for l in w["labels"][1:-1]]
         cls_id, sep_id = ws[0]["ids"][0], ws[0]["ids"][-1]
-        start = -rng.randrange(step) if len(ids) > size else 0
-        while True:
-            a, b = max(0, start), min(len(ids), start + size)
-            if b > a:
-                out.append({"ids": [cls_id] + ids[a:b] + [sep_id], "casing": [0] + cas[a:b] + [0],
-                            "labels": [-100] + lab[a:b] + [-100], "words": []})
-            if start + size >= len(ids):
-                break
-            start += step
+        for a, b in cut_ranges(len(ids), max_len, context, rng):
+            out.append({"ids": [cls_id] + ids[a:b] + [sep_id], "casing": [0] + cas[a:b] + [0],
+                        "labels": [-100] + lab[a:b] + [-100], "words": []})
     return out
 
 

@@ -446,13 +446,7 @@ fn eval(what: EvalCommand) -> ExitCode {
             };
             let seg = news_extract::stages::sentences_segmenter(&config.sentences);
             let extractor = news_extract::stages::quote_extractor(&config.quotes);
-            let entities = |text: &str| {
-                let (ents, mut tags) = ner.as_ref().map(|n| n.tags_of(text)).unwrap_or_default();
-                if !config.quotes.model_tags {
-                    tags.clear();
-                }
-                (ents, tags)
-            };
+            let entities = |text: &str| ner.as_ref().map(|n| n.tags_of(text)).unwrap_or_default();
             report(nx_quotes::eval::polnear(
                 &file,
                 &extractor,

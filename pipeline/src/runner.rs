@@ -246,19 +246,17 @@ impl Pipeline {
         let mut spawned = 0usize;
         let mut written = 0usize;
         let mut exhausted = false;
-        // No more groups are started: asked to stop, a group was left undone, or
-        // writing failed. Groups already running still finish.
-        let mut halted = false;
         // Nothing more is written: a group was left undone or writing failed.
+        // No more groups are started once this is set or a stop was asked for;
+        // groups already running still finish.
         let mut cut = false;
         let mut failure: Option<std::io::Error> = None;
         let mut waiting: BTreeMap<usize, Option<GroupDone>> = BTreeMap::new();
         let mut finished: Vec<FinishedDoc> = Vec::new();
         self.pool.in_place_scope_fifo(|scope| loop {
-            while !exhausted && !halted && spawned - written < max_in_flight {
+            while !exhausted && !cut && !summary.interrupted && spawned - written < max_in_flight {
                 if stopped() {
                     summary.interrupted = true;
-                    halted = true;
                     break;
                 }
                 let mut group = Vec::with_capacity(group_size);
@@ -302,13 +300,11 @@ impl Pipeline {
                 }
                 let Some((group, times)) = done else {
                     summary.interrupted = true;
-                    halted = true;
                     cut = true;
                     continue;
                 };
                 if let Err(e) = self.write_group(group, times, out, &mut summary, &mut finished) {
                     failure = Some(e);
-                    halted = true;
                     cut = true;
                     continue;
                 }
@@ -316,7 +312,6 @@ impl Pipeline {
                     summary.elapsed = started.elapsed();
                     if let Err(e) = out.flush().and_then(|()| chunk_done(&finished, &summary)) {
                         failure = Some(e);
-                        halted = true;
                         cut = true;
                     }
                     finished.clear();

@@ -94,7 +94,8 @@ impl Doc<'_> {
                     ce -= 1;
                 }
                 let one_quote = ce == c + 2 && self.quote_of(c + 1).is_some();
-                if ce >= c + 3 && !one_quote && !self.covered(out, (c + 1, ce)) {
+                let long_enough = ce >= c + 3 && !one_quote;
+                if long_enough && !self.covered(out, (self.toks[c + 1].s, self.toks[ce - 1].e)) {
                     let attr = Attr {
                         speaker: Some((p0, c)),
                         cue: (c, c + 1),
@@ -145,11 +146,7 @@ impl Doc<'_> {
             return None;
         }
         let (bs, be) = trim_span(self.text, self.toks[p1].s, self.toks[pe - 1].e);
-        let taken = out.iter().any(|c| {
-            let (s, e) = self.byte_range(c);
-            s < be && bs < e
-        });
-        if taken || bs >= be {
+        if bs >= be || self.covered(out, (bs, be)) {
             return None;
         }
         Some(Cand {
@@ -166,9 +163,8 @@ impl Doc<'_> {
         })
     }
 
-    /// Some candidate already covers tokens `a..b`.
-    fn covered(&self, out: &[Cand], (a, b): (usize, usize)) -> bool {
-        let (bs, be) = (self.toks[a].s, self.toks[b - 1].e);
+    /// Some candidate already overlaps bytes `bs..be`.
+    fn covered(&self, out: &[Cand], (bs, be): (usize, usize)) -> bool {
         out.iter().any(|c| {
             let (s, e) = self.byte_range(c);
             s < be && bs < e

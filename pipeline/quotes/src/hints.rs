@@ -47,8 +47,9 @@ impl Doc<'_> {
             if taken.iter().any(|&(s, e)| s < bytes.1 && bytes.0 < e) {
                 continue;
             }
-            let (st, en) = self.sentence_at(a);
-            let (_, en_last) = self.sentence_at(b - 1);
+            // the sentences the content spans: st..hi
+            let (st, _) = self.sentence_at(a);
+            let (_, hi) = self.sentence_at(b - 1);
             // the cue: the model's nearest in the content's sentences, else a
             // reporting verb just before or after the content
             let near = |(x, y): (usize, usize)| {
@@ -62,14 +63,14 @@ impl Doc<'_> {
             };
             let cue = cues
                 .iter()
-                .filter(|&&((x, y), _)| x >= st && y <= en_last.max(en) && near((x, y)) <= 12)
+                .filter(|&&((x, y), _)| x >= st && y <= hi && near((x, y)) <= 12)
                 .min_by_key(|&&(r, _)| near(r))
                 .map(|&(r, _)| r)
                 .or_else(|| {
                     let before = (a.saturating_sub(3).max(st)..a)
                         .rev()
                         .find(|&k| self.is_cue(k));
-                    let after = (b..(b + 3).min(en_last.max(en))).find(|&k| self.is_cue(k));
+                    let after = (b..(b + 3).min(hi)).find(|&k| self.is_cue(k));
                     before.or(after).map(|k| (k, k + 1))
                 });
             let Some(cue) = cue else { continue };
@@ -77,7 +78,7 @@ impl Doc<'_> {
             // before the cue or the phrase after it
             let model_source = sources
                 .iter()
-                .filter(|&&((x, y), _)| x >= st && y <= en_last.max(en) && (y <= a || x >= b))
+                .filter(|&&((x, y), _)| x >= st && y <= hi && (y <= a || x >= b))
                 .min_by_key(|&&((x, y), _)| {
                     if y <= cue.0 {
                         cue.0 - y
@@ -87,11 +88,9 @@ impl Doc<'_> {
                 })
                 .map(|&(r, _)| r);
             let rule_source = (cue.1 <= a).then(|| self.np_before(cue.0, st)).flatten();
-            let source = model_source.or(rule_source).or_else(|| {
-                (cue.0 >= b)
-                    .then(|| self.np_after(cue.1, en_last.max(en)))
-                    .flatten()
-            });
+            let source = model_source
+                .or(rule_source)
+                .or_else(|| (cue.0 >= b).then(|| self.np_after(cue.1, hi)).flatten());
             // a quote nobody says is no use to "who said what"
             let Some(source) = source else { continue };
             taken.push(bytes);

@@ -99,8 +99,10 @@ pub struct Quote {
 pub struct QuoteOptions {
     /// Also report indirect (reported) speech.
     pub indirect: bool,
-    /// Model-tagged contents (see [`QuoteExtractor::extract_with_tags`]) below
-    /// this mean confidence are ignored.
+    /// Use the attribution parts the entities model tagged (see
+    /// [`QuoteExtractor::extract_with_tags`]); off, they are ignored.
+    pub model_tags: bool,
+    /// Model-tagged contents below this mean confidence are ignored.
     pub tag_min_score: f32,
 }
 
@@ -124,8 +126,9 @@ impl QuoteExtractor {
     }
 
     /// [`QuoteExtractor::extract`], also given the attribution parts the
-    /// entities model tagged: a tagged content where no rule found anything
-    /// becomes an indirect quote when a cue goes with it.
+    /// entities model tagged (used when [`QuoteOptions::model_tags`] is on): a
+    /// tagged content where no rule found anything becomes an indirect quote
+    /// when a cue and a speaker go with it.
     pub fn extract_with_tags(
         &self,
         text: &str,
@@ -138,7 +141,7 @@ impl QuoteExtractor {
         doc.direct(&mut cands);
         doc.reported(&mut cands);
         doc.colon_attributions(&mut cands);
-        if !tags.is_empty() {
+        if self.options.model_tags && !tags.is_empty() {
             doc.model_attributions(tags, self.options.tag_min_score, &mut cands);
         }
         doc.inherit_late(&mut cands);

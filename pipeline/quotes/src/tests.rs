@@ -488,6 +488,7 @@ fn run_tags(t: &str, tags: &[AttributionTag]) -> Vec<Quote> {
     let whole = Span::new(t, 0, t.len()).unwrap();
     let opts = QuoteOptions {
         indirect: true,
+        model_tags: true,
         tag_min_score: 0.5,
     };
     let q = QuoteExtractor::new(opts).extract_with_tags(t, &[whole], &[], tags);

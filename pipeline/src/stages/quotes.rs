@@ -12,7 +12,6 @@ use crate::document::Document;
 pub struct QuotesStage {
     extractor: QuoteExtractor,
     own_segmenter: Option<Segmenter>,
-    model_tags: bool,
 }
 
 impl QuotesStage {
@@ -21,7 +20,6 @@ impl QuotesStage {
         QuotesStage {
             extractor: extractor(config),
             own_segmenter: segmenter,
-            model_tags: config.model_tags,
         }
     }
 }
@@ -30,6 +28,7 @@ impl QuotesStage {
 pub fn extractor(config: &QuotesConfig) -> QuoteExtractor {
     QuoteExtractor::new(QuoteOptions {
         indirect: config.indirect,
+        model_tags: config.model_tags,
         tag_min_score: config.tag_min_score,
     })
 }
@@ -48,14 +47,12 @@ impl Stage for QuotesStage {
             }
             None => &doc.sentences,
         };
-        let tags: &[nx_text::AttributionTag] = if self.model_tags {
-            &doc.attribution_tags
-        } else {
-            &[]
-        };
-        doc.quotes = self
-            .extractor
-            .extract_with_tags(&doc.text, sentences, &doc.entities, tags);
+        doc.quotes = self.extractor.extract_with_tags(
+            &doc.text,
+            sentences,
+            &doc.entities,
+            &doc.attribution_tags,
+        );
         Ok(())
     }
 }
