@@ -75,12 +75,20 @@ impl Doc<'_> {
     /// ("Kirby, the spokesman, said").
     pub(crate) fn np_before(&self, v: usize, lo: usize) -> Option<(usize, usize)> {
         // "Sanders on Tuesday said"; but "a survey released on Friday shows"
-        // keeps its adverbial
-        self.np_before_at(v, lo, true)
-            .or_else(|| self.np_before_at(v, lo, false))
+        // keeps its adverbial: tried again without skipping it, only when one
+        // was skipped
+        let past_time = self.subject_end(v, lo, true);
+        self.np_ending_at(v, past_time, lo).or_else(|| {
+            let plain = self.subject_end(v, lo, false);
+            (plain != past_time)
+                .then(|| self.np_ending_at(v, plain, lo))
+                .flatten()
+        })
     }
 
-    fn np_before_at(&self, v: usize, lo: usize, skip_time: bool) -> Option<(usize, usize)> {
+    /// Where the subject of verb `v` ends: before the auxiliaries and adverbs
+    /// between them, and (with `skip_time`) time adverbials.
+    fn subject_end(&self, v: usize, lo: usize, skip_time: bool) -> usize {
         let mut i = v;
         loop {
             while i > lo && self.is_word(i - 1) && {
@@ -97,9 +105,13 @@ impl Doc<'_> {
             };
             match self.time_before(i, lo).filter(|_| skip_time) {
                 Some(t) if t < i && !after_participle(t) => i = t,
-                _ => break,
+                _ => return i,
             }
         }
+    }
+
+    /// The subject noun phrase of verb `v` ending at token `i`.
+    fn np_ending_at(&self, v: usize, i: usize, lo: usize) -> Option<(usize, usize)> {
         // "… and said", ", saying": the subject of the clause
         let gerund = self.lw(v).ends_with("ing");
         if i > lo
