@@ -242,7 +242,8 @@ pub struct QuotesConfig {
     /// Use the attribution parts the entities model tags (when it runs first
     /// and was trained on attributions) where the rules find nothing.
     pub model_tags: bool,
-    /// Model-tagged contents below this mean confidence are ignored.
+    /// Model-tagged contents below this mean confidence are ignored (for new
+    /// quotes and for the boundaries of the rules' reported clauses).
     pub tag_min_score: f32,
 }
 

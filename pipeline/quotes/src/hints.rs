@@ -3,8 +3,13 @@
 //! pointed out that …", "the ad also mentions …") that no word list covers.
 //! The rules keep precedence: a tagged content is used only where no rule
 //! candidate lies, and only with a cue, from the model or the cue lexicon.
+//! Where a rule's reported clause and a confident tagged content cover the
+//! same words, the model's boundaries are kept (the rules find clauses well
+//! but guess where they end).
 
 use nx_text::{AttributionRole, AttributionTag};
+
+use crate::indirect::overlap;
 
 use super::*;
 
@@ -38,6 +43,7 @@ impl Doc<'_> {
         let contents = of(AttributionRole::Content);
         let sources = of(AttributionRole::Source);
         let cues = of(AttributionRole::Cue);
+        self.refit(&contents, min_score, out);
         let mut taken: Vec<(usize, usize)> = out.iter().map(|c| self.byte_range(c)).collect();
         for &((a, b), score) in &contents {
             if score < min_score || b - a < 2 {
@@ -102,6 +108,44 @@ impl Doc<'_> {
                 },
                 (0.5 * score).min(0.6),
             ));
+        }
+    }
+
+    /// A reported clause's boundaries are the rules' weakest guess (where does
+    /// "…, which …" or "… in early-morning tweets" end?); where the model tagged
+    /// one confident content over it, its boundaries win, unless they swallow
+    /// the candidate's own cue or speaker (then the model saw another, outer
+    /// attribution) or reach into another candidate.
+    fn refit(&self, contents: &[((usize, usize), f32)], min_score: f32, out: &mut [Cand]) {
+        for i in 0..out.len() {
+            let c = &out[i];
+            let Who::Own(attr) = &c.who else { continue };
+            if c.kind != QuoteKind::Indirect || !c.fragments.is_empty() {
+                continue;
+            }
+            let mut over = contents
+                .iter()
+                .filter(|&&(r, score)| score >= min_score && overlap(r, c.content));
+            let (Some(&(mut tag, _)), None) = (over.next(), over.next()) else {
+                continue;
+            };
+            // the rules leave the complementizer out ("said that …"); so do
+            // the boundaries taken from the model
+            if tag.1 > tag.0 + 1 && self.is_word(tag.0) && self.lw(tag.0) == "that" {
+                tag.0 += 1;
+            }
+            let bytes = (self.toks[tag.0].s, self.toks[tag.1 - 1].e);
+            if tag == c.content
+                || overlap(tag, attr.cue)
+                || attr.speaker.is_some_and(|s| overlap(tag, s))
+                || out
+                    .iter()
+                    .enumerate()
+                    .any(|(j, o)| j != i && overlap(bytes, self.byte_range(o)))
+            {
+                continue;
+            }
+            out[i].content = tag;
         }
     }
 }

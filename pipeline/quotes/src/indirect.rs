@@ -148,7 +148,7 @@ impl Doc<'_> {
                         if content.1 > content.0 {
                             frames.push(self.frame(content, attr.clone(), 0.65));
                         }
-                        if e2 > np.1 + 3 {
+                        if e2 > np.1 + 3 && self.has_finite_verb(np.1 + 1, e2) {
                             frames.push(self.frame((np.1 + 1, e2), attr, 0.65));
                         }
                     } else if content.1 > content.0 + 2 {
@@ -226,7 +226,12 @@ impl Doc<'_> {
                         }
                     }
                 }
-                if v > st + 1 && self.comma_like(v - 1) && !self.lw(v).ends_with("ing") {
+                // "…, argued that Dems' support …" opens a clause, not an inversion
+                if v > st + 1
+                    && self.comma_like(v - 1)
+                    && !self.lw(v).ends_with("ing")
+                    && !(v + 1 < en && self.is_word(v + 1) && self.lw(v + 1) == "that")
+                {
                     if let Some(np2) = self.np_after(v + 1, en) {
                         let cut = if self.quote_of(v - 1).is_some() {
                             v
@@ -790,7 +795,14 @@ impl Doc<'_> {
         };
         if let Tail::Medial(c) = tail {
             let e = self.clause_end(c + 1, ce);
+            // "…, according to Craig Bryan, head of the center." and "…, the
+            // group said, compared with …": what follows is about the speaker
+            // or an adjunct of the sentence, not more of what was said
             if cut > s && e > c + 2 {
+                if !self.has_finite_verb(c + 1, e) {
+                    frames.push(self.frame((s, cut), attr, 0.7));
+                    return true;
+                }
                 frames.push(self.frame((s, cut), attr.clone(), 0.65));
                 frames.push(self.frame((c + 1, e), attr, 0.65));
                 return true;
@@ -807,6 +819,37 @@ impl Doc<'_> {
         }
         frames.push(self.frame((s, cut), attr, 0.7));
         true
+    }
+
+    /// Whether `a..b` reads as a clause rather than a noun phrase or adjunct
+    /// ("head of the center at …", "compared with $2,700 …"): it opens with a
+    /// conjunction, holds a quotation, or has a word only a clause has (an
+    /// auxiliary or copula, a past-tense form that no determiner or preposition
+    /// governs, a reporting verb).
+    pub(crate) fn has_finite_verb(&self, a: usize, b: usize) -> bool {
+        let prep = |k: usize| self.is_word(k) && PREPOSITIONS.contains(&self.lw(k));
+        if self.is_word(a) && CLAUSE_OPENERS.contains(&self.lw(a)) {
+            return true;
+        }
+        (a..b).any(|k| {
+            if self.quote_of(k).is_some() {
+                return true;
+            }
+            if !self.is_word(k) || !is_lower_start(self.tx(k)) {
+                return false;
+            }
+            let w = self.lw(k);
+            let past = (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w);
+            matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "am")
+                || (self.lex.between.contains(w) && self.lex.stop.contains(w))
+                || (past
+                    && if k == a {
+                        !(k + 1 < b && prep(k + 1))
+                    } else {
+                        !(self.is_det(k - 1) || prep(k - 1))
+                    })
+                || self.is_cue(k)
+        })
     }
 
     /// What follows a postposed attribution: the sentence end (after at most a
@@ -1017,3 +1060,23 @@ impl Doc<'_> {
 pub(crate) fn overlap(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
+
+/// Words that open a clause, not a noun phrase.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "nor", "yet", "so", "until", "because", "while", "when", "if",
+    "although", "though", "since", "unless", "whether",
+];
+
+/// Prepositions that govern a participle ("of", "with") or follow one ("compared with").
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "by", "with", "for", "from", "to", "as", "into", "about", "over",
+    "under", "than", "after", "before",
+];
+
+/// Common irregular past-tense forms (the regular ones end in "-ed").
+const IRREGULAR_PAST: &[&str] = &[
+    "went", "paid", "made", "took", "gave", "came", "got", "found", "told", "thought", "knew",
+    "saw", "became", "began", "felt", "left", "kept", "held", "brought", "built", "bought",
+    "sent", "spent", "lost", "won", "ran", "met", "led", "grew", "fell", "rose", "wrote", "spoke",
+    "chose", "drove", "broke", "stood", "sold", "meant", "heard", "did", "had", "said",
+];

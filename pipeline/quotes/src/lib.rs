@@ -102,7 +102,8 @@ pub struct QuoteOptions {
     /// Use the attribution parts the entities model tagged (see
     /// [`QuoteExtractor::extract_with_tags`]); off, they are ignored.
     pub model_tags: bool,
-    /// Model-tagged contents below this mean confidence are ignored.
+    /// Model-tagged contents below this mean confidence are ignored (for new
+    /// quotes and for the boundaries of the rules' reported clauses).
     pub tag_min_score: f32,
 }
 
@@ -128,7 +129,8 @@ impl QuoteExtractor {
     /// [`QuoteExtractor::extract`], also given the attribution parts the
     /// entities model tagged (used when [`QuoteOptions::model_tags`] is on): a
     /// tagged content where no rule found anything becomes an indirect quote
-    /// when a cue and a speaker go with it.
+    /// when a cue and a speaker go with it, and a confident one over a rule's
+    /// reported clause sets where that clause begins and ends.
     pub fn extract_with_tags(
         &self,
         text: &str,

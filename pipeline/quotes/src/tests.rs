@@ -688,3 +688,63 @@ fn pronoun_gender_picks_the_matching_person() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(name(&q[1]), "Peter Novak", "{q:?}");
 }
+
+#[test]
+fn what_follows_a_medial_speaker_must_be_a_clause() {
+    // an appositive describing the speaker, or an adjunct of the sentence, is
+    // not more of what was said
+    let t = "Treatment cuts the risk by half, according to Dana Ortiz, head of the trauma center at Lakeside Hospital.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "Treatment cuts the risk by half");
+    assert_eq!(name(&q[0]), "Dana Ortiz");
+    let t = "Rents will rise by a third, the planners said, compared with a tenth for offices.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "Rents will rise by a third");
+    assert_eq!(speaker(t, &q[0]), "the planners");
+    let t = "Fares are too high, says Omar Reyes, founder and chief executive of Riders United.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "Fares are too high");
+    // a clause goes on after the attribution
+    let t = "The new plan, she said, will fail within a year.";
+    let q = run(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(content(t, &q[1]), "will fail within a year");
+    let t = "In the early years, Ms. Ortiz said, when she was earning little, nobody listened.";
+    let q = run(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(content(t, &q[1]).starts_with("when she was earning little"), "{q:?}");
+}
+
+#[test]
+fn that_after_the_verb_opens_a_clause_not_an_inversion() {
+    let t = "Mark Penn, the pollster who worked for both campaigns for decades, argued that Democrats' support for gun control hurt the party politically.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "Mark Penn");
+    assert_eq!(content(t, &q[0]), "Democrats' support for gun control hurt the party politically");
+    assert_eq!(cue(t, &q[0]), "argued");
+}
+
+#[test]
+fn confident_model_boundaries_refit_a_reported_clause() {
+    use nx_text::AttributionRole::*;
+    let t = "Officials said the bridge will reopen in May after the flood repairs, drawing cheers in town.";
+    let rules = run_tags(t, &[]);
+    assert_eq!(rules.len(), 1, "{rules:?}");
+    let rule_content = content(t, &rules[0]).to_string();
+    assert_ne!(rule_content, "the bridge will reopen in May");
+    let q = run_tags(t, &tags(t, &[("the bridge will reopen in May", Content, 0.9)]));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "the bridge will reopen in May");
+    assert_eq!(speaker(t, &q[0]), "Officials");
+    assert_eq!(cue(t, &q[0]), "said");
+    // not below the threshold, and not when the tag swallows the cue (the
+    // model saw another attribution)
+    let weak = run_tags(t, &tags(t, &[("the bridge will reopen in May", Content, 0.3)]));
+    assert_eq!(content(t, &weak[0]), rule_content);
+    let outer = run_tags(t, &tags(t, &[("Officials said the bridge will reopen", Content, 0.9)]));
+    assert_eq!(content(t, &outer[0]), rule_content);
+}
