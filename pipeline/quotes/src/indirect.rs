@@ -148,7 +148,7 @@ impl Doc<'_> {
                         if content.1 > content.0 {
                             frames.push(self.frame(content, attr.clone(), 0.65));
                         }
-                        if e2 > np.1 + 3 && self.has_finite_verb(np.1 + 1, e2) {
+                        if e2 > np.1 + 3 && self.reads_as_clause(np.1 + 1, e2) {
                             frames.push(self.frame((np.1 + 1, e2), attr, 0.65));
                         }
                     } else if content.1 > content.0 + 2 {
@@ -798,16 +798,16 @@ impl Doc<'_> {
             // "…, according to Craig Bryan, head of the center." and "…, the
             // group said, compared with …": what follows is about the speaker
             // or an adjunct of the sentence, not more of what was said
-            if cut > s && e > c + 2 {
-                if !self.has_finite_verb(c + 1, e) {
-                    frames.push(self.frame((s, cut), attr, 0.7));
-                    return true;
-                }
+            if cut <= s || e <= c + 2 {
+                return false;
+            }
+            if self.reads_as_clause(c + 1, e) {
                 frames.push(self.frame((s, cut), attr.clone(), 0.65));
                 frames.push(self.frame((c + 1, e), attr, 0.65));
-                return true;
+            } else {
+                frames.push(self.frame((s, cut), attr, 0.7));
             }
-            return false;
+            return true;
         }
         if cut <= s
             || self.text[self.toks[s].s..self.toks[cut - 1].e]
@@ -826,7 +826,7 @@ impl Doc<'_> {
     /// conjunction, holds a quotation, or has a word only a clause has (an
     /// auxiliary or copula, a past-tense form that no determiner or preposition
     /// governs, a reporting verb).
-    pub(crate) fn has_finite_verb(&self, a: usize, b: usize) -> bool {
+    pub(crate) fn reads_as_clause(&self, a: usize, b: usize) -> bool {
         let prep = |k: usize| self.is_word(k) && PREPOSITIONS.contains(&self.lw(k));
         if self.is_word(a) && CLAUSE_OPENERS.contains(&self.lw(a)) {
             return true;
