@@ -21,6 +21,11 @@ impl Doc<'_> {
         (a < b).then_some((a, b))
     }
 
+    /// Byte span `s..e` of the tokens in range `a..b` (the inverse of `tokens_in`).
+    fn bytes_of(&self, (a, b): (usize, usize)) -> (usize, usize) {
+        (self.toks[a].s, self.toks[b - 1].e)
+    }
+
     /// Sentence (token range) holding token `t`.
     fn sentence_at(&self, t: usize) -> (usize, usize) {
         let i = self.sents.partition_point(|&(_, e)| e <= t);
@@ -49,7 +54,7 @@ impl Doc<'_> {
             if score < min_score || b - a < 2 {
                 continue;
             }
-            let bytes = (self.toks[a].s, self.toks[b - 1].e);
+            let bytes = self.bytes_of((a, b));
             if taken.iter().any(|&(s, e)| s < bytes.1 && bytes.0 < e) {
                 continue;
             }
@@ -134,7 +139,7 @@ impl Doc<'_> {
             if tag.1 > tag.0 + 1 && self.is_word(tag.0) && self.lw(tag.0) == "that" {
                 tag.0 += 1;
             }
-            let bytes = (self.toks[tag.0].s, self.toks[tag.1 - 1].e);
+            let bytes = self.bytes_of(tag);
             if tag == c.content
                 || overlap(tag, attr.cue)
                 || attr.speaker.is_some_and(|s| overlap(tag, s))

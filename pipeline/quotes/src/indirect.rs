@@ -5,6 +5,7 @@
 //! annotation counts as attributions too.
 
 use super::*;
+use crate::phrases::{MONTHS, WEEKDAYS};
 
 /// Third-person reporting verbs ending in -s that are never plural nouns here
 /// ("says", not "claims").
@@ -609,35 +610,9 @@ impl Doc<'_> {
             }
             let w = self.lw(k);
             let next = if nx < e { self.lw(nx) } else { "" };
-            let timed = matches!(
-                next,
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-                    | "twitter"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-            );
+            let timed = WEEKDAYS.contains(&next)
+                || MONTHS.contains(&next)
+                || matches!(next, "twitter" | "a" | "an" | "his" | "her" | "their" | "its");
             if matches!(
                 w,
                 "during"
@@ -1078,5 +1053,5 @@ const IRREGULAR_PAST: &[&str] = &[
     "went", "paid", "made", "took", "gave", "came", "got", "found", "told", "thought", "knew",
     "saw", "became", "began", "felt", "left", "kept", "held", "brought", "built", "bought",
     "sent", "spent", "lost", "won", "ran", "met", "led", "grew", "fell", "rose", "wrote", "spoke",
-    "chose", "drove", "broke", "stood", "sold", "meant", "heard", "did", "had", "said",
+    "chose", "drove", "broke", "stood", "sold", "meant", "heard",
 ];
