@@ -31,16 +31,22 @@ pub(crate) fn bench(
         let _ = std::fs::read(f);
     }
     let input = config.input.clone();
+    // Figures only mean something next to the CPU they came from.
+    let cpu = nx_ner::CpuFeatures::detect();
+    println!("cpu: {} ({} cores available)", if cpu.model.is_empty() { "unknown" } else { &cpu.model },
+        std::thread::available_parallelism().map_or(1, |n| n.get()));
+    println!("cpu features: {}", cpu.summary());
     let (s, hash, load_s) = match timed_run(inputs, config.clone(), threads) {
         Ok(r) => r,
         Err(e) => return fail(e),
     };
     println!(
-        "bench: {} documents ({} failed), {} words, {} threads, config {}",
+        "bench: {} documents ({} failed), {} words, {} threads, entities precision {}, config {}",
         s.ok + s.failed,
         s.failed,
         s.words,
         s.threads,
+        s.precision.unwrap_or("-"),
         hash
     );
     println!(

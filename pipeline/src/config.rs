@@ -181,10 +181,15 @@ impl Default for SentencesConfig {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PrecisionName {
+    /// Chosen at run time from the CPU's features and the model's measured
+    /// accuracy per precision (see `nx_ner::precision`).
+    Auto,
     /// 32-bit floats.
     Fp32,
     /// bfloat16.
     Bf16,
+    /// int8 weights, fp32 activations (fbgemm).
+    Int8,
 }
 
 /// `[entities]`
@@ -213,6 +218,9 @@ pub struct EntitiesConfig {
     pub instances: usize,
     /// Entities scoring below this are dropped.
     pub min_score: f32,
+    /// Within an article, a name tagged with several labels takes the label
+    /// carrying more than this share of its mentions' scores (1: off).
+    pub label_share: f32,
 }
 
 impl Default for EntitiesConfig {
@@ -223,10 +231,11 @@ impl Default for EntitiesConfig {
             batch_size: 16,
             window: 128,
             context: 8,
-            precision: PrecisionName::Bf16,
+            precision: PrecisionName::Auto,
             threads: 1,
             instances: 0,
             min_score: 0.0,
+            label_share: 1.0,
         }
     }
 }

@@ -310,8 +310,12 @@ fn run(
         } else {
             ""
         };
+        let precision = summary
+            .precision
+            .map(|p| format!(", entities in {p}"))
+            .unwrap_or_default();
         eprintln!(
-            "news-extract: {} documents ({} ok, {} failed{skipped}), {} words in {:.2} s ({:.0} words/s) -> {}{stopped}",
+            "news-extract: {} documents ({} ok, {} failed{skipped}), {} words in {:.2} s ({:.0} words/s{precision}) -> {}{stopped}",
             summary.ok + summary.failed,
             summary.ok,
             summary.failed,
@@ -482,6 +486,7 @@ fn eval(what: EvalCommand) -> ExitCode {
                 Ok(s) => s,
                 Err(e) => return fail(format!("config key `entities.model`: {e}")),
             };
+            println!("entities precision: {}", stage.precision().as_str());
             report(stage.evaluate(&file))
         }
     }

@@ -62,6 +62,9 @@ pub struct Summary {
     pub stage_time: Vec<(&'static str, Duration)>,
     /// Worker threads the run used.
     pub threads: usize,
+    /// Precision the entities model ran in (`entities.precision = "auto"`
+    /// resolved for this CPU); `None` without the entities stage.
+    pub precision: Option<&'static str>,
 }
 
 impl Summary {
@@ -110,6 +113,8 @@ pub struct RunControl<'a> {
 pub struct Pipeline {
     config: Config,
     stages: Vec<Box<dyn Stage>>,
+    /// The entities model's precision, `auto` resolved.
+    precision: Option<&'static str>,
     context: LineContext,
     pool: rayon::ThreadPool,
 }
@@ -126,12 +131,15 @@ impl Pipeline {
             })?;
         let active = config.active_stages();
         let mut built: Vec<Box<dyn Stage>> = Vec::new();
+        let mut precision = None;
         for (i, name) in active.iter().enumerate() {
             built.push(match name {
                 StageName::Sentences => Box::new(stages::SentencesStage::new(&config.sentences)),
-                StageName::Entities => Box::new({
-                    stages::EntitiesStage::new(&config.entities, pool.current_num_threads())?
-                }),
+                StageName::Entities => {
+                    let stage = stages::EntitiesStage::new(&config.entities, pool.current_num_threads())?;
+                    precision = Some(stage.precision().as_str());
+                    Box::new(stage)
+                }
                 StageName::Quotes => {
                     let has_sentences = active[..i].contains(&StageName::Sentences);
                     let own =
@@ -149,6 +157,7 @@ impl Pipeline {
         Ok(Pipeline {
             config,
             stages: built,
+            precision,
             context,
             pool,
         })
@@ -157,6 +166,12 @@ impl Pipeline {
     /// The effective configuration.
     pub fn config(&self) -> &Config {
         &self.config
+    }
+
+    /// The precision the entities model runs in, `auto` resolved (`None`
+    /// without the entities stage).
+    pub fn precision(&self) -> Option<&'static str> {
+        self.precision
     }
 
     /// Hash of the effective configuration, as written in every line.
@@ -233,6 +248,7 @@ impl Pipeline {
                 .map(|s| (s.name().as_str(), Duration::ZERO))
                 .collect(),
             threads: self.pool.current_num_threads(),
+            precision: self.precision,
             ..Summary::default()
         };
         let stopped = || stop.is_some_and(|s| s.load(Ordering::SeqCst));

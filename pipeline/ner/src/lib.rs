@@ -14,7 +14,10 @@
 //! [`AttributionTag`]s, which the quotes stage uses as hints.
 
 pub mod casing;
+mod encoder;
 pub mod eval;
+pub mod precision;
+mod tidy;
 
 use std::path::{Path, PathBuf};
 
@@ -22,6 +25,8 @@ use nx_text::{AttributionRole, AttributionTag, Entity, EntityLabel, Span};
 use rust_bert::bert::{BertConfig, BertForTokenClassification};
 use rust_bert::Config;
 use tch::{nn, Device, Kind, Tensor};
+
+pub use precision::{CpuFeatures, Precision};
 use tokenizers::Tokenizer;
 
 /// Why the model could not be loaded or run.
@@ -46,15 +51,6 @@ pub enum NerError {
     Torch(#[from] tch::TchError),
 }
 
-/// Numeric precision of the forward pass.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Precision {
-    /// 32-bit floats: slow, the reference.
-    Fp32,
-    /// bfloat16: about 4x faster on CPUs with AVX-512 BF16/AMX.
-    Bf16,
-}
-
 /// How to load and run the model.
 #[derive(Debug, Clone)]
 pub struct NerOptions {
@@ -72,6 +68,9 @@ pub struct NerOptions {
     pub threads: usize,
     /// Entities scoring below this are dropped.
     pub min_score: f32,
+    /// Within a text, a name tagged with several labels takes the one carrying
+    /// more than this share of its mentions' scores (1.0 or more: off).
+    pub label_share: f32,
 }
 
 /// Tag of one label id.
@@ -101,9 +100,7 @@ pub struct Tagged {
 
 /// A loaded model, ready to tag texts. Not `Sync`: share it behind a lock.
 pub struct NerModel {
-    // The var store owns the weights the model's layers refer to.
-    _vs: nn::VarStore,
-    model: BertForTokenClassification,
+    encoder: encoder::Encoder,
     tokenizer: Tokenizer,
     /// The entity labels, ids 0..tags.len().
     tags: Vec<Tag>,
@@ -157,6 +154,13 @@ impl Tokenized {
             Some(word)
         })
     }
+}
+
+/// Whether int8 linear layers run on this machine (fbgemm: x86 with AVX2 and a
+/// libtorch built with it). Checked once.
+pub fn int8_runs() -> bool {
+    static RUNS: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *RUNS.get_or_init(encoder::int8_probe)
 }
 
 fn model_file(dir: &Path, name: &str) -> Result<PathBuf, NerError> {
@@ -256,19 +260,30 @@ impl NerModel {
             message: "no id2label".into(),
         })?;
         let (tags, roles) = parse_labels(&id2label)?;
+        // rust-bert defines the model and loads its weights by name; the forward
+        // pass is our own (see `encoder`).
         let mut vs = nn::VarStore::new(Device::Cpu);
-        let model = BertForTokenClassification::new(vs.root(), &config).map_err(|e| {
-            NerError::ModelFile {
-                path: config_path.clone(),
-                message: e.to_string(),
-            }
+        BertForTokenClassification::new(vs.root(), &config).map_err(|e| NerError::ModelFile {
+            path: config_path.clone(),
+            message: e.to_string(),
         })?;
         vs.load(&weights)?;
-        match options.precision {
-            Precision::Bf16 => vs.bfloat16(),
-            Precision::Fp32 => vs.float(),
-        }
+        vs.float();
         vs.freeze();
+        let shape = encoder::Shape {
+            hidden: config.hidden_size,
+            heads: config.num_attention_heads,
+            layers: config.num_hidden_layers as usize,
+            // rust-bert's BERT layer norms use 1e-12 whatever the config says.
+            eps: 1e-12,
+        };
+        if !matches!(config.hidden_act, rust_bert::Activation::gelu) {
+            return Err(NerError::ModelFile {
+                path: config_path.clone(),
+                message: "only hidden_act \"gelu\" is supported".into(),
+            });
+        }
+        let encoder = encoder::Encoder::new(vs.variables(), shape, options.precision)?;
         let mut tokenizer = Tokenizer::from_file(&tok_path).map_err(|e| NerError::ModelFile {
             path: tok_path.clone(),
             message: e.to_string(),
@@ -291,8 +306,7 @@ impl NerModel {
         };
         let (cls, sep) = (special("[CLS]")?, special("[SEP]")?);
         Ok(NerModel {
-            _vs: vs,
-            model,
+            encoder,
             tokenizer,
             tags,
             roles,
@@ -412,11 +426,7 @@ impl NerModel {
                 let ids = Tensor::from_slice(&ids).view(shape);
                 let types = Tensor::from_slice(&types).view(shape);
                 let mask = Tensor::from_slice(&mask).view(shape);
-                let logits = self
-                    .model
-                    .forward_t(Some(&ids), Some(&mask), Some(&types), None, None, false)
-                    .logits
-                    .to_kind(Kind::Float);
+                let logits = self.encoder.forward(&ids, &types, &mask)?;
                 // the most likely label among `n` from `first`, and its probability
                 let argmax = |first: i64, n: i64| -> Result<Best, NerError> {
                     let (p, l) = logits
@@ -455,7 +465,13 @@ impl NerModel {
             .zip(&best)
             .enumerate()
             .map(|(d, ((doc, text), best))| Tagged {
-                entities: self.decode(text, doc, best),
+                entities: {
+                    let mut entities = self.decode(text, doc, best);
+                    if self.options.label_share < 1.0 {
+                        tidy::harmonise(text, &mut entities, self.options.label_share);
+                    }
+                    entities
+                },
                 attributions: best_roles.get(d).map_or_else(Vec::new, |roles| {
                     ROLES
                         .iter()
@@ -483,7 +499,7 @@ impl NerModel {
         let close = |o: Open, out: &mut Vec<Entity>| {
             let score = o.score_sum / o.words as f32;
             if score >= self.options.min_score {
-                if let Some(span) = Span::new(text, o.start, o.end) {
+                if let Some(span) = tidy::tidy(text, o.start, o.end) {
                     out.push(Entity {
                         span,
                         label: o.label,

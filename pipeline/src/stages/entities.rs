@@ -8,8 +8,9 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
+use nx_ner::precision::{self, CpuFeatures, PrecisionScores};
 use nx_ner::{NerModel, NerOptions, Precision};
 
 use super::{Stage, StageError};
@@ -18,7 +19,25 @@ use crate::document::{DocError, Document};
 
 /// Tags named entities.
 pub struct EntitiesStage {
-    models: Vec<Mutex<NerModel>>,
+    /// One slot per copy; the first is loaded up front (so a bad model is a
+    /// configuration error), the others when a worker first needs one, so a
+    /// small run does not pay for copies it never uses.
+    models: Vec<OnceLock<Mutex<NerModel>>>,
+    options: NerOptions,
+}
+
+/// The precision `entities.precision` asks for, `auto` resolved for this CPU and model.
+pub fn resolve_precision(name: PrecisionName, model_dir: &Path) -> Precision {
+    match name {
+        PrecisionName::Fp32 => Precision::Fp32,
+        PrecisionName::Bf16 => Precision::Bf16,
+        PrecisionName::Int8 => Precision::Int8,
+        PrecisionName::Auto => precision::choose(
+            &CpuFeatures::detect(),
+            &PrecisionScores::of_model(model_dir),
+            nx_ner::int8_runs(),
+        ),
+    }
 }
 
 impl EntitiesStage {
@@ -39,16 +58,14 @@ impl EntitiesStage {
             config.threads
         };
         let options = NerOptions {
-            model_dir: dir,
+            model_dir: dir.clone(),
             batch_size: config.batch_size,
             window: config.window,
             context: config.context,
-            precision: match config.precision {
-                PrecisionName::Bf16 => Precision::Bf16,
-                PrecisionName::Fp32 => Precision::Fp32,
-            },
+            precision: resolve_precision(config.precision, &dir),
             threads,
             min_score: config.min_score,
+            label_share: config.label_share,
         };
         // More copies than cores only cost memory (about 50 MB each).
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -56,18 +73,44 @@ impl EntitiesStage {
             0 => workers.clamp(1, cores),
             n => n,
         };
-        let models = (0..instances)
-            .map(|_| NerModel::load(options.clone()).map(Mutex::new))
-            .collect::<Result<_, _>>()?;
-        Ok(EntitiesStage { models })
+        tracing::info!(
+            precision = options.precision.as_str(),
+            requested = ?config.precision,
+            instances,
+            "entities model"
+        );
+        let models: Vec<OnceLock<Mutex<NerModel>>> = (0..instances).map(|_| OnceLock::new()).collect();
+        let first = NerModel::load(options.clone())?;
+        let _ = models[0].set(Mutex::new(first));
+        Ok(EntitiesStage { models, options })
+    }
+
+    /// The precision the model runs in (`auto` resolved).
+    pub fn precision(&self) -> Precision {
+        self.options.precision
     }
 
     /// The calling worker's own copy (shared round-robin when workers outnumber
-    /// copies; any copy gives the same answer).
+    /// copies; any copy gives the same answer), loaded on first use.
     fn lock(&self) -> MutexGuard<'_, NerModel> {
         let own = rayon::current_thread_index().unwrap_or(0) % self.models.len();
+        let slot = match self.models[own].get() {
+            Some(m) => m,
+            None => match NerModel::load(self.options.clone()) {
+                Ok(m) => {
+                    // Another worker sharing this slot may have won the race: either copy serves.
+                    let _ = self.models[own].set(Mutex::new(m));
+                    self.models[own].get().expect("just set")
+                }
+                Err(e) => {
+                    // The same files loaded once already; the first copy serves.
+                    tracing::warn!("another model copy could not be loaded: {e}");
+                    self.models[0].get().expect("the first copy is loaded in new")
+                }
+            },
+        };
         // A panic while tagging leaves the model itself intact: keep using it.
-        self.models[own].lock().unwrap_or_else(|p| p.into_inner())
+        slot.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 

@@ -1,0 +1,174 @@
+//! Entity spans made to sit on the name: the model labels pre-token words, and
+//! the tokenizer cuts punctuation into words of its own, so a decoded span can
+//! start or end on punctuation that is not part of the name ("U.S.-" from
+//! "U.S.-led", "North Korea-" from "North Korea-made"), lose a final period that
+//! is ("U.S" from "U.S."), or be punctuation alone ("."). These rules look only
+//! at the text, never at the label, so they hold for any model.
+
+use std::collections::HashMap;
+
+use nx_text::{Entity, EntityLabel, Span};
+
+/// Name endings that take their period: single letters ("U.S.", "J.") and
+/// common abbreviations of company and personal suffixes.
+const DOTTED_ENDINGS: [&str; 9] = ["Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "Plc", "St"];
+
+/// Punctuation that may end a name: closing brackets matching an opening one
+/// inside it, and the period of an abbreviation (handled apart).
+fn closes_an_inner_bracket(name: &str, c: char) -> bool {
+    let open = match c {
+        ')' => '(',
+        ']' => '[',
+        _ => return false,
+    };
+    name.contains(open)
+}
+
+/// The span of `text` the entity at `start..end` should cover, or `None` when
+/// nothing of a name is left (punctuation alone).
+pub(crate) fn tidy(text: &str, start: usize, end: usize) -> Option<Span> {
+    let mut s = start;
+    let mut e = end;
+    // Leading punctuation and spaces are never part of a name (an opening bracket
+    // or quote mark belongs to the sentence).
+    while let Some(c) = text[s..e].chars().next() {
+        if c.is_alphanumeric() {
+            break;
+        }
+        s += c.len_utf8();
+    }
+    // Trailing punctuation: keep a closing bracket whose opening one is inside,
+    // and an apostrophe-less name's own characters; drop the rest.
+    while let Some(c) = text[s..e].chars().next_back() {
+        if c.is_alphanumeric() || closes_an_inner_bracket(&text[s..e - c.len_utf8()], c) {
+            break;
+        }
+        e -= c.len_utf8();
+    }
+    if s >= e {
+        return None;
+    }
+    // An abbreviation takes its period back: "U.S" + "." and "Acme Inc" + ".".
+    if text[e..].starts_with('.') {
+        let last = text[s..e]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let single_letter = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
+        if single_letter || DOTTED_ENDINGS.contains(&last) {
+            e += 1;
+        }
+    }
+    Span::new(text, s, e)
+}
+
+/// One name, one label within an article: where the same surface form is
+/// tagged with several labels and one of them carries more than
+/// `share` of the mentions' summed scores, every mention takes it ("Biden" as
+/// ORG in "the Biden administration" beside five PER "Biden"s). Forms seen once
+/// keep their label.
+pub(crate) fn harmonise(text: &str, entities: &mut [Entity], share: f32) {
+    let mut by_form: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        by_form.entry(e.span.slice(text)).or_default().push(i);
+    }
+    for mentions in by_form.values().filter(|m| m.len() > 1) {
+        let mut mass: Vec<(EntityLabel, f32)> = Vec::new();
+        for &i in mentions {
+            let e = &entities[i];
+            match mass.iter_mut().find(|(l, _)| *l == e.label) {
+                Some(slot) => slot.1 += e.score,
+                None => mass.push((e.label, e.score)),
+            }
+        }
+        if mass.len() < 2 {
+            continue;
+        }
+        let total: f32 = mass.iter().map(|(_, m)| m).sum();
+        let (label, top) = mass
+            .iter()
+            .copied()
+            .fold((mass[0].0, f32::MIN), |best, x| if x.1 > best.1 { x } else { best });
+        if top > share * total {
+            for &i in mentions {
+                entities[i].label = label;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity(text: &str, at: usize, form: &str, label: EntityLabel, score: f32) -> Entity {
+        let start = text[at..].find(form).unwrap() + at;
+        Entity {
+            span: Span::new(text, start, start + form.len()).unwrap(),
+            label,
+            score,
+        }
+    }
+
+    #[test]
+    fn a_name_takes_the_label_most_of_its_mentions_carry() {
+        let text = "Ortega spoke. The Ortega government fell. Ortega left.";
+        let mut es = vec![
+            entity(text, 0, "Ortega", EntityLabel::Per, 0.9),
+            entity(text, 14, "Ortega", EntityLabel::Org, 0.6),
+            entity(text, 42, "Ortega", EntityLabel::Per, 0.95),
+        ];
+        harmonise(text, &mut es, 0.6);
+        assert!(es.iter().all(|e| e.label == EntityLabel::Per));
+    }
+
+    #[test]
+    fn an_even_split_or_a_single_mention_is_left_alone() {
+        let text = "Jordan won. Jordan said.";
+        let mut es = vec![
+            entity(text, 0, "Jordan", EntityLabel::Loc, 0.9),
+            entity(text, 12, "Jordan", EntityLabel::Per, 0.9),
+        ];
+        harmonise(text, &mut es, 0.6);
+        assert_eq!(es[0].label, EntityLabel::Loc);
+        assert_eq!(es[1].label, EntityLabel::Per);
+    }
+
+    fn tidied<'t>(text: &'t str, piece: &str) -> Option<&'t str> {
+        let start = text.find(piece).expect("piece in text");
+        tidy(text, start, start + piece.len()).map(|s| s.slice(text))
+    }
+
+    #[test]
+    fn a_hyphen_joining_a_name_to_a_word_stays_out() {
+        assert_eq!(tidied("a Franco-led bid", "Franco-"), Some("Franco"));
+        assert_eq!(tidied("the South Sudan-brokered pact", "South Sudan-"), Some("South Sudan"));
+    }
+
+    #[test]
+    fn dotted_abbreviations_keep_their_final_period() {
+        assert_eq!(tidied("troops left the U.K. last year", "U.K"), Some("U.K."));
+        assert_eq!(tidied("shares of Initech Inc. rose", "Initech Inc"), Some("Initech Inc."));
+        assert_eq!(tidied("the U.K.-backed plan", "U.K.-"), Some("U.K."));
+        // a sentence's period after a whole word stays the sentence's
+        assert_eq!(tidied("They flew to Oslo.", "Oslo"), Some("Oslo"));
+    }
+
+    #[test]
+    fn punctuation_alone_is_no_name() {
+        assert_eq!(tidied("He left . Then", "."), None);
+        assert_eq!(tidied("a -- b", "--"), None);
+    }
+
+    #[test]
+    fn quotes_and_commas_around_a_name_stay_out() {
+        assert_eq!(tidied("the “Fenwick” brand", "“Fenwick”"), Some("Fenwick"));
+        assert_eq!(tidied("in Lagos, Nigeria", "Lagos,"), Some("Lagos"));
+    }
+
+    #[test]
+    fn a_bracket_closing_inside_the_name_stays() {
+        assert_eq!(tidied("the Party (Reformed) said", "Party (Reformed)"), Some("Party (Reformed)"));
+        assert_eq!(tidied("(Norway)", "(Norway)"), Some("Norway"));
+    }
+}
