@@ -2,7 +2,8 @@
 
 use crate::classify::TokClass;
 use crate::lexicon::{
-    continues_time, is_opening_preposition, is_sentence_starter, is_strong_starter, AbbrKind,
+    continues_time, is_lower_opener, is_opening_preposition, is_sentence_starter,
+    is_strong_starter, AbbrKind,
 };
 use crate::scan::*;
 use crate::{Block, Segmenter, State};
@@ -115,7 +116,12 @@ impl Segmenter {
         nx: &NextInfo,
     ) -> Option<usize> {
         match nx.class {
-            NextClass::Lower | NextClass::Term | NextClass::Dash | NextClass::Punct => return None,
+            NextClass::Lower => {
+                // "Any ideas? i tried ...": no closing mark, and a lower-case opener.
+                let open = !nx.opened && run.end == run.term_end;
+                return (open && is_lower_opener(nx.word, true)).then_some(run.end);
+            }
+            NextClass::Term | NextClass::Dash | NextClass::Punct => return None,
             _ => {}
         }
         // "Yahoo! Research": a lone "!" glued to a capitalised word inside the sentence,
@@ -130,6 +136,28 @@ impl Segmenter {
         Some(run.end)
     }
 
+    /// "great food. we'll be back": informal text that skips capitals. A single period
+    /// after an ordinary word or a number (not an abbreviation, not a unit after a
+    /// number as in "3 ft. the"), before a lower-case sentence opener.
+    fn lower_start(&self, k: &Block, p: usize, run: &Run, st: &State, nx: &NextInfo) -> bool {
+        if nx.opened || run.dots != 1 || run.end != run.term_end || !is_lower_opener(nx.word, false)
+        {
+            return false;
+        }
+        let t = prev_token(k, p, st.sent_start);
+        match self.classify(t.word) {
+            TokClass::Plain { .. } => {
+                let n = t.word.len();
+                n >= 2
+                    && t.word.bytes().all(|c| c.is_ascii_alphabetic())
+                    && (n > 3 || !prev_word_is_number(k, t.start))
+            }
+            TokClass::Number => true,
+            TokClass::ShortNumber => !t.is_first(k, st),
+            _ => false,
+        }
+    }
+
     pub(crate) fn decide_dot(
         &self,
         k: &Block,
@@ -140,7 +168,8 @@ impl Segmenter {
     ) -> Option<usize> {
         let j = run.end;
         match nx.class {
-            NextClass::Lower | NextClass::Term | NextClass::Punct => return None,
+            NextClass::Lower => return self.lower_start(k, p, run, st, nx).then_some(j),
+            NextClass::Term | NextClass::Punct => return None,
             _ => {}
         }
         let t = prev_token(k, p, st.sent_start);
@@ -259,6 +288,13 @@ pub(crate) fn prev_word_is_lower(k: &Block, s: usize) -> bool {
     w.chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(char::is_lowercase)
+}
+
+/// Is the word before byte `s` a number ("3" in "3 ft.")?
+fn prev_word_is_number(k: &Block, s: usize) -> bool {
+    let before = k.text[k.cs..s].trim_end();
+    let w = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    w.bytes().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// "Main St." / "5th St.": the word before starts with a capital or a digit.

@@ -379,6 +379,45 @@ pub(crate) fn is_strong_starter(w: &str) -> bool {
     )
 }
 
+/// Lower-case words that open a sentence in informal text ("great food. we'll be back",
+/// "any ideas? i tried ..."), where capitals are often skipped. After `?` or `!` only
+/// first and second person: "What now? he asked", "but, alas! the door was shut" are
+/// one sentence.
+pub(crate) fn is_lower_opener(w: &str, after_question: bool) -> bool {
+    let w = w.trim_end_matches(['\'', '’']);
+    let apos = w.find(['\'', '’']);
+    let base = apos.map_or(w, |a| &w[..a]);
+    if apos.is_some() {
+        // "i'm", "we've", "it’s", "you'll" are openers when their base is.
+        return matches!(base, "i" | "we" | "you")
+            || (!after_question && matches!(base, "it" | "they" | "he" | "she" | "there"));
+    }
+    // First and second person, and the web's own openers.
+    matches!(
+        w,
+        "i" | "im" | "ive" | "we" | "you" | "thanks" | "please" | "lol"
+    ) || (!after_question
+        && matches!(
+            w,
+            "he" | "she"
+                | "they"
+                | "it"
+                | "this"
+                | "there"
+                | "the"
+                | "my"
+                | "our"
+                | "but"
+                | "so"
+                | "if"
+                | "what"
+                | "how"
+                | "anyway"
+                | "also"
+                | "hope"
+        ))
+}
+
 /// Words that continue a clock time ("9 a.m. Monday", "5 p.m. ET").
 pub(crate) fn continues_time(w: &str) -> bool {
     let upper_abbrev = (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());

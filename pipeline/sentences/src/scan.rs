@@ -155,7 +155,8 @@ pub(crate) enum NextClass {
 
 pub(crate) struct NextInfo<'t> {
     pub(crate) class: NextClass,
-    /// The letters of the next word (after any opening marks).
+    /// The letters of the next word (after any opening marks); a lower-case word keeps
+    /// its inner apostrophes.
     pub(crate) word: &'t str,
     /// Opening quotes or brackets came first.
     pub(crate) opened: bool,
@@ -204,6 +205,19 @@ pub(crate) fn next_info<'t>(k: &Block<'t>, n: usize) -> NextInfo<'t> {
                 break;
             }
             e = i + off + c.len_utf8();
+        }
+    } else if class == NextClass::Lower {
+        // Lower-case words keep an inner apostrophe ("i'm", "it’s").
+        let mut prev_letter = false;
+        for (off, c) in text[i..k.be].char_indices() {
+            if c.is_alphabetic() {
+                e = i + off + c.len_utf8();
+                prev_letter = true;
+            } else if prev_letter && (c == '\'' || c == '’') {
+                prev_letter = false;
+            } else {
+                break;
+            }
         }
     }
     NextInfo {

@@ -519,3 +519,45 @@ fn missing_space_after_period() {
         &["It should have been Joy Division.", "Those fans agreed."],
     );
 }
+
+#[test]
+fn lower_case_openers_in_informal_text() {
+    check(
+        "we got there late. i was starving.",
+        &["we got there late.", "i was starving."],
+    );
+    check(
+        "Nice staff. the rooms were clean",
+        &["Nice staff.", "the rooms were clean"],
+    );
+    check(
+        "Any tips? i've tried everything",
+        &["Any tips?", "i've tried everything"],
+    );
+    check(
+        "Booked it in 2019. it was worth it",
+        &["Booked it in 2019.", "it was worth it"],
+    );
+    // Abbreviations, units after a number, third person or "the" after "?"/"!", and
+    // closing quotes keep the sentence going.
+    check(
+        "Bring pens, paper, etc. we supply the rest.",
+        &["Bring pens, paper, etc. we supply the rest."],
+    );
+    check(
+        "The shelf is 5 ft. the rug is wider.",
+        &["The shelf is 5 ft. the rug is wider."],
+    );
+    check(
+        "Why now? she asked the clerk.",
+        &["Why now? she asked the clerk."],
+    );
+    check(
+        "He ran back; but, alas! the gate was locked.",
+        &["He ran back; but, alas! the gate was locked."],
+    );
+    check(
+        "It said \"closed.\" i left.",
+        &["It said \"closed.\" i left."],
+    );
+}
