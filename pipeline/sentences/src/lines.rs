@@ -55,8 +55,13 @@ pub(crate) fn soft_break(
     if let Some(w) = wrap {
         // Hard-wrapped text: a line that reaches the wrap width continues, unless the
         // next line is blank or starts a list item.
+        // A wrapper breaks a line only when the next word would not fit on it, so a
+        // line that had room for the next line's first word ended on purpose.
         let next_line = rest.split(['\n', '\r']).next().unwrap_or("");
-        if line.chars().count() + WRAP_SLACK >= w
+        let len = line.chars().count();
+        let next_word = next_line.split_whitespace().next().unwrap_or("");
+        if len + WRAP_SLACK >= w
+            && len + 1 + next_word.chars().count() > w
             && !next_line.trim().is_empty()
             && !starts_item(next_line)
         {
@@ -73,10 +78,13 @@ pub(crate) fn soft_break(
 pub(crate) const WRAP_SLACK: usize = 20;
 
 /// The width text was hard-wrapped at, if it was: most lines that continue a paragraph
-/// are long and end near one width, and no line is much longer. News files with one
-/// paragraph per line never qualify (their lines are far longer).
+/// are long and end near one width, no line is much longer, and most continuing lines
+/// start in lower case. News files with one paragraph per line never qualify (their
+/// lines are far longer), nor do short one-line paragraphs that each start a sentence.
 pub(crate) fn wrap_width(text: &str) -> Option<usize> {
-    let mut lens = Vec::new();
+    // Per line followed by a non-blank line: its length, and whether that next line
+    // starts with a capital.
+    let mut lens: Vec<(usize, bool)> = Vec::new();
     let mut max = 0;
     let mut prev: Option<usize> = None;
     for line in text.split('\n') {
@@ -88,7 +96,8 @@ pub(crate) fn wrap_width(text: &str) -> Option<usize> {
         max = max.max(len);
         if len > 0 {
             if let Some(p) = prev {
-                lens.push(p);
+                let cap = line.trim_start().starts_with(char::is_uppercase);
+                lens.push((p, cap));
             }
             prev = Some(len);
         } else {
@@ -98,7 +107,18 @@ pub(crate) fn wrap_width(text: &str) -> Option<usize> {
     if lens.len() < 3 || max < 40 {
         return None;
     }
-    let near = lens.iter().filter(|&&l| l + WRAP_SLACK >= max).count();
+    let (mut near, mut capitals) = (0, 0);
+    for &(l, cap) in &lens {
+        if l + WRAP_SLACK >= max {
+            near += 1;
+            capitals += usize::from(cap);
+        }
+    }
+    // Wrapped prose goes on mostly in lower case; lines that each start with a capital
+    // are one-line paragraphs (reviews, list-like posts) of similar length.
+    if capitals * 3 > near * 2 {
+        return None;
+    }
     (near * 4 >= lens.len() * 3).then_some(max)
 }
 

@@ -561,3 +561,29 @@ fn lower_case_openers_in_informal_text() {
         &["It said \"closed.\" i left."],
     );
 }
+
+#[test]
+fn one_line_paragraphs_of_similar_length_stay_apart() {
+    // Each line starts with a capital and none ends in punctuation: not wrapped prose.
+    let text = "Rooms were clean and the beds were more comfortable than at home\n\
+Breakfast had fresh fruit and good coffee but closed far too early\n\
+The pool was small and always crowded in the late afternoon hours\n\
+We would stay here again if the price stays where it is this year";
+    assert_eq!(split(text).len(), 4, "{:?}", split(text));
+}
+
+#[test]
+fn wrapped_line_with_room_for_the_next_word_ends_there() {
+    // Wrapped at 69: the second line had room for "Members", so it ended on purpose.
+    let text = "The board met on Monday evening to approve the budget for the coming\n\
+year, which passed without a vote after a debate on roads\n\
+Members then turned to the question of the new swimming pool and the\n\
+cost of heating it through the winter months, which some called high.";
+    check(
+        text,
+        &[
+            "The board met on Monday evening to approve the budget for the coming\nyear, which passed without a vote after a debate on roads",
+            "Members then turned to the question of the new swimming pool and the\ncost of heating it through the winter months, which some called high.",
+        ],
+    );
+}
