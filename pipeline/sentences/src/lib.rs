@@ -54,7 +54,10 @@ use lines::blocks;
 use lists::{list_marker_cuts, Marker};
 use nx_text::Span;
 use regions::{ends_with_dash, match_brackets, open_region};
-use scan::{char_at, is_bullet, next_info, prev_is_ws, skip_ws, NextClass};
+use scan::{
+    char_at, emoticon_end, emoticon_ends_sentence, is_bullet, next_info, prev_is_ws, skip_ws,
+    NextClass,
+};
 
 /// Options for the segmenter, from the `[sentences]` config table.
 #[derive(Debug, Clone, Default)]
@@ -205,6 +208,16 @@ impl Segmenter {
                     }
                     b'"' | b'\'' | b'(' | b'[' | b'{' if i >= st.protect_end => {
                         open_region(&k, i, c as char, &mut st, &scratch.brackets);
+                    }
+                    b':' | b';' | b'=' if i >= st.protect_end => {
+                        if let Some(e) = emoticon_end(&k, i) {
+                            if let Some(n) = emoticon_ends_sentence(&k, e) {
+                                cuts.push(e);
+                                st.sent_start = n;
+                            }
+                            i = e;
+                            continue;
+                        }
                     }
                     _ => {}
                 }

@@ -1,6 +1,6 @@
 //! Protected regions: quotations and brackets closed within a block are not split inside.
 
-use crate::scan::char_at;
+use crate::scan::{char_at, emoticon_end};
 use crate::{Block, State, MAX_BRACKET, MAX_DOUBLE_QUOTE, MAX_SINGLE_QUOTE};
 
 pub(crate) fn open_region(
@@ -112,6 +112,9 @@ pub(crate) fn match_brackets(
             b'}' => (2, false),
             _ => continue,
         };
+        if t == 0 && is_emoticon_paren(k, j) {
+            continue;
+        }
         if open {
             stacks[t].push(j);
         } else if let Some(o) = stacks[t].pop() {
@@ -159,4 +162,19 @@ pub(crate) fn opener_context(k: &Block, i: usize) -> bool {
 
 pub(crate) fn ends_with_dash(s: &str) -> bool {
     s.ends_with("--") || s.ends_with('—') || s.ends_with('–')
+}
+
+/// The bracket at `j` is the mouth of an emoticon (":(", ":-)"), not a bracket: it must
+/// not pair with a real one and protect the text between.
+fn is_emoticon_paren(k: &Block, j: usize) -> bool {
+    let b = k.b;
+    let eyes = |p: usize| matches!(b[p], b':' | b';' | b'=');
+    let start = if j > k.cs && eyes(j - 1) {
+        j - 1
+    } else if j > k.cs + 1 && matches!(b[j - 1], b'-' | b'\'' | b'o') && eyes(j - 2) {
+        j - 2
+    } else {
+        return false;
+    };
+    emoticon_end(k, start).is_some()
 }

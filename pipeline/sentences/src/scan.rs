@@ -1,6 +1,7 @@
 //! Reading around a terminator: the run of terminators and closers, the next word, the
 //! word before; and the character classes the rules share.
 
+use crate::lexicon::is_lower_opener;
 use crate::{Block, State};
 
 /// A run of terminators with the closing marks after it.
@@ -316,4 +317,50 @@ pub(crate) fn is_currency_or_sign(c: char) -> bool {
 pub(crate) fn ends_with_terminator(s: &str) -> bool {
     let s = s.trim_end_matches(is_closer);
     s.ends_with(['.', '?', '!', '…', '．', '。', '！', '？'])
+}
+
+/// An emoticon starting at `i` (`:)`, `:-(`, `;D`, `=P`, `:')`, `:)))`): after a space
+/// or at the block start, and followed by a space or the block end. Its end.
+pub(crate) fn emoticon_end(k: &Block, i: usize) -> Option<usize> {
+    let b = k.b;
+    if i > k.cs && !b[i - 1].is_ascii_whitespace() {
+        return None;
+    }
+    let mut j = i + 1;
+    if j < k.be && matches!(b[j], b'-' | b'\'' | b'o') && j + 1 < k.be && is_mouth(b[j + 1]) {
+        j += 1;
+    }
+    let mouth = *b.get(j).filter(|_| j < k.be)?;
+    if !is_mouth(mouth) {
+        return None;
+    }
+    j += 1;
+    while j < k.be && b[j] == mouth && matches!(mouth, b')' | b'(') {
+        j += 1;
+    }
+    (j >= k.be || b[j].is_ascii_whitespace()).then_some(j)
+}
+
+fn is_mouth(c: u8) -> bool {
+    matches!(
+        c,
+        b')' | b'(' | b'D' | b'P' | b'p' | b']' | b'[' | b'/' | b'|'
+    )
+}
+
+/// An emoticon ending at `e` ends its sentence when a capitalised word or a lower-case
+/// opener follows ("done :) Time to sleep", "thanks :-) we love it"). Where the next
+/// sentence starts.
+pub(crate) fn emoticon_ends_sentence(k: &Block, e: usize) -> Option<usize> {
+    let n = skip_ws(k.b, e, k.be);
+    if n >= k.be {
+        return None;
+    }
+    let nx = next_info(k, n);
+    let starts = match nx.class {
+        NextClass::Upper => true,
+        NextClass::Lower => is_lower_opener(nx.word, false),
+        _ => false,
+    };
+    starts.then_some(n)
 }

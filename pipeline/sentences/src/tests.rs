@@ -412,6 +412,21 @@ proptest! {
     ) {
         check_invariants(&parts.concat())?;
     }
+
+    #[test]
+    fn web_like_text_gives_valid_spans(
+        parts in proptest::collection::vec(
+            "(:\\)|:-\\(|;D|=P|:'\\)|:\\)\\)|\\(|\\)|i|i'm|we|the|[A-Z][a-z]{0,6}|[a-z]{1,8}|[0-9]{1,3}|- |• |1\\. )[.?!]?[ \n]{0,2}", 0..40)
+    ) {
+        check_invariants(&parts.concat())?;
+    }
+
+    #[test]
+    fn line_shaped_text_gives_valid_spans(
+        lines in proptest::collection::vec("[A-Za-z ,.:()]{0,75}", 0..12)
+    ) {
+        check_invariants(&lines.join("\n"))?;
+    }
 }
 
 #[test]
@@ -585,5 +600,33 @@ cost of heating it through the winter months, which some called high.";
             "The board met on Monday evening to approve the budget for the coming\nyear, which passed without a vote after a debate on roads",
             "Members then turned to the question of the new swimming pool and the\ncost of heating it through the winter months, which some called high.",
         ],
+    );
+}
+
+#[test]
+fn emoticons_end_sentences() {
+    check(
+        "Passed my driving test :) Party on Friday.",
+        &["Passed my driving test :)", "Party on Friday."],
+    );
+    check(
+        "Lost my keys again :-( i hate Mondays",
+        &["Lost my keys again :-(", "i hate Mondays"],
+    );
+    check("See you soon ;) Bye", &["See you soon ;)", "Bye"]);
+    // A smiley's paren pairs with no bracket, so it protects nothing.
+    check(
+        "Rain all week :( The match was off. Then it cleared :)",
+        &["Rain all week :(", "The match was off.", "Then it cleared :)"],
+    );
+    // Not emoticons: a colon inside a word or before a bracketed item, or a lower-case
+    // continuation.
+    check(
+        "Call f(x):(y) first. Options :(a) or (b).",
+        &["Call f(x):(y) first.", "Options :(a) or (b)."],
+    );
+    check(
+        "Nice one :) said my brother.",
+        &["Nice one :) said my brother."],
     );
 }

@@ -247,5 +247,6 @@ fn web_text_dev_f1() {
         100.0 * r,
         100.0 * f
     );
-    assert!(f >= 0.0, "web dev F1 {f}");
+    // 86.0 before the web-text rules (lower-case openers, wrap checks, emoticons).
+    assert!(f >= 0.95, "web dev F1 {f}");
 }
