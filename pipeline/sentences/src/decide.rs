@@ -2,8 +2,8 @@
 
 use crate::classify::TokClass;
 use crate::lexicon::{
-    continues_time, is_lower_opener, is_opening_preposition, is_sentence_starter,
-    is_strong_starter, AbbrKind,
+    continues_time, introduces_name, is_capitalised_opener, is_lower_opener,
+    is_opening_preposition, is_sentence_starter, is_strong_starter, AbbrKind,
 };
 use crate::scan::*;
 use crate::{Block, Segmenter, State};
@@ -318,4 +318,38 @@ pub(crate) fn fragment(k: &Block, sent_start: usize, tok_start: usize) -> bool {
     };
     let first = first.trim_start_matches(is_opener);
     is_opening_preposition(first) && words.take(3).count() <= 2
+}
+
+/// "the food was great The staff were friendly": a sentence that lost its final
+/// punctuation. A pronoun or determiner that only opens sentences ("The", "They",
+/// "This") written with a capital right after a lower-case word, and followed by a
+/// lower-case word (so not a title or name: "in The Hague", "a film called The
+/// Holiday"), starts a new sentence. `i` is the capital, after a space.
+pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
+    let b = k.b;
+    let mut e = i + 1;
+    while e < k.be && b[e].is_ascii_lowercase() {
+        e += 1;
+    }
+    // "It's", "We're", "They've".
+    if e + 1 < k.be && b[e] == b'\'' && b[e + 1].is_ascii_lowercase() {
+        e += 2;
+        while e < k.be && b[e].is_ascii_lowercase() {
+            e += 1;
+        }
+    }
+    if e + 1 >= k.be || b[e] != b' ' || !b[e + 1].is_ascii_lowercase() {
+        return false;
+    }
+    if !is_capitalised_opener(&k.text[i..e]) {
+        return false;
+    }
+    // The word before: lower-case letters only, and not one that names or quotes
+    // what follows ("called", "said").
+    let mut s = i - 1;
+    while s > k.cs && b[s - 1].is_ascii_lowercase() {
+        s -= 1;
+    }
+    let before = &k.text[s..i - 1];
+    before.len() >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace()) && !introduces_name(before)
 }

@@ -418,6 +418,71 @@ pub(crate) fn is_lower_opener(w: &str, after_question: bool) -> bool {
         ))
 }
 
+/// Capitalised words that only open a sentence: inside one they are written in lower
+/// case. (Not "I", always capitalised.)
+pub(crate) fn is_capitalised_opener(w: &str) -> bool {
+    let base = w.split('\'').next().unwrap_or(w);
+    matches!(
+        base,
+        "The"
+            | "This"
+            | "These"
+            | "Those"
+            | "We"
+            | "They"
+            | "He"
+            | "She"
+            | "It"
+            | "There"
+            | "My"
+            | "Our"
+            | "Your"
+            | "Their"
+            | "His"
+            | "Thanks"
+            | "Please"
+    )
+}
+
+/// Words after which a capitalised word may be a title or quoted words rather than a
+/// new sentence ("a song called This Is It", "the sign said Please wait").
+pub(crate) fn introduces_name(w: &str) -> bool {
+    matches!(
+        w,
+        "called"
+            | "named"
+            | "titled"
+            | "entitled"
+            | "dubbed"
+            | "read"
+            | "reads"
+            | "said"
+            | "says"
+            | "wrote"
+            | "writes"
+            | "asked"
+            | "replied"
+            | "answered"
+            | "see"
+            | "word"
+            | "words"
+            | "phrase"
+            | "label"
+            | "sign"
+            | "headline"
+            | "film"
+            | "song"
+            | "album"
+            | "book"
+            | "novel"
+            | "show"
+            | "series"
+            | "play"
+            | "magazine"
+            | "newspaper"
+    )
+}
+
 /// Words that continue a clock time ("9 a.m. Monday", "5 p.m. ET").
 pub(crate) fn continues_time(w: &str) -> bool {
     let upper_abbrev = (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());

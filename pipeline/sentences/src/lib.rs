@@ -49,6 +49,7 @@ mod scan;
 
 use std::collections::HashMap;
 
+use decide::unpunctuated_start;
 use lexicon::{is_sentence_starter, AbbrKind, ABBREVIATIONS};
 use lines::blocks;
 use lists::{list_marker_cuts, Marker};
@@ -208,6 +209,16 @@ impl Segmenter {
                     }
                     b'"' | b'\'' | b'(' | b'[' | b'{' if i >= st.protect_end => {
                         open_region(&k, i, c as char, &mut st, &scratch.brackets);
+                    }
+                    b'A'..=b'Z'
+                        if i >= st.protect_end
+                            && i >= cs + 3
+                            && b[i - 1] == b' '
+                            && b[i - 2].is_ascii_lowercase()
+                            && unpunctuated_start(&k, i) =>
+                    {
+                        cuts.push(i);
+                        st.sent_start = i;
                     }
                     b':' | b';' | b'=' if i >= st.protect_end => {
                         if let Some(e) = emoticon_end(&k, i) {

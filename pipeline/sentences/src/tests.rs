@@ -617,7 +617,11 @@ fn emoticons_end_sentences() {
     // A smiley's paren pairs with no bracket, so it protects nothing.
     check(
         "Rain all week :( The match was off. Then it cleared :)",
-        &["Rain all week :(", "The match was off.", "Then it cleared :)"],
+        &[
+            "Rain all week :(",
+            "The match was off.",
+            "Then it cleared :)",
+        ],
     );
     // Not emoticons: a colon inside a word or before a bracketed item, or a lower-case
     // continuation.
@@ -628,5 +632,39 @@ fn emoticons_end_sentences() {
     check(
         "Nice one :) said my brother.",
         &["Nice one :) said my brother."],
+    );
+}
+
+#[test]
+fn capitalised_opener_after_a_lost_period() {
+    check(
+        "the rooms were spotless The staff could not do enough for us",
+        &["the rooms were spotless", "The staff could not do enough for us"],
+    );
+    check(
+        "Delivery took a week They never answered my emails.",
+        &["Delivery took a week", "They never answered my emails."],
+    );
+    check(
+        "We tried it twice It's still broken",
+        &["We tried it twice", "It's still broken"],
+    );
+    // Titles and names keep their capitals: the next word is capitalised too, or the
+    // word before introduces a name.
+    check(
+        "She flew to The Hague on Monday.",
+        &["She flew to The Hague on Monday."],
+    );
+    check(
+        "He starred in a film called This is England last year.",
+        &["He starred in a film called This is England last year."],
+    );
+    check(
+        "Then I reread The Lord of the Rings.",
+        &["Then I reread The Lord of the Rings."],
+    );
+    check(
+        "A Day In The Life of a nurse.",
+        &["A Day In The Life of a nurse."],
     );
 }
