@@ -201,6 +201,14 @@ impl Segmenter {
                 }
             }
             let c = b[i];
+            if !SPECIAL[c as usize] {
+                // Nothing to decide until the next special byte.
+                i += 1;
+                while i < be && !SPECIAL[b[i] as usize] {
+                    i += 1;
+                }
+                continue;
+            }
             if c < 0x80 {
                 match c {
                     b'.' | b'?' | b'!' => {
@@ -254,6 +262,24 @@ impl Segmenter {
         }
     }
 }
+
+/// Bytes the block scan acts on: terminators, quotes and brackets, emoticon eyes,
+/// capitals, and every byte of a non-ASCII character. The scan skips all others.
+const SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b >= 0x80
+            || b.is_ascii_uppercase()
+            || matches!(
+                b,
+                b'.' | b'?' | b'!' | b'"' | b'\'' | b'(' | b'[' | b'{' | b':' | b';' | b'='
+            );
+        c += 1;
+    }
+    t
+};
 
 #[derive(Default)]
 pub(crate) struct Scratch {

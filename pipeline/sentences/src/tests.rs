@@ -639,7 +639,10 @@ fn emoticons_end_sentences() {
 fn capitalised_opener_after_a_lost_period() {
     check(
         "the rooms were spotless The staff could not do enough for us",
-        &["the rooms were spotless", "The staff could not do enough for us"],
+        &[
+            "the rooms were spotless",
+            "The staff could not do enough for us",
+        ],
     );
     check(
         "Delivery took a week They never answered my emails.",
