@@ -671,3 +671,20 @@ fn capitalised_opener_after_a_lost_period() {
         &["A Day In The Life of a nurse."],
     );
 }
+
+#[test]
+fn regions_split_on_their_own_slices() {
+    // The engine segments the text between heading and boilerplate lines: a slice
+    // plus its offset gives spans of the whole text, and nothing outside the slice
+    // is looked at (the next line's capital does not matter).
+    let text = "Weather warning\nStrong winds hit the coast. Ferries stopped\nShare this page";
+    let a = text.find("Strong").unwrap();
+    let b = text.find("\nShare").unwrap();
+    let spans: Vec<Span> = Segmenter::default()
+        .split(&text[a..b])
+        .into_iter()
+        .filter_map(|s| Span::new(text, a + s.start(), a + s.end()))
+        .collect();
+    let got: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
+    assert_eq!(got, ["Strong winds hit the coast.", "Ferries stopped"]);
+}
