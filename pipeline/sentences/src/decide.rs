@@ -137,11 +137,16 @@ impl Segmenter {
     }
 
     /// "great food. we'll be back": informal text that skips capitals. A single period
-    /// after an ordinary word or a number (not an abbreviation, not a unit after a
-    /// number as in "3 ft. the"), before a lower-case sentence opener.
+    /// after an ordinary word (not an abbreviation, not a unit after a number as in
+    /// "3 ft. the") before a lower-case opener, or after a lower-case word of three
+    /// letters or more before any lower-case word ("it was great. definitely coming
+    /// back"), or after a number before a lower-case opener ("in 2009. we moved").
     fn lower_start(&self, k: &Block, p: usize, run: &Run, st: &State, nx: &NextInfo) -> bool {
-        if nx.opened || run.dots != 1 || run.end != run.term_end || !is_lower_opener(nx.word, false)
-        {
+        if nx.opened || run.dots != 1 || run.end != run.term_end {
+            return false;
+        }
+        let opener = is_lower_opener(nx.word, false);
+        if !opener && nx.word.len() < 2 {
             return false;
         }
         let t = prev_token(k, p, st.sent_start);
@@ -151,9 +156,10 @@ impl Segmenter {
                 n >= 2
                     && t.word.bytes().all(|c| c.is_ascii_alphabetic())
                     && (n > 3 || !prev_word_is_number(k, t.start))
+                    && (opener || (n >= 3 && t.word.bytes().all(|c| c.is_ascii_lowercase())))
             }
-            TokClass::Number => true,
-            TokClass::ShortNumber => !t.is_first(k, st),
+            TokClass::Number => opener,
+            TokClass::ShortNumber => opener && !t.is_first(k, st),
             _ => false,
         }
     }

@@ -553,8 +553,24 @@ fn lower_case_openers_in_informal_text() {
         "Booked it in 2019. it was worth it",
         &["Booked it in 2019.", "it was worth it"],
     );
+    check(
+        "it was great. definitely coming back",
+        &["it was great.", "definitely coming back"],
+    );
     // Abbreviations, units after a number, third person or "the" after "?"/"!", and
     // closing quotes keep the sentence going.
+    check(
+        "Shops close early, esp. when it snows.",
+        &["Shops close early, esp. when it snows."],
+    );
+    check(
+        "Sold by Brightline LLC. and two resellers.",
+        &["Sold by Brightline LLC. and two resellers."],
+    );
+    check(
+        "A dentist appt. in town costs more.",
+        &["A dentist appt. in town costs more."],
+    );
     check(
         "Bring pens, paper, etc. we supply the rest.",
         &["Bring pens, paper, etc. we supply the rest."],
