@@ -172,7 +172,7 @@ pub(crate) fn list_marker_cuts(k: &Block, sc: &mut Scratch) {
             (2, 0) => len >= 3,
             _ => m[a].ord == 1 || len >= 3,
         };
-        if !ok {
+        if !ok || inline_enumeration(k, m, &sc.next, a) {
             continue;
         }
         let mut x = Some(a);
@@ -189,4 +189,23 @@ pub(crate) fn list_marker_cuts(k: &Block, sc: &mut Scratch) {
         }
     }
     sc.marker_cuts.sort_unstable();
+}
+
+/// "You can a) pay online or b) pay at the counter": a run whose first marker follows a
+/// lower-case word and whose items all start in lower case enumerates inside one
+/// sentence.
+fn inline_enumeration(k: &Block, m: &[Marker], next: &[Option<usize>], first: usize) -> bool {
+    let before = k.text[k.cs..m[first].cut].trim_end();
+    if !before.ends_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let mut x = Some(first);
+    while let Some(y) = x {
+        let content = skip_ws(k.b, m[y].end, k.be);
+        if !char_at(k.text, content).is_lowercase() {
+            return false;
+        }
+        x = next[y];
+    }
+    true
 }

@@ -303,6 +303,15 @@ fn lists() {
         "• Rates held • Bonds fell",
         &["• Rates held", "• Bonds fell"],
     );
+    // An enumeration inside a sentence: after a lower-case word, items in lower case.
+    check(
+        "Members may a) vote by post or b) vote in person.",
+        &["Members may a) vote by post or b) vote in person."],
+    );
+    check(
+        "You need to 1) sign up and 2) confirm the email.",
+        &["You need to 1) sign up and 2) confirm the email."],
+    );
     // Not a list: one reference to an item.
     check(
         "Under clause 4. above, fees apply.",
