@@ -2,7 +2,7 @@
 
 use crate::classify::TokClass;
 use crate::lexicon::{
-    continues_time, introduces_name, is_capitalised_opener, is_lower_opener,
+    continues_question, continues_time, introduces_name, is_capitalised_opener, is_lower_opener,
     is_opening_preposition, is_sentence_starter, is_strong_starter, AbbrKind,
 };
 use crate::scan::*;
@@ -117,9 +117,18 @@ impl Segmenter {
     ) -> Option<usize> {
         match nx.class {
             NextClass::Lower => {
-                // "Any ideas? i tried ...": no closing mark, and a lower-case opener.
+                // No closing mark, and a first- or second-person opener ("Loved it!
+                // we'll be back"); or after "?" that ends a lower-case word (not a
+                // title: "the song Shall We Dance? is"), any word that does not go on
+                // with the question ("Any ideas? maybe later", but "Why? he asked").
+                // "!" also ends interjections ("but, alas! the door").
                 let open = !nx.opened && run.end == run.term_end;
-                return (open && is_lower_opener(nx.word, true)).then_some(run.end);
+                let question = !k.b[p..run.term_end].contains(&b'!')
+                    && prev_token(k, p, st.sent_start)
+                        .word
+                        .starts_with(|c: char| c.is_lowercase())
+                    && !continues_question(nx.word);
+                return (open && (question || is_lower_opener(nx.word, true))).then_some(run.end);
             }
             NextClass::Term | NextClass::Dash | NextClass::Punct => return None,
             _ => {}

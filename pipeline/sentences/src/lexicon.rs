@@ -444,6 +444,32 @@ pub(crate) fn is_lower_opener(w: &str, after_question: bool) -> bool {
         ))
 }
 
+/// Lower-case words that go on with a question rather than start a sentence: the
+/// speaker of an inverted attribution ("Why? he asked", "What now? wondered Ann"),
+/// and "or" and "and" ("tea? or coffee?").
+pub(crate) fn continues_question(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ed")
+        || matches!(
+            w,
+            "he" | "she"
+                | "they"
+                | "one"
+                | "someone"
+                | "somebody"
+                | "said"
+                | "says"
+                | "asks"
+                | "cried"
+                | "thought"
+                | "wrote"
+                | "writes"
+                | "came"
+                | "went"
+                | "or"
+                | "and"
+        )
+}
+
 /// Capitalised words that only open a sentence: inside one they are written in lower
 /// case. (Not "I", always capitalised.)
 pub(crate) fn is_capitalised_opener(w: &str) -> bool {

@@ -563,6 +563,23 @@ fn lower_case_openers_in_informal_text() {
         &["Booked it in 2019.", "it was worth it"],
     );
     check(
+        "is the market open today? maybe not",
+        &["is the market open today?", "maybe not"],
+    );
+    // A title ending in "?", a question going on ("or"), an inverted attribution.
+    check(
+        "The quiz show Who Wants Money? airs on Friday.",
+        &["The quiz show Who Wants Money? airs on Friday."],
+    );
+    check(
+        "Do you take milk? or lemon?",
+        &["Do you take milk? or lemon?"],
+    );
+    check(
+        "What was that noise? wondered the guard.",
+        &["What was that noise? wondered the guard."],
+    );
+    check(
         "it was great. definitely coming back",
         &["it was great.", "definitely coming back"],
     );

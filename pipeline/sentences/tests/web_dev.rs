@@ -204,6 +204,90 @@ const CASES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Written after the web-text rules, to check them on wording they were not built on.
+const FRESH: &[(&str, &[&str])] = &[
+    (
+        "Hello all,\nThe printer on the second floor is out of toner again\nIT has been told\nRegards,\nPriya",
+        &["Hello all,", "The printer on the second floor is out of toner again", "IT has been told", "Regards,", "Priya"],
+    ),
+    (
+        "Ordered the large pizza and wings. both were cold when they arrived",
+        &["Ordered the large pizza and wings.", "both were cold when they arrived"],
+    ),
+    (
+        "anyone else getting this error? it started after the update",
+        &["anyone else getting this error?", "it started after the update"],
+    ),
+    (
+        "Got the job!! :D Starting on the 3rd.",
+        &["Got the job!!", ":D", "Starting on the 3rd."],
+    ),
+    (
+        "The hotel was fine The location was perfect for the old town",
+        &["The hotel was fine", "The location was perfect for the old town"],
+    ),
+    (
+        "Call Sgt. Ruiz at ext. 4410 after 3 p.m. tomorrow.",
+        &["Call Sgt. Ruiz at ext. 4410 after 3 p.m. tomorrow."],
+    ),
+    (
+        "Features\n* Waterproof to 50 m\n* Two-year warranty\n* Ships free in the U.K.",
+        &["Features", "* Waterproof to 50 m", "* Two-year warranty", "* Ships free in the U.K."],
+    ),
+    (
+        "Q. When does the pool open?\nA. At 7 a.m. on weekdays.",
+        &["Q. When does the pool open?", "A. At 7 a.m. on weekdays."],
+    ),
+    (
+        "I asked about the refund twice... still nothing. Not impressed.",
+        &["I asked about the refund twice... still nothing.", "Not impressed."],
+    ),
+    (
+        "The band played at The Roxy last night and it was loud.",
+        &["The band played at The Roxy last night and it was loud."],
+    ),
+    (
+        "my flight got cancelled They put me on the next one though",
+        &["my flight got cancelled", "They put me on the next one though"],
+    ),
+    (
+        "Dear Sir or Madam,\n\nI am writing to complain about my last bill\n\nYours faithfully\nK. Osei",
+        &["Dear Sir or Madam,", "I am writing to complain about my last bill", "Yours faithfully", "K. Osei"],
+    ),
+    (
+        "Mix 2 tsp. sugar with the flour. Bake for 20 min. or until golden.",
+        &["Mix 2 tsp. sugar with the flour.", "Bake for 20 min. or until golden."],
+    ),
+    (
+        "She said it was \"the best day of my life.\" We believed her.",
+        &["She said it was \"the best day of my life.\"", "We believed her."],
+    ),
+    (
+        "Step 1: open the lid\nStep 2: pour the water\nStep 3: wait",
+        &["Step 1: open the lid", "Step 2: pour the water", "Step 3: wait"],
+    ),
+    (
+        "Thanks for the tip lol it worked",
+        &["Thanks for the tip lol it worked"],
+    ),
+    (
+        "Prices rose 3.5% in May. Analysts expect more.",
+        &["Prices rose 3.5% in May.", "Analysts expect more."],
+    ),
+    (
+        "we stayed 3 nights. the breakfast was included",
+        &["we stayed 3 nights.", "the breakfast was included"],
+    ),
+    (
+        "Is it worth it? Yes. Would I go again? maybe",
+        &["Is it worth it?", "Yes.", "Would I go again?", "maybe"],
+    ),
+    (
+        "The report (see p. 12) lists every site. It is long.",
+        &["The report (see p. 12) lists every site.", "It is long."],
+    ),
+];
+
 /// Sentences found, expected, and matched (same text at the same byte offset).
 fn score(seg: &Segmenter, text: &str, expected: &[&str]) -> (usize, usize, usize) {
     let got = seg.split(text);
@@ -224,11 +308,11 @@ fn score(seg: &Segmenter, text: &str, expected: &[&str]) -> (usize, usize, usize
     (got.len(), gold.len(), hit)
 }
 
-#[test]
-fn web_text_dev_f1() {
+/// F1 over a set of cases, printing the misses.
+fn f1(name: &str, cases: &[(&str, &[&str])]) -> f64 {
     let seg = Segmenter::default();
     let (mut n_got, mut n_gold, mut n_hit) = (0, 0, 0);
-    for (text, expected) in CASES {
+    for (text, expected) in cases {
         let (g, e, h) = score(&seg, text, expected);
         if h != e || g != e {
             eprintln!("MISS {text:?}\n  got: {:?}", seg.split_str(text));
@@ -241,12 +325,26 @@ fn web_text_dev_f1() {
     let r = n_hit as f64 / n_gold as f64;
     let f = 2.0 * p * r / (p + r);
     eprintln!(
-        "web dev: {} cases, {n_gold} sentences; P {:.1} R {:.1} F1 {:.1}",
-        CASES.len(),
+        "{name}: {} cases, {n_gold} sentences; P {:.1} R {:.1} F1 {:.1}",
+        cases.len(),
         100.0 * p,
         100.0 * r,
         100.0 * f
     );
+    f
+}
+
+#[test]
+fn web_text_dev_f1() {
     // 86.0 before the web-text rules (lower-case openers, wrap checks, emoticons).
+    let f = f1("web dev", CASES);
     assert!(f >= 0.95, "web dev F1 {f}");
+}
+
+#[test]
+fn web_text_fresh_f1() {
+    // 71.9 before the web-text rules, 90.3 when first run after them; the "?" rule was
+    // then widened on one of its misses, so this set is no longer unseen: 96.8.
+    let f = f1("web fresh", FRESH);
+    assert!(f >= 0.9, "web fresh F1 {f}");
 }
