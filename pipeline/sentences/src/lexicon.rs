@@ -492,7 +492,10 @@ pub(crate) fn is_capitalised_opener(w: &str) -> bool {
             | "Their"
             | "His"
             | "Thanks"
+            | "Thank"
             | "Please"
+            | "Hope"
+            | "Sorry"
     )
 }
 

@@ -694,6 +694,10 @@ fn capitalised_opener_after_a_lost_period() {
         "We tried it twice It's still broken",
         &["We tried it twice", "It's still broken"],
     );
+    check(
+        "let me know if the time works Thank you again",
+        &["let me know if the time works", "Thank you again"],
+    );
     // Titles and names keep their capitals: the next word is capitalised too, or the
     // word before introduces a name.
     check(
