@@ -237,6 +237,11 @@ pub(crate) const ABBREVIATIONS: &[(&str, AbbrKind, bool)] = {
         ("pkg", General, false),
         ("tel", Numeric, false),
         ("ext", Numeric, false),
+        // German pages quoted in English text.
+        ("bzw", Title, false),
+        ("usw", General, false),
+        ("vgl", Title, false),
+        ("ggf", Title, false),
         ("etc", Etc, false),
     ]
 };
@@ -494,17 +499,30 @@ pub(crate) fn is_capitalised_opener(w: &str) -> bool {
             | "Thanks"
             | "Thank"
             | "Please"
-            | "Hope"
             | "Sorry"
     )
 }
 
-/// Words after which a capitalised word may be a title or quoted words rather than a
-/// new sentence ("a song called This Is It", "the sign said Please wait").
+/// Words after which a capitalised word may be a title, a name or quoted words rather
+/// than a new sentence ("a song called This Is It", "the sign said Please wait", "of
+/// Hope, Indiana"): naming and saying words, articles and prepositions.
 pub(crate) fn introduces_name(w: &str) -> bool {
     matches!(
         w,
-        "called"
+        "the"
+            | "an"
+            | "of"
+            | "in"
+            | "at"
+            | "from"
+            | "to"
+            | "for"
+            | "with"
+            | "by"
+            | "on"
+            | "near"
+            | "into"
+            | "called"
             | "named"
             | "titled"
             | "entitled"

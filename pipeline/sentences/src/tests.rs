@@ -709,6 +709,14 @@ fn capitalised_opener_after_a_lost_period() {
         &["He starred in a film called This is England last year."],
     );
     check(
+        "Ann Lee, 41, of Sorry Creek was fined.",
+        &["Ann Lee, 41, of Sorry Creek was fined."],
+    );
+    check(
+        "We drove to This place in the hills.",
+        &["We drove to This place in the hills."],
+    );
+    check(
         "Then I reread The Lord of the Rings.",
         &["Then I reread The Lord of the Rings."],
     );
