@@ -109,6 +109,8 @@ pub(crate) const ABBREVIATIONS: &[(&str, AbbrKind, bool)] = {
         ("ltd", General, false),
         ("bros", General, false),
         ("plc", General, false),
+        ("llc", General, false),
+        ("llp", General, false),
         ("assn", General, false),
         ("assoc", General, false),
         ("dept", General, false),
@@ -211,6 +213,35 @@ pub(crate) const ABBREVIATIONS: &[(&str, AbbrKind, bool)] = {
         ("div", General, false),
         ("eds", General, false),
         ("trans", General, false),
+        // Informal and measure abbreviations, mostly before lower-case words.
+        ("esp", Title, false),
+        ("resp", Title, false),
+        ("appt", General, false),
+        ("mgmt", General, false),
+        ("acct", General, false),
+        ("avg", General, false),
+        ("asst", General, false),
+        ("orig", General, false),
+        ("excl", General, false),
+        ("cont", General, false),
+        ("yr", General, false),
+        ("yrs", General, false),
+        ("wk", General, false),
+        ("wks", General, false),
+        ("lb", General, false),
+        ("lbs", General, false),
+        ("oz", General, false),
+        ("tsp", General, false),
+        ("tbsp", General, false),
+        ("qty", General, false),
+        ("pkg", General, false),
+        ("tel", Numeric, false),
+        ("ext", Numeric, false),
+        // German pages quoted in English text.
+        ("bzw", Title, false),
+        ("usw", General, false),
+        ("vgl", Title, false),
+        ("ggf", Title, false),
         ("etc", Etc, false),
     ]
 };
@@ -376,6 +407,152 @@ pub(crate) fn is_strong_starter(w: &str) -> bool {
             | "But"
             | "And"
             | "However"
+    )
+}
+
+/// Lower-case words that open a sentence in informal text ("great food. we'll be back",
+/// "any ideas? i tried ..."), where capitals are often skipped. After `?` or `!` only
+/// first and second person: "What now? he asked", "but, alas! the door was shut" are
+/// one sentence.
+pub(crate) fn is_lower_opener(w: &str, after_question: bool) -> bool {
+    let w = w.trim_end_matches(['\'', '’']);
+    let apos = w.find(['\'', '’']);
+    let base = apos.map_or(w, |a| &w[..a]);
+    if apos.is_some() {
+        // "i'm", "we've", "it’s", "you'll" are openers when their base is.
+        return matches!(base, "i" | "we" | "you")
+            || (!after_question && matches!(base, "it" | "they" | "he" | "she" | "there"));
+    }
+    // First and second person, and the web's own openers.
+    matches!(
+        w,
+        "i" | "im" | "ive" | "we" | "you" | "thanks" | "please" | "lol"
+    ) || (!after_question
+        && matches!(
+            w,
+            "he" | "she"
+                | "they"
+                | "it"
+                | "this"
+                | "there"
+                | "the"
+                | "my"
+                | "our"
+                | "but"
+                | "so"
+                | "if"
+                | "what"
+                | "how"
+                | "anyway"
+                | "also"
+                | "hope"
+        ))
+}
+
+/// Lower-case words that go on with a question rather than start a sentence: the
+/// speaker of an inverted attribution ("Why? he asked", "What now? wondered Ann"),
+/// and "or" and "and" ("tea? or coffee?").
+pub(crate) fn continues_question(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ed")
+        || matches!(
+            w,
+            "he" | "she"
+                | "they"
+                | "one"
+                | "someone"
+                | "somebody"
+                | "said"
+                | "says"
+                | "asks"
+                | "cried"
+                | "thought"
+                | "wrote"
+                | "writes"
+                | "came"
+                | "went"
+                | "or"
+                | "and"
+        )
+}
+
+/// Capitalised words that only open a sentence: inside one they are written in lower
+/// case. (Not "I", always capitalised.)
+pub(crate) fn is_capitalised_opener(w: &str) -> bool {
+    let base = w.split('\'').next().unwrap_or(w);
+    matches!(
+        base,
+        "The"
+            | "This"
+            | "These"
+            | "Those"
+            | "We"
+            | "They"
+            | "He"
+            | "She"
+            | "It"
+            | "There"
+            | "My"
+            | "Our"
+            | "Your"
+            | "Their"
+            | "His"
+            | "Thanks"
+            | "Thank"
+            | "Please"
+            | "Sorry"
+    )
+}
+
+/// Words after which a capitalised word may be a title, a name or quoted words rather
+/// than a new sentence ("a song called This Is It", "the sign said Please wait", "of
+/// Hope, Indiana"): naming and saying words, articles and prepositions.
+pub(crate) fn introduces_name(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "an"
+            | "of"
+            | "in"
+            | "at"
+            | "from"
+            | "to"
+            | "for"
+            | "with"
+            | "by"
+            | "on"
+            | "near"
+            | "into"
+            | "called"
+            | "named"
+            | "titled"
+            | "entitled"
+            | "dubbed"
+            | "read"
+            | "reads"
+            | "said"
+            | "says"
+            | "wrote"
+            | "writes"
+            | "asked"
+            | "replied"
+            | "answered"
+            | "see"
+            | "word"
+            | "words"
+            | "phrase"
+            | "label"
+            | "sign"
+            | "headline"
+            | "film"
+            | "song"
+            | "album"
+            | "book"
+            | "novel"
+            | "show"
+            | "series"
+            | "play"
+            | "magazine"
+            | "newspaper"
     )
 }
 

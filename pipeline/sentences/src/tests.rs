@@ -303,6 +303,15 @@ fn lists() {
         "• Rates held • Bonds fell",
         &["• Rates held", "• Bonds fell"],
     );
+    // An enumeration inside a sentence: after a lower-case word, items in lower case.
+    check(
+        "Members may a) vote by post or b) vote in person.",
+        &["Members may a) vote by post or b) vote in person."],
+    );
+    check(
+        "You need to 1) sign up and 2) confirm the email.",
+        &["You need to 1) sign up and 2) confirm the email."],
+    );
     // Not a list: one reference to an item.
     check(
         "Under clause 4. above, fees apply.",
@@ -412,6 +421,21 @@ proptest! {
     ) {
         check_invariants(&parts.concat())?;
     }
+
+    #[test]
+    fn web_like_text_gives_valid_spans(
+        parts in proptest::collection::vec(
+            "(:\\)|:-\\(|;D|=P|:'\\)|:\\)\\)|\\(|\\)|i|i'm|we|the|[A-Z][a-z]{0,6}|[a-z]{1,8}|[0-9]{1,3}|- |• |1\\. )[.?!]?[ \n]{0,2}", 0..40)
+    ) {
+        check_invariants(&parts.concat())?;
+    }
+
+    #[test]
+    fn line_shaped_text_gives_valid_spans(
+        lines in proptest::collection::vec("[A-Za-z ,.:()]{0,75}", 0..12)
+    ) {
+        check_invariants(&lines.join("\n"))?;
+    }
 }
 
 #[test]
@@ -518,4 +542,203 @@ fn missing_space_after_period() {
         "It should have been Joy Division.Those fans agreed.",
         &["It should have been Joy Division.", "Those fans agreed."],
     );
+}
+
+#[test]
+fn lower_case_openers_in_informal_text() {
+    check(
+        "we got there late. i was starving.",
+        &["we got there late.", "i was starving."],
+    );
+    check(
+        "Nice staff. the rooms were clean",
+        &["Nice staff.", "the rooms were clean"],
+    );
+    check(
+        "Any tips? i've tried everything",
+        &["Any tips?", "i've tried everything"],
+    );
+    check(
+        "Booked it in 2019. it was worth it",
+        &["Booked it in 2019.", "it was worth it"],
+    );
+    check(
+        "is the market open today? maybe not",
+        &["is the market open today?", "maybe not"],
+    );
+    // A title ending in "?", a question going on ("or"), an inverted attribution.
+    check(
+        "The quiz show Who Wants Money? airs on Friday.",
+        &["The quiz show Who Wants Money? airs on Friday."],
+    );
+    check(
+        "Do you take milk? or lemon?",
+        &["Do you take milk? or lemon?"],
+    );
+    check(
+        "What was that noise? wondered the guard.",
+        &["What was that noise? wondered the guard."],
+    );
+    check(
+        "it was great. definitely coming back",
+        &["it was great.", "definitely coming back"],
+    );
+    // Abbreviations, units after a number, third person or "the" after "?"/"!", and
+    // closing quotes keep the sentence going.
+    check(
+        "Shops close early, esp. when it snows.",
+        &["Shops close early, esp. when it snows."],
+    );
+    check(
+        "Sold by Brightline LLC. and two resellers.",
+        &["Sold by Brightline LLC. and two resellers."],
+    );
+    check(
+        "A dentist appt. in town costs more.",
+        &["A dentist appt. in town costs more."],
+    );
+    check(
+        "Bring pens, paper, etc. we supply the rest.",
+        &["Bring pens, paper, etc. we supply the rest."],
+    );
+    check(
+        "The shelf is 5 ft. the rug is wider.",
+        &["The shelf is 5 ft. the rug is wider."],
+    );
+    check(
+        "Why now? she asked the clerk.",
+        &["Why now? she asked the clerk."],
+    );
+    check(
+        "He ran back; but, alas! the gate was locked.",
+        &["He ran back; but, alas! the gate was locked."],
+    );
+    check(
+        "It said \"closed.\" i left.",
+        &["It said \"closed.\" i left."],
+    );
+}
+
+#[test]
+fn one_line_paragraphs_of_similar_length_stay_apart() {
+    // Each line starts with a capital and none ends in punctuation: not wrapped prose.
+    let text = "Rooms were clean and the beds were more comfortable than at home\n\
+Breakfast had fresh fruit and good coffee but closed far too early\n\
+The pool was small and always crowded in the late afternoon hours\n\
+We would stay here again if the price stays where it is this year";
+    assert_eq!(split(text).len(), 4, "{:?}", split(text));
+}
+
+#[test]
+fn wrapped_line_with_room_for_the_next_word_ends_there() {
+    // Wrapped at 69: the second line had room for "Members", so it ended on purpose.
+    let text = "The board met on Monday evening to approve the budget for the coming\n\
+year, which passed without a vote after a debate on roads\n\
+Members then turned to the question of the new swimming pool and the\n\
+cost of heating it through the winter months, which some called high.";
+    check(
+        text,
+        &[
+            "The board met on Monday evening to approve the budget for the coming\nyear, which passed without a vote after a debate on roads",
+            "Members then turned to the question of the new swimming pool and the\ncost of heating it through the winter months, which some called high.",
+        ],
+    );
+}
+
+#[test]
+fn emoticons_end_sentences() {
+    check(
+        "Passed my driving test :) Party on Friday.",
+        &["Passed my driving test :)", "Party on Friday."],
+    );
+    check(
+        "Lost my keys again :-( i hate Mondays",
+        &["Lost my keys again :-(", "i hate Mondays"],
+    );
+    check("See you soon ;) Bye", &["See you soon ;)", "Bye"]);
+    // A smiley's paren pairs with no bracket, so it protects nothing.
+    check(
+        "Rain all week :( The match was off. Then it cleared :)",
+        &[
+            "Rain all week :(",
+            "The match was off.",
+            "Then it cleared :)",
+        ],
+    );
+    // Not emoticons: a colon inside a word or before a bracketed item, or a lower-case
+    // continuation.
+    check(
+        "Call f(x):(y) first. Options :(a) or (b).",
+        &["Call f(x):(y) first.", "Options :(a) or (b)."],
+    );
+    check(
+        "Nice one :) said my brother.",
+        &["Nice one :) said my brother."],
+    );
+}
+
+#[test]
+fn capitalised_opener_after_a_lost_period() {
+    check(
+        "the rooms were spotless The staff could not do enough for us",
+        &[
+            "the rooms were spotless",
+            "The staff could not do enough for us",
+        ],
+    );
+    check(
+        "Delivery took a week They never answered my emails.",
+        &["Delivery took a week", "They never answered my emails."],
+    );
+    check(
+        "We tried it twice It's still broken",
+        &["We tried it twice", "It's still broken"],
+    );
+    check(
+        "let me know if the time works Thank you again",
+        &["let me know if the time works", "Thank you again"],
+    );
+    // Titles and names keep their capitals: the next word is capitalised too, or the
+    // word before introduces a name.
+    check(
+        "She flew to The Hague on Monday.",
+        &["She flew to The Hague on Monday."],
+    );
+    check(
+        "He starred in a film called This is England last year.",
+        &["He starred in a film called This is England last year."],
+    );
+    check(
+        "Ann Lee, 41, of Sorry Creek was fined.",
+        &["Ann Lee, 41, of Sorry Creek was fined."],
+    );
+    check(
+        "We drove to This place in the hills.",
+        &["We drove to This place in the hills."],
+    );
+    check(
+        "Then I reread The Lord of the Rings.",
+        &["Then I reread The Lord of the Rings."],
+    );
+    check(
+        "A Day In The Life of a nurse.",
+        &["A Day In The Life of a nurse."],
+    );
+}
+
+#[test]
+fn regions_split_on_their_own_slices() {
+    // The engine segments the text between heading and boilerplate lines: a slice
+    // plus its offset gives spans of the whole text, and nothing outside the slice
+    // is looked at (the next line's capital does not matter).
+    let text = "Weather warning\nStrong winds hit the coast. Ferries stopped\nShare this page";
+    let a = text.find("Strong").unwrap();
+    let b = text.find("\nShare").unwrap();
+    let spans: Vec<Span> = Segmenter::default()
+        .split(&text[a..b])
+        .into_iter()
+        .filter_map(|s| Span::new(text, a + s.start(), a + s.end()))
+        .collect();
+    let got: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
+    assert_eq!(got, ["Strong winds hit the coast.", "Ferries stopped"]);
 }

@@ -1,0 +1,370 @@
+//! Whether a terminator run ends a sentence, by what comes after it and the word before it.
+
+use crate::classify::TokClass;
+use crate::lexicon::{
+    continues_question, continues_time, introduces_name, is_capitalised_opener, is_lower_opener,
+    is_opening_preposition, is_sentence_starter, is_strong_starter, AbbrKind,
+};
+use crate::scan::*;
+use crate::{Block, Segmenter, State};
+
+impl Segmenter {
+    /// Handle the terminator run starting at `p`; returns where scanning resumes.
+    pub(crate) fn terminator(
+        &self,
+        k: &Block,
+        p: usize,
+        st: &mut State,
+        cuts: &mut Vec<usize>,
+    ) -> usize {
+        let run = parse_run(k, p);
+        let j = run.end;
+        if p > k.cs && matches!(k.b[p - 1], b'[' | b'(') {
+            // Editorial marks: "[...]", "(?)", "(!)".
+            return run.term_end;
+        }
+        if p < st.protect_end && j < st.protect_end {
+            return j; // inside a quotation or bracket, not at its end
+        }
+        let n = skip_ws(k.b, j, k.be);
+        if n >= k.be {
+            return j; // the block ends here anyway
+        }
+        if n == j {
+            // No space after the run.
+            if run.fullwidth {
+                cuts.push(j);
+                st.sent_start = j;
+                return j;
+            }
+            if let Some(e) = footnote_end(k, p, &run) {
+                cuts.push(e);
+                st.sent_start = skip_ws(k.b, e, k.be);
+                return e;
+            }
+            if self.missing_space(k, p, &run, st) {
+                cuts.push(j);
+                st.sent_start = j;
+            }
+            return j;
+        }
+        let nx = next_info(k, n);
+        let cut = if run.qe {
+            self.decide_qe(k, p, &run, st, &nx)
+        } else if run.dots >= 2 {
+            decide_dots(k, p, &run, &nx)
+        } else {
+            self.decide_dot(k, p, &run, st, &nx)
+        };
+        match cut {
+            Some(at) => {
+                cuts.push(at);
+                st.sent_start = skip_ws(k.b, at, k.be);
+                if at < j {
+                    at
+                } else {
+                    j
+                }
+            }
+            None => j,
+        }
+    }
+
+    /// "said.The": a period glued to a capitalised word, as left by joining paragraphs
+    /// without a space. Only after a plain word or number that is no part of an
+    /// address ("www.site.Com", "a@b.Org") or abbreviation ("St.Louis", "U.S.Army").
+    pub(crate) fn missing_space(&self, k: &Block, p: usize, run: &Run, st: &State) -> bool {
+        let b = k.b;
+        let j = p + 1;
+        if run.qe || run.dots != 1 || run.end != j || j >= k.be || !b[j].is_ascii_uppercase() {
+            return false;
+        }
+        let mut e = j + 1;
+        while e < k.be && b[e].is_ascii_lowercase() {
+            e += 1;
+        }
+        // A title may follow with its own period ("Tuesday.Mr. Smith").
+        let title = e < k.be
+            && b[e] == b'.'
+            && matches!(self.lookup(&k.text[j..e]), Some(a) if a.kind == AbbrKind::Title);
+        let word_ok = e > j + 1
+            && (title
+                || e >= k.be
+                || matches!(b[e], b' ' | b'\t' | b'\n' | b'\r' | b',' | b';' | b':'));
+        if !word_ok {
+            return false;
+        }
+        let t = prev_token(k, p, st.sent_start);
+        if t.word.contains(['.', '/', '@', ':']) {
+            return false;
+        }
+        // After a capitalised word ("Amazon.Com") only a sentence opener counts.
+        let lower_before = t.word.starts_with(|c: char| !c.is_uppercase());
+        (lower_before || is_sentence_starter(&k.text[j..e]))
+            && matches!(
+                self.classify(t.word),
+                TokClass::Plain { alpha3: true } | TokClass::Number
+            )
+    }
+
+    pub(crate) fn decide_qe(
+        &self,
+        k: &Block,
+        p: usize,
+        run: &Run,
+        st: &State,
+        nx: &NextInfo,
+    ) -> Option<usize> {
+        match nx.class {
+            NextClass::Lower => {
+                // No closing mark, and a first- or second-person opener ("Loved it!
+                // we'll be back"); or after "?" that ends a lower-case word (not a
+                // title: "the song Shall We Dance? is"), any word that does not go on
+                // with the question ("Any ideas? maybe later", but "Why? he asked").
+                // "!" also ends interjections ("but, alas! the door").
+                let open = !nx.opened && run.end == run.term_end;
+                let question = !k.b[p..run.term_end].contains(&b'!')
+                    && prev_token(k, p, st.sent_start)
+                        .word
+                        .starts_with(|c: char| c.is_lowercase())
+                    && !continues_question(nx.word);
+                return (open && (question || is_lower_opener(nx.word, true))).then_some(run.end);
+            }
+            NextClass::Term | NextClass::Dash | NextClass::Punct => return None,
+            _ => {}
+        }
+        // "Yahoo! Research": a lone "!" glued to a capitalised word inside the sentence,
+        // before another capitalised word, is part of a name.
+        if run.end == p + 1 && k.b[p] == b'!' && nx.class == NextClass::Upper && !nx.opened {
+            let t = prev_token(k, p, st.sent_start);
+            let first_upper = t.word.chars().next().is_some_and(char::is_uppercase);
+            if first_upper && !t.is_first(k, st) && !is_sentence_starter(nx.word) {
+                return None;
+            }
+        }
+        Some(run.end)
+    }
+
+    /// "great food. we'll be back": informal text that skips capitals. A single period
+    /// after an ordinary word (not an abbreviation, not a unit after a number as in
+    /// "3 ft. the") before a lower-case opener, or after a lower-case word of three
+    /// letters or more before any lower-case word ("it was great. definitely coming
+    /// back"), or after a number before a lower-case opener ("in 2009. we moved").
+    fn lower_start(&self, k: &Block, p: usize, run: &Run, st: &State, nx: &NextInfo) -> bool {
+        if nx.opened || run.dots != 1 || run.end != run.term_end {
+            return false;
+        }
+        let opener = is_lower_opener(nx.word, false);
+        if !opener && nx.word.len() < 2 {
+            return false;
+        }
+        let t = prev_token(k, p, st.sent_start);
+        match self.classify(t.word) {
+            TokClass::Plain { .. } => {
+                let n = t.word.len();
+                n >= 2
+                    && t.word.bytes().all(|c| c.is_ascii_alphabetic())
+                    && (n > 3 || !prev_word_is_number(k, t.start))
+                    && (opener || (n >= 3 && t.word.bytes().all(|c| c.is_ascii_lowercase())))
+            }
+            TokClass::Number => opener,
+            TokClass::ShortNumber => opener && !t.is_first(k, st),
+            _ => false,
+        }
+    }
+
+    pub(crate) fn decide_dot(
+        &self,
+        k: &Block,
+        p: usize,
+        run: &Run,
+        st: &State,
+        nx: &NextInfo,
+    ) -> Option<usize> {
+        let j = run.end;
+        match nx.class {
+            NextClass::Lower => return self.lower_start(k, p, run, st, nx).then_some(j),
+            NextClass::Term | NextClass::Punct => return None,
+            _ => {}
+        }
+        let t = prev_token(k, p, st.sent_start);
+        let class = if run.closed_then_term {
+            TokClass::Closed
+        } else {
+            self.classify(t.word)
+        };
+        let first = t.is_first(k, st);
+        // Enumerations at the start of a sentence ("1. The", "Q. What", "b. another").
+        if first
+            && matches!(
+                class,
+                TokClass::Initial(_) | TokClass::LowerLetter | TokClass::ShortNumber
+            )
+        {
+            return None;
+        }
+        let upper = nx.class == NextClass::Upper;
+        let starter = upper && is_sentence_starter(nx.word);
+        let cut = match class {
+            TokClass::Plain { alpha3 } => nx.class != NextClass::Digit || alpha3,
+            TokClass::Number | TokClass::ShortNumber | TokClass::Closed => true,
+            TokClass::Initial(c) => {
+                if c == 'I' && prev_word_is_lower(k, t.start) {
+                    true // the pronoun: "you and I. Did ..."
+                } else {
+                    upper && !nx.opened && is_strong_starter(nx.word)
+                }
+            }
+            TokClass::LowerLetter => false,
+            TokClass::Time => {
+                upper && !continues_time(nx.word) && !fragment(k, st.sent_start, t.start)
+            }
+            TokClass::MultiDot => starter && !fragment(k, st.sent_start, t.start),
+            TokClass::Abbr(kind) => match kind {
+                AbbrKind::Title => false,
+                AbbrKind::Numeric => nx.class != NextClass::Digit,
+                AbbrKind::Street => {
+                    street_context(k, t.start) && starter && !fragment(k, st.sent_start, t.start)
+                }
+                AbbrKind::General => starter && !fragment(k, st.sent_start, t.start),
+                AbbrKind::Etc => upper,
+            },
+        };
+        cut.then_some(j)
+    }
+}
+
+/// Footnote numbers glued to a period ("consultation.11 12 Take"): the end of the
+/// numbers, when a capitalised word follows them.
+pub(crate) fn footnote_end(k: &Block, p: usize, run: &Run) -> Option<usize> {
+    let b = k.b;
+    if run.qe || run.dots != 1 || run.end != p + 1 || p == 0 {
+        return None;
+    }
+    let before = b[p - 1];
+    if !(before.is_ascii_lowercase() || before == b')' || before == b']') {
+        return None;
+    }
+    let digits = |from: usize| -> Option<usize> {
+        let mut e = from;
+        while e < k.be && b[e].is_ascii_digit() && e - from < 4 {
+            e += 1;
+        }
+        (e > from && e - from <= 3 && (e >= k.be || !b[e].is_ascii_digit())).then_some(e)
+    };
+    let mut e = digits(p + 1)?;
+    for _ in 0..3 {
+        let gap = if e + 1 < k.be && b[e] == b' ' {
+            1
+        } else if e + 2 < k.be && b[e] == b',' && b[e + 1] == b' ' {
+            2
+        } else {
+            break;
+        };
+        match digits(e + gap) {
+            Some(e2) if e2 < k.be && b[e2] == b' ' => e = e2,
+            _ => break,
+        }
+    }
+    if e < k.be && b[e] == b' ' && e + 1 < k.be && b[e + 1].is_ascii_uppercase() {
+        Some(e)
+    } else {
+        None
+    }
+}
+
+pub(crate) fn decide_dots(k: &Block, p: usize, run: &Run, nx: &NextInfo) -> Option<usize> {
+    let attached = p > 0 && !prev_is_ws(k.text, p);
+    let upper = nx.class == NextClass::Upper;
+    if attached && run.first_dot && run.spaced && run.dots >= 3 {
+        // "compounds. . . . The": the period ends the sentence, the ellipsis opens the next.
+        return upper.then_some(p + 1);
+    }
+    if run.spaced {
+        // ". . ." marks an omission inside a sentence; ". . . ." ends one.
+        return (run.dots >= 4 && upper).then_some(run.end);
+    }
+    if run.dots >= 4 {
+        return matches!(
+            nx.class,
+            NextClass::Upper | NextClass::Digit | NextClass::Other
+        )
+        .then_some(run.end);
+    }
+    // "..." / "…": before a capital it usually ends the sentence; a detached one before
+    // "I" is more often a pause.
+    (upper && (attached || nx.word != "I")).then_some(run.end)
+}
+
+/// Is the word before byte `s` lower case ("and" in "you and I.")?
+pub(crate) fn prev_word_is_lower(k: &Block, s: usize) -> bool {
+    let before = k.text[k.cs..s].trim_end();
+    let w = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    w.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase)
+}
+
+/// Is the word before byte `s` a number ("3" in "3 ft.")?
+fn prev_word_is_number(k: &Block, s: usize) -> bool {
+    let before = k.text[k.cs..s].trim_end();
+    let w = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    w.bytes().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// "Main St." / "5th St.": the word before starts with a capital or a digit.
+pub(crate) fn street_context(k: &Block, s: usize) -> bool {
+    let before = k.text[k.cs..s].trim_end();
+    let w = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    w.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A sentence-initial time or place phrase ("At 5 a.m.") is not a sentence by itself.
+pub(crate) fn fragment(k: &Block, sent_start: usize, tok_start: usize) -> bool {
+    if tok_start <= sent_start {
+        return false;
+    }
+    let s = &k.text[sent_start..tok_start];
+    let mut words = s.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = first.trim_start_matches(is_opener);
+    is_opening_preposition(first) && words.take(3).count() <= 2
+}
+
+/// "the food was great The staff were friendly": a sentence that lost its final
+/// punctuation. A pronoun or determiner that only opens sentences ("The", "They",
+/// "This") written with a capital right after a lower-case word, and followed by a
+/// lower-case word (so not a title or name: "in The Hague", "a film called The
+/// Holiday"), starts a new sentence. `i` is the capital, after a space.
+pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
+    let b = k.b;
+    let mut e = i + 1;
+    while e < k.be && b[e].is_ascii_lowercase() {
+        e += 1;
+    }
+    // "It's", "We're", "They've".
+    if e + 1 < k.be && b[e] == b'\'' && b[e + 1].is_ascii_lowercase() {
+        e += 2;
+        while e < k.be && b[e].is_ascii_lowercase() {
+            e += 1;
+        }
+    }
+    if e + 1 >= k.be || b[e] != b' ' || !b[e + 1].is_ascii_lowercase() {
+        return false;
+    }
+    if !is_capitalised_opener(&k.text[i..e]) {
+        return false;
+    }
+    // The word before: lower-case letters only, and not one that names or quotes
+    // what follows ("called", "said").
+    let mut s = i - 1;
+    while s > k.cs && b[s - 1].is_ascii_lowercase() {
+        s -= 1;
+    }
+    let before = &k.text[s..i - 1];
+    before.len() >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace()) && !introduces_name(before)
+}
