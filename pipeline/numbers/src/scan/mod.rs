@@ -7,12 +7,14 @@
 //!   [`Amount`], [`Found`]) and the driver [`scan`];
 //! - `digits`: digit runs, and digit shapes that are not quantities;
 //! - `words`: written numbers and the bare-number core;
-//! - `units`: currency, per cent, durations and measures attached to a number;
+//! - `units`: currency and per cent attached to a number;
+//! - `measure`: durations, temperatures and measurement units attached to a number;
 //! - `bounds`: qualifiers, ranges and vague amounts;
 //! - `mention`: filters, years, counted nouns, and the resulting [`Found`].
 
 mod bounds;
 mod digits;
+mod measure;
 mod mention;
 mod units;
 mod words;
