@@ -172,7 +172,8 @@ fn to_mention(text: &str, f: scan::Found) -> Option<NumberMention> {
         high: finite(high),
         qualifier: f.qualifier,
         unit: f.unit,
-        currency: f.currency.map(str::to_string),
+        // "" marks a currency word several countries share ("dinars") with no nationality.
+        currency: f.currency.filter(|c| !c.is_empty()).map(str::to_string),
     })
 }
 

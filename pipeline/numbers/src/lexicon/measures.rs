@@ -167,3 +167,83 @@ pub fn measure_unit2(a: &str, b: &str) -> Option<Unit> {
         _ => return None,
     })
 }
+
+/// A unit's size in its dimension's base (metre, gram, litre), to add up compound
+/// measures ("6 feet, 3 inches", "3 kg and 500 g"). The dimension is 0 length,
+/// 1 mass, 2 volume.
+pub fn unit_scale(symbol: &str) -> Option<(f64, u8)> {
+    Some(match symbol {
+        "km" => (1000.0, 0),
+        "m" => (1.0, 0),
+        "dm" => (0.1, 0),
+        "cm" => (0.01, 0),
+        "mm" => (0.001, 0),
+        "mi" => (1609.344, 0),
+        "yd" => (0.9144, 0),
+        "ft" => (0.3048, 0),
+        "in" => (0.0254, 0),
+        "t" => (1e6, 1),
+        "kg" => (1000.0, 1),
+        "g" => (1.0, 1),
+        "mg" => (0.001, 1),
+        "st" => (6350.29318, 1),
+        "lb" => (453.59237, 1),
+        "oz" => (28.349523125, 1),
+        "l" => (1.0, 2),
+        "ml" => (0.001, 2),
+        "gal" => (3.785411784, 2),
+        "pt" => (0.473176473, 2),
+        _ => return None,
+    })
+}
+
+/// Singular unit and currency names that "a"/"an" counts as one ("a litre", "a
+/// dollar"). Names that are idioms or other words after an article ("a pound of
+/// flesh", "a foot", "a ton of", "a cup", "a yard", "a bit") are left out.
+pub fn article_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "kilogram"
+            | "kilogramme"
+            | "kilo"
+            | "gram"
+            | "gramme"
+            | "milligram"
+            | "tonne"
+            | "metre"
+            | "meter"
+            | "kilometre"
+            | "kilometer"
+            | "centimetre"
+            | "centimeter"
+            | "millimetre"
+            | "millimeter"
+            | "mile"
+            | "inch"
+            | "litre"
+            | "liter"
+            | "millilitre"
+            | "milliliter"
+            | "gallon"
+            | "pint"
+            | "ounce"
+            | "acre"
+            | "hectare"
+            | "kilowatt"
+            | "megawatt"
+            | "dollar"
+            | "euro"
+            | "rupee"
+            | "yuan"
+            | "rouble"
+            | "ruble"
+            | "franc"
+            | "buck"
+            | "cent"
+            | "penny"
+            | "dirham"
+            | "riyal"
+            | "shekel"
+            | "peso"
+    )
+}

@@ -480,3 +480,23 @@ pub fn not_plural(w: &str) -> bool {
             | "reaches"
     )
 }
+
+/// Nouns ending in -est, which are not superlatives ("the first test").
+pub fn est_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "interest"
+            | "contest"
+            | "protest"
+            | "request"
+            | "arrest"
+            | "harvest"
+            | "forest"
+            | "conquest"
+            | "manifest"
+            | "inquest"
+            | "bequest"
+            | "unrest"
+            | "digest"
+    )
+}

@@ -46,10 +46,12 @@ pub fn tens_word(w: &str) -> Option<f64> {
 /// Scale words that multiply a group ("thousand", "lakh").
 pub fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
-        "thousand" => 1e3,
-        "million" => 1e6,
-        "billion" => 1e9,
-        "trillion" => 1e12,
+        // Plurals after a number ("seventy-five thousands", "3 millions"); "thousands
+        // of" with no number before is a vague amount, found before this is asked.
+        "thousand" | "thousands" => 1e3,
+        "million" | "millions" => 1e6,
+        "billion" | "billions" => 1e9,
+        "trillion" | "trillions" => 1e12,
         "lakh" | "lakhs" => 1e5,
         "crore" | "crores" => 1e7,
         _ => return None,

@@ -23,6 +23,22 @@ impl Sc<'_> {
             a.scaled = scaled;
             a
         };
+        // A fraction of one unit: "half a litre", "three quarters of an hour".
+        if core.form == Form::Frac {
+            let k = match (self.w(e), self.w(e + 1)) {
+                ("a" | "an", _) => e + 1,
+                ("of", "a" | "an") => e + 2,
+                _ => e,
+            };
+            let w = self.w(k);
+            if k > e && (lx::duration_unit(w).is_some() || lx::article_unit(w)) {
+                if let Some(Ok(a)) = self.measured(i, k, v, core, scaled) {
+                    if matches!(a.kind, NumberKind::Duration | NumberKind::Measure) {
+                        return Some(Ok(a));
+                    }
+                }
+            }
+        }
         // Durations: "3 hours", "3.5years", "30-minutes", "two and a half years".
         let dk = if self.hyphen(e) { e + 1 } else { e };
         // A capitalised unit mid-sentence is part of a title ("24 Hour Party People").
@@ -45,15 +61,28 @@ impl Sc<'_> {
                 let mut a = mk(NumberKind::Duration, dk + 1, v, core);
                 a.unit = Some(unit.to_string());
                 let mut secs = v * lx::duration_seconds(unit);
-                // Chains: "1 year 1 month 21 days".
+                // Chains: "1 year 1 month 21 days", "3 hours and 15 minutes", "1 hour,
+                // 30 minutes". After "and" or a comma the next part must be a smaller
+                // unit and less than one of the unit before ("2 hours and 90 minutes"
+                // are two amounts).
                 let mut end = dk + 1;
-                while let Some(c2) = self.core(end) {
+                let mut last = lx::duration_seconds(unit);
+                loop {
+                    let joined = self.joiner(end);
+                    let Some(c2) = self.core(joined.unwrap_or(end)) else {
+                        break;
+                    };
                     if c2.form == Form::Ord {
                         break;
                     }
                     match lx::duration_unit(self.w(c2.e)) {
                         Some(u2) if self.is_word(c2.e) && self.w(c2.e).len() > 1 => {
-                            secs += c2.v * lx::duration_seconds(u2);
+                            let s2 = lx::duration_seconds(u2);
+                            if joined.is_some() && !(s2 < last && c2.v * s2 < last) {
+                                break;
+                            }
+                            secs += c2.v * s2;
+                            last = s2;
                             end = c2.e + 1;
                         }
                         _ => break,
@@ -78,7 +107,13 @@ impl Sc<'_> {
             }
         }
         // Temperatures.
-        if let Some((te, unit)) = self.temperature(e, v) {
+        if let Some((mut te, unit)) = self.temperature(e, v) {
+            let mut v = v;
+            // "12 degrees below zero" is -12.
+            if self.w(te) == "below" && self.w(te + 1) == "zero" && v > 0.0 {
+                v = -v;
+                te += 2;
+            }
             let mut a = mk(NumberKind::Measure, te, v, core);
             a.unit = Some(unit.to_string());
             a.rt_unit = Some(match unit {
@@ -132,7 +167,11 @@ impl Sc<'_> {
             }
             if !after_glued_word {
                 let lowered = self.w(ui);
-                let unit = lx::measure_unit(lowered, raw, glued);
+                // A spaced "g" or "l" is a unit only before no word or "of" ("150 g of
+                // sugar", "from 200 to 800 g"), not before a noun ("5 g players").
+                let spaced_ok = matches!(raw, "g" | "l")
+                    && (!self.is_word(ui + 1) || matches!(self.w(ui + 1), "of" | "each" | "per"));
+                let unit = lx::measure_unit(lowered, raw, glued || spaced_ok);
                 let pounds_money = matches!(lowered, "pound" | "pounds") && scaled;
                 if let Some(u) = unit.filter(|_| !pounds_money) {
                     // A spaced "m" is a metre only when no word follows ("1 m x 1 m", "12 m 2 dm").
@@ -235,14 +274,11 @@ impl Sc<'_> {
                             end += 2;
                         }
                     }
-                    // "5 ft 2 in", "5 feet and 2 inches"
-                    if symbol == "ft" {
-                        let k2 = if self.w(end) == "and" { end + 1 } else { end };
-                        if self.is_digits(k2) && matches!(self.w(k2 + 1), "in" | "inch" | "inches")
-                        {
-                            val += self.digits_val(k2) / 12.0;
-                            end = k2 + 2;
-                        }
+                    // Compound measures in the first unit: "5 ft 2 in", "6 feet, 3 inches",
+                    // "3 kg and 500 g", "2 metres 10 centimetres".
+                    if let Some((val2, e2)) = self.compound_part(symbol, end) {
+                        val += val2;
+                        end = e2;
                     }
                     let mut a = mk(NumberKind::Measure, end, val, core);
                     a.unit = Some(symbol.to_string());
@@ -262,6 +298,41 @@ impl Sc<'_> {
             return Some(Err(e + 1));
         }
         Some(Ok(mk(NumberKind::Cardinal, e, v, core)))
+    }
+
+    /// Where the next part starts after "and", "," or ", and" at `k`.
+    pub(super) fn joiner(&self, k: usize) -> Option<usize> {
+        if self.is_sym(k, ',') {
+            Some(if self.w(k + 1) == "and" { k + 2 } else { k + 1 })
+        } else if self.w(k) == "and" {
+            Some(k + 1)
+        } else {
+            None
+        }
+    }
+
+    /// The second part of a compound measure after a `symbol` unit ending at `k`,
+    /// in that unit: a smaller unit of the same dimension, less than one of the
+    /// first ("6 feet, 3 inches" adds 0.25 ft; "5 km and 8 km" is two amounts).
+    fn compound_part(&self, symbol: &str, k: usize) -> Option<(f64, usize)> {
+        let (f1, dim) = lx::unit_scale(symbol)?;
+        let k2 = self.joiner(k).unwrap_or(k);
+        let c2 = self
+            .core(k2)
+            .filter(|c| matches!(c.form, Form::Int | Form::Dec) && c.v > 0.0)?;
+        let uk = c2.e;
+        if !self.is_word(uk) || self.glued_word(uk + 1) {
+            return None;
+        }
+        let (raw, w) = (self.raw(uk), self.w(uk));
+        let glued = self.glued(uk) || !self.is_word(uk + 1);
+        let u2 = if symbol == "ft" && w == "in" {
+            "in"
+        } else {
+            lx::measure_unit(w, raw, glued)?.symbol
+        };
+        let (f2, dim2) = lx::unit_scale(u2)?;
+        (dim2 == dim && f2 < f1 && c2.v * f2 < f1).then(|| (c2.v * f2 / f1, uk + 1))
     }
 
     pub(super) fn measure_context(&self, i: usize) -> bool {

@@ -647,15 +647,99 @@ impl Sc<'_> {
             )
         {
             let v = f.value.or(f.high).unwrap_or(2.0);
-            let (noun, _) = self.counted_noun(end, v);
+            let (noun, _) = self.counted_noun(self.past_quote(a.s, end), v);
             f.unit = noun;
         }
         if f.kind == NumberKind::Cardinal && a.core.form == Form::Frac {
             f.kind = NumberKind::Fraction;
         }
         if f.kind == NumberKind::Ordinal {
-            f.unit = None;
+            f.unit = self.ordinal_noun(a.core.s, end);
         }
+    }
+
+    /// A number in quote marks ("“10,000” soldiers"): its counted noun follows
+    /// the closing mark. `s` is the amount's first token, `end` the token after it.
+    fn past_quote(&self, s: usize, end: usize) -> usize {
+        let closing = matches!(self.sym(end), Some('"' | '”' | '’' | '\'')) && self.glued(end);
+        let opening =
+            s > 0 && matches!(self.sym(s - 1), Some('"' | '“' | '‘' | '\'')) && self.glued(s);
+        if closing && opening {
+            end + 1
+        } else {
+            end
+        }
+    }
+
+    /// The noun an ordinal counts ("the first step", "his fourth trip", "the 19th
+    /// century"), skipping adjectives ("their third official report"). Only after
+    /// a determiner or possessive, or for digit ordinals, so the adverb "first"
+    /// ("was first elected") has none. Lowercase words only: "the Second World
+    /// War" is a name.
+    fn ordinal_noun(&self, s: usize, end: usize) -> Option<String> {
+        let prev = if s > 0 { self.w(s - 1) } else { "" };
+        let det = matches!(
+            prev,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "every"
+                | "each"
+                | "whose"
+        ) || (s >= 2 && prev == "s" && matches!(self.sym(s - 2), Some('\'' | '’')));
+        if !det && !self.is_digits(s) {
+            return None;
+        }
+        let mut j = end;
+        for _ in 0..3 {
+            if !self.is_word(j) || self.capitalised(j) {
+                return None;
+            }
+            let w = self.w(j);
+            if lx::not_a_noun(w)
+                || lx::unit_word(w).is_some()
+                || lx::tens_word(w).is_some()
+                || lx::scale_word(w).is_some()
+                || lx::ordinal_word(w).is_some()
+            {
+                return None;
+            }
+            // "the first-ever visit", "the second-largest city"
+            if self.hyphen(j + 1) && self.is_word(j + 2) {
+                j += 3;
+                continue;
+            }
+            let superlative = w.len() > 5 && w.ends_with("est") && !lx::est_noun(w);
+            let adj = lx::modifier(w)
+                || superlative
+                || matches!(w, "few" | "many" | "several")
+                || [
+                    "al", "ed", "ive", "ian", "ish", "ese", "ic", "ful", "ous", "ing",
+                ]
+                .iter()
+                .any(|x| w.ends_with(x));
+            let noun_next =
+                self.is_word(j + 1) && !self.capitalised(j + 1) && !lx::not_a_noun(self.w(j + 1));
+            if adj && noun_next {
+                j += 1;
+                continue;
+            }
+            // "the world's second largest," counts no noun.
+            if superlative {
+                return None;
+            }
+            return Some(w.to_string());
+        }
+        None
     }
 
     /// The head noun after a number: skip modifiers, stop at function words.
@@ -667,7 +751,12 @@ impl Sc<'_> {
                 return (None, j);
             }
             let w = self.w(j);
-            if lx::not_a_noun(w) || lx::month(w) && self.capitalised(j) {
+            // Function words, dates, and other numbers ("one two three") are not counted.
+            if lx::not_a_noun(w)
+                || lx::month(w) && self.capitalised(j)
+                || lx::unit_word(w).is_some()
+                || lx::tens_word(w).is_some()
+            {
                 return (None, j);
             }
             if self.is_dash(j + 1) && self.glued(j + 1) && self.glued_word(j + 2) {

@@ -32,15 +32,25 @@ impl Sc<'_> {
                     return Some((iso, i + 2, 1.0));
                 }
             }
-            // Indian rupees: "Rs 500 crore", "Rs.500", "Rs500".
-            if self.raw(i) == "Rs" {
+            // Abbreviations written before the amount: "Rs 500 crore", "Rs.500",
+            // "Rp 10,000", "RM50", "Dh 20", "Tk 300", "KSh 1,000".
+            let abbr = match self.raw(i) {
+                "Rs" => Some("INR"),
+                "Rp" => Some("IDR"),
+                "RM" => Some("MYR"),
+                "Dh" | "Dhs" => Some("AED"),
+                "Tk" => Some("BDT"),
+                "KSh" | "Ksh" => Some("KES"),
+                _ => None,
+            };
+            if let Some(iso) = abbr {
                 let k = if self.is_sym(i + 1, '.') {
                     i + 2
                 } else {
                     i + 1
                 };
                 if self.is_digits(k) {
-                    return Some(("INR", k, 1.0));
+                    return Some((iso, k, 1.0));
                 }
             }
             // A currency name before the amount, as wire copy writes it: "dollar 22.5
@@ -84,7 +94,7 @@ impl Sc<'_> {
                 _ => (raw, 1.0),
             };
             let iso = lx::iso_code(code).or_else(|| {
-                (code.chars().all(|c| c.is_ascii_lowercase()) && code.len() == 3)
+                lx::common_iso(code)
                     .then(|| lx::iso_code(&code.to_ascii_uppercase()))
                     .flatten()
             });
@@ -148,37 +158,8 @@ impl Sc<'_> {
             lx::duration_unit(w)
         };
         // "$5 a year", "twice a day", "280,000 jobs a year": a rate, not a duration.
-        if matches!(w_i(self, i), "a" | "an") {
-            for p in (i.saturating_sub(3)..i).rev() {
-                let pw = self.w(p);
-                let rate = self.is_digits(p)
-                    || matches!(self.sym(p), Some(c) if c == '%' || c == ')' || lx::currency_symbol(c).is_some())
-                    || lx::scale_word(pw).is_some()
-                    || lx::unit_word(pw).is_some()
-                    || lx::tens_word(pw).is_some()
-                    || lx::currency_word(pw).is_some()
-                    || lx::digit_suffix(self.raw(p), true).is_some() && self.glued(p)
-                    || matches!(
-                        pw,
-                        "per"
-                            | "once"
-                            | "twice"
-                            | "thrice"
-                            | "times"
-                            | "percent"
-                            | "cent"
-                            | "m"
-                            | "bn"
-                            | "k"
-                    );
-                if rate {
-                    return None;
-                }
-                // Only look past a counted noun, not across clauses.
-                if !self.is_word(p) || lx::not_a_noun(pw) && p + 1 != i {
-                    break;
-                }
-            }
+        if matches!(w_i(self, i), "a" | "an") && self.rate_article(i) {
+            return None;
         }
         let w = self.w(i);
         let biz = |k: usize| if self.w(k) == "business" { k + 1 } else { k };
@@ -247,7 +228,74 @@ impl Sc<'_> {
         Some(a)
     }
 
+    /// The "a" at `i` follows an amount or a counted noun, so it reads "per":
+    /// "$5 a year", "twice a day", "280,000 jobs a year", "$3 a litre".
+    pub(super) fn rate_article(&self, i: usize) -> bool {
+        for p in (i.saturating_sub(3)..i).rev() {
+            let pw = self.w(p);
+            let rate = self.is_digits(p)
+                || matches!(self.sym(p), Some(c) if c == '%' || c == ')' || lx::currency_symbol(c).is_some())
+                || lx::scale_word(pw).is_some()
+                || lx::unit_word(pw).is_some()
+                || lx::tens_word(pw).is_some()
+                || lx::currency_word(pw).is_some()
+                || lx::digit_suffix(self.raw(p), true).is_some() && self.glued(p)
+                || matches!(
+                    pw,
+                    "per"
+                        | "once"
+                        | "twice"
+                        | "thrice"
+                        | "times"
+                        | "percent"
+                        | "cent"
+                        | "m"
+                        | "bn"
+                        | "k"
+                );
+            if rate {
+                return true;
+            }
+            // Only look past a counted noun, not across clauses.
+            if !self.is_word(p) || lx::not_a_noun(pw) && p + 1 != i {
+                break;
+            }
+        }
+        false
+    }
+
+    /// "a"/"an" counted as one before a unit or currency ("a litre", "a dollar"),
+    /// unless it is a rate ("$3 a litre") or part of a compound ("a mile-long").
+    fn article_one(&self, i: usize) -> bool {
+        matches!(self.w(i), "a" | "an")
+            && lx::article_unit(self.w(i + 1))
+            && !(self.is_dash(i + 2) && self.glued(i + 2))
+            && !self.rate_article(i)
+    }
+
     pub(super) fn amount(&self, i: usize) -> Option<Result<Amount, usize>> {
+        let art = self.article_one(i);
+        let r = self.amount_at(i, art);
+        let unit_kind = |a: &Amount| {
+            matches!(
+                a.kind,
+                NumberKind::Money | NumberKind::Measure | NumberKind::Duration
+            )
+        };
+        if !art {
+            return r;
+        }
+        match r {
+            // The article is no bare number: nothing for the number specs to count.
+            Some(Ok(mut a)) if unit_kind(&a) => {
+                a.no_core = true;
+                Some(Ok(a))
+            }
+            _ => None,
+        }
+    }
+
+    fn amount_at(&self, i: usize, art: bool) -> Option<Result<Amount, usize>> {
         if self.is_word(i) {
             if let Some(a) = self.word_duration(i) {
                 return Some(Ok(a));
@@ -262,7 +310,11 @@ impl Sc<'_> {
                 return Some(Err(k));
             }
         }
-        let mut core = self.core(j)?;
+        let mut core = if art {
+            Core::derived(i, i + 1, 1.0, Form::Int)
+        } else {
+            self.core(j)?
+        };
         // Part of an identifier ("SCP-173", "A4", "F16"): a plain number, nothing attached.
         if cur.is_none() && self.is_digits(core.s) && core.s > 0 && self.glued(core.s) {
             let p = core.s - 1;
@@ -331,6 +383,14 @@ impl Sc<'_> {
             a.scaled = a.scaled || e > core.e || pscale > 1.0;
             return Some(Ok(a));
         }
+        // The cent sign: "65¢" is 0.65 USD.
+        if self.is_sym(e, '¢') && core.form != Form::Ord {
+            let mut a = mk(NumberKind::Money, e + 1, v * 0.01, core);
+            a.currency = Some("USD");
+            a.minor = true;
+            a.unit = Some("cents".into());
+            return Some(Ok(a));
+        }
         // Currency sign after the number: "10 €", "100元".
         if let Some(iso) = self.sym(e).and_then(lx::currency_symbol) {
             // "10 $ 30 $": a sign followed by another amount with its own sign after.
@@ -389,8 +449,10 @@ impl Sc<'_> {
                 nat = Some(("hong", k + 2));
             } else if matches!(self.w(k), "new" | "south") && self.w(k + 1) == "zealand" {
                 nat = Some(("new", k + 2));
-            } else if matches!(self.w(k), "south") && self.w(k + 1) == "korean" {
-                nat = Some(("south", k + 2));
+            } else if matches!(self.w(k), "south" | "north") && self.w(k + 1) == "korean" {
+                nat = Some((self.w(k), k + 2));
+            } else if self.w(k) == "sri" && self.w(k + 1) == "lankan" {
+                nat = Some(("lankan", k + 2));
             } else {
                 nat = Some((self.w(k), k + 1));
             }
@@ -404,11 +466,20 @@ impl Sc<'_> {
             }
         }
         let cw = self.w(cw_at);
-        // "50 Cent" (a name); ISO codes are all capitals and still count.
-        let cw_name =
-            self.capitalised(cw_at) && self.raw(cw_at).chars().skip(1).any(|c| c.is_lowercase());
-        // "3 USD50 cards": a code glued to digits belongs to the amount after it.
-        let next_prefix = self.is_digits(cw_at + 1) && self.glued(cw_at + 1);
+        // "50 Cent" (a name): a capitalised minor unit; "45 Rupees", "12 Euros" are money.
+        let cw_name = self.capitalised(cw_at)
+            && self.raw(cw_at).chars().skip(1).any(|c| c.is_lowercase())
+            && lx::currency_word(cw).is_some_and(|c| c.1 != 1.0);
+        // "3 USD50 cards": a code glued to digits belongs to the amount after it;
+        // "the 12 euro zone countries": a currency bloc, not money.
+        let next_prefix = self.is_digits(cw_at + 1) && self.glued(cw_at + 1)
+            || matches!(self.w(cw_at + 1), "zone" | "area" | "bloc");
+        // "90 Brazilian reais" has its word; "Brazilian real", "Czech crowns" need both.
+        if let Some(iso) = nat.and_then(|(adj, at)| lx::national_currency(adj, self.w(at))) {
+            let mut a = mk(NumberKind::Money, cw_at + 1, v, core);
+            a.currency = Some(iso);
+            return Some(Ok(a));
+        }
         if let Some((mut iso, unit_val)) =
             lx::currency_word(cw).filter(|_| !cw_name && !next_prefix)
         {
@@ -418,11 +489,12 @@ impl Sc<'_> {
                 }),
                 None => Some(()),
             };
-            let pound_weight = matches!(cw, "pound" | "pounds") && !scaled;
+            let sterling = self.w(cw_at + 1) == "sterling";
+            let pound_weight = matches!(cw, "pound" | "pounds") && !scaled && !sterling;
             let single_p = cw == "p" && !self.glued(cw_at);
             let bare_won = cw == "won" && !scaled;
             if natural.is_some() && !pound_weight && !single_p && !bare_won {
-                let mut end = cw_at + 1;
+                let mut end = cw_at + 1 + usize::from(sterling && cw != "sterling");
                 let mut val = v * unit_val;
                 // "75 USD million"
                 if let Some(sc) = lx::scale_word(self.w(end)).filter(|_| !scaled) {
@@ -440,6 +512,14 @@ impl Sc<'_> {
                 if a.minor {
                     a.unit = Some(cw.to_string());
                 }
+                return Some(Ok(a));
+            }
+        }
+        // A capital ISO code after the amount: "250 PLN", "3bn ZAR".
+        if let Some(iso) = lx::iso_code(self.raw(k)).filter(|_| !hy) {
+            if !(self.is_digits(k + 1) && self.glued(k + 1)) {
+                let mut a = mk(NumberKind::Money, k + 1, v, core);
+                a.currency = Some(iso);
                 return Some(Ok(a));
             }
         }

@@ -51,6 +51,12 @@ impl Sc<'_> {
             v = 100.0;
             j = i + 1;
             had_h = true;
+        } else if matches!(w, "thousand" | "million" | "billion")
+            && (self.small(i + 1).is_some()
+                || self.w(i + 1) == "and" && self.small(i + 2).is_some())
+        {
+            // A written number opening on its scale: "thousand four hundred and six".
+            return Some((1.0, i, false));
         } else {
             let (sv, sj, ord) = match self.small(i) {
                 Some(x) => x,
@@ -512,6 +518,15 @@ impl Sc<'_> {
             return None;
         }
         let w = self.w(i);
+        // "a couple of lamps", "a pair of boots": two (not "the couple", "a couple
+        // of hundred", which is vague and found before).
+        if w == "a"
+            && matches!(self.w(i + 1), "couple" | "pair")
+            && self.w(i + 2) == "of"
+            && self.is_word(i + 3)
+        {
+            return Some(Core::derived(i, i + 3, 2.0, Form::Int));
+        }
         // "half a million", "half a dozen", "two thirds of a million"
         let frac = self.frac_phrase(i).map(|(f, m)| {
             let mut k = m;
