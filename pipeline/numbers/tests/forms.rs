@@ -294,3 +294,43 @@ fn a_currency_bloc_is_not_money() {
         extract(t)
     );
 }
+
+#[test]
+fn digits_and_a_fraction() {
+    measure(
+        "The trip took 4 and a half hours.",
+        "4 and a half hours",
+        4.5,
+        "hours",
+    );
+    let t = "About 7 and a quarter million voters turned out.";
+    assert!(close(get(t, "About 7 and a quarter million").value, 7.25e6));
+}
+
+#[test]
+fn feet_and_inch_marks() {
+    measure(
+        "The centre is 7'1\" and fast.",
+        "7'1\"",
+        7.0 + 1.0 / 12.0,
+        "ft",
+    );
+    measure("A wall 9′ high stood there.", "9′", 9.0, "ft");
+    measure("Buy the 12″ model.", "12″", 12.0, "in");
+    // A closing quotation mark after a number is no unit.
+    let t = "He said 'we paid 40' and left.";
+    assert!(extract(t).iter().all(|m| m.kind != NumberKind::Measure));
+}
+
+#[test]
+fn volume_units_and_minor_signs() {
+    measure("Pour 2 quarts of stock.", "2 quarts", 2.0, "qt");
+    measure("Output hit 40 hectolitres.", "40 hectolitres", 40.0, "hl");
+    measure(
+        "Ships sailed 300 nautical miles.",
+        "300 nautical miles",
+        300.0,
+        "nmi",
+    );
+    money("Change was $3 and 25c.", "$3 and 25c", 3.25, "USD");
+}

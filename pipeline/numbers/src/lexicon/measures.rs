@@ -116,6 +116,18 @@ pub fn measure_unit(w: &str, raw: &str, glued: bool) -> Option<Unit> {
             u!("ml", "Milliliter")
         }
         "gallon" | "gallons" => u!("gal", "Gallon"),
+        "quart" | "quarts" | "qt" => u!("qt", "Quart"),
+        "hectolitre" | "hectolitres" | "hectoliter" | "hectoliters" | "hl" => {
+            u!("hl", "Hectoliter")
+        }
+        "centilitre" | "centilitres" | "centiliter" | "centiliters" | "cl" => {
+            u!("cl", "Centiliter")
+        }
+        "decilitre" | "decilitres" | "deciliter" | "deciliters" | "dl" => u!("dl", "Deciliter"),
+        "cc" => u!("cm³", "Cubic centimeter"),
+        "micrometre" | "micrometres" | "micrometer" | "micrometers" | "micron" | "microns" => {
+            u!("μm", "Micrometer")
+        }
         "barrel" | "barrels" | "bbl" => u!("bbl", "Barrel"),
         "pint" | "pints" => u!("pt", "Pint"),
         "cup" | "cups" => u!("cup", "Cup"),
@@ -164,6 +176,13 @@ pub fn measure_unit2(a: &str, b: &str) -> Option<Unit> {
         ("cubic", "metres" | "meters" | "metre" | "meter") => u!("m³", "Cubic meter"),
         ("metric", "tons" | "tonnes" | "ton" | "tonne") => u!("t", "Metric ton"),
         ("light", "years" | "year") => u!("ly", "Light year"),
+        ("nautical", "miles" | "mile") => u!("nmi", "Nautical mile"),
+        ("fluid", "ounces" | "ounce") => u!("fl oz", "Fluid ounce"),
+        ("cubic", "centimetres" | "centimeters" | "centimetre" | "centimeter" | "cm") => {
+            u!("cm³", "Cubic centimeter")
+        }
+        ("cubic", "kilometres" | "kilometers" | "km") => u!("km³", "Cubic kilometer"),
+        ("square", "centimetres" | "centimeters" | "cm") => u!("cm²", "Square centimeter"),
         _ => return None,
     })
 }
@@ -191,6 +210,10 @@ pub fn unit_scale(symbol: &str) -> Option<(f64, u8)> {
         "oz" => (28.349523125, 1),
         "l" => (1.0, 2),
         "ml" => (0.001, 2),
+        "cl" => (0.01, 2),
+        "dl" => (0.1, 2),
+        "hl" => (100.0, 2),
+        "qt" => (0.946352946, 2),
         "gal" => (3.785411784, 2),
         "pt" => (0.473176473, 2),
         _ => return None,

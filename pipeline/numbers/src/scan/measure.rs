@@ -124,6 +124,15 @@ impl Sc<'_> {
             a.temperature = true;
             return Some(Ok(a));
         }
+        // Feet and inches written with marks: 6'2", 5′10″, 6' tall, 10″.
+        if core.form != Form::Ord {
+            if let Some((val, end, unit)) = self.prime_marks(e, v) {
+                let mut a = mk(NumberKind::Measure, end, val, core);
+                a.unit = Some(unit.to_string());
+                a.rt_unit = Some(if unit == "ft" { "Foot" } else { "Inch" });
+                return Some(Ok(a));
+            }
+        }
         // Measurements.
         let mk_i = if self.hyphen(e) { e + 1 } else { e };
         let bracket = matches!(self.sym(mk_i), Some('(' | '[' | '{' | '<')) && !self.glued(mk_i);
@@ -298,6 +307,43 @@ impl Sc<'_> {
             return Some(Err(e + 1));
         }
         Some(Ok(mk(NumberKind::Cardinal, e, v, core)))
+    }
+
+    /// Feet and inch marks glued after a number ending at `e` with value `v`:
+    /// (value, end, unit). Primes always count; an ASCII apostrophe or quote only
+    /// as feet-and-inches ("6'2\"") or before a measure word ("6' tall", "10\"
+    /// long"), since elsewhere it closes a quotation.
+    fn prime_marks(&self, e: usize, v: f64) -> Option<(f64, usize, &'static str)> {
+        let feet = |k: usize| matches!(self.sym(k), Some('\'' | '′' | '’')) && self.glued(k);
+        // An inch mark at `k`: its end, or none.
+        let inch = |k: usize| -> Option<usize> {
+            if !self.glued(k) {
+                return None;
+            }
+            match self.sym(k) {
+                Some('"' | '″' | '”') => Some(k + 1),
+                Some('\'' | '′') if self.sym(k + 1) == self.sym(k) && self.glued(k + 1) => {
+                    Some(k + 2)
+                }
+                _ => None,
+            }
+        };
+        // "6'2\"", "5' 10\"": the inches may stand one space apart.
+        let near = |k: usize| self.glued(k) || self.ws_between(k) == " ";
+        if feet(e) && self.is_digits(e + 1) && near(e + 1) && self.digits_val(e + 1) < 12.0 {
+            if let Some(end) = inch(e + 2) {
+                return Some((v + self.digits_val(e + 1) / 12.0, end, "ft"));
+            }
+        }
+        if let Some(end) = inch(e) {
+            if self.is_sym(e, '″') || self.measure_context(end) {
+                return Some((v, end, "in"));
+            }
+        }
+        if feet(e) && (self.is_sym(e, '′') || self.measure_context(e + 1)) {
+            return Some((v, e + 1, "ft"));
+        }
+        None
     }
 
     /// Where the next part starts after "and", "," or ", and" at `k`.

@@ -699,9 +699,13 @@ impl Sc<'_> {
         if !det && !self.is_digits(s) {
             return None;
         }
+        // An acronym before a noun is a modifier ("the third biggest PC vendor").
+        let acronym = |k: usize| {
+            self.raw(k).len() >= 2 && self.raw(k).bytes().all(|b| b.is_ascii_uppercase())
+        };
         let mut j = end;
         for _ in 0..3 {
-            if !self.is_word(j) || self.capitalised(j) {
+            if !self.is_word(j) || self.capitalised(j) && !(j > end && acronym(j)) {
                 return None;
             }
             let w = self.w(j);
@@ -718,18 +722,24 @@ impl Sc<'_> {
                 j += 3;
                 continue;
             }
-            let superlative = w.len() > 5 && w.ends_with("est") && !lx::est_noun(w);
+            let superlative = w.len() > 3 && w.ends_with("est") && !lx::est_noun(w);
             let adj = lx::modifier(w)
                 || superlative
+                || acronym(j)
                 || matches!(w, "few" | "many" | "several")
                 || [
                     "al", "ed", "ive", "ian", "ish", "ese", "ic", "ful", "ous", "ing",
                 ]
                 .iter()
                 .any(|x| w.ends_with(x));
-            let noun_next =
-                self.is_word(j + 1) && !self.capitalised(j + 1) && !lx::not_a_noun(self.w(j + 1));
-            if adj && noun_next {
+            let noun_next = self.is_word(j + 1)
+                && (!self.capitalised(j + 1) || acronym(j + 1) && !self.w(j + 2).ends_with("ed"))
+                && !lx::not_a_noun(self.w(j + 1));
+            // "the first inkling something": one -ing word is skipped, not a run of them
+            // ("the first striking thing" still reaches "thing").
+            let next = self.w(j + 1);
+            let ing_run = w.ends_with("ing") && next.ends_with("ing") && next.len() > 5;
+            if adj && noun_next && !ing_run {
                 j += 1;
                 continue;
             }

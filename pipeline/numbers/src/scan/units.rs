@@ -122,7 +122,8 @@ impl Sc<'_> {
         if c.form != Form::Int || c.v >= 100.0 || c.v < 1.0 {
             return None;
         }
-        if matches!(self.w(c.e), "cents" | "cent" | "pence" | "penny" | "p") {
+        let minor_sign = (self.raw(c.e) == "c" && self.glued(c.e)) || self.is_sym(c.e, '¢');
+        if matches!(self.w(c.e), "cents" | "cent" | "pence" | "penny" | "p") || minor_sign {
             return Some((c.v / 100.0, c.e + 1));
         }
         let end_ok =

@@ -474,6 +474,21 @@ impl Sc<'_> {
                     }
                 }
             }
+            // "3 and a half", "5 and a quarter million": a fraction after "and".
+            // Only a lowercase fraction of one ("a half", "one quarter"): "Key Stages 3 and
+            // 4 and two-fifths of schools", "Halo 2 and Half-Life" are lists.
+            let one_part = matches!(self.raw(j + 1), "a" | "an" | "one")
+                && !self.capitalised(j + 2)
+                && !self.is_dash(j + 3);
+            if form == Form::Int && self.w(j) == "and" && one_part {
+                if let Some((f, m)) = self.frac_phrase(j + 1).filter(|(f, _)| *f < 1.0) {
+                    let whole = v + f;
+                    return Some(match lx::scale_word(self.w(m)) {
+                        Some(sc) => Core::derived(i, m + 1, mulp(whole, sc), Form::Int),
+                        None => Core::derived(i, m, whole, Form::Frac),
+                    });
+                }
+            }
             // Digits followed by scale words: hand over to the written grammar.
             let nw = self.w(j);
             if nw == "hundred"
