@@ -334,3 +334,22 @@ fn volume_units_and_minor_signs() {
     );
     money("Change was $3 and 25c.", "$3 and 25c", 3.25, "USD");
 }
+
+#[test]
+fn pounds_after_a_paying_word_are_money() {
+    money(
+        "She paid ten pounds for the ticket.",
+        "ten pounds",
+        10.0,
+        "GBP",
+    );
+    money("The club was fined 400 pounds.", "400 pounds", 400.0, "GBP");
+    // Weight stays weight: "of" after, or no paying word before.
+    measure("They paid for 5 pounds of apples.", "5 pounds", 5.0, "lb");
+    measure("The baby weighed 8 pounds.", "8 pounds", 8.0, "lb");
+}
+
+#[test]
+fn metres_per_second() {
+    measure("Winds reached 30 m/s on the coast.", "30 m/s", 30.0, "m/s");
+}

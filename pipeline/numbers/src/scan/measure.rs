@@ -282,6 +282,13 @@ impl Sc<'_> {
                             rt = "Kilometer per hour";
                             end += 2;
                         }
+                    } else if symbol == "m"
+                        && matches!(a1, "per" | "/")
+                        && matches!(a2, "s" | "second" | "sec")
+                    {
+                        symbol = "m/s";
+                        rt = "Meter per second";
+                        end += 2;
                     }
                     // Compound measures in the first unit: "5 ft 2 in", "6 feet, 3 inches",
                     // "3 kg and 500 g", "2 metres 10 centimetres".

@@ -115,6 +115,52 @@ impl Sc<'_> {
         None
     }
 
+    /// A verb or noun of paying within three words before token `i` ("paid ten
+    /// pounds", "a fine of 50 pounds", "costs about 3 pounds"), which makes an
+    /// ambiguous "pounds" money rather than weight.
+    pub(super) fn money_context(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i).any(|p| {
+            matches!(
+                self.w(p),
+                "paid"
+                    | "pay"
+                    | "pays"
+                    | "paying"
+                    | "cost"
+                    | "costs"
+                    | "costing"
+                    | "worth"
+                    | "fine"
+                    | "fined"
+                    | "charge"
+                    | "charged"
+                    | "spend"
+                    | "spent"
+                    | "earn"
+                    | "earned"
+                    | "earns"
+                    | "raised"
+                    | "owe"
+                    | "owed"
+                    | "price"
+                    | "priced"
+                    | "prize"
+                    | "fee"
+                    | "salary"
+                    | "wage"
+                    | "donated"
+                    | "sold"
+                    | "bought"
+                    | "tax"
+                    | "bet"
+                    | "budget"
+                    | "loan"
+                    | "refund"
+                    | "compensation"
+            )
+        })
+    }
+
     /// "15 dollars 50", "thirteen dollars and forty-five cents": the minor part.
     pub(super) fn cents_tail(&self, e: usize) -> Option<(f64, usize)> {
         let k = if self.w(e) == "and" { e + 1 } else { e };
@@ -491,7 +537,10 @@ impl Sc<'_> {
                 None => Some(()),
             };
             let sterling = self.w(cw_at + 1) == "sterling";
-            let pound_weight = matches!(cw, "pound" | "pounds") && !scaled && !sterling;
+            let pound_weight = matches!(cw, "pound" | "pounds")
+                && !scaled
+                && !sterling
+                && (self.w(cw_at + 1) == "of" || !self.money_context(i));
             let single_p = cw == "p" && !self.glued(cw_at);
             let bare_won = cw == "won" && !scaled;
             if natural.is_some() && !pound_weight && !single_p && !bare_won {
