@@ -171,6 +171,8 @@ fn plural_scale_words_after_a_number() {
     assert!(close(m.value, 82000.0));
     assert_eq!(m.unit.as_deref(), Some("residents"));
     assert!(close(get("It cost 3 millions.", "3 millions").value, 3e6));
+    let t = "Turnout was four point five million.";
+    assert!(close(get(t, "four point five million").value, 4.5e6));
     // "thousands of" after no number stays vague.
     let t = "Thousands of fans sang.";
     assert_eq!(extract(t)[0].kind, NumberKind::Vague);

@@ -300,6 +300,16 @@ impl Sc<'_> {
             }
             if !digits.is_empty() && !guarded {
                 total += format!("0.{digits}").parse::<f64>().unwrap_or(0.0);
+                // "two point two million" scales the decimal (only below a scale).
+                if let Some(sc) = lx::scale_word(self.w(k)).filter(|_| last.is_infinite()) {
+                    let v = mulp(total, sc);
+                    let form = if v.fract() == 0.0 {
+                        Form::Int
+                    } else {
+                        Form::Dec
+                    };
+                    return Some((v, k + 1, form));
+                }
                 return Some((total, k, Form::Dec));
             }
         }
