@@ -283,6 +283,12 @@ fn ordinal_nouns_skip_superlatives_and_quantifiers() {
     assert_eq!(get(t, "second").unit, None);
     let t = "Sales were strong in the first few months.";
     assert_eq!(get(t, "first").unit.as_deref(), Some("months"));
+    let t = "She was the first senior EU official to attend.";
+    assert_eq!(get(t, "first").unit.as_deref(), Some("official"));
+    let t = "It was her third and probably final match.";
+    assert_eq!(get(t, "third").unit.as_deref(), Some("match"));
+    let t = "The strike is now in its second year.";
+    assert_eq!(get(t, "second").unit.as_deref(), Some("year"));
     let t = "He failed the first test of the season.";
     assert_eq!(get(t, "first").unit.as_deref(), Some("test"));
 }

@@ -703,17 +703,33 @@ impl Sc<'_> {
         let acronym = |k: usize| {
             self.raw(k).len() >= 2 && self.raw(k).bytes().all(|b| b.is_ascii_uppercase())
         };
+        // Words that qualify a position: "the first and only time", "its second such
+        // tranche", "his fourth and likely last trip".
+        let soft = |w: &str| matches!(w, "last" | "final" | "only" | "next" | "such" | "very");
+        // Time nouns are listed as function words after cardinals ("2004 year") but
+        // are what an ordinal counts ("its third year").
+        let stop = |w: &str| lx::not_a_noun(w) && lx::duration_unit(w).is_none() && !soft(w);
         let mut j = end;
-        for _ in 0..3 {
-            if !self.is_word(j) || self.capitalised(j) && !(j > end && acronym(j)) {
+        let mut coordinated = false;
+        for _ in 0..4 {
+            let acr = j > end && acronym(j);
+            if !self.is_word(j) || self.capitalised(j) && !acr {
                 return None;
             }
             let w = self.w(j);
-            if lx::not_a_noun(w)
-                || lx::unit_word(w).is_some()
-                || lx::tens_word(w).is_some()
-                || lx::scale_word(w).is_some()
-                || lx::ordinal_word(w).is_some()
+            // "the first and second rounds", "its fourth and final day"
+            if j == end && matches!(w, "and" | "or") && !coordinated {
+                coordinated = true;
+                j += 1;
+                continue;
+            }
+            let ordinal = lx::ordinal_word(w).is_some();
+            if !acr
+                && (stop(w)
+                    || lx::unit_word(w).is_some()
+                    || lx::tens_word(w).is_some()
+                    || lx::scale_word(w).is_some()
+                    || ordinal && !coordinated)
             {
                 return None;
             }
@@ -725,26 +741,31 @@ impl Sc<'_> {
             let superlative = w.len() > 3 && w.ends_with("est") && !lx::est_noun(w);
             let adj = lx::modifier(w)
                 || superlative
-                || acronym(j)
+                || acr
+                || ordinal
+                || soft(w)
                 || matches!(w, "few" | "many" | "several")
                 || [
-                    "al", "ed", "ive", "ian", "ish", "ese", "ic", "ful", "ous", "ing",
+                    "al", "ed", "ive", "ian", "ish", "ese", "ic", "ful", "ous", "ing", "ly",
                 ]
                 .iter()
                 .any(|x| w.ends_with(x));
+            let next = self.w(j + 1);
             let noun_next = self.is_word(j + 1)
-                && (!self.capitalised(j + 1) || acronym(j + 1) && !self.w(j + 2).ends_with("ed"))
-                && !lx::not_a_noun(self.w(j + 1));
+                && if self.capitalised(j + 1) {
+                    acronym(j + 1) && !self.w(j + 2).ends_with("ed")
+                } else {
+                    !stop(next)
+                };
             // "the first inkling something": one -ing word is skipped, not a run of them
             // ("the first striking thing" still reaches "thing").
-            let next = self.w(j + 1);
             let ing_run = w.ends_with("ing") && next.ends_with("ing") && next.len() > 5;
             if adj && noun_next && !ing_run {
                 j += 1;
                 continue;
             }
-            // "the world's second largest," counts no noun.
-            if superlative {
+            // "the world's second largest," counts no noun; nor does an acronym alone.
+            if superlative || acr || ordinal || soft(w) {
                 return None;
             }
             return Some(w.to_string());
