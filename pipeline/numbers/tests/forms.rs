@@ -142,6 +142,17 @@ fn fractions_of_a_unit() {
         0.75,
         "hours",
     );
+    measure(
+        "We waited quarter of an hour.",
+        "quarter of an hour",
+        0.25,
+        "hours",
+    );
+    let t = "Nearly quarter of a million people voted.";
+    assert!(close(get(t, "Nearly quarter of a million").value, 250000.0));
+    // A period of the year is no fraction.
+    let t = "Sales fell in the third quarter of a weak year.";
+    assert!(extract(t).iter().all(|m| m.kind != NumberKind::Fraction));
 }
 
 #[test]

@@ -117,6 +117,19 @@ impl Sc<'_> {
         if w == "quarter" && lx::scale_word(self.w(i + 1)).is_some() {
             return Some((0.25, i + 1));
         }
+        // "quarter of a million", "quarter of an hour"; "the third quarter of a year"
+        // is a period, not a fraction.
+        if w == "quarter" && self.w(i + 1) == "of" && matches!(self.w(i + 2), "a" | "an") {
+            let prev = if i > 0 { self.w(i - 1) } else { "" };
+            let period = lx::ordinal_word(prev).is_some()
+                || matches!(
+                    prev,
+                    "the" | "this" | "that" | "each" | "every" | "final" | "last" | "next"
+                );
+            if !period {
+                return Some((0.25, i + 1));
+            }
+        }
         // "one twenty-fifth"
         if w == "one" {
             if let Some(t) = lx::tens_word(self.w(i + 1)) {
