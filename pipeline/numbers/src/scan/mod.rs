@@ -10,12 +10,14 @@
 //! - `units`: currency and per cent attached to a number;
 //! - `measure`: durations, temperatures and measurement units attached to a number;
 //! - `bounds`: qualifiers, ranges and vague amounts;
-//! - `mention`: filters, years, counted nouns, and the resulting [`Found`].
+//! - `mention`: filters, years, and the resulting [`Found`];
+//! - `nouns`: the counted noun of a cardinal and the noun an ordinal counts.
 
 mod bounds;
 mod digits;
 mod measure;
 mod mention;
+mod nouns;
 mod units;
 mod words;
 
