@@ -372,3 +372,25 @@ fn pounds_after_a_paying_word_are_money() {
 fn metres_per_second() {
     measure("Winds reached 30 m/s on the coast.", "30 m/s", 30.0, "m/s");
 }
+
+#[test]
+fn cents_of_a_named_currency() {
+    money("A stamp costs 85 euro cents.", "85 euro cents", 0.85, "EUR");
+}
+
+#[test]
+fn one_hundredth_after_a_determiner_is_a_position() {
+    let t = "She greeted the one hundredth visitor.";
+    let m = get(t, "one hundredth");
+    assert_eq!(m.kind, NumberKind::Ordinal);
+    assert!(close(m.value, 100.0));
+    let t = "He won by one hundredth of a second.";
+    assert!(close(get(t, "one hundredth of a second").value, 0.01));
+}
+
+#[test]
+fn minor_units_convert_without_binary_noise() {
+    // 70 * 0.01 is 0.7000000000000001 in floating point; the value must be 0.7.
+    assert_eq!(get("It rose to 70 cents.", "70 cents").value, Some(0.7));
+    assert_eq!(get("Shares ended at 138p.", "138p").value, Some(1.38));
+}

@@ -432,7 +432,7 @@ impl Sc<'_> {
         }
         // The cent sign: "65¢" is 0.65 USD.
         if self.is_sym(e, '¢') && core.form != Form::Ord {
-            let mut a = mk(NumberKind::Money, e + 1, v * 0.01, core);
+            let mut a = mk(NumberKind::Money, e + 1, v / 100.0, core);
             a.currency = Some("USD");
             a.minor = true;
             a.unit = Some("cents".into());
@@ -545,7 +545,20 @@ impl Sc<'_> {
             let bare_won = cw == "won" && !scaled;
             if natural.is_some() && !pound_weight && !single_p && !bare_won {
                 let mut end = cw_at + 1 + usize::from(sterling && cw != "sterling");
-                let mut val = v * unit_val;
+                // Divide for minor units: 70 * 0.01 is 0.7000000000000001.
+                let mut val = if unit_val < 1.0 {
+                    v / (1.0 / unit_val).round()
+                } else {
+                    v * unit_val
+                };
+                // "50 euro cents", "20 US cents": the minor unit of the named currency.
+                if unit_val == 1.0 && matches!(self.w(end), "cent" | "cents") {
+                    let mut a = mk(NumberKind::Money, end + 1, v / 100.0, core);
+                    a.currency = Some(iso);
+                    a.minor = true;
+                    a.unit = Some("cents".into());
+                    return Some(Ok(a));
+                }
                 // "75 USD million"
                 if let Some(sc) = lx::scale_word(self.w(end)).filter(|_| !scaled) {
                     val = mulp(val, sc);

@@ -611,9 +611,21 @@ impl Sc<'_> {
             if ordinal_use {
                 return None;
             }
-            if best
-                .as_ref()
-                .is_none_or(|b| e > b.e || (e == b.e && matches!(w, "a" | "an" | "one")))
+            // "the one hundredth visitor" is a position; "one hundredth of a second" a part.
+            let det_ordinal = w == "one"
+                && i > 0
+                && matches!(
+                    self.w(i - 1),
+                    "the" | "its" | "his" | "her" | "their" | "our"
+                )
+                && self.w(e) != "of"
+                && best
+                    .as_ref()
+                    .is_some_and(|b| b.form == Form::Ord && b.e == e);
+            if !det_ordinal
+                && best
+                    .as_ref()
+                    .is_none_or(|b| e > b.e || (e == b.e && matches!(w, "a" | "an" | "one")))
             {
                 let form = if v.fract() == 0.0 && e > i + 2 {
                     Form::Int
