@@ -394,3 +394,15 @@ fn minor_units_convert_without_binary_noise() {
     assert_eq!(get("It rose to 70 cents.", "70 cents").value, Some(0.7));
     assert_eq!(get("Shares ended at 138p.", "138p").value, Some(1.38));
 }
+
+#[test]
+fn range_ends_in_different_units() {
+    let t = "Doses went from 250 g to 1 kg.";
+    let m = get(t, "from 250 g to 1 kg");
+    assert_eq!(m.unit.as_deref(), Some("kg"));
+    assert!(close(m.low, 0.25) && close(m.high, 1.0), "{m:?}");
+    let t = "Delays ranged from 45 minutes to 2 hours.";
+    let m = get(t, "from 45 minutes to 2 hours");
+    assert_eq!(m.unit.as_deref(), Some("hours"));
+    assert!(close(m.low, 0.75) && close(m.high, 2.0), "{m:?}");
+}

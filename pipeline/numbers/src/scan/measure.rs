@@ -179,7 +179,8 @@ impl Sc<'_> {
                 // A spaced "g" or "l" is a unit only before no word or "of" ("150 g of
                 // sugar", "from 200 to 800 g"), not before a noun ("5 g players").
                 let spaced_ok = matches!(raw, "g" | "l")
-                    && (!self.is_word(ui + 1) || matches!(self.w(ui + 1), "of" | "each" | "per"));
+                    && (!self.is_word(ui + 1)
+                        || matches!(self.w(ui + 1), "of" | "each" | "per" | "to" | "and" | "or"));
                 let unit = lx::measure_unit(lowered, raw, glued || spaced_ok);
                 let pounds_money = matches!(lowered, "pound" | "pounds") && scaled;
                 if let Some(u) = unit.filter(|_| !pounds_money) {
