@@ -406,3 +406,21 @@ fn range_ends_in_different_units() {
     assert_eq!(m.unit.as_deref(), Some("hours"));
     assert!(close(m.low, 0.75) && close(m.high, 2.0), "{m:?}");
 }
+
+#[test]
+fn continental_grouping_with_dots() {
+    let t = "The city has 2.500.000 residents.";
+    assert!(close(get(t, "2.500.000").value, 2.5e6));
+    // Groups of other sizes stay a chain, never one number ("10.0.0.1").
+    let t = "Connect to 10.0.0.1 now.";
+    assert!(extract(t).iter().all(|m| m.value != Some(10001.0)));
+}
+
+#[test]
+fn fractions_count_the_group_after_of() {
+    let t = "Nearly two-thirds of voters agreed.";
+    assert_eq!(get(t, "Nearly two-thirds").unit.as_deref(), Some("voters"));
+    let t = "A quarter of the workers left.";
+    assert_eq!(get(t, "A quarter").unit.as_deref(), Some("workers"));
+    measure("Drink 8 fl oz daily.", "8 fl oz", 8.0, "fl oz");
+}

@@ -177,7 +177,7 @@ pub fn measure_unit2(a: &str, b: &str) -> Option<Unit> {
         ("metric", "tons" | "tonnes" | "ton" | "tonne") => u!("t", "Metric ton"),
         ("light", "years" | "year") => u!("ly", "Light year"),
         ("nautical", "miles" | "mile") => u!("nmi", "Nautical mile"),
-        ("fluid", "ounces" | "ounce") => u!("fl oz", "Fluid ounce"),
+        ("fluid", "ounces" | "ounce") | ("fl", "oz") => u!("fl oz", "Fluid ounce"),
         ("cubic", "centimetres" | "centimeters" | "centimetre" | "centimeter" | "cm") => {
             u!("cm³", "Cubic centimeter")
         }

@@ -647,7 +647,18 @@ impl Sc<'_> {
             )
         {
             let v = f.value.or(f.high).unwrap_or(2.0);
-            let (noun, _) = self.counted_noun(self.past_quote(a.s, end), v);
+            let mut k = self.past_quote(a.s, end);
+            // A part of a group: "two-thirds of voters", "a quarter of the staff".
+            if (f.kind == NumberKind::Fraction || a.core.form == Form::Frac) && self.w(k) == "of" {
+                k += 1;
+                if matches!(
+                    self.w(k),
+                    "the" | "all" | "its" | "their" | "our" | "his" | "her"
+                ) {
+                    k += 1;
+                }
+            }
+            let (noun, _) = self.counted_noun(k, v);
             f.unit = noun;
         }
         if f.kind == NumberKind::Cardinal && a.core.form == Form::Frac {
