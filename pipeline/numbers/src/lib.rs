@@ -36,6 +36,9 @@
 //!   (value kept too); `about` keeps only `value`. Ranges ("between 5 and 10",
 //!   "5-10", "from 3,000 to 10,000") have kind `range` (or money, percent,
 //!   measure, duration when they carry that unit) with `low`/`high` and no value.
+//!   Ends in different units are given in the second's ("from 250 g to 1 kg" is
+//!   0.25 to 1 kg); a fraction's counted noun follows "of" ("two-thirds of
+//!   voters").
 //! - Vague amounts have kind `vague`, no value and a conventional lower bound of
 //!   twice the named unit: dozens 24, scores 40, hundreds 200, thousands 2,000,
 //!   millions 2,000,000, tens of thousands 20,000, hundreds of thousands
