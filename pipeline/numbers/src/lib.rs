@@ -21,11 +21,24 @@
 //!   USD; "£600m" GBP; "€1.13bn" EUR); minor units are converted ("50 cents" is
 //!   0.5 USD with unit "cents"). A bare "$" is taken as USD.
 //! - Measures carry a short unit symbol ("km", "kg", "mi", "°C", "m²");
-//!   durations a plural unit name ("years", "hours").
+//!   durations a plural unit name ("years", "hours"). Compound measures are one
+//!   mention in the first unit ("6 feet, 3 inches" is 6.25 ft, "2 hours and 30
+//!   minutes" 2.5 hours) when the second part is a smaller unit of the same
+//!   dimension and less than one of the first. "a"/"an" before a unit or currency
+//!   name is one ("a litre", "a dollar"), except as a rate ("$3 a litre").
+//! - Currency names and codes count before and after the amount ("USD 20",
+//!   "20 USD", "45 Rupees", "90 Brazilian reais", "65¢"); a name several
+//!   countries share ("dinars") without its nationality gives kind money and no
+//!   currency. An ambiguous "pounds" is weight unless a paying word comes before.
+//! - Ordinals carry the noun they count in `unit` ("his fourth trip" -> "trip")
+//!   after a determiner or possessive, or for digit ordinals ("the 19th century").
 //! - Bounds: `at_least`/`more_than` set `low`, `up_to`/`less_than` set `high`
 //!   (value kept too); `about` keeps only `value`. Ranges ("between 5 and 10",
 //!   "5-10", "from 3,000 to 10,000") have kind `range` (or money, percent,
 //!   measure, duration when they carry that unit) with `low`/`high` and no value.
+//!   Ends in different units are given in the second's ("from 250 g to 1 kg" is
+//!   0.25 to 1 kg); a fraction's counted noun follows "of" ("two-thirds of
+//!   voters").
 //! - Vague amounts have kind `vague`, no value and a conventional lower bound of
 //!   twice the named unit: dozens 24, scores 40, hundreds 200, thousands 2,000,
 //!   millions 2,000,000, tens of thousands 20,000, hundreds of thousands
@@ -172,7 +185,8 @@ fn to_mention(text: &str, f: scan::Found) -> Option<NumberMention> {
         high: finite(high),
         qualifier: f.qualifier,
         unit: f.unit,
-        currency: f.currency.map(str::to_string),
+        // "" marks a currency word several countries share ("dinars") with no nationality.
+        currency: f.currency.filter(|c| !c.is_empty()).map(str::to_string),
     })
 }
 

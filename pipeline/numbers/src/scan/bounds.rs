@@ -391,6 +391,28 @@ impl Sc<'_> {
         if a.kind != b.kind {
             return None;
         }
+        // Ends in different units ("from 100 g to 1 kg", "from 30 minutes to 2 hours"):
+        // the range is in the second end's unit; other dimensions make no range.
+        if a.unit.is_some() && b.unit.is_some() && a.unit != b.unit {
+            let (ua, ub) = (
+                a.unit.as_deref().unwrap_or(""),
+                b.unit.as_deref().unwrap_or(""),
+            );
+            match a.kind {
+                NumberKind::Measure => match (lx::unit_scale(ua), lx::unit_scale(ub)) {
+                    (Some((fa, da)), Some((fb, db))) if da == db => a.v = a.v * fa / fb,
+                    _ => return None,
+                },
+                NumberKind::Duration => {
+                    let sb = lx::duration_seconds(ub);
+                    match a.secs {
+                        Some(sa) if sb > 0.0 => a.v = sa / sb,
+                        _ => return None,
+                    }
+                }
+                _ => {}
+            }
+        }
         if q.is_none() && a.v >= b.v {
             return None;
         }

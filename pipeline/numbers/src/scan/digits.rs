@@ -68,6 +68,23 @@ impl Sc<'_> {
             }
         }
         let mut form = Form::Int;
+        // Continental grouping with dots: "1.000.000", "2.500.000" (two groups at
+        // least; "1.000" alone is one in English copy).
+        if plain && first_len <= 3 && j == i + 1 {
+            let mut k = j;
+            let mut groups = String::new();
+            while self.is_sym(k, '.') && self.glued(k) && self.dlen(k + 1) == 3 && self.glued(k + 1)
+            {
+                groups.push_str(self.raw(k + 1));
+                k += 2;
+            }
+            let runs_on = self.is_sym(k, '.') && self.is_digits(k + 1) && self.glued(k + 1);
+            if groups.len() >= 6 && !runs_on {
+                s.push_str(&groups);
+                j = k;
+                plain = false;
+            }
+        }
         // Decimal part, unless this is a dotted chain (IP address, version).
         if self.is_sym(j, '.') && self.glued(j) && self.is_digits(j + 1) && self.glued(j + 1) {
             let chain = (self.is_sym(j + 2, '.')

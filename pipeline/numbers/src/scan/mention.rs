@@ -647,63 +647,25 @@ impl Sc<'_> {
             )
         {
             let v = f.value.or(f.high).unwrap_or(2.0);
-            let (noun, _) = self.counted_noun(end, v);
+            let mut k = self.past_quote(a.s, end);
+            // A part of a group: "two-thirds of voters", "a quarter of the staff".
+            if (f.kind == NumberKind::Fraction || a.core.form == Form::Frac) && self.w(k) == "of" {
+                k += 1;
+                if matches!(
+                    self.w(k),
+                    "the" | "all" | "its" | "their" | "our" | "his" | "her"
+                ) {
+                    k += 1;
+                }
+            }
+            let (noun, _) = self.counted_noun(k, v);
             f.unit = noun;
         }
         if f.kind == NumberKind::Cardinal && a.core.form == Form::Frac {
             f.kind = NumberKind::Fraction;
         }
         if f.kind == NumberKind::Ordinal {
-            f.unit = None;
+            f.unit = self.ordinal_noun(a.core.s, end);
         }
-    }
-
-    /// The head noun after a number: skip modifiers, stop at function words.
-    pub(super) fn counted_noun(&self, k: usize, v: f64) -> (Option<String>, usize) {
-        let mut j = k;
-        for _ in 0..4 {
-            if !self.is_word(j) {
-                // Hyphenated modifiers: "1,500 well-trained troops"
-                return (None, j);
-            }
-            let w = self.w(j);
-            if lx::not_a_noun(w) || lx::month(w) && self.capitalised(j) {
-                return (None, j);
-            }
-            if self.is_dash(j + 1) && self.glued(j + 1) && self.glued_word(j + 2) {
-                j += 3;
-                continue;
-            }
-            let plural = (w.ends_with('s')
-                && w.len() > 2
-                && !lx::not_plural(w)
-                && !w.ends_with("ss")
-                && !w.ends_with("ous"))
-                || lx::irregular_plural(w);
-            if plural && !lx::modifier(w) {
-                return (Some(w.to_string()), j + 1);
-            }
-            if lx::modifier(w)
-                || w.ends_with("al")
-                || w.ends_with("ed")
-                || w.ends_with("ive")
-                || w.ends_with("ian")
-                || w.ends_with("ish")
-                || w.ends_with("ese")
-                || w.ends_with("ic")
-                || w.ends_with("ful")
-            {
-                j += 1;
-                continue;
-            }
-            // Singular head: "1 person".
-            if v == 1.0 && w.len() > 2 {
-                return (Some(w.to_string()), j + 1);
-            }
-            // Noun adjuncts: "8,000 foster carers", "50 police officers".
-            j += 1;
-            continue;
-        }
-        (None, j)
     }
 }

@@ -7,13 +7,17 @@
 //!   [`Amount`], [`Found`]) and the driver [`scan`];
 //! - `digits`: digit runs, and digit shapes that are not quantities;
 //! - `words`: written numbers and the bare-number core;
-//! - `units`: currency, per cent, durations and measures attached to a number;
+//! - `units`: currency and per cent attached to a number;
+//! - `measure`: durations, temperatures and measurement units attached to a number;
 //! - `bounds`: qualifiers, ranges and vague amounts;
-//! - `mention`: filters, years, counted nouns, and the resulting [`Found`].
+//! - `mention`: filters, years, and the resulting [`Found`];
+//! - `nouns`: the counted noun of a cardinal and the noun an ordinal counts.
 
 mod bounds;
 mod digits;
+mod measure;
 mod mention;
+mod nouns;
 mod units;
 mod words;
 

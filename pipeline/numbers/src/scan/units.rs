@@ -32,15 +32,25 @@ impl Sc<'_> {
                     return Some((iso, i + 2, 1.0));
                 }
             }
-            // Indian rupees: "Rs 500 crore", "Rs.500", "Rs500".
-            if self.raw(i) == "Rs" {
+            // Abbreviations written before the amount: "Rs 500 crore", "Rs.500",
+            // "Rp 10,000", "RM50", "Dh 20", "Tk 300", "KSh 1,000".
+            let abbr = match self.raw(i) {
+                "Rs" => Some("INR"),
+                "Rp" => Some("IDR"),
+                "RM" => Some("MYR"),
+                "Dh" | "Dhs" => Some("AED"),
+                "Tk" => Some("BDT"),
+                "KSh" | "Ksh" => Some("KES"),
+                _ => None,
+            };
+            if let Some(iso) = abbr {
                 let k = if self.is_sym(i + 1, '.') {
                     i + 2
                 } else {
                     i + 1
                 };
                 if self.is_digits(k) {
-                    return Some(("INR", k, 1.0));
+                    return Some((iso, k, 1.0));
                 }
             }
             // A currency name before the amount, as wire copy writes it: "dollar 22.5
@@ -84,7 +94,7 @@ impl Sc<'_> {
                 _ => (raw, 1.0),
             };
             let iso = lx::iso_code(code).or_else(|| {
-                (code.chars().all(|c| c.is_ascii_lowercase()) && code.len() == 3)
+                lx::common_iso(code)
                     .then(|| lx::iso_code(&code.to_ascii_uppercase()))
                     .flatten()
             });
@@ -105,6 +115,52 @@ impl Sc<'_> {
         None
     }
 
+    /// A verb or noun of paying within three words before token `i` ("paid ten
+    /// pounds", "a fine of 50 pounds", "costs about 3 pounds"), which makes an
+    /// ambiguous "pounds" money rather than weight.
+    pub(super) fn money_context(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i).any(|p| {
+            matches!(
+                self.w(p),
+                "paid"
+                    | "pay"
+                    | "pays"
+                    | "paying"
+                    | "cost"
+                    | "costs"
+                    | "costing"
+                    | "worth"
+                    | "fine"
+                    | "fined"
+                    | "charge"
+                    | "charged"
+                    | "spend"
+                    | "spent"
+                    | "earn"
+                    | "earned"
+                    | "earns"
+                    | "raised"
+                    | "owe"
+                    | "owed"
+                    | "price"
+                    | "priced"
+                    | "prize"
+                    | "fee"
+                    | "salary"
+                    | "wage"
+                    | "donated"
+                    | "sold"
+                    | "bought"
+                    | "tax"
+                    | "bet"
+                    | "budget"
+                    | "loan"
+                    | "refund"
+                    | "compensation"
+            )
+        })
+    }
+
     /// "15 dollars 50", "thirteen dollars and forty-five cents": the minor part.
     pub(super) fn cents_tail(&self, e: usize) -> Option<(f64, usize)> {
         let k = if self.w(e) == "and" { e + 1 } else { e };
@@ -112,7 +168,8 @@ impl Sc<'_> {
         if c.form != Form::Int || c.v >= 100.0 || c.v < 1.0 {
             return None;
         }
-        if matches!(self.w(c.e), "cents" | "cent" | "pence" | "penny" | "p") {
+        let minor_sign = (self.raw(c.e) == "c" && self.glued(c.e)) || self.is_sym(c.e, '¢');
+        if matches!(self.w(c.e), "cents" | "cent" | "pence" | "penny" | "p") || minor_sign {
             return Some((c.v / 100.0, c.e + 1));
         }
         let end_ok =
@@ -148,37 +205,8 @@ impl Sc<'_> {
             lx::duration_unit(w)
         };
         // "$5 a year", "twice a day", "280,000 jobs a year": a rate, not a duration.
-        if matches!(w_i(self, i), "a" | "an") {
-            for p in (i.saturating_sub(3)..i).rev() {
-                let pw = self.w(p);
-                let rate = self.is_digits(p)
-                    || matches!(self.sym(p), Some(c) if c == '%' || c == ')' || lx::currency_symbol(c).is_some())
-                    || lx::scale_word(pw).is_some()
-                    || lx::unit_word(pw).is_some()
-                    || lx::tens_word(pw).is_some()
-                    || lx::currency_word(pw).is_some()
-                    || lx::digit_suffix(self.raw(p), true).is_some() && self.glued(p)
-                    || matches!(
-                        pw,
-                        "per"
-                            | "once"
-                            | "twice"
-                            | "thrice"
-                            | "times"
-                            | "percent"
-                            | "cent"
-                            | "m"
-                            | "bn"
-                            | "k"
-                    );
-                if rate {
-                    return None;
-                }
-                // Only look past a counted noun, not across clauses.
-                if !self.is_word(p) || lx::not_a_noun(pw) && p + 1 != i {
-                    break;
-                }
-            }
+        if matches!(w_i(self, i), "a" | "an") && self.rate_article(i) {
+            return None;
         }
         let w = self.w(i);
         let biz = |k: usize| if self.w(k) == "business" { k + 1 } else { k };
@@ -247,7 +275,74 @@ impl Sc<'_> {
         Some(a)
     }
 
+    /// The "a" at `i` follows an amount or a counted noun, so it reads "per":
+    /// "$5 a year", "twice a day", "280,000 jobs a year", "$3 a litre".
+    pub(super) fn rate_article(&self, i: usize) -> bool {
+        for p in (i.saturating_sub(3)..i).rev() {
+            let pw = self.w(p);
+            let rate = self.is_digits(p)
+                || matches!(self.sym(p), Some(c) if c == '%' || c == ')' || lx::currency_symbol(c).is_some())
+                || lx::scale_word(pw).is_some()
+                || lx::unit_word(pw).is_some()
+                || lx::tens_word(pw).is_some()
+                || lx::currency_word(pw).is_some()
+                || lx::digit_suffix(self.raw(p), true).is_some() && self.glued(p)
+                || matches!(
+                    pw,
+                    "per"
+                        | "once"
+                        | "twice"
+                        | "thrice"
+                        | "times"
+                        | "percent"
+                        | "cent"
+                        | "m"
+                        | "bn"
+                        | "k"
+                );
+            if rate {
+                return true;
+            }
+            // Only look past a counted noun, not across clauses.
+            if !self.is_word(p) || lx::not_a_noun(pw) && p + 1 != i {
+                break;
+            }
+        }
+        false
+    }
+
+    /// "a"/"an" counted as one before a unit or currency ("a litre", "a dollar"),
+    /// unless it is a rate ("$3 a litre") or part of a compound ("a mile-long").
+    fn article_one(&self, i: usize) -> bool {
+        matches!(self.w(i), "a" | "an")
+            && lx::article_unit(self.w(i + 1))
+            && !(self.is_dash(i + 2) && self.glued(i + 2))
+            && !self.rate_article(i)
+    }
+
     pub(super) fn amount(&self, i: usize) -> Option<Result<Amount, usize>> {
+        let art = self.article_one(i);
+        let r = self.amount_at(i, art);
+        let unit_kind = |a: &Amount| {
+            matches!(
+                a.kind,
+                NumberKind::Money | NumberKind::Measure | NumberKind::Duration
+            )
+        };
+        if !art {
+            return r;
+        }
+        match r {
+            // The article is no bare number: nothing for the number specs to count.
+            Some(Ok(mut a)) if unit_kind(&a) => {
+                a.no_core = true;
+                Some(Ok(a))
+            }
+            _ => None,
+        }
+    }
+
+    fn amount_at(&self, i: usize, art: bool) -> Option<Result<Amount, usize>> {
         if self.is_word(i) {
             if let Some(a) = self.word_duration(i) {
                 return Some(Ok(a));
@@ -262,7 +357,11 @@ impl Sc<'_> {
                 return Some(Err(k));
             }
         }
-        let mut core = self.core(j)?;
+        let mut core = if art {
+            Core::derived(i, i + 1, 1.0, Form::Int)
+        } else {
+            self.core(j)?
+        };
         // Part of an identifier ("SCP-173", "A4", "F16"): a plain number, nothing attached.
         if cur.is_none() && self.is_digits(core.s) && core.s > 0 && self.glued(core.s) {
             let p = core.s - 1;
@@ -331,6 +430,14 @@ impl Sc<'_> {
             a.scaled = a.scaled || e > core.e || pscale > 1.0;
             return Some(Ok(a));
         }
+        // The cent sign: "65¢" is 0.65 USD.
+        if self.is_sym(e, '¢') && core.form != Form::Ord {
+            let mut a = mk(NumberKind::Money, e + 1, v / 100.0, core);
+            a.currency = Some("USD");
+            a.minor = true;
+            a.unit = Some("cents".into());
+            return Some(Ok(a));
+        }
         // Currency sign after the number: "10 €", "100元".
         if let Some(iso) = self.sym(e).and_then(lx::currency_symbol) {
             // "10 $ 30 $": a sign followed by another amount with its own sign after.
@@ -389,8 +496,10 @@ impl Sc<'_> {
                 nat = Some(("hong", k + 2));
             } else if matches!(self.w(k), "new" | "south") && self.w(k + 1) == "zealand" {
                 nat = Some(("new", k + 2));
-            } else if matches!(self.w(k), "south") && self.w(k + 1) == "korean" {
-                nat = Some(("south", k + 2));
+            } else if matches!(self.w(k), "south" | "north") && self.w(k + 1) == "korean" {
+                nat = Some((self.w(k), k + 2));
+            } else if self.w(k) == "sri" && self.w(k + 1) == "lankan" {
+                nat = Some(("lankan", k + 2));
             } else {
                 nat = Some((self.w(k), k + 1));
             }
@@ -404,11 +513,20 @@ impl Sc<'_> {
             }
         }
         let cw = self.w(cw_at);
-        // "50 Cent" (a name); ISO codes are all capitals and still count.
-        let cw_name =
-            self.capitalised(cw_at) && self.raw(cw_at).chars().skip(1).any(|c| c.is_lowercase());
-        // "3 USD50 cards": a code glued to digits belongs to the amount after it.
-        let next_prefix = self.is_digits(cw_at + 1) && self.glued(cw_at + 1);
+        // "50 Cent" (a name): a capitalised minor unit; "45 Rupees", "12 Euros" are money.
+        let cw_name = self.capitalised(cw_at)
+            && self.raw(cw_at).chars().skip(1).any(|c| c.is_lowercase())
+            && lx::currency_word(cw).is_some_and(|c| c.1 != 1.0);
+        // "3 USD50 cards": a code glued to digits belongs to the amount after it;
+        // "the 12 euro zone countries": a currency bloc, not money.
+        let next_prefix = self.is_digits(cw_at + 1) && self.glued(cw_at + 1)
+            || matches!(self.w(cw_at + 1), "zone" | "area" | "bloc");
+        // "90 Brazilian reais" has its word; "Brazilian real", "Czech crowns" need both.
+        if let Some(iso) = nat.and_then(|(adj, at)| lx::national_currency(adj, self.w(at))) {
+            let mut a = mk(NumberKind::Money, cw_at + 1, v, core);
+            a.currency = Some(iso);
+            return Some(Ok(a));
+        }
         if let Some((mut iso, unit_val)) =
             lx::currency_word(cw).filter(|_| !cw_name && !next_prefix)
         {
@@ -418,12 +536,29 @@ impl Sc<'_> {
                 }),
                 None => Some(()),
             };
-            let pound_weight = matches!(cw, "pound" | "pounds") && !scaled;
+            let sterling = self.w(cw_at + 1) == "sterling";
+            let pound_weight = matches!(cw, "pound" | "pounds")
+                && !scaled
+                && !sterling
+                && (self.w(cw_at + 1) == "of" || !self.money_context(i));
             let single_p = cw == "p" && !self.glued(cw_at);
             let bare_won = cw == "won" && !scaled;
             if natural.is_some() && !pound_weight && !single_p && !bare_won {
-                let mut end = cw_at + 1;
-                let mut val = v * unit_val;
+                let mut end = cw_at + 1 + usize::from(sterling && cw != "sterling");
+                // Divide for minor units: 70 * 0.01 is 0.7000000000000001.
+                let mut val = if unit_val < 1.0 {
+                    v / (1.0 / unit_val).round()
+                } else {
+                    v * unit_val
+                };
+                // "50 euro cents", "20 US cents": the minor unit of the named currency.
+                if unit_val == 1.0 && matches!(self.w(end), "cent" | "cents") {
+                    let mut a = mk(NumberKind::Money, end + 1, v / 100.0, core);
+                    a.currency = Some(iso);
+                    a.minor = true;
+                    a.unit = Some("cents".into());
+                    return Some(Ok(a));
+                }
                 // "75 USD million"
                 if let Some(sc) = lx::scale_word(self.w(end)).filter(|_| !scaled) {
                     val = mulp(val, sc);
@@ -443,245 +578,15 @@ impl Sc<'_> {
                 return Some(Ok(a));
             }
         }
-        // Durations: "3 hours", "3.5years", "30-minutes", "two and a half years".
-        let dk = if self.hyphen(e) { e + 1 } else { e };
-        // A capitalised unit mid-sentence is part of a title ("24 Hour Party People").
-        let title = |k: usize| {
-            let r = self.raw(k);
-            r.len() > 2
-                && self.capitalised(k)
-                && r.chars().skip(1).all(|c| c.is_lowercase())
-                && self.is_word(k + 1)
-                && self.capitalised(k + 1)
-        };
-        if let Some(unit) = lx::duration_unit(self.w(dk)).filter(|_| !title(dk)) {
-            let short = self.w(dk).len() <= 2;
-            let glued = self.glued(dk);
-            let short_ok = !short || glued || matches!(self.w(dk), "h" | "hr" | "ys" | "mo" | "yo");
-            let letter_ok = glued || !matches!(self.w(dk), "s" | "y");
-            let runs_on = self.glued_word(dk + 1);
-            let ok = self.is_word(dk) && short_ok && letter_ok && !runs_on;
-            if ok {
-                let mut a = mk(NumberKind::Duration, dk + 1, v, core);
-                a.unit = Some(unit.to_string());
-                let mut secs = v * lx::duration_seconds(unit);
-                // Chains: "1 year 1 month 21 days".
-                let mut end = dk + 1;
-                while let Some(c2) = self.core(end) {
-                    if c2.form == Form::Ord {
-                        break;
-                    }
-                    match lx::duration_unit(self.w(c2.e)) {
-                        Some(u2) if self.is_word(c2.e) && self.w(c2.e).len() > 1 => {
-                            secs += c2.v * lx::duration_seconds(u2);
-                            end = c2.e + 1;
-                        }
-                        _ => break,
-                    }
-                }
-                // "an hour and a half"
-                if end == dk + 1 && self.w(end) == "and" {
-                    if let Some((f, m)) = self.frac_phrase(end + 1) {
-                        if lx::duration_unit(self.w(m)).is_none() {
-                            a.v += f;
-                            secs += f * lx::duration_seconds(unit);
-                            end = m;
-                        }
-                    }
-                }
-                a.e = end;
-                a.secs = Some(secs);
-                if end > dk + 1 {
-                    a.v = secs / lx::duration_seconds(unit);
-                }
+        // A capital ISO code after the amount: "250 PLN", "3bn ZAR".
+        if let Some(iso) = lx::iso_code(self.raw(k)).filter(|_| !hy) {
+            if !(self.is_digits(k + 1) && self.glued(k + 1)) {
+                let mut a = mk(NumberKind::Money, k + 1, v, core);
+                a.currency = Some(iso);
                 return Some(Ok(a));
             }
         }
-        // Temperatures.
-        if let Some((te, unit)) = self.temperature(e, v) {
-            let mut a = mk(NumberKind::Measure, te, v, core);
-            a.unit = Some(unit.to_string());
-            a.rt_unit = Some(match unit {
-                "°C" => "C",
-                "°F" => "F",
-                _ => "Degree",
-            });
-            a.temperature = true;
-            return Some(Ok(a));
-        }
-        // Measurements.
-        let mk_i = if self.hyphen(e) { e + 1 } else { e };
-        let bracket = matches!(self.sym(mk_i), Some('(' | '[' | '{' | '<')) && !self.glued(mk_i);
-        let ui = if bracket { mk_i + 1 } else { mk_i };
-        if self.is_word(ui) && !title(ui) {
-            let glued = self.glued(ui) && !bracket;
-            if let Some(u) = lx::measure_unit2(self.w(ui), self.w(ui + 1)) {
-                let mut a = mk(NumberKind::Measure, ui + 2, v, core);
-                a.unit = Some(u.symbol.to_string());
-                a.rt_unit = Some(u.rt_name);
-                return Some(Ok(a));
-            }
-            let raw = self.raw(ui);
-            let after_glued_word = self.glued_word(ui + 1);
-            // "km2", "m²": area; other digits glued after a unit make a code ("24703L202").
-            let power = if self.is_digits(ui + 1) && self.glued(ui + 1) {
-                match self.raw(ui + 1) {
-                    "2" if !(self.is_digits(ui + 2) || self.glued_word(ui + 2)) => Some(2),
-                    _ => return Some(Ok(mk(NumberKind::Cardinal, e, v, core))),
-                }
-            } else if self.is_sym(ui + 1, '²') {
-                Some(2)
-            } else {
-                None
-            };
-            if let Some(2) = power {
-                let sq = match self.w(ui) {
-                    "km" => Some(("km²", "Square kilometer")),
-                    "m" => Some(("m²", "Square meter")),
-                    "cm" => Some(("cm²", "Square centimeter")),
-                    "mi" => Some(("sq mi", "Square mile")),
-                    "ft" => Some(("sq ft", "Square foot")),
-                    _ => None,
-                };
-                if let Some((sym, rt)) = sq {
-                    let mut a = mk(NumberKind::Measure, ui + 2, v, core);
-                    a.unit = Some(sym.to_string());
-                    a.rt_unit = Some(rt);
-                    return Some(Ok(a));
-                }
-            }
-            if !after_glued_word {
-                let lowered = self.w(ui);
-                let unit = lx::measure_unit(lowered, raw, glued);
-                let pounds_money = matches!(lowered, "pound" | "pounds") && scaled;
-                if let Some(u) = unit.filter(|_| !pounds_money) {
-                    // A spaced "m" is a metre only when no word follows ("1 m x 1 m", "12 m 2 dm").
-                    if raw == "m" && !glued && self.is_word(ui + 1) && !self.measure_context(ui + 1)
-                    {
-                        return Some(Ok(mk(NumberKind::Cardinal, e, v, core)));
-                    }
-                    // Lowercase glued "m" after a number with a counted noun is "million" in news
-                    // ("10m people"), except race distances ("100m hurdles", "4x100m").
-                    let next = self.w(ui + 1);
-                    let sports = matches!(
-                        next,
-                        "hurdles"
-                            | "heats"
-                            | "finals"
-                            | "races"
-                            | "events"
-                            | "titles"
-                            | "runners"
-                            | "sprints"
-                            | "records"
-                            | "champions"
-                            | "indoors"
-                            | "outdoors"
-                            | "times"
-                            | "rounds"
-                            | "swims"
-                            | "medals"
-                    );
-                    let counted_next = self.is_word(ui + 1)
-                        && !self.capitalised(ui + 1)
-                        && (next.ends_with('s') && !lx::not_plural(next) && !sports
-                            || lx::irregular_plural(next));
-                    let race = matches!(
-                        v as u64,
-                        50 | 60
-                            | 100
-                            | 110
-                            | 200
-                            | 400
-                            | 500
-                            | 800
-                            | 1000
-                            | 1500
-                            | 3000
-                            | 5000
-                            | 10000
-                    ) && v.fract() == 0.0
-                        && !counted_next
-                        || (core.s > 0
-                            && self.glued(core.s)
-                            && matches!(self.raw(core.s - 1), "x" | "X"));
-                    // Heights and distances are written with two decimals ("2.20m").
-                    let precise = self.raw(core.e - 1).len() == 2 && core.form == Form::Dec;
-                    let money_next = lx::currency_word(next).is_some();
-                    if raw == "m"
-                        && glued
-                        && self.is_word(ui + 1)
-                        && (money_next || !self.measure_context(ui + 1) && !race && !precise)
-                    {
-                        let mut c2 = core;
-                        c2.e = ui + 1;
-                        c2.v = mulp(c2.v, 1e6);
-                        c2.plain_digits = false;
-                        let mut a = mk(NumberKind::Cardinal, ui + 1, mulp(v, 1e6), c2);
-                        a.scaled = true;
-                        // "984m euros"
-                        if let Some((iso, 1.0)) = lx::currency_word(self.w(ui + 1)) {
-                            if !matches!(self.w(ui + 1), "pound" | "pounds" | "won" | "p")
-                                || self.w(ui + 1) == "pounds"
-                            {
-                                a.kind = NumberKind::Money;
-                                a.currency = Some(iso);
-                                a.e = ui + 2;
-                            }
-                        }
-                        return Some(Ok(a));
-                    }
-                    let mut end = ui + 1;
-                    if bracket {
-                        if matches!(self.sym(end), Some(')' | ']' | '}' | '>')) {
-                            end += 1;
-                        } else {
-                            return Some(Ok(mk(NumberKind::Cardinal, e, v, core)));
-                        }
-                    }
-                    let mut val = v;
-                    let mut symbol = u.symbol;
-                    let mut rt = u.rt_name;
-                    // Speeds: "miles an hour", "kilometers per hour", "km/h".
-                    let (a1, a2) = (self.w(end), self.w(end + 1));
-                    if matches!(a1, "an" | "per" | "a" | "/") && matches!(a2, "hour" | "h" | "hr") {
-                        if symbol == "mi" {
-                            symbol = "mph";
-                            rt = "Mile per hour";
-                            end += 2;
-                        } else if symbol == "km" {
-                            symbol = "km/h";
-                            rt = "Kilometer per hour";
-                            end += 2;
-                        }
-                    }
-                    // "5 ft 2 in", "5 feet and 2 inches"
-                    if symbol == "ft" {
-                        let k2 = if self.w(end) == "and" { end + 1 } else { end };
-                        if self.is_digits(k2) && matches!(self.w(k2 + 1), "in" | "inch" | "inches")
-                        {
-                            val += self.digits_val(k2) / 12.0;
-                            end = k2 + 2;
-                        }
-                    }
-                    let mut a = mk(NumberKind::Measure, end, val, core);
-                    a.unit = Some(symbol.to_string());
-                    a.rt_unit = Some(rt);
-                    return Some(Ok(a));
-                }
-                if lowered == "degrees" || lowered == "degree" || raw == "°" {
-                    let mut a = mk(NumberKind::Measure, ui + 1, v, core);
-                    a.unit = Some("°".into());
-                    a.rt_unit = Some("Degree");
-                    return Some(Ok(a));
-                }
-            }
-        }
-        // Digits glued to letters that are no unit ("3D", "1990s", "4x4"): not a quantity.
-        if self.glued_word(e) && self.is_digits(e - 1) {
-            return Some(Err(e + 1));
-        }
-        Some(Ok(mk(NumberKind::Cardinal, e, v, core)))
+        self.measured(i, e, v, core, scaled)
     }
 
     pub(super) fn plain_amount(&self, s: usize, core: Core) -> Amount {
@@ -711,139 +616,5 @@ impl Sc<'_> {
                 || lx::digit_suffix(self.raw(k), true).is_some()
                 || w == "hundred"
         })
-    }
-
-    pub(super) fn measure_context(&self, i: usize) -> bool {
-        matches!(
-            self.w(i),
-            "tall"
-                | "long"
-                | "high"
-                | "wide"
-                | "deep"
-                | "away"
-                | "above"
-                | "below"
-                | "x"
-                | "by"
-                | "thick"
-                | "across"
-                | "apart"
-                | "sprint"
-                | "race"
-                | "run"
-                | "hurdles"
-                | "freestyle"
-                | "backstroke"
-                | "breaststroke"
-                | "butterfly"
-                | "relay"
-                | "medley"
-                | "event"
-                | "final"
-                | "title"
-                | "champion"
-                | "record"
-                | "jump"
-                | "mark"
-                | "heat"
-                | "semi"
-                | "world"
-                | "olympic"
-                | "indoor"
-                | "outdoor"
-                | "tower"
-                | "wall"
-                | "drop"
-                | "fall"
-                | "length"
-                | "radius"
-                | "diameter"
-                | "square"
-        )
-    }
-
-    pub(super) fn temperature(&self, e: usize, v: f64) -> Option<(usize, &'static str)> {
-        let mut k = e;
-        let mut deg = false;
-        if self.is_sym(k, '°')
-            || self.raw(k) == "º"
-            || matches!(self.w(k), "degree" | "degrees" | "deg")
-        {
-            k += 1;
-            deg = true;
-        }
-        // A bare "C"/"F" glued to digits is a temperature only when plausible and
-        // not part of a code ("13F filing", "777F").
-        let bare_ok = |lo: f64, hi: f64| {
-            let next_ok = k + 1 >= self.n()
-                || !self.is_word(k + 1) && !matches!(self.sym(k + 1), Some('/' | '-'))
-                || matches!(
-                    self.w(k + 1),
-                    "in" | "on"
-                        | "at"
-                        | "and"
-                        | "or"
-                        | "with"
-                        | "by"
-                        | "as"
-                        | "across"
-                        | "overnight"
-                        | "today"
-                        | "yesterday"
-                        | "while"
-                        | "when"
-                        | "but"
-                        | "is"
-                        | "was"
-                        | "were"
-                );
-            (lo..=hi).contains(&v) && next_ok
-        };
-        let glued_letter = |k: usize| !(self.glued_word(k + 1));
-        match self.w(k) {
-            "celsius" | "centigrade" | "celcius" | "centigrate" => Some((k + 1, "°C")),
-            "fahrenheit" | "farenheit" | "fahrenheight" => Some((k + 1, "°F")),
-            "c" if glued_letter(k)
-                && (deg || self.glued(k) && self.raw(k) == "C" && bare_ok(-90.0, 60.0)) =>
-            {
-                Some((k + 1, "°C"))
-            }
-            "f" if glued_letter(k)
-                && (deg || self.glued(k) && self.raw(k) == "F" && bare_ok(-130.0, 140.0)) =>
-            {
-                Some((k + 1, "°F"))
-            }
-            _ if deg => {
-                // Bare degrees: an angle after "rotate"/"turn", otherwise a temperature.
-                let lo = e.saturating_sub(5);
-                let angle = (lo..e).any(|p| {
-                    matches!(
-                        self.w(p),
-                        "rotate"
-                            | "rotated"
-                            | "turn"
-                            | "turned"
-                            | "angle"
-                            | "tilt"
-                            | "tilted"
-                            | "incline"
-                            | "bank"
-                            | "banked"
-                            | "pitch"
-                    )
-                }) || matches!(self.w(k), "angle" | "turn" | "arc");
-                if angle {
-                    return None;
-                }
-                let k = if self.w(k - 1) == "deg" && self.is_sym(k, '.') {
-                    k + 1
-                } else {
-                    k
-                };
-                Some((k, "°"))
-            }
-            _ => None,
-        }
     }
 }

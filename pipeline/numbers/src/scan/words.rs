@@ -51,6 +51,12 @@ impl Sc<'_> {
             v = 100.0;
             j = i + 1;
             had_h = true;
+        } else if matches!(w, "thousand" | "million" | "billion")
+            && (self.small(i + 1).is_some()
+                || self.w(i + 1) == "and" && self.small(i + 2).is_some())
+        {
+            // A written number opening on its scale: "thousand four hundred and six".
+            return Some((1.0, i, false));
         } else {
             let (sv, sj, ord) = match self.small(i) {
                 Some(x) => x,
@@ -110,6 +116,19 @@ impl Sc<'_> {
         }
         if w == "quarter" && lx::scale_word(self.w(i + 1)).is_some() {
             return Some((0.25, i + 1));
+        }
+        // "quarter of a million", "quarter of an hour"; "the third quarter of a year"
+        // is a period, not a fraction.
+        if w == "quarter" && self.w(i + 1) == "of" && matches!(self.w(i + 2), "a" | "an") {
+            let prev = if i > 0 { self.w(i - 1) } else { "" };
+            let period = lx::ordinal_word(prev).is_some()
+                || matches!(
+                    prev,
+                    "the" | "this" | "that" | "each" | "every" | "final" | "last" | "next"
+                );
+            if !period {
+                return Some((0.25, i + 1));
+            }
         }
         // "one twenty-fifth"
         if w == "one" {
@@ -294,6 +313,16 @@ impl Sc<'_> {
             }
             if !digits.is_empty() && !guarded {
                 total += format!("0.{digits}").parse::<f64>().unwrap_or(0.0);
+                // "two point two million" scales the decimal (only below a scale).
+                if let Some(sc) = lx::scale_word(self.w(k)).filter(|_| last.is_infinite()) {
+                    let v = mulp(total, sc);
+                    let form = if v.fract() == 0.0 {
+                        Form::Int
+                    } else {
+                        Form::Dec
+                    };
+                    return Some((v, k + 1, form));
+                }
                 return Some((total, k, Form::Dec));
             }
         }
@@ -468,6 +497,21 @@ impl Sc<'_> {
                     }
                 }
             }
+            // "3 and a half", "5 and a quarter million": a fraction after "and".
+            // Only a lowercase fraction of one ("a half", "one quarter"): "Key Stages 3 and
+            // 4 and two-fifths of schools", "Halo 2 and Half-Life" are lists.
+            let one_part = matches!(self.raw(j + 1), "a" | "an" | "one")
+                && !self.capitalised(j + 2)
+                && !self.is_dash(j + 3);
+            if form == Form::Int && self.w(j) == "and" && one_part {
+                if let Some((f, m)) = self.frac_phrase(j + 1).filter(|(f, _)| *f < 1.0) {
+                    let whole = v + f;
+                    return Some(match lx::scale_word(self.w(m)) {
+                        Some(sc) => Core::derived(i, m + 1, mulp(whole, sc), Form::Int),
+                        None => Core::derived(i, m, whole, Form::Frac),
+                    });
+                }
+            }
             // Digits followed by scale words: hand over to the written grammar.
             let nw = self.w(j);
             if nw == "hundred"
@@ -512,6 +556,15 @@ impl Sc<'_> {
             return None;
         }
         let w = self.w(i);
+        // "a couple of lamps", "a pair of boots": two (not "the couple", "a couple
+        // of hundred", which is vague and found before).
+        if w == "a"
+            && matches!(self.w(i + 1), "couple" | "pair")
+            && self.w(i + 2) == "of"
+            && self.is_word(i + 3)
+        {
+            return Some(Core::derived(i, i + 3, 2.0, Form::Int));
+        }
         // "half a million", "half a dozen", "two thirds of a million"
         let frac = self.frac_phrase(i).map(|(f, m)| {
             let mut k = m;
@@ -558,9 +611,21 @@ impl Sc<'_> {
             if ordinal_use {
                 return None;
             }
-            if best
-                .as_ref()
-                .is_none_or(|b| e > b.e || (e == b.e && matches!(w, "a" | "an" | "one")))
+            // "the one hundredth visitor" is a position; "one hundredth of a second" a part.
+            let det_ordinal = w == "one"
+                && i > 0
+                && matches!(
+                    self.w(i - 1),
+                    "the" | "its" | "his" | "her" | "their" | "our"
+                )
+                && self.w(e) != "of"
+                && best
+                    .as_ref()
+                    .is_some_and(|b| b.form == Form::Ord && b.e == e);
+            if !det_ordinal
+                && best
+                    .as_ref()
+                    .is_none_or(|b| e > b.e || (e == b.e && matches!(w, "a" | "an" | "one")))
             {
                 let form = if v.fract() == 0.0 && e > i + 2 {
                     Form::Int

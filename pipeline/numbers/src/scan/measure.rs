@@ -1,0 +1,525 @@
+//! Durations, temperatures and measurement units after a number: "3 hours",
+//! "1 year 2 months", "-5°C", "12 km", "5 ft 10 in". Kept apart from the currency
+//! and per cent attachments in `units`, which hand over here when neither applies.
+
+use super::*;
+
+impl Sc<'_> {
+    /// The amount at `i` whose bare number `core` (value `v`, ending at token `e`)
+    /// carries a duration, temperature or measurement unit, else a plain cardinal.
+    pub(super) fn measured(
+        &self,
+        i: usize,
+        e: usize,
+        v: f64,
+        core: Core,
+        scaled: bool,
+    ) -> Option<Result<Amount, usize>> {
+        let mk = |kind, e, v, core: Core| {
+            let mut a = self.plain_amount(i, core);
+            a.kind = kind;
+            a.e = e;
+            a.v = v;
+            a.scaled = scaled;
+            a
+        };
+        // A fraction of one unit: "half a litre", "three quarters of an hour".
+        if core.form == Form::Frac {
+            let k = match (self.w(e), self.w(e + 1)) {
+                ("a" | "an", _) => e + 1,
+                ("of", "a" | "an") => e + 2,
+                _ => e,
+            };
+            let w = self.w(k);
+            if k > e && (lx::duration_unit(w).is_some() || lx::article_unit(w)) {
+                if let Some(Ok(a)) = self.measured(i, k, v, core, scaled) {
+                    if matches!(a.kind, NumberKind::Duration | NumberKind::Measure) {
+                        return Some(Ok(a));
+                    }
+                }
+            }
+        }
+        // Durations: "3 hours", "3.5years", "30-minutes", "two and a half years".
+        let dk = if self.hyphen(e) { e + 1 } else { e };
+        // A capitalised unit mid-sentence is part of a title ("24 Hour Party People").
+        let title = |k: usize| {
+            let r = self.raw(k);
+            r.len() > 2
+                && self.capitalised(k)
+                && r.chars().skip(1).all(|c| c.is_lowercase())
+                && self.is_word(k + 1)
+                && self.capitalised(k + 1)
+        };
+        if let Some(unit) = lx::duration_unit(self.w(dk)).filter(|_| !title(dk)) {
+            let short = self.w(dk).len() <= 2;
+            let glued = self.glued(dk);
+            let short_ok = !short || glued || matches!(self.w(dk), "h" | "hr" | "ys" | "mo" | "yo");
+            let letter_ok = glued || !matches!(self.w(dk), "s" | "y");
+            let runs_on = self.glued_word(dk + 1);
+            let ok = self.is_word(dk) && short_ok && letter_ok && !runs_on;
+            if ok {
+                let mut a = mk(NumberKind::Duration, dk + 1, v, core);
+                a.unit = Some(unit.to_string());
+                let mut secs = v * lx::duration_seconds(unit);
+                // Chains: "1 year 1 month 21 days", "3 hours and 15 minutes", "1 hour,
+                // 30 minutes". After "and" or a comma the next part must be a smaller
+                // unit and less than one of the unit before ("2 hours and 90 minutes"
+                // are two amounts).
+                let mut end = dk + 1;
+                let mut last = lx::duration_seconds(unit);
+                loop {
+                    let joined = self.joiner(end);
+                    let Some(c2) = self.core(joined.unwrap_or(end)) else {
+                        break;
+                    };
+                    if c2.form == Form::Ord {
+                        break;
+                    }
+                    match lx::duration_unit(self.w(c2.e)) {
+                        Some(u2) if self.is_word(c2.e) && self.w(c2.e).len() > 1 => {
+                            let s2 = lx::duration_seconds(u2);
+                            if joined.is_some() && !(s2 < last && c2.v * s2 < last) {
+                                break;
+                            }
+                            secs += c2.v * s2;
+                            last = s2;
+                            end = c2.e + 1;
+                        }
+                        _ => break,
+                    }
+                }
+                // "an hour and a half"
+                if end == dk + 1 && self.w(end) == "and" {
+                    if let Some((f, m)) = self.frac_phrase(end + 1) {
+                        if lx::duration_unit(self.w(m)).is_none() {
+                            a.v += f;
+                            secs += f * lx::duration_seconds(unit);
+                            end = m;
+                        }
+                    }
+                }
+                a.e = end;
+                a.secs = Some(secs);
+                if end > dk + 1 {
+                    a.v = secs / lx::duration_seconds(unit);
+                }
+                return Some(Ok(a));
+            }
+        }
+        // Temperatures.
+        if let Some((mut te, unit)) = self.temperature(e, v) {
+            let mut v = v;
+            // "12 degrees below zero" is -12.
+            if self.w(te) == "below" && self.w(te + 1) == "zero" && v > 0.0 {
+                v = -v;
+                te += 2;
+            }
+            let mut a = mk(NumberKind::Measure, te, v, core);
+            a.unit = Some(unit.to_string());
+            a.rt_unit = Some(match unit {
+                "°C" => "C",
+                "°F" => "F",
+                _ => "Degree",
+            });
+            a.temperature = true;
+            return Some(Ok(a));
+        }
+        // Feet and inches written with marks: 6'2", 5′10″, 6' tall, 10″.
+        if core.form != Form::Ord {
+            if let Some((val, end, unit)) = self.prime_marks(e, v) {
+                let mut a = mk(NumberKind::Measure, end, val, core);
+                a.unit = Some(unit.to_string());
+                a.rt_unit = Some(if unit == "ft" { "Foot" } else { "Inch" });
+                return Some(Ok(a));
+            }
+        }
+        // Measurements.
+        let mk_i = if self.hyphen(e) { e + 1 } else { e };
+        let bracket = matches!(self.sym(mk_i), Some('(' | '[' | '{' | '<')) && !self.glued(mk_i);
+        let ui = if bracket { mk_i + 1 } else { mk_i };
+        if self.is_word(ui) && !title(ui) {
+            let glued = self.glued(ui) && !bracket;
+            if let Some(u) = lx::measure_unit2(self.w(ui), self.w(ui + 1)) {
+                let mut a = mk(NumberKind::Measure, ui + 2, v, core);
+                a.unit = Some(u.symbol.to_string());
+                a.rt_unit = Some(u.rt_name);
+                return Some(Ok(a));
+            }
+            let raw = self.raw(ui);
+            let after_glued_word = self.glued_word(ui + 1);
+            // "km2", "m²": area; other digits glued after a unit make a code ("24703L202").
+            let power = if self.is_digits(ui + 1) && self.glued(ui + 1) {
+                match self.raw(ui + 1) {
+                    "2" if !(self.is_digits(ui + 2) || self.glued_word(ui + 2)) => Some(2),
+                    _ => return Some(Ok(mk(NumberKind::Cardinal, e, v, core))),
+                }
+            } else if self.is_sym(ui + 1, '²') {
+                Some(2)
+            } else {
+                None
+            };
+            if let Some(2) = power {
+                let sq = match self.w(ui) {
+                    "km" => Some(("km²", "Square kilometer")),
+                    "m" => Some(("m²", "Square meter")),
+                    "cm" => Some(("cm²", "Square centimeter")),
+                    "mi" => Some(("sq mi", "Square mile")),
+                    "ft" => Some(("sq ft", "Square foot")),
+                    _ => None,
+                };
+                if let Some((sym, rt)) = sq {
+                    let mut a = mk(NumberKind::Measure, ui + 2, v, core);
+                    a.unit = Some(sym.to_string());
+                    a.rt_unit = Some(rt);
+                    return Some(Ok(a));
+                }
+            }
+            if !after_glued_word {
+                let lowered = self.w(ui);
+                // A spaced "g" or "l" is a unit only before no word or "of" ("150 g of
+                // sugar", "from 200 to 800 g"), not before a noun ("5 g players").
+                let spaced_ok = matches!(raw, "g" | "l")
+                    && (!self.is_word(ui + 1)
+                        || matches!(self.w(ui + 1), "of" | "each" | "per" | "to" | "and" | "or"));
+                let unit = lx::measure_unit(lowered, raw, glued || spaced_ok);
+                let pounds_money = matches!(lowered, "pound" | "pounds") && scaled;
+                if let Some(u) = unit.filter(|_| !pounds_money) {
+                    // A spaced "m" is a metre only when no word follows ("1 m x 1 m", "12 m 2 dm").
+                    if raw == "m" && !glued && self.is_word(ui + 1) && !self.measure_context(ui + 1)
+                    {
+                        return Some(Ok(mk(NumberKind::Cardinal, e, v, core)));
+                    }
+                    // Lowercase glued "m" after a number with a counted noun is "million" in news
+                    // ("10m people"), except race distances ("100m hurdles", "4x100m").
+                    let next = self.w(ui + 1);
+                    let sports = matches!(
+                        next,
+                        "hurdles"
+                            | "heats"
+                            | "finals"
+                            | "races"
+                            | "events"
+                            | "titles"
+                            | "runners"
+                            | "sprints"
+                            | "records"
+                            | "champions"
+                            | "indoors"
+                            | "outdoors"
+                            | "times"
+                            | "rounds"
+                            | "swims"
+                            | "medals"
+                    );
+                    let counted_next = self.is_word(ui + 1)
+                        && !self.capitalised(ui + 1)
+                        && (next.ends_with('s') && !lx::not_plural(next) && !sports
+                            || lx::irregular_plural(next));
+                    let race = matches!(
+                        v as u64,
+                        50 | 60
+                            | 100
+                            | 110
+                            | 200
+                            | 400
+                            | 500
+                            | 800
+                            | 1000
+                            | 1500
+                            | 3000
+                            | 5000
+                            | 10000
+                    ) && v.fract() == 0.0
+                        && !counted_next
+                        || (core.s > 0
+                            && self.glued(core.s)
+                            && matches!(self.raw(core.s - 1), "x" | "X"));
+                    // Heights and distances are written with two decimals ("2.20m").
+                    let precise = self.raw(core.e - 1).len() == 2 && core.form == Form::Dec;
+                    let money_next = lx::currency_word(next).is_some();
+                    if raw == "m"
+                        && glued
+                        && self.is_word(ui + 1)
+                        && (money_next || !self.measure_context(ui + 1) && !race && !precise)
+                    {
+                        let mut c2 = core;
+                        c2.e = ui + 1;
+                        c2.v = mulp(c2.v, 1e6);
+                        c2.plain_digits = false;
+                        let mut a = mk(NumberKind::Cardinal, ui + 1, mulp(v, 1e6), c2);
+                        a.scaled = true;
+                        // "984m euros"
+                        if let Some((iso, 1.0)) = lx::currency_word(self.w(ui + 1)) {
+                            if !matches!(self.w(ui + 1), "pound" | "pounds" | "won" | "p")
+                                || self.w(ui + 1) == "pounds"
+                            {
+                                a.kind = NumberKind::Money;
+                                a.currency = Some(iso);
+                                a.e = ui + 2;
+                            }
+                        }
+                        return Some(Ok(a));
+                    }
+                    let mut end = ui + 1;
+                    if bracket {
+                        if matches!(self.sym(end), Some(')' | ']' | '}' | '>')) {
+                            end += 1;
+                        } else {
+                            return Some(Ok(mk(NumberKind::Cardinal, e, v, core)));
+                        }
+                    }
+                    let mut val = v;
+                    let mut symbol = u.symbol;
+                    let mut rt = u.rt_name;
+                    // Speeds: "miles an hour", "kilometers per hour", "km/h".
+                    let (a1, a2) = (self.w(end), self.w(end + 1));
+                    if matches!(a1, "an" | "per" | "a" | "/") && matches!(a2, "hour" | "h" | "hr") {
+                        if symbol == "mi" {
+                            symbol = "mph";
+                            rt = "Mile per hour";
+                            end += 2;
+                        } else if symbol == "km" {
+                            symbol = "km/h";
+                            rt = "Kilometer per hour";
+                            end += 2;
+                        }
+                    } else if symbol == "m"
+                        && matches!(a1, "per" | "/")
+                        && matches!(a2, "s" | "second" | "sec")
+                    {
+                        symbol = "m/s";
+                        rt = "Meter per second";
+                        end += 2;
+                    }
+                    // Compound measures in the first unit: "5 ft 2 in", "6 feet, 3 inches",
+                    // "3 kg and 500 g", "2 metres 10 centimetres".
+                    if let Some((val2, e2)) = self.compound_part(symbol, end) {
+                        val += val2;
+                        end = e2;
+                    }
+                    let mut a = mk(NumberKind::Measure, end, val, core);
+                    a.unit = Some(symbol.to_string());
+                    a.rt_unit = Some(rt);
+                    return Some(Ok(a));
+                }
+                if lowered == "degrees" || lowered == "degree" || raw == "°" {
+                    let mut a = mk(NumberKind::Measure, ui + 1, v, core);
+                    a.unit = Some("°".into());
+                    a.rt_unit = Some("Degree");
+                    return Some(Ok(a));
+                }
+            }
+        }
+        // Digits glued to letters that are no unit ("3D", "1990s", "4x4"): not a quantity.
+        if self.glued_word(e) && self.is_digits(e - 1) {
+            return Some(Err(e + 1));
+        }
+        Some(Ok(mk(NumberKind::Cardinal, e, v, core)))
+    }
+
+    /// Feet and inch marks glued after a number ending at `e` with value `v`:
+    /// (value, end, unit). Primes always count; an ASCII apostrophe or quote only
+    /// as feet-and-inches ("6'2\"") or before a measure word ("6' tall", "10\"
+    /// long"), since elsewhere it closes a quotation.
+    fn prime_marks(&self, e: usize, v: f64) -> Option<(f64, usize, &'static str)> {
+        let feet = |k: usize| matches!(self.sym(k), Some('\'' | '′' | '’')) && self.glued(k);
+        // An inch mark at `k`: its end, or none.
+        let inch = |k: usize| -> Option<usize> {
+            if !self.glued(k) {
+                return None;
+            }
+            match self.sym(k) {
+                Some('"' | '″' | '”') => Some(k + 1),
+                Some('\'' | '′') if self.sym(k + 1) == self.sym(k) && self.glued(k + 1) => {
+                    Some(k + 2)
+                }
+                _ => None,
+            }
+        };
+        // "6'2\"", "5' 10\"": the inches may stand one space apart.
+        let near = |k: usize| self.glued(k) || self.ws_between(k) == " ";
+        if feet(e) && self.is_digits(e + 1) && near(e + 1) && self.digits_val(e + 1) < 12.0 {
+            if let Some(end) = inch(e + 2) {
+                return Some((v + self.digits_val(e + 1) / 12.0, end, "ft"));
+            }
+        }
+        if let Some(end) = inch(e) {
+            if self.is_sym(e, '″') || self.measure_context(end) {
+                return Some((v, end, "in"));
+            }
+        }
+        if feet(e) && (self.is_sym(e, '′') || self.measure_context(e + 1)) {
+            return Some((v, e + 1, "ft"));
+        }
+        None
+    }
+
+    /// Where the next part starts after "and", "," or ", and" at `k`.
+    pub(super) fn joiner(&self, k: usize) -> Option<usize> {
+        if self.is_sym(k, ',') {
+            Some(if self.w(k + 1) == "and" { k + 2 } else { k + 1 })
+        } else if self.w(k) == "and" {
+            Some(k + 1)
+        } else {
+            None
+        }
+    }
+
+    /// The second part of a compound measure after a `symbol` unit ending at `k`,
+    /// in that unit: a smaller unit of the same dimension, less than one of the
+    /// first ("6 feet, 3 inches" adds 0.25 ft; "5 km and 8 km" is two amounts).
+    fn compound_part(&self, symbol: &str, k: usize) -> Option<(f64, usize)> {
+        let (f1, dim) = lx::unit_scale(symbol)?;
+        let k2 = self.joiner(k).unwrap_or(k);
+        let c2 = self
+            .core(k2)
+            .filter(|c| matches!(c.form, Form::Int | Form::Dec) && c.v > 0.0)?;
+        let uk = c2.e;
+        if !self.is_word(uk) || self.glued_word(uk + 1) {
+            return None;
+        }
+        let (raw, w) = (self.raw(uk), self.w(uk));
+        let glued = self.glued(uk) || !self.is_word(uk + 1);
+        let u2 = if symbol == "ft" && w == "in" {
+            "in"
+        } else {
+            lx::measure_unit(w, raw, glued)?.symbol
+        };
+        let (f2, dim2) = lx::unit_scale(u2)?;
+        (dim2 == dim && f2 < f1 && c2.v * f2 < f1).then(|| (c2.v * f2 / f1, uk + 1))
+    }
+
+    pub(super) fn measure_context(&self, i: usize) -> bool {
+        matches!(
+            self.w(i),
+            "tall"
+                | "long"
+                | "high"
+                | "wide"
+                | "deep"
+                | "away"
+                | "above"
+                | "below"
+                | "x"
+                | "by"
+                | "thick"
+                | "across"
+                | "apart"
+                | "sprint"
+                | "race"
+                | "run"
+                | "hurdles"
+                | "freestyle"
+                | "backstroke"
+                | "breaststroke"
+                | "butterfly"
+                | "relay"
+                | "medley"
+                | "event"
+                | "final"
+                | "title"
+                | "champion"
+                | "record"
+                | "jump"
+                | "mark"
+                | "heat"
+                | "semi"
+                | "world"
+                | "olympic"
+                | "indoor"
+                | "outdoor"
+                | "tower"
+                | "wall"
+                | "drop"
+                | "fall"
+                | "length"
+                | "radius"
+                | "diameter"
+                | "square"
+        )
+    }
+
+    pub(super) fn temperature(&self, e: usize, v: f64) -> Option<(usize, &'static str)> {
+        let mut k = e;
+        let mut deg = false;
+        if self.is_sym(k, '°')
+            || self.raw(k) == "º"
+            || matches!(self.w(k), "degree" | "degrees" | "deg")
+        {
+            k += 1;
+            deg = true;
+        }
+        // A bare "C"/"F" glued to digits is a temperature only when plausible and
+        // not part of a code ("13F filing", "777F").
+        let bare_ok = |lo: f64, hi: f64| {
+            let next_ok = k + 1 >= self.n()
+                || !self.is_word(k + 1) && !matches!(self.sym(k + 1), Some('/' | '-'))
+                || matches!(
+                    self.w(k + 1),
+                    "in" | "on"
+                        | "at"
+                        | "and"
+                        | "or"
+                        | "with"
+                        | "by"
+                        | "as"
+                        | "across"
+                        | "overnight"
+                        | "today"
+                        | "yesterday"
+                        | "while"
+                        | "when"
+                        | "but"
+                        | "is"
+                        | "was"
+                        | "were"
+                );
+            (lo..=hi).contains(&v) && next_ok
+        };
+        let glued_letter = |k: usize| !(self.glued_word(k + 1));
+        match self.w(k) {
+            "celsius" | "centigrade" | "celcius" | "centigrate" => Some((k + 1, "°C")),
+            "fahrenheit" | "farenheit" | "fahrenheight" => Some((k + 1, "°F")),
+            "c" if glued_letter(k)
+                && (deg || self.glued(k) && self.raw(k) == "C" && bare_ok(-90.0, 60.0)) =>
+            {
+                Some((k + 1, "°C"))
+            }
+            "f" if glued_letter(k)
+                && (deg || self.glued(k) && self.raw(k) == "F" && bare_ok(-130.0, 140.0)) =>
+            {
+                Some((k + 1, "°F"))
+            }
+            _ if deg => {
+                // Bare degrees: an angle after "rotate"/"turn", otherwise a temperature.
+                let lo = e.saturating_sub(5);
+                let angle = (lo..e).any(|p| {
+                    matches!(
+                        self.w(p),
+                        "rotate"
+                            | "rotated"
+                            | "turn"
+                            | "turned"
+                            | "angle"
+                            | "tilt"
+                            | "tilted"
+                            | "incline"
+                            | "bank"
+                            | "banked"
+                            | "pitch"
+                    )
+                }) || matches!(self.w(k), "angle" | "turn" | "arc");
+                if angle {
+                    return None;
+                }
+                let k = if self.w(k - 1) == "deg" && self.is_sym(k, '.') {
+                    k + 1
+                } else {
+                    k
+                };
+                Some((k, "°"))
+            }
+            _ => None,
+        }
+    }
+}

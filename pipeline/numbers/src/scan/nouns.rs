@@ -1,0 +1,176 @@
+//! Nouns around a number: the counted noun after a cardinal ("3,000 soldiers",
+//! "“10,000” soldiers") and the noun an ordinal counts ("his fourth trip").
+//! Word tests only; the word lists are in the lexicon.
+
+use super::*;
+
+impl Sc<'_> {
+    /// A number in quote marks ("“10,000” soldiers"): its counted noun follows
+    /// the closing mark. `s` is the amount's first token, `end` the token after it.
+    pub(super) fn past_quote(&self, s: usize, end: usize) -> usize {
+        let closing = matches!(self.sym(end), Some('"' | '”' | '’' | '\'')) && self.glued(end);
+        let opening =
+            s > 0 && matches!(self.sym(s - 1), Some('"' | '“' | '‘' | '\'')) && self.glued(s);
+        if closing && opening {
+            end + 1
+        } else {
+            end
+        }
+    }
+
+    /// The noun an ordinal counts ("the first step", "his fourth trip", "the 19th
+    /// century"), skipping adjectives ("their third official report"). Only after
+    /// a determiner or possessive, or for digit ordinals, so the adverb "first"
+    /// ("was first elected") has none. Lowercase words only: "the Second World
+    /// War" is a name.
+    pub(super) fn ordinal_noun(&self, s: usize, end: usize) -> Option<String> {
+        let prev = if s > 0 { self.w(s - 1) } else { "" };
+        let det = matches!(
+            prev,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "every"
+                | "each"
+                | "whose"
+        ) || (s >= 2 && prev == "s" && matches!(self.sym(s - 2), Some('\'' | '’')));
+        if !det && !self.is_digits(s) {
+            return None;
+        }
+        // An acronym before a noun is a modifier ("the third biggest PC vendor").
+        let acronym = |k: usize| {
+            self.raw(k).len() >= 2 && self.raw(k).bytes().all(|b| b.is_ascii_uppercase())
+        };
+        // Words that qualify a position: "the first and only time", "its second such
+        // tranche", "his fourth and likely last trip".
+        let soft = |w: &str| matches!(w, "last" | "final" | "only" | "next" | "such" | "very");
+        // Time nouns are listed as function words after cardinals ("2004 year") but
+        // are what an ordinal counts ("its third year").
+        let stop = |w: &str| lx::not_a_noun(w) && lx::duration_unit(w).is_none() && !soft(w);
+        let mut j = end;
+        let mut coordinated = false;
+        for _ in 0..4 {
+            let acr = j > end && acronym(j);
+            if !self.is_word(j) || self.capitalised(j) && !acr {
+                return None;
+            }
+            let w = self.w(j);
+            // "the first and second rounds", "its fourth and final day"
+            if j == end && matches!(w, "and" | "or") && !coordinated {
+                coordinated = true;
+                j += 1;
+                continue;
+            }
+            let ordinal = lx::ordinal_word(w).is_some();
+            if !acr
+                && (stop(w)
+                    || lx::unit_word(w).is_some()
+                    || lx::tens_word(w).is_some()
+                    || lx::scale_word(w).is_some()
+                    || ordinal && !coordinated)
+            {
+                return None;
+            }
+            // "the first-ever visit", "the second-largest city"
+            if self.hyphen(j + 1) && self.is_word(j + 2) {
+                j += 3;
+                continue;
+            }
+            let superlative = w.len() > 3 && w.ends_with("est") && !lx::est_noun(w);
+            let adj = lx::modifier(w)
+                || superlative
+                || acr
+                || ordinal
+                || soft(w)
+                || matches!(w, "few" | "many" | "several")
+                || [
+                    "al", "ed", "ive", "ian", "ish", "ese", "ic", "ful", "ous", "ing", "ly",
+                ]
+                .iter()
+                .any(|x| w.ends_with(x));
+            let next = self.w(j + 1);
+            let noun_next = self.is_word(j + 1)
+                && if self.capitalised(j + 1) {
+                    acronym(j + 1) && !self.w(j + 2).ends_with("ed")
+                } else {
+                    !stop(next)
+                };
+            // "the first inkling something": one -ing word is skipped, not a run of them
+            // ("the first striking thing" still reaches "thing").
+            let ing_run = w.ends_with("ing") && next.ends_with("ing") && next.len() > 5;
+            if adj && noun_next && !ing_run {
+                j += 1;
+                continue;
+            }
+            // "the world's second largest," counts no noun; nor does an acronym alone.
+            if superlative || acr || ordinal || soft(w) {
+                return None;
+            }
+            return Some(w.to_string());
+        }
+        None
+    }
+
+    /// The head noun after a number: skip modifiers, stop at function words.
+    pub(super) fn counted_noun(&self, k: usize, v: f64) -> (Option<String>, usize) {
+        let mut j = k;
+        for _ in 0..4 {
+            if !self.is_word(j) {
+                // Hyphenated modifiers: "1,500 well-trained troops"
+                return (None, j);
+            }
+            let w = self.w(j);
+            // Function words, dates, and other numbers ("one two three") are not counted.
+            if lx::not_a_noun(w)
+                || lx::month(w) && self.capitalised(j)
+                || lx::unit_word(w).is_some()
+                || lx::tens_word(w).is_some()
+            {
+                return (None, j);
+            }
+            if self.is_dash(j + 1) && self.glued(j + 1) && self.glued_word(j + 2) {
+                j += 3;
+                continue;
+            }
+            let plural = (w.ends_with('s')
+                && w.len() > 2
+                && !lx::not_plural(w)
+                && !w.ends_with("ss")
+                && !w.ends_with("ous"))
+                || lx::irregular_plural(w);
+            if plural && !lx::modifier(w) {
+                return (Some(w.to_string()), j + 1);
+            }
+            if lx::modifier(w)
+                || w.ends_with("al")
+                || w.ends_with("ed")
+                || w.ends_with("ive")
+                || w.ends_with("ian")
+                || w.ends_with("ish")
+                || w.ends_with("ese")
+                || w.ends_with("ic")
+                || w.ends_with("ful")
+            {
+                j += 1;
+                continue;
+            }
+            // Singular head: "1 person".
+            if v == 1.0 && w.len() > 2 {
+                return (Some(w.to_string()), j + 1);
+            }
+            // Noun adjuncts: "8,000 foster carers", "50 police officers".
+            j += 1;
+            continue;
+        }
+        (None, j)
+    }
+}
