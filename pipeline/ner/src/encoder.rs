@@ -87,13 +87,61 @@ impl Linear {
 
 /// Whether fbgemm's int8 linear runs here (x86 with AVX2, libtorch built with
 /// fbgemm): a tiny layer is quantized and run once.
+///
+/// libtorch 2.4 warns once per process that these fbgemm functions are
+/// deprecated (they are still what ships in its wheels); the probe makes their
+/// first calls with standard error pointed away, so users see no such line.
 pub(crate) fn int8_probe() -> bool {
     let w = Tensor::from_slice(&[0.5f32, -0.25, 1.0, 0.0]).view([2, 2]);
     let b = Tensor::zeros([2], (Kind::Float, tch::Device::Cpu));
     let x = Tensor::from_slice(&[1.0f32, 2.0]).view([1, 2]);
+    let _quiet = QuietStderr::new();
     Linear::new(&w, &b, Precision::Int8)
         .and_then(|l| l.forward(&x))
         .is_ok_and(|y| (y.double_value(&[0, 0]) - 0.0).abs() < 0.05)
+}
+
+/// Standard error pointed at /dev/null until dropped (Unix; elsewhere a no-op).
+struct QuietStderr {
+    #[cfg(unix)]
+    saved: Option<i32>,
+}
+
+impl QuietStderr {
+    fn new() -> QuietStderr {
+        #[cfg(unix)]
+        {
+            use std::os::fd::AsRawFd;
+            let saved = std::fs::OpenOptions::new()
+                .write(true)
+                .open("/dev/null")
+                .ok()
+                .and_then(|null| {
+                    // SAFETY: dup and dup2 on valid descriptors; `null` stays open
+                    // until dup2 has copied it.
+                    unsafe {
+                        let saved = libc::dup(2);
+                        (saved >= 0 && libc::dup2(null.as_raw_fd(), 2) >= 0).then_some(saved)
+                    }
+                });
+            QuietStderr { saved }
+        }
+        #[cfg(not(unix))]
+        QuietStderr {}
+    }
+}
+
+impl Drop for QuietStderr {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Some(saved) = self.saved.take() {
+            // SAFETY: `saved` is the descriptor dup'ed from 2 in `new`.
+            unsafe {
+                libc::dup2(saved, 2);
+                libc::close(saved);
+            }
+        }
+    }
 }
 
 /// The kind dense weights and activations are kept in.
@@ -164,12 +212,26 @@ pub(crate) struct Encoder {
     kind: Kind,
 }
 
-/// The weights rust-bert loaded, by name.
-struct Weights(HashMap<String, Tensor>);
+/// The weights rust-bert loaded, by name, and the linear layers that stay
+/// fp32 when the rest run int8.
+struct Weights<'a> {
+    tensors: HashMap<String, Tensor>,
+    keep_fp32: &'a [String],
+}
 
-impl Weights {
+impl Weights<'_> {
+    /// The precision of the linear layer `prefix`: int8 layers named in
+    /// `keep_fp32` (their inputs have outliers per-tensor int8 cannot hold) run fp32.
+    fn precision_of(&self, prefix: &str, precision: Precision) -> Precision {
+        if precision == Precision::Int8 && self.keep_fp32.iter().any(|k| k == prefix) {
+            Precision::Fp32
+        } else {
+            precision
+        }
+    }
+
     fn get(&self, name: &str) -> Result<&Tensor, NerError> {
-        self.0.get(name).ok_or_else(|| NerError::ModelFile {
+        self.tensors.get(name).ok_or_else(|| NerError::ModelFile {
             path: name.into(),
             message: "weight missing from the loaded model".into(),
         })
@@ -186,19 +248,29 @@ impl Weights {
         Linear::new(
             self.get(&format!("{prefix}.weight"))?,
             self.get(&format!("{prefix}.bias"))?,
-            precision,
+            self.precision_of(prefix, precision),
         )
     }
 }
 
 impl Encoder {
-    /// Build from the variables of a loaded rust-bert `BertForTokenClassification`.
+    /// Build from the variables of a loaded rust-bert `BertForTokenClassification`;
+    /// with int8, the linear layers named in `keep_fp32` stay fp32.
     pub fn new(
         variables: HashMap<String, Tensor>,
         shape: Shape,
         precision: Precision,
+        keep_fp32: &[String],
     ) -> Result<Encoder, NerError> {
-        let w = Weights(variables);
+        if precision == Precision::Int8 && !crate::int8_runs() {
+            return Err(NerError::Unsupported(
+                "entities.precision = \"int8\" needs fbgemm: an x86-64 CPU with AVX2 and a libtorch built with it".into(),
+            ));
+        }
+        let w = Weights {
+            tensors: variables,
+            keep_fp32,
+        };
         // Element-wise work (embeddings, norms, attention) runs in bf16 only for bf16;
         // int8 keeps fp32 activations.
         let kind = dense_kind(precision);
@@ -216,7 +288,7 @@ impl Encoder {
                 0,
             )?;
             layers.push(Layer {
-                qkv: Linear::new(&qkv_w, &qkv_b, precision)?,
+                qkv: Linear::new(&qkv_w, &qkv_b, w.precision_of(&format!("{p}.attention.self"), precision))?,
                 attn_out: w.linear(&format!("{p}.attention.output.dense"), precision)?,
                 attn_norm: w.norm(&format!("{p}.attention.output.LayerNorm"), kind)?,
                 ffn_in: w.linear(&format!("{p}.intermediate.dense"), precision)?,

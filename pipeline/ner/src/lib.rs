@@ -46,6 +46,9 @@ pub enum NerError {
     /// The tokenizer failed on an input.
     #[error("tokenizer: {0}")]
     Tokenizer(String),
+    /// The precision asked for cannot run on this machine.
+    #[error("{0}")]
+    Unsupported(String),
     /// libtorch failed.
     #[error("libtorch: {0}")]
     Torch(#[from] tch::TchError),
@@ -283,7 +286,13 @@ impl NerModel {
                 message: "only hidden_act \"gelu\" is supported".into(),
             });
         }
-        let encoder = encoder::Encoder::new(vs.variables(), shape, options.precision)?;
+        let precisions = precision::ModelPrecisions::of_model(dir);
+        let encoder = encoder::Encoder::new(
+            vs.variables(),
+            shape,
+            options.precision,
+            &precisions.int8_keep_fp32,
+        )?;
         let mut tokenizer = Tokenizer::from_file(&tok_path).map_err(|e| NerError::ModelFile {
             path: tok_path.clone(),
             message: e.to_string(),

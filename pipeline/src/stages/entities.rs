@@ -10,7 +10,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
-use nx_ner::precision::{self, CpuFeatures, PrecisionScores};
+use nx_ner::precision::{self, CpuFeatures, ModelPrecisions};
 use nx_ner::{NerModel, NerOptions, Precision};
 
 use super::{Stage, StageError};
@@ -34,7 +34,7 @@ pub fn resolve_precision(name: PrecisionName, model_dir: &Path) -> Precision {
         PrecisionName::Int8 => Precision::Int8,
         PrecisionName::Auto => precision::choose(
             &CpuFeatures::detect(),
-            &PrecisionScores::of_model(model_dir),
+            &ModelPrecisions::of_model(model_dir),
             nx_ner::int8_runs(),
         ),
     }
