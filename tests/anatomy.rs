@@ -56,10 +56,9 @@ fn text_of(v: &Value) -> Value {
 
 #[test]
 fn fixtures_get_their_expected_anatomy_with_code_point_offsets() {
-    let expected: Value = serde_json::from_str(
-        &std::fs::read_to_string(fixtures().join("expected.json")).unwrap(),
-    )
-    .unwrap();
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixtures().join("expected.json")).unwrap())
+            .unwrap();
     let docs = run(&["--set", RULE_STAGES]);
     assert_eq!(docs.len(), expected.as_object().unwrap().len());
     let mut failures = Vec::new();
@@ -77,9 +76,8 @@ fn fixtures_get_their_expected_anatomy_with_code_point_offsets() {
                 slice(&text, s);
             }
         }
-        let strings = |v: &Value| -> Vec<Value> {
-            v.as_array().unwrap().iter().map(text_of).collect()
-        };
+        let strings =
+            |v: &Value| -> Vec<Value> { v.as_array().unwrap().iter().map(text_of).collect() };
         let boilerplate: Vec<Value> = doc["boilerplate"]
             .as_array()
             .unwrap()
@@ -88,12 +86,32 @@ fn fixtures_get_their_expected_anatomy_with_code_point_offsets() {
             .collect();
         let got = [
             ("title", text_of(&doc["title"]), want["title"].clone()),
-            ("dateline", text_of(&doc["dateline"]), want["dateline"].clone()),
-            ("place", doc["dateline"]["place"].clone(), want["place"].clone()),
+            (
+                "dateline",
+                text_of(&doc["dateline"]),
+                want["dateline"].clone(),
+            ),
+            (
+                "place",
+                doc["dateline"]["place"].clone(),
+                want["place"].clone(),
+            ),
             ("byline", text_of(&doc["byline"]), want["byline"].clone()),
-            ("authors", Value::from(strings(&doc["authors"])), want["authors"].clone()),
-            ("headings", Value::from(strings(&doc["headings"])), want["headings"].clone()),
-            ("boilerplate", Value::from(boilerplate), want["boilerplate"].clone()),
+            (
+                "authors",
+                Value::from(strings(&doc["authors"])),
+                want["authors"].clone(),
+            ),
+            (
+                "headings",
+                Value::from(strings(&doc["headings"])),
+                want["headings"].clone(),
+            ),
+            (
+                "boilerplate",
+                Value::from(boilerplate),
+                want["boilerplate"].clone(),
+            ),
         ];
         for (what, g, w) in got {
             if g != w {
@@ -132,7 +150,12 @@ fn later_stages_stay_out_of_excluded_spans() {
             for s in doc[key].as_array().unwrap() {
                 let (a, b) = slice(&text, s);
                 for &(x, y) in &excluded {
-                    assert!(b <= x || a >= y, "{} {key} {} in an excluded span", doc["id"], s["text"]);
+                    assert!(
+                        b <= x || a >= y,
+                        "{} {key} {} in an excluded span",
+                        doc["id"],
+                        s["text"]
+                    );
                 }
             }
         }
@@ -164,7 +187,10 @@ fn without_the_anatomy_stage_the_fields_are_empty() {
         }
     }
     // The address block makes sentences again.
-    let scrape = docs.iter().find(|d| d["id"] == "04_address_scrape").unwrap();
+    let scrape = docs
+        .iter()
+        .find(|d| d["id"] == "04_address_scrape")
+        .unwrap();
     assert!(scrape["sentences"]
         .as_array()
         .unwrap()

@@ -117,12 +117,18 @@ fn check_seed_anatomy(doc: &Value) {
         for key in ["sentences", "entities", "quotes", "numbers"] {
             for s in doc[key].as_array().unwrap() {
                 let (s0, s1) = range(s);
-                assert!(s1 <= bs || s0 >= be, "{key} {} in the address block", s["text"]);
+                assert!(
+                    s1 <= bs || s0 >= be,
+                    "{key} {} in the address block",
+                    s["text"]
+                );
             }
         }
     }
     if id.starts_with("001") {
-        assert!(doc["title"]["text"].as_str().is_some_and(|t| t.starts_with("U.S. confirms")));
+        assert!(doc["title"]["text"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("U.S. confirms")));
     }
     if id.starts_with("002") {
         assert_eq!(texts("authors"), ["Kevin Liptak", "MJ Lee"]);

@@ -35,7 +35,15 @@ fn check_line(line: &str) -> Result<(), TestCaseError> {
             spans.push((key, v[key].clone()));
         }
     }
-    for key in ["headings", "authors", "boilerplate", "sentences", "entities", "numbers", "quotes"] {
+    for key in [
+        "headings",
+        "authors",
+        "boilerplate",
+        "sentences",
+        "entities",
+        "numbers",
+        "quotes",
+    ] {
         for s in v[key].as_array().unwrap() {
             spans.push((key, s.clone()));
             if key == "quotes" {

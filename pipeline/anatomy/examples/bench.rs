@@ -15,7 +15,9 @@ use std::time::Instant;
 use nx_anatomy::{analyse, Anatomy, AnatomyOptions, Furniture};
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
@@ -49,7 +51,10 @@ fn main() {
             Some((p, t))
         })
         .collect();
-    let words: usize = texts.iter().map(|(_, t)| t.split_whitespace().count()).sum();
+    let words: usize = texts
+        .iter()
+        .map(|(_, t)| t.split_whitespace().count())
+        .sum();
     let t0 = Instant::now();
     let furniture = match min_docs {
         Some(n) => Furniture::learn(texts.iter().map(|(_, t)| t.as_str()), n),
@@ -93,7 +98,11 @@ fn main() {
             println!("== {}", path.display());
             println!("  title:    {:?}", a.title.map(|s| s.slice(text)));
             if let Some(d) = a.dateline {
-                println!("  dateline: {:?} place {:?}", d.span.slice(text), d.place.slice(text));
+                println!(
+                    "  dateline: {:?} place {:?}",
+                    d.span.slice(text),
+                    d.place.slice(text)
+                );
             }
             println!("  byline:   {:?}", a.byline.map(|s| s.slice(text)));
             let names: Vec<&str> = a.authors.iter().map(|s| s.slice(text)).collect();
@@ -112,7 +121,10 @@ fn main() {
         best,
         words as f64 / best.max(1e-9),
         if min_docs.is_some() {
-            format!("; furniture learned in {learn_s:.3} s: {} lines", furniture.len())
+            format!(
+                "; furniture learned in {learn_s:.3} s: {} lines",
+                furniture.len()
+            )
         } else {
             String::new()
         }

@@ -288,9 +288,15 @@ fn is_furniture(s: &str, words: usize) -> bool {
     }
     if words <= 14 && FURNITURE_OPENINGS.iter().any(|p| starts_with_ci(s, p)) {
         // Time stamps must carry a number, or "Updated figures show…" would count.
-        let stamp_like = ["published", "updated", "last updated", "posted", "first published"]
-            .iter()
-            .any(|p| starts_with_ci(s, p));
+        let stamp_like = [
+            "published",
+            "updated",
+            "last updated",
+            "posted",
+            "first published",
+        ]
+        .iter()
+        .any(|p| starts_with_ci(s, p));
         if !stamp_like || s.chars().any(|c| c.is_ascii_digit()) {
             return ending(s) != Ending::Period || words <= 8;
         }
@@ -299,10 +305,17 @@ fn is_furniture(s: &str, words: usize) -> bool {
         return true;
     }
     if words <= 60 && contains_ci(s, "cookie") {
-        let hits = ["we use", "accept", "consent", "policy", "this site", "this website"]
-            .iter()
-            .filter(|p| contains_ci(s, p))
-            .count();
+        let hits = [
+            "we use",
+            "accept",
+            "consent",
+            "policy",
+            "this site",
+            "this website",
+        ]
+        .iter()
+        .filter(|p| contains_ci(s, p))
+        .count();
         if hits >= 1 && (contains_ci(s, "we use") || contains_ci(s, "accept")) {
             return true;
         }
@@ -315,7 +328,10 @@ fn is_navigation(s: &str, words: usize) -> bool {
     if words > 24 || ending(s) == Ending::Period {
         return false;
     }
-    let items = s.split(['|', '›', '»', '>', '•']).map(str::trim).collect::<Vec<_>>();
+    let items = s
+        .split(['|', '›', '»', '>', '•'])
+        .map(str::trim)
+        .collect::<Vec<_>>();
     items.len() >= 3
         && items
             .iter()
@@ -330,15 +346,52 @@ fn contains_ci(s: &str, needle: &str) -> bool {
 
 /// Street-name endings that follow a house number.
 const STREET_SUFFIXES: &[&str] = &[
-    "st", "street", "ave", "avenue", "av", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr",
-    "drive", "way", "pl", "place", "ct", "court", "sq", "square", "hwy", "highway", "pkwy",
-    "parkway", "terrace", "crescent", "close", "suite", "floor", "plaza",
+    "st",
+    "street",
+    "ave",
+    "avenue",
+    "av",
+    "rd",
+    "road",
+    "blvd",
+    "boulevard",
+    "ln",
+    "lane",
+    "dr",
+    "drive",
+    "way",
+    "pl",
+    "place",
+    "ct",
+    "court",
+    "sq",
+    "square",
+    "hwy",
+    "highway",
+    "pkwy",
+    "parkway",
+    "terrace",
+    "crescent",
+    "close",
+    "suite",
+    "floor",
+    "plaza",
 ];
 
 /// Words of a contact label ("Physical Address", "Contact us", "Tel").
 const CONTACT_WORDS: &[&str] = &[
-    "address", "contact", "phone", "telephone", "tel", "fax", "email", "e-mail", "headquarters",
-    "office", "mailing", "location",
+    "address",
+    "contact",
+    "phone",
+    "telephone",
+    "tel",
+    "fax",
+    "email",
+    "e-mail",
+    "headquarters",
+    "office",
+    "mailing",
+    "location",
 ];
 
 /// Strong evidence of an address or contact line.
@@ -358,12 +411,12 @@ pub(crate) fn is_address_line(s: &str, words: usize) -> bool {
                 .take(5)
                 .any(|w| STREET_SUFFIXES.iter().any(|x| x.eq_ignore_ascii_case(w)))
     });
-    let zip = toks.windows(2).any(|w| {
-        w[0].len() == 2
-            && w[0].chars().all(|c| c.is_ascii_uppercase())
-            && is_zip(w[1])
-    });
-    let postcode = toks.windows(2).any(|w| is_outward_code(w[0]) && is_inward_code(w[1]));
+    let zip = toks
+        .windows(2)
+        .any(|w| w[0].len() == 2 && w[0].chars().all(|c| c.is_ascii_uppercase()) && is_zip(w[1]));
+    let postcode = toks
+        .windows(2)
+        .any(|w| is_outward_code(w[0]) && is_inward_code(w[1]));
     let po_box = contains_ci(s, "p.o. box") || contains_ci(s, "po box");
     let email = toks.iter().any(|t| {
         t.split_once('@').is_some_and(|(a, b)| {
@@ -454,11 +507,11 @@ fn mark_addresses(text: &str, lines: &[Line], kinds: &mut [Option<BoilerplateKin
             }
             kinds[j] = Some(BoilerplateKind::Address);
         }
-        for j in i + 1..lines.len() {
+        for (j, kind) in kinds.iter_mut().enumerate().skip(i + 1) {
             if !belongs(j) {
                 break;
             }
-            kinds[j] = Some(BoilerplateKind::Address);
+            *kind = Some(BoilerplateKind::Address);
         }
     }
 }
@@ -534,12 +587,16 @@ mod tests {
         assert!(is_address_line("Springfield, IL 62701", 3));
         assert!(is_address_line("newsroom@example-daily.com", 1));
         assert!(is_address_line("(312) 555-0142", 2));
-        assert!(!is_address_line("The 300 workers on Main Street went on strike for better pay and safer shifts.", 15));
+        assert!(!is_address_line(
+            "The 300 workers on Main Street went on strike for better pay and safer shifts.",
+            15
+        ));
         assert!(!is_address_line("Inflation hit 3.2% in 2024", 5));
     }
 
     #[test]
-    fn a_repeated_short_block_is_boilerplate_everywhere_and_a_repeated_paragraph_after_its_first_copy() {
+    fn a_repeated_short_block_is_boilerplate_everywhere_and_a_repeated_paragraph_after_its_first_copy(
+    ) {
         let para = "The river rose two metres overnight and flooded the lower town.";
         let t = format!("Flood Watch Live\n{para}\nResidents were moved to the school hall.\nFlood Watch Live\n{para}");
         let k = kinds_of(&t);
@@ -552,26 +609,56 @@ mod tests {
 
     #[test]
     fn phrases_count_only_on_lines_of_their_own_size() {
-        assert_eq!(by_phrase("ADVERTISEMENT", 1), Some(BoilerplateKind::Furniture));
-        assert_eq!(by_phrase("Sign up for our morning briefing", 6), Some(BoilerplateKind::Promo));
-        assert_eq!(by_phrase("Read more: Why the port strike matters", 7), Some(BoilerplateKind::Promo));
         assert_eq!(
-            by_phrase("Editor’s note: An earlier version misstated the date of the vote.", 11),
+            by_phrase("ADVERTISEMENT", 1),
+            Some(BoilerplateKind::Furniture)
+        );
+        assert_eq!(
+            by_phrase("Sign up for our morning briefing", 6),
+            Some(BoilerplateKind::Promo)
+        );
+        assert_eq!(
+            by_phrase("Read more: Why the port strike matters", 7),
+            Some(BoilerplateKind::Promo)
+        );
+        assert_eq!(
+            by_phrase(
+                "Editor’s note: An earlier version misstated the date of the vote.",
+                11
+            ),
             Some(BoilerplateKind::EditorNote)
         );
         assert_eq!(
-            by_phrase("Paula Ortiz in Lima and Sam Reed contributed to this report.", 11),
+            by_phrase(
+                "Paula Ortiz in Lima and Sam Reed contributed to this report.",
+                11
+            ),
             Some(BoilerplateKind::Credit)
         );
         assert_eq!(
             by_phrase("Reporting by Ana Silva; Editing by Tom Hale", 8),
             Some(BoilerplateKind::Credit)
         );
-        assert_eq!(by_phrase("Updated 9:41 AM ET, Fri March 7, 2025", 8), Some(BoilerplateKind::Furniture));
-        assert_eq!(by_phrase("We use cookies to improve your experience. Accept", 8), Some(BoilerplateKind::Furniture));
-        assert_eq!(by_phrase("News | World | Europe | Politics", 4), Some(BoilerplateKind::Furniture));
+        assert_eq!(
+            by_phrase("Updated 9:41 AM ET, Fri March 7, 2025", 8),
+            Some(BoilerplateKind::Furniture)
+        );
+        assert_eq!(
+            by_phrase("We use cookies to improve your experience. Accept", 8),
+            Some(BoilerplateKind::Furniture)
+        );
+        assert_eq!(
+            by_phrase("News | World | Europe | Politics", 4),
+            Some(BoilerplateKind::Furniture)
+        );
         // Same words inside running text are not boilerplate.
-        assert_eq!(by_phrase("Updated figures show the deficit widened in the third quarter.", 10), None);
+        assert_eq!(
+            by_phrase(
+                "Updated figures show the deficit widened in the third quarter.",
+                10
+            ),
+            None
+        );
         assert_eq!(by_phrase("Voters who subscribe to the theory were more likely to abstain, the survey found, and many of them said so openly.", 21), None);
         assert_eq!(by_phrase("Share prices fell.", 3), None);
     }
@@ -579,7 +666,11 @@ mod tests {
     #[test]
     fn learned_furniture_marks_site_lines() {
         let f = Furniture::learn(
-            ["Daily Ledger Morning Edition\nA.", "Daily Ledger Morning Edition\nB.", "Daily Ledger Morning Edition\nC."],
+            [
+                "Daily Ledger Morning Edition\nA.",
+                "Daily Ledger Morning Edition\nB.",
+                "Daily Ledger Morning Edition\nC.",
+            ],
             2,
         );
         let t = "Daily Ledger Morning Edition\nThe bridge reopened.";

@@ -27,18 +27,84 @@ const MAX_PLACE_WORDS: usize = 6;
 
 /// Capitalised words that open sentences, never datelines.
 const OPENERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
-    "you", "but", "and", "or", "so", "yet", "now", "today", "here", "there", "officials",
-    "meanwhile", "however", "still", "yes", "no", "then", "when", "if", "as", "in", "on", "at",
-    "for", "after", "before", "by", "with", "what", "who", "why", "how", "one", "two", "some",
-    "many", "most",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "now",
+    "today",
+    "here",
+    "there",
+    "officials",
+    "meanwhile",
+    "however",
+    "still",
+    "yes",
+    "no",
+    "then",
+    "when",
+    "if",
+    "as",
+    "in",
+    "on",
+    "at",
+    "for",
+    "after",
+    "before",
+    "by",
+    "with",
+    "what",
+    "who",
+    "why",
+    "how",
+    "one",
+    "two",
+    "some",
+    "many",
+    "most",
 ];
 
 /// Month names and their abbreviations, for the date part.
 const MONTHS: &[&str] = &[
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-    "november", "dec", "december",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
 ];
 
 /// The dateline at the start of `para` (a trimmed paragraph of `text`).
@@ -63,7 +129,9 @@ pub(crate) fn find(text: &str, para: Span) -> Option<Dateline> {
         let inner = &head[open + 1..head.len() - 1];
         let inner_ok = !inner.is_empty()
             && inner.split_whitespace().count() <= 4
-            && inner.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+            && inner
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
         if !inner_ok {
             return None;
         }
@@ -143,8 +211,12 @@ fn is_place_part(p: &str, first: bool) -> bool {
     }
     words.iter().enumerate().all(|(k, w)| {
         let capital = w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
-        capital || (k > 0 && k + 1 < words.len() && matches!(*w, "de" | "la" | "el" | "of" | "upon" | "on" | "am" | "sur"))
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
+        capital
+            || (k > 0
+                && k + 1 < words.len()
+                && matches!(*w, "de" | "la" | "el" | "of" | "upon" | "on" | "am" | "sur"))
     })
 }
 
@@ -175,16 +247,34 @@ mod tests {
 
     #[test]
     fn wire_datelines_with_agency_and_date() {
-        assert_eq!(dl("BERLIN (Reuters) - Germany's cabinet approved the plan."), Some(("BERLIN (Reuters) -", "BERLIN")));
-        assert_eq!(dl("PARIS, March 4 (AP) — Strikes shut the metro."), Some(("PARIS, March 4 (AP) —", "PARIS")));
-        assert_eq!(dl("NAIROBI, Kenya -- Rains eased on Friday."), Some(("NAIROBI, Kenya --", "NAIROBI, Kenya")));
+        assert_eq!(
+            dl("BERLIN (Reuters) - Germany's cabinet approved the plan."),
+            Some(("BERLIN (Reuters) -", "BERLIN"))
+        );
+        assert_eq!(
+            dl("PARIS, March 4 (AP) — Strikes shut the metro."),
+            Some(("PARIS, March 4 (AP) —", "PARIS"))
+        );
+        assert_eq!(
+            dl("NAIROBI, Kenya -- Rains eased on Friday."),
+            Some(("NAIROBI, Kenya --", "NAIROBI, Kenya"))
+        );
     }
 
     #[test]
     fn plain_datelines_with_or_without_spaces() {
-        assert_eq!(dl("Ottawa— Canada's central bank held rates."), Some(("Ottawa—", "Ottawa")));
-        assert_eq!(dl("Rio de Janeiro – Police said 12 people were held."), Some(("Rio de Janeiro –", "Rio de Janeiro")));
-        assert_eq!(dl("WINSTON-SALEM, N.C. (AP) — A plant closed."), Some(("WINSTON-SALEM, N.C. (AP) —", "WINSTON-SALEM, N.C.")));
+        assert_eq!(
+            dl("Ottawa— Canada's central bank held rates."),
+            Some(("Ottawa—", "Ottawa"))
+        );
+        assert_eq!(
+            dl("Rio de Janeiro – Police said 12 people were held."),
+            Some(("Rio de Janeiro –", "Rio de Janeiro"))
+        );
+        assert_eq!(
+            dl("WINSTON-SALEM, N.C. (AP) — A plant closed."),
+            Some(("WINSTON-SALEM, N.C. (AP) —", "WINSTON-SALEM, N.C."))
+        );
     }
 
     #[test]
@@ -194,6 +284,9 @@ mod tests {
         assert_eq!(dl("The mayor - who was absent - sent a note."), None);
         assert_eq!(dl("U.S.-backed forces took the town."), None);
         assert_eq!(dl("Pop Idol Night - ITV's new contest starts."), None);
-        assert_eq!(dl("Prices rose again in March and the bank says it will act soon — Economists agree."), None);
+        assert_eq!(
+            dl("Prices rose again in March and the bank says it will act soon — Economists agree."),
+            None
+        );
     }
 }

@@ -115,7 +115,10 @@ mod tests {
         ];
         let f = Furniture::learn(docs, 3);
         assert!(f.contains("HARBOR GAZETTE - Your Town, Your News"));
-        assert!(!f.contains("Follow the Gazette"), "two documents are not enough");
+        assert!(
+            !f.contains("Follow the Gazette"),
+            "two documents are not enough"
+        );
         assert!(!f.contains("The mill closed."));
         assert_eq!(f.documents(), 4);
         assert!(Furniture::default().is_empty());
@@ -124,7 +127,10 @@ mod tests {
     #[test]
     fn a_line_counts_once_per_document_and_order_does_not_matter() {
         let a = ["Menu\nMenu\nMenu\nText one.", "Menu\nText two."];
-        assert!(Furniture::learn(a, 3).is_empty(), "three copies in one document are one document");
+        assert!(
+            Furniture::learn(a, 3).is_empty(),
+            "three copies in one document are one document"
+        );
         let b = ["x\nNav", "y\nNav", "z\nNav"];
         let mut rev = b;
         rev.reverse();
@@ -133,7 +139,9 @@ mod tests {
 
     #[test]
     fn the_share_keeps_rare_lines_out_of_large_inputs() {
-        let mut docs: Vec<String> = (0..100).map(|i| format!("Story {}.", "ab".repeat(i + 1))).collect();
+        let mut docs: Vec<String> = (0..100)
+            .map(|i| format!("Story {}.", "ab".repeat(i + 1)))
+            .collect();
         for d in docs.iter_mut().take(3) {
             d.push_str("\nSpecial report");
         }

@@ -105,21 +105,45 @@ mod tests {
 
     #[test]
     fn headlines_without_a_period_or_in_title_case() {
-        assert!(is_headline(&cand("Council votes to shut two libraries", LEDE), 25));
-        assert!(is_headline(&cand("Why The Libraries Are Closing?", LEDE), 25));
-        assert!(is_headline(&cand("Libraries close. What it means for readers.", LEDE), 25), "a headline with its dek");
+        assert!(is_headline(
+            &cand("Council votes to shut two libraries", LEDE),
+            25
+        ));
+        assert!(is_headline(
+            &cand("Why The Libraries Are Closing?", LEDE),
+            25
+        ));
+        assert!(
+            is_headline(
+                &cand("Libraries close. What it means for readers.", LEDE),
+                25
+            ),
+            "a headline with its dek"
+        );
         assert!(is_headline(&cand("'Quiet branch' to shut first", LEDE), 25));
         assert!(is_headline(&cand("£2m cut for libraries", LEDE), 25));
-        assert!(is_headline(&cand("eReaders replace library shelves", LEDE), 25));
+        assert!(is_headline(
+            &cand("eReaders replace library shelves", LEDE),
+            25
+        ));
     }
 
     #[test]
     fn a_short_lede_is_not_a_headline() {
         let next = "The motion passed after a debate that lasted until midnight and drew a crowd.";
-        assert!(!is_headline(&cand("The council voted on Tuesday to close two libraries.", next), 25));
+        assert!(!is_headline(
+            &cand("The council voted on Tuesday to close two libraries.", next),
+            25
+        ));
         assert!(!is_headline(&cand("Libraries closing:", LEDE), 25));
         assert!(!is_headline(&cand("“We lost,” she said", LEDE), 25));
-        assert!(!is_headline(&cand("Council votes to shut two libraries", "Short reply."), 25), "nothing longer follows");
+        assert!(
+            !is_headline(
+                &cand("Council votes to shut two libraries", "Short reply."),
+                25
+            ),
+            "nothing longer follows"
+        );
     }
 
     #[test]
@@ -129,8 +153,20 @@ mod tests {
         assert!(!is_heading(&cand("She left.", LEDE), 12));
         assert!(!is_heading(&cand("Among those affected:", LEDE), 12));
         assert!(!is_heading(&cand("• Two branches close", LEDE), 12));
-        assert!(!is_heading(&cand("What happens next?", "Nobody knows."), 12));
-        assert!(!is_heading(&cand("The vote was close and the", "mayor said the result stood, with eleven members in favour."), 12));
-        assert!(!is_heading(&cand("Leeds, York, Hull, Bath", LEDE), 12), "a list");
+        assert!(!is_heading(
+            &cand("What happens next?", "Nobody knows."),
+            12
+        ));
+        assert!(!is_heading(
+            &cand(
+                "The vote was close and the",
+                "mayor said the result stood, with eleven members in favour."
+            ),
+            12
+        ));
+        assert!(
+            !is_heading(&cand("Leeds, York, Hull, Bath", LEDE), 12),
+            "a list"
+        );
     }
 }

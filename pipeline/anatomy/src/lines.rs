@@ -19,7 +19,11 @@ pub(crate) struct Line {
 pub(crate) fn split(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate().chain(std::iter::once((text.len(), b'\n'))) {
+    for (i, b) in text
+        .bytes()
+        .enumerate()
+        .chain(std::iter::once((text.len(), b'\n')))
+    {
         if b != b'\n' {
             continue;
         }
@@ -85,7 +89,9 @@ pub(crate) fn verbish(s: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         let lower = w.chars().next().is_some_and(char::is_lowercase);
         lower
-            && (VERBS.iter().any(|v| v.eq_ignore_ascii_case(w) || same_apostrophe(v, w))
+            && (VERBS
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(w) || same_apostrophe(v, w))
                 || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))))
     })
 }
@@ -98,7 +104,11 @@ fn same_apostrophe(v: &str, w: &str) -> bool {
 /// A paragraph of running text: long enough and ending like a sentence, or long
 /// whatever its end.
 pub(crate) fn is_prose(s: &str, words: usize) -> bool {
-    (words >= 8 && matches!(ending(s), Ending::Period | Ending::Question | Ending::Exclamation))
+    (words >= 8
+        && matches!(
+            ending(s),
+            Ending::Period | Ending::Question | Ending::Exclamation
+        ))
         || words >= 20
 }
 
@@ -112,8 +122,19 @@ pub(crate) fn shapeless(s: &str, words: usize, max_words: usize) -> bool {
 /// Words of a lede (reporting verbs, days): a first paragraph that has them
 /// is an article's opening sentence rather than its headline.
 const LEDE_MARKERS: &[&str] = &[
-    "said", "says", "told", "according", "announced", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "yesterday",
+    "said",
+    "says",
+    "told",
+    "according",
+    "announced",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
 ];
 
 /// True when `s` has a word of [`LEDE_MARKERS`].
@@ -139,7 +160,10 @@ pub(crate) fn title_case_share(s: &str) -> f64 {
             continue;
         }
         n += 1;
-        if w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()) {
+        if w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        {
             caps += 1;
         }
     }
@@ -217,15 +241,24 @@ mod tests {
     #[test]
     fn shape_of_furniture_and_prose() {
         assert!(shapeless("Skip to content", 3, 5));
-        assert!(!shapeless("The mayor resigned", 3, 5), "a clause is not furniture");
+        assert!(
+            !shapeless("The mayor resigned", 3, 5),
+            "a clause is not furniture"
+        );
         assert!(!shapeless("It is over.", 3, 5));
-        assert!(is_prose("The council voted on the budget late last night.", 9));
+        assert!(is_prose(
+            "The council voted on the budget late last night.",
+            9
+        ));
         assert!(!is_prose("Local elections", 2));
     }
 
     #[test]
     fn normalised_lines_ignore_case_punctuation_and_digits() {
-        assert_eq!(normalise("Updated 10:32 GMT"), normalise("updated 11:05 gmt"));
+        assert_eq!(
+            normalise("Updated 10:32 GMT"),
+            normalise("updated 11:05 gmt")
+        );
         assert_eq!(normalise("  Share — this!"), "share this");
     }
 

@@ -12,16 +12,96 @@ use crate::lines::{ending, starts_with_ci, Ending};
 
 /// Words that make a capitalised run an organisation or a role, not a person.
 const ORG_OR_ROLE: &[&str] = &[
-    "the", "by", "and", "staff", "reporter", "reporters", "correspondent", "correspondents",
-    "editor", "editors", "writer", "writers", "press", "news", "agency", "associated", "reuters",
-    "bloomberg", "guardian", "telegraph", "post", "times", "journal", "herald", "tribune",
-    "service", "services", "network", "media", "daily", "weekly", "wire", "group", "radio", "tv",
-    "television", "magazine", "bureau", "desk", "contributor", "columnist", "analyst", "chief",
-    "senior", "political", "foreign", "business", "science", "health", "sports", "updated",
-    "published", "reporting", "additional", "editing", "writing", "compiled", "contributed",
-    "special", "to", "for", "with", "international", "national", "world", "online", "digital",
-    "team", "opinion", "investigations", "cnn", "ap", "afp", "bbc", "npr", "abc", "cbs", "nbc",
-    "upi", "dpa", "efe", "ansa", "pa", "tass", "ria", "pti", "ians", "xinhua", "kyodo", "yonhap",
+    "the",
+    "by",
+    "and",
+    "staff",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "editor",
+    "editors",
+    "writer",
+    "writers",
+    "press",
+    "news",
+    "agency",
+    "associated",
+    "reuters",
+    "bloomberg",
+    "guardian",
+    "telegraph",
+    "post",
+    "times",
+    "journal",
+    "herald",
+    "tribune",
+    "service",
+    "services",
+    "network",
+    "media",
+    "daily",
+    "weekly",
+    "wire",
+    "group",
+    "radio",
+    "tv",
+    "television",
+    "magazine",
+    "bureau",
+    "desk",
+    "contributor",
+    "columnist",
+    "analyst",
+    "chief",
+    "senior",
+    "political",
+    "foreign",
+    "business",
+    "science",
+    "health",
+    "sports",
+    "updated",
+    "published",
+    "reporting",
+    "additional",
+    "editing",
+    "writing",
+    "compiled",
+    "contributed",
+    "special",
+    "to",
+    "for",
+    "with",
+    "international",
+    "national",
+    "world",
+    "online",
+    "digital",
+    "team",
+    "opinion",
+    "investigations",
+    "cnn",
+    "ap",
+    "afp",
+    "bbc",
+    "npr",
+    "abc",
+    "cbs",
+    "nbc",
+    "upi",
+    "dpa",
+    "efe",
+    "ansa",
+    "pa",
+    "tass",
+    "ria",
+    "pti",
+    "ians",
+    "xinhua",
+    "kyodo",
+    "yonhap",
 ];
 
 /// Lower-case particles that may stand inside a name.
@@ -68,14 +148,15 @@ pub(crate) fn person_names(text: &str, span: Span) -> Vec<Span> {
         let core = raw[lead..].trim_end_matches([',', ';', ':', ')', ']', '"', '”', '|']);
         let cut_after = core.len() < raw.len() - lead;
         // A final '.' belongs to an initial ("J.") but not to a full word ("Lee.").
-        let word = if core.ends_with('.') && core.chars().filter(|c| c.is_alphabetic()).count() > 2 {
+        let word = if core.ends_with('.') && core.chars().filter(|c| c.is_alphabetic()).count() > 2
+        {
             &core[..core.len() - 1]
         } else {
             core
         };
         let (a, b) = (off + lead, off + lead + word.len());
-        let is_sep = matches!(word, "and" | "&" | "|" | "with" | "-" | "—" | "–" | "/")
-            || word.is_empty();
+        let is_sep =
+            matches!(word, "and" | "&" | "|" | "with" | "-" | "—" | "–" | "/") || word.is_empty();
         if is_sep {
             flush(&mut run, &mut out);
             in_place = false;
@@ -150,7 +231,10 @@ pub(crate) fn byline_names(text: &str, line: Span, words: usize) -> Option<Vec<S
     let left_span = Span::new(text, line.start(), line.start() + cut)?;
     let names = person_names(text, left_span);
     // The left part must be nothing but names and separators.
-    let name_words: usize = names.iter().map(|n| n.slice(text).split_whitespace().count()).sum();
+    let name_words: usize = names
+        .iter()
+        .map(|n| n.slice(text).split_whitespace().count())
+        .sum();
     let other_words = left
         .split_whitespace()
         .filter(|w| !matches!(*w, "and" | "&"))
@@ -185,7 +269,11 @@ pub(crate) fn credit_names(text: &str, line: Span) -> Vec<Span> {
         let c = clause.trim_start();
         let at = start + trimmed_lead;
         if let Some(p) = AUTHOR_CLAUSES.iter().find(|p| starts_with_ci(c, p)) {
-            if let Some(sp) = Span::new(text, line.start() + at + p.len(), line.start() + start + clause.len()) {
+            if let Some(sp) = Span::new(
+                text,
+                line.start() + at + p.len(),
+                line.start() + start + clause.len(),
+            ) {
                 out.extend(person_names(text, sp));
             }
         }
@@ -220,17 +308,32 @@ mod tests {
 
     #[test]
     fn names_are_runs_of_capitalised_words() {
-        assert_eq!(names("Maria de la Cruz, Tom O’Brien and J.D. Vance"), ["Maria de la Cruz", "Tom O’Brien", "J.D. Vance"]);
+        assert_eq!(
+            names("Maria de la Cruz, Tom O’Brien and J.D. Vance"),
+            ["Maria de la Cruz", "Tom O’Brien", "J.D. Vance"]
+        );
         assert_eq!(names("Reuters’ Omar Haddad"), ["Omar Haddad"]);
-        assert_eq!(names("Ana Silva in Lima and Lee Park in Seoul"), ["Ana Silva", "Lee Park"]);
+        assert_eq!(
+            names("Ana Silva in Lima and Lee Park in Seoul"),
+            ["Ana Silva", "Lee Park"]
+        );
         assert!(names("Associated Press").is_empty());
-        assert!(names("Madonna").is_empty(), "one word is not enough to tell a name");
+        assert!(
+            names("Madonna").is_empty(),
+            "one word is not enough to tell a name"
+        );
     }
 
     #[test]
     fn by_lines_name_their_authors() {
-        assert_eq!(byline("By Priya Natarajan and Carl Olsen"), Some(vec!["Priya Natarajan", "Carl Olsen"]));
-        assert_eq!(byline("BY HELEN MARSH, Associated Press"), Some(vec!["HELEN MARSH"]));
+        assert_eq!(
+            byline("By Priya Natarajan and Carl Olsen"),
+            Some(vec!["Priya Natarajan", "Carl Olsen"])
+        );
+        assert_eq!(
+            byline("BY HELEN MARSH, Associated Press"),
+            Some(vec!["HELEN MARSH"])
+        );
         assert_eq!(byline("By the numbers"), None);
         assert_eq!(byline("By Monday, the river had crested."), None);
     }
@@ -238,14 +341,20 @@ mod tests {
     #[test]
     fn name_and_affiliation_lines_are_bylines() {
         assert_eq!(byline("Nadia Fields, CNN"), Some(vec!["Nadia Fields"]));
-        assert_eq!(byline("Owen Pryce | Political Correspondent"), Some(vec!["Owen Pryce"]));
+        assert_eq!(
+            byline("Owen Pryce | Political Correspondent"),
+            Some(vec!["Owen Pryce"])
+        );
         assert_eq!(byline("Lagos, Nigeria"), None, "a place is not a byline");
         assert_eq!(byline("Prices rose, CNN found"), None);
     }
 
     #[test]
     fn credits_give_reporters_not_editors() {
-        assert_eq!(credits("The Ledger’s Rosa Kim and DJ Moss contributed to this report."), ["Rosa Kim", "DJ Moss"]);
+        assert_eq!(
+            credits("The Ledger’s Rosa Kim and DJ Moss contributed to this report."),
+            ["Rosa Kim", "DJ Moss"]
+        );
         assert_eq!(
             credits("Reporting by Ana Silva in Lima; Additional reporting by Lee Park; Editing by Tom Hale"),
             ["Ana Silva", "Lee Park"]

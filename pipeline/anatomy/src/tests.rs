@@ -4,7 +4,12 @@ use super::*;
 use proptest::prelude::*;
 
 fn run(text: &str) -> Anatomy {
-    analyse(text, None, &Furniture::default(), &AnatomyOptions::default())
+    analyse(
+        text,
+        None,
+        &Furniture::default(),
+        &AnatomyOptions::default(),
+    )
 }
 
 fn texts<'t>(text: &'t str, spans: &[Span]) -> Vec<&'t str> {
@@ -27,21 +32,42 @@ Reporting by Hannah Reyes in Rotterdam; Editing by Mark Lund\n";
 fn a_wire_story_has_every_part() {
     let t = WIRE;
     let a = run(t);
-    assert_eq!(a.title.map(|s| s.slice(t)), Some("Dockworkers end strike at three northern ports"));
-    assert_eq!(a.byline.map(|s| s.slice(t)), Some("By Hannah Reyes and Tomasz Wilk"));
+    assert_eq!(
+        a.title.map(|s| s.slice(t)),
+        Some("Dockworkers end strike at three northern ports")
+    );
+    assert_eq!(
+        a.byline.map(|s| s.slice(t)),
+        Some("By Hannah Reyes and Tomasz Wilk")
+    );
     assert_eq!(texts(t, &a.authors), ["Hannah Reyes", "Tomasz Wilk"]);
     let d = a.dateline.unwrap();
-    assert_eq!((d.span.slice(t), d.place.slice(t)), ("ROTTERDAM (Reuters) -", "ROTTERDAM"));
+    assert_eq!(
+        (d.span.slice(t), d.place.slice(t)),
+        ("ROTTERDAM (Reuters) -", "ROTTERDAM")
+    );
     assert_eq!(texts(t, &a.headings), ["What changes for shippers?"]);
-    let kinds: Vec<(BoilerplateKind, &str)> =
-        a.boilerplate.iter().map(|b| (b.kind, b.span.slice(t))).collect();
+    let kinds: Vec<(BoilerplateKind, &str)> = a
+        .boilerplate
+        .iter()
+        .map(|b| (b.kind, b.span.slice(t)))
+        .collect();
     assert_eq!(
         kinds,
         [
-            (BoilerplateKind::Furniture, "Updated 6:02 PM GMT, Sat May 10, 2025"),
+            (
+                BoilerplateKind::Furniture,
+                "Updated 6:02 PM GMT, Sat May 10, 2025"
+            ),
             (BoilerplateKind::Furniture, "Advertisement"),
-            (BoilerplateKind::Promo, "Sign up for our weekly logistics briefing"),
-            (BoilerplateKind::Credit, "Reporting by Hannah Reyes in Rotterdam; Editing by Mark Lund"),
+            (
+                BoilerplateKind::Promo,
+                "Sign up for our weekly logistics briefing"
+            ),
+            (
+                BoilerplateKind::Credit,
+                "Reporting by Hannah Reyes in Rotterdam; Editing by Mark Lund"
+            ),
         ]
     );
 }
@@ -53,7 +79,10 @@ fn excluded_spans_and_regions_keep_sentences_out_of_boilerplate() {
     let excluded: Vec<&str> = a.excluded().map(|s| s.slice(t)).collect();
     assert!(excluded.contains(&"ROTTERDAM (Reuters) -"));
     assert!(excluded.contains(&"By Hannah Reyes and Tomasz Wilk"));
-    assert!(!excluded.iter().any(|e| e.contains("Dockworkers end")), "the title is text");
+    assert!(
+        !excluded.iter().any(|e| e.contains("Dockworkers end")),
+        "the title is text"
+    );
     let regions = a.regions(t);
     let r: Vec<&str> = regions.iter().map(|s| s.slice(t).trim()).collect();
     assert_eq!(r[0], "Dockworkers end strike at three northern ports");
@@ -61,10 +90,22 @@ fn excluded_spans_and_regions_keep_sentences_out_of_boilerplate() {
     assert!(r.contains(&"What changes for shippers?"));
     for region in &regions {
         for e in a.excluded() {
-            assert!(!region.overlaps(&e), "{:?} overlaps {:?}", region.slice(t), e.slice(t));
+            assert!(
+                !region.overlaps(&e),
+                "{:?} overlaps {:?}",
+                region.slice(t),
+                e.slice(t)
+            );
         }
     }
-    assert!(a.is_excluded(Span::new(t, t.find("Advertisement").unwrap(), t.find("Advertisement").unwrap() + 3).unwrap()));
+    assert!(a.is_excluded(
+        Span::new(
+            t,
+            t.find("Advertisement").unwrap(),
+            t.find("Advertisement").unwrap() + 3
+        )
+        .unwrap()
+    ));
 }
 
 #[test]
@@ -75,8 +116,14 @@ fn an_address_block_twice_at_the_top_is_one_boilerplate_stretch() {
     let a = run(t);
     assert_eq!(a.boilerplate.len(), 1, "{:?}", a.boilerplate);
     assert_eq!(a.boilerplate[0].kind, BoilerplateKind::Address);
-    assert_eq!(a.boilerplate[0].span.slice(t), &t[..t.find("\nFarmers").unwrap()]);
-    assert_eq!(a.title, None, "the first paragraph is a lede, not a headline");
+    assert_eq!(
+        a.boilerplate[0].span.slice(t),
+        &t[..t.find("\nFarmers").unwrap()]
+    );
+    assert_eq!(
+        a.title, None,
+        "the first paragraph is a lede, not a headline"
+    );
 }
 
 #[test]
@@ -84,15 +131,32 @@ fn of_two_leading_headline_lines_the_first_is_the_title() {
     let t = "Bakers switch to rye\n\nMills in the north are selling more rye flour than wheat for the first time\n\nDemand for rye bread has doubled in five years, according to the millers' federation, which blamed rising wheat prices.";
     let a = run(t);
     assert_eq!(a.title.map(|s| s.slice(t)), Some("Bakers switch to rye"));
-    assert!(a.boilerplate.is_empty(), "the standfirst is text: {:?}", a.boilerplate);
+    assert!(
+        a.boilerplate.is_empty(),
+        "the standfirst is text: {:?}",
+        a.boilerplate
+    );
 }
 
 #[test]
 fn a_given_title_is_found_and_nothing_else_is_guessed() {
     let t = "Lighthouse keeper retires after 40 years\n\nThe last keeper of the Skerry light handed over his keys on Friday, ending a family tradition.";
-    let a = analyse(t, Some("Lighthouse Keeper Retires After 40 Years"), &Furniture::default(), &AnatomyOptions::default());
-    assert_eq!(a.title.map(|s| s.slice(t)), Some("Lighthouse keeper retires after 40 years"));
-    let b = analyse(t, Some("A different headline"), &Furniture::default(), &AnatomyOptions::default());
+    let a = analyse(
+        t,
+        Some("Lighthouse Keeper Retires After 40 Years"),
+        &Furniture::default(),
+        &AnatomyOptions::default(),
+    );
+    assert_eq!(
+        a.title.map(|s| s.slice(t)),
+        Some("Lighthouse keeper retires after 40 years")
+    );
+    let b = analyse(
+        t,
+        Some("A different headline"),
+        &Furniture::default(),
+        &AnatomyOptions::default(),
+    );
     assert_eq!(b.title, None);
 }
 
@@ -100,7 +164,10 @@ fn a_given_title_is_found_and_nothing_else_is_guessed() {
 fn a_headline_with_its_dek_ending_in_a_period_is_the_title() {
     let t = "Rail fares rise again. Who pays the most.\nCommuters on the busiest lines will pay up to 5% more from March, the transport ministry said on Thursday, the third rise in two years.\nUnions said the rise was unfair.";
     let a = run(t);
-    assert_eq!(a.title.map(|s| s.slice(t)), Some("Rail fares rise again. Who pays the most."));
+    assert_eq!(
+        a.title.map(|s| s.slice(t)),
+        Some("Rail fares rise again. Who pays the most.")
+    );
 }
 
 #[test]
@@ -108,9 +175,15 @@ fn a_name_and_agency_byline_and_a_contributor_credit() {
     let t = "Storm knocks out power to 200,000 homes\nLuisa Ferrante, CNN\nHigh winds cut power across the coast overnight, and crews expect repairs to last into the weekend.\nThis story has been updated with new figures.\nCNN’s Rob Ellis and KT Nguyen contributed to this report.";
     let a = run(t);
     assert_eq!(a.byline.map(|s| s.slice(t)), Some("Luisa Ferrante, CNN"));
-    assert_eq!(texts(t, &a.authors), ["Luisa Ferrante", "Rob Ellis", "KT Nguyen"]);
+    assert_eq!(
+        texts(t, &a.authors),
+        ["Luisa Ferrante", "Rob Ellis", "KT Nguyen"]
+    );
     let kinds: Vec<BoilerplateKind> = a.boilerplate.iter().map(|b| b.kind).collect();
-    assert_eq!(kinds, [BoilerplateKind::EditorNote, BoilerplateKind::Credit]);
+    assert_eq!(
+        kinds,
+        [BoilerplateKind::EditorNote, BoilerplateKind::Credit]
+    );
 }
 
 #[test]
@@ -136,7 +209,15 @@ fn edge_lines_can_be_turned_off() {
     let on = run(t);
     let furniture: Vec<&str> = on.boilerplate.iter().map(|b| b.span.slice(t)).collect();
     assert_eq!(furniture, ["Politics", "More coverage\nOur river page"]);
-    let off = analyse(t, None, &Furniture::default(), &AnatomyOptions { edge_words: 0, ..AnatomyOptions::default() });
+    let off = analyse(
+        t,
+        None,
+        &Furniture::default(),
+        &AnatomyOptions {
+            edge_words: 0,
+            ..AnatomyOptions::default()
+        },
+    );
     assert!(off.boilerplate.is_empty());
 }
 
@@ -164,7 +245,10 @@ fn line_strategy() -> impl Strategy<Value = String> {
         Just("Advertisement".to_string()),
         Just("What next?".to_string()),
         Just("Ann Lee contributed to this report.".to_string()),
-        Just("The committee approved the plan on Monday after a long debate, members said.".to_string()),
+        Just(
+            "The committee approved the plan on Monday after a long debate, members said."
+                .to_string()
+        ),
         "\\PC{0,60}",
         "[A-Z][a-z]{0,8}( [A-Z][a-z]{0,8}){0,4}[ —–-]{0,3}",
     ]

@@ -94,7 +94,10 @@ mod tests {
         ];
         doc.numbers = NumberExtractor::new().extract(text);
         let found: Vec<&str> = doc.numbers.iter().map(|n| n.span.slice(text)).collect();
-        assert!(found.contains(&"15%"), "a number in the editor's note to drop: {found:?}");
+        assert!(
+            found.contains(&"15%"),
+            "a number in the editor's note to drop: {found:?}"
+        );
         drop_excluded(&mut doc);
         let kept: Vec<&str> = doc.entities.iter().map(|e| e.span.slice(text)).collect();
         assert!(kept.is_empty(), "{kept:?}");

@@ -69,9 +69,17 @@ mod tests {
     #[test]
     fn sentences_stop_at_titles_and_skip_boilerplate() {
         let text = "Dockers return to work after deal on pay\nROTTERDAM (Reuters) - Dockworkers went back to work on Monday. The strike had lasted nine days.\nAdvertisement\nShips queued.";
-        let anatomy = analyse(text, None, &Furniture::default(), &AnatomyOptions::default());
+        let anatomy = analyse(
+            text,
+            None,
+            &Furniture::default(),
+            &AnatomyOptions::default(),
+        );
         let seg = Segmenter::default();
-        let got: Vec<&str> = split(&seg, text, &anatomy).iter().map(|s| s.slice(text)).collect();
+        let got: Vec<&str> = split(&seg, text, &anatomy)
+            .iter()
+            .map(|s| s.slice(text))
+            .collect();
         assert_eq!(
             got,
             [
@@ -82,6 +90,9 @@ mod tests {
             ]
         );
         let whole: Vec<&str> = seg.split_str(text);
-        assert_ne!(whole, got, "without the anatomy the dateline stays in a sentence");
+        assert_ne!(
+            whole, got,
+            "without the anatomy the dateline stays in a sentence"
+        );
     }
 }
