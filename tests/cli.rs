@@ -63,6 +63,18 @@ fn check_all_spans(doc: &Value) -> usize {
             n += 1;
         }
     }
+    for key in ["headings", "authors", "boilerplate"] {
+        for s in doc[key].as_array().unwrap() {
+            check_span(&text, s, key);
+            n += 1;
+        }
+    }
+    for key in ["title", "byline", "dateline"] {
+        if !doc[key].is_null() {
+            check_span(&text, &doc[key], key);
+            n += 1;
+        }
+    }
     for q in doc["quotes"].as_array().unwrap() {
         check_span(&text, q, "quote");
         n += 1;
@@ -78,6 +90,52 @@ fn check_all_spans(doc: &Value) -> usize {
         }
     }
     n
+}
+
+/// The targets on the seed articles: nothing reported from the address
+/// block (000), the headline (001), the dateline (004) and the two credited
+/// names (002) found.
+fn check_seed_anatomy(doc: &Value) {
+    let id = doc["id"].as_str().unwrap();
+    let range = |v: &Value| (v["start"].as_u64().unwrap(), v["end"].as_u64().unwrap());
+    let texts = |key: &str| -> Vec<String> {
+        doc[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    if id.starts_with("000") {
+        let block = doc["boilerplate"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|b| b["kind"] == "address")
+            .expect("the address block is boilerplate");
+        let (bs, be) = range(block);
+        for key in ["sentences", "entities", "quotes", "numbers"] {
+            for s in doc[key].as_array().unwrap() {
+                let (s0, s1) = range(s);
+                assert!(
+                    s1 <= bs || s0 >= be,
+                    "{key} {} in the address block",
+                    s["text"]
+                );
+            }
+        }
+    }
+    if id.starts_with("001") {
+        assert!(doc["title"]["text"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("U.S. confirms")));
+    }
+    if id.starts_with("002") {
+        assert_eq!(texts("authors"), ["Kevin Liptak", "MJ Lee"]);
+    }
+    if id.starts_with("004") {
+        assert_eq!(doc["dateline"]["place"], "Washington");
+    }
 }
 
 fn schema() -> jsonschema::JSONSchema {
@@ -129,8 +187,9 @@ fn seeds_give_one_valid_line_each_with_exact_offsets() {
         assert!(!doc["sentences"].as_array().unwrap().is_empty());
         assert_eq!(
             doc["stages"],
-            serde_json::json!(["sentences", "entities", "quotes", "numbers"])
+            serde_json::json!(["anatomy", "sentences", "entities", "quotes", "numbers"])
         );
+        check_seed_anatomy(doc);
         ids.push(doc["id"].as_str().unwrap().to_string());
     }
     let mut sorted = ids.clone();
@@ -295,7 +354,7 @@ fn every_line_records_version_and_config_hash() {
     assert!(a[0]["entities"].as_array().unwrap().is_empty());
     assert_eq!(
         a[0]["stages"],
-        serde_json::json!(["sentences", "quotes", "numbers"])
+        serde_json::json!(["anatomy", "sentences", "quotes", "numbers"])
     );
 }
 

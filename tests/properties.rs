@@ -30,7 +30,20 @@ fn check_line(line: &str) -> Result<(), TestCaseError> {
     prop_assert!(v["error"].is_null(), "unexpected error: {}", v["error"]);
     let text: Vec<char> = v["text"].as_str().unwrap().chars().collect();
     let mut spans = Vec::new();
-    for key in ["sentences", "entities", "numbers", "quotes"] {
+    for key in ["title", "byline", "dateline"] {
+        if !v[key].is_null() {
+            spans.push((key, v[key].clone()));
+        }
+    }
+    for key in [
+        "headings",
+        "authors",
+        "boilerplate",
+        "sentences",
+        "entities",
+        "numbers",
+        "quotes",
+    ] {
         for s in v[key].as_array().unwrap() {
             spans.push((key, s.clone()));
             if key == "quotes" {
@@ -61,7 +74,7 @@ fn check_line(line: &str) -> Result<(), TestCaseError> {
         let got: String = text[a..b].iter().collect();
         prop_assert_eq!(got.as_str(), s["text"].as_str().unwrap(), "{} text", what);
     }
-    for key in ["sentences", "entities"] {
+    for key in ["sentences", "entities", "boilerplate", "headings"] {
         let arr = v[key].as_array().unwrap();
         for w in arr.windows(2) {
             prop_assert!(
@@ -92,6 +105,10 @@ fn newsy() -> impl Strategy<Value = String> {
                 Just("\n\n".to_string()),
                 Just("José".to_string()),
                 Just("according to".to_string()),
+                Just("\nBy Ann Lee\n".to_string()),
+                Just("\nMOSCOW (Reuters) -".to_string()),
+                Just("\nAdvertisement\n".to_string()),
+                Just("\n12 High St.\n".to_string()),
                 "[A-Z][a-z]{1,8}",
                 "[0-9]{1,6}",
                 "\\PC{1,3}",

@@ -47,6 +47,8 @@ pub enum ConfigError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum StageName {
+    /// Title, headings, dateline, byline and authors, boilerplate.
+    Anatomy,
     /// Sentence boundaries.
     Sentences,
     /// Named entities (transformer model).
@@ -61,6 +63,7 @@ impl StageName {
     /// The name as written in config and output.
     pub fn as_str(&self) -> &'static str {
         match self {
+            StageName::Anatomy => "anatomy",
             StageName::Sentences => "sentences",
             StageName::Entities => "entities",
             StageName::Quotes => "quotes",
@@ -79,6 +82,8 @@ pub struct Config {
     pub input: InputConfig,
     /// What goes into each output line.
     pub output: OutputConfig,
+    /// The anatomy stage.
+    pub anatomy: AnatomyConfig,
     /// The sentence stage.
     pub sentences: SentencesConfig,
     /// The entities stage.
@@ -110,6 +115,7 @@ impl Default for PipelineConfig {
     fn default() -> Self {
         PipelineConfig {
             stages: vec![
+                StageName::Anatomy,
                 StageName::Sentences,
                 StageName::Entities,
                 StageName::Quotes,
@@ -155,6 +161,49 @@ pub struct OutputConfig {
 impl Default for OutputConfig {
     fn default() -> Self {
         OutputConfig { include_text: true }
+    }
+}
+
+/// `[anatomy]`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AnatomyConfig {
+    /// Run the stage when it is listed in `pipeline.stages`.
+    pub enabled: bool,
+    /// Longest headline, in words.
+    pub max_title_words: usize,
+    /// Look for section headings inside the body.
+    pub headings: bool,
+    /// Longest section heading, in words.
+    pub max_heading_words: usize,
+    /// Short lines without sentence shape, up to this many words, before the
+    /// first paragraph (when a title or byline is found) or after the last are
+    /// page furniture. 0 turns this off.
+    pub edge_words: usize,
+}
+
+impl Default for AnatomyConfig {
+    fn default() -> Self {
+        let o = nx_anatomy::AnatomyOptions::default();
+        AnatomyConfig {
+            enabled: true,
+            max_title_words: o.max_title_words,
+            headings: o.headings,
+            max_heading_words: o.max_heading_words,
+            edge_words: o.edge_words,
+        }
+    }
+}
+
+impl AnatomyConfig {
+    /// The analysis options this table describes.
+    pub fn options(&self) -> nx_anatomy::AnatomyOptions {
+        nx_anatomy::AnatomyOptions {
+            max_title_words: self.max_title_words,
+            max_heading_words: self.max_heading_words,
+            headings: self.headings,
+            edge_words: self.edge_words,
+        }
     }
 }
 
@@ -370,6 +419,12 @@ impl Config {
         if self.input.max_bytes == 0 {
             return bad("input.max_bytes", "must be at least 1");
         }
+        if self.anatomy.max_title_words == 0 {
+            return bad("anatomy.max_title_words", "must be at least 1");
+        }
+        if self.anatomy.max_heading_words == 0 {
+            return bad("anatomy.max_heading_words", "must be at least 1");
+        }
         let e = &self.entities;
         if e.batch_size == 0 {
             return bad("entities.batch_size", "must be at least 1");
@@ -399,6 +454,7 @@ impl Config {
             .iter()
             .copied()
             .filter(|s| match s {
+                StageName::Anatomy => self.anatomy.enabled,
                 StageName::Sentences => self.sentences.enabled,
                 StageName::Entities => self.entities.enabled,
                 StageName::Quotes => self.quotes.enabled,
@@ -510,5 +566,9 @@ mod tests {
         assert!(err.to_string().contains("entities.window"), "{err}");
         let err = Config::from_toml("t", "", &["pipeline.group_size=0".into()]).unwrap_err();
         assert!(err.to_string().contains("pipeline.group_size"), "{err}");
+        let err = Config::from_toml("t", "", &["anatomy.max_title_words=0".into()]).unwrap_err();
+        assert!(err.to_string().contains("anatomy.max_title_words"), "{err}");
+        let err = Config::from_toml("t", "", &["anatomy.titles=true".into()]).unwrap_err();
+        assert!(err.to_string().contains("anatomy"), "{err}");
     }
 }

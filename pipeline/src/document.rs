@@ -1,5 +1,6 @@
 //! The document model every stage reads and writes.
 
+use nx_anatomy::Anatomy;
 use nx_numbers::NumberMention;
 use nx_quotes::Quote;
 use nx_text::{AttributionTag, Entity, Span};
@@ -26,6 +27,11 @@ pub struct Document {
     pub text: String,
     /// How the bytes were decoded.
     pub encoding: &'static str,
+    /// The title the input's metadata gives, if any (never for `.txt` files);
+    /// the anatomy stage takes the line that reads the same as the title.
+    pub given_title: Option<String>,
+    /// Title, headings, dateline, byline, authors and boilerplate.
+    pub anatomy: Anatomy,
     /// Sentence spans.
     pub sentences: Vec<Span>,
     /// Named entities.

@@ -67,6 +67,22 @@ pub struct NumberRecord<'a> {
     currency: Option<&'a str>,
 }
 
+/// A dateline as written: the span and its place.
+#[derive(Debug, Serialize)]
+pub struct DatelineRecord<'a> {
+    #[serde(flatten)]
+    span: SpanRecord<'a>,
+    place: &'a str,
+}
+
+/// A boilerplate stretch as written.
+#[derive(Debug, Serialize)]
+pub struct BoilerplateRecord<'a> {
+    #[serde(flatten)]
+    span: SpanRecord<'a>,
+    kind: nx_anatomy::BoilerplateKind,
+}
+
 /// The line of a processed document.
 #[derive(Debug, Serialize)]
 pub struct DocumentRecord<'a> {
@@ -76,6 +92,12 @@ pub struct DocumentRecord<'a> {
     text: Option<&'a str>,
     encoding: &'a str,
     stages: &'a [&'static str],
+    title: Option<SpanRecord<'a>>,
+    headings: Vec<SpanRecord<'a>>,
+    dateline: Option<DatelineRecord<'a>>,
+    byline: Option<SpanRecord<'a>>,
+    authors: Vec<SpanRecord<'a>>,
+    boilerplate: Vec<BoilerplateRecord<'a>>,
     sentences: Vec<SpanRecord<'a>>,
     entities: Vec<EntityRecord<'a>>,
     quotes: Vec<QuoteRecord<'a>>,
@@ -133,6 +155,7 @@ pub fn to_json_line(doc: &Document, ctx: &LineContext) -> String {
         return serde_json::to_string(&rec).expect("records serialise");
     }
     let text = doc.text.as_str();
+    let anatomy = &doc.anatomy;
     let offsets = CharOffsets::new(text);
     let span = |s: Span| {
         let (start, end) = offsets.span(s);
@@ -148,6 +171,22 @@ pub fn to_json_line(doc: &Document, ctx: &LineContext) -> String {
         text: ctx.include_text.then_some(text),
         encoding: doc.encoding,
         stages: &ctx.stages,
+        title: anatomy.title.map(span),
+        headings: anatomy.headings.iter().map(|&s| span(s)).collect(),
+        dateline: anatomy.dateline.map(|d| DatelineRecord {
+            span: span(d.span),
+            place: d.place.slice(text),
+        }),
+        byline: anatomy.byline.map(span),
+        authors: anatomy.authors.iter().map(|&s| span(s)).collect(),
+        boilerplate: anatomy
+            .boilerplate
+            .iter()
+            .map(|b| BoilerplateRecord {
+                span: span(b.span),
+                kind: b.kind,
+            })
+            .collect(),
         sentences: doc.sentences.iter().map(|&s| span(s)).collect(),
         entities: doc
             .entities

@@ -134,6 +134,10 @@ impl Pipeline {
         let mut precision = None;
         for (i, name) in active.iter().enumerate() {
             built.push(match name {
+                StageName::Anatomy => Box::new(stages::AnatomyStage::new(
+                    &config.anatomy,
+                    std::sync::Arc::new(nx_anatomy::Furniture::default()),
+                )),
                 StageName::Sentences => Box::new(stages::SentencesStage::new(&config.sentences)),
                 StageName::Entities => {
                     let stage = stages::EntitiesStage::new(&config.entities, pool.current_num_threads())?;
@@ -197,6 +201,10 @@ impl Pipeline {
             if let Some(slot) = times.get_mut(i) {
                 *slot += t.elapsed();
             }
+        }
+        // What the anatomy excludes is dropped once every stage has used it.
+        for doc in group.iter_mut().filter(|d| d.error.is_none()) {
+            stages::drop_excluded(doc);
         }
     }
 

@@ -6,15 +6,18 @@
 //! model windows across the group's documents. A panic inside a stage is caught
 //! and recorded on the document it hit, and the run goes on.
 
+mod anatomy;
 mod entities;
 mod numbers;
 mod quotes;
 mod sentences;
 
+pub use anatomy::{drop_excluded, AnatomyStage};
 pub use entities::EntitiesStage;
 pub use numbers::NumbersStage;
 pub use quotes::{extractor as quote_extractor, QuotesStage};
 pub use sentences::segmenter as sentences_segmenter;
+pub use sentences::split as split_sentences;
 pub use sentences::SentencesStage;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};

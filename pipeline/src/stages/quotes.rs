@@ -42,7 +42,7 @@ impl Stage for QuotesStage {
         let own;
         let sentences = match &self.own_segmenter {
             Some(s) => {
-                own = s.split(&doc.text);
+                own = super::sentences::split(s, &doc.text, &doc.anatomy);
                 &own
             }
             None => &doc.sentences,
