@@ -284,7 +284,7 @@ impl Default for EntitiesConfig {
             threads: 1,
             instances: 0,
             min_score: 0.0,
-            label_share: 1.0,
+            label_share: 0.6,
         }
     }
 }
