@@ -1,0 +1,121 @@
+//! What can be a reporting cue and what can be its source: reporting verbs
+//! that are not plural nouns, headline cues, and phrases that can say
+//! something.
+
+use super::*;
+
+/// Third-person reporting verbs ending in -s that are never plural nouns here
+/// ("says", not "claims").
+pub(crate) const SPEECH_S_CORE: &[&str] = &[
+    "says", "tells", "adds", "warns", "insists", "argues", "writes", "explains",
+];
+
+
+impl Doc<'_> {
+    /// An `-s` form that is more often a plural noun ("claims", "remarks",
+    /// "reports") unless "that" follows.
+    pub(crate) fn noun_like_s(&self, v: usize, en: usize) -> bool {
+        let w = self.lw(v);
+        w.ends_with('s')
+            && !w.ends_with("ss")
+            && !SPEECH_S_CORE.contains(&w)
+            && !matches!(
+                w,
+                "asks"
+                    | "calls"
+                    | "urges"
+                    | "recalls"
+                    | "acknowledges"
+                    | "admits"
+                    | "suggests"
+                    | "predicts"
+                    | "confirms"
+                    | "announces"
+                    | "concedes"
+                    | "contends"
+                    | "maintains"
+                    | "stresses"
+                    | "declares"
+                    | "notes"
+            )
+            && (v + 1 >= en || self.lw(v + 1) != "that")
+    }
+
+    /// A reporting verb in a Title Case headline ("Trump's Son Says The Battle …").
+    pub(crate) fn title_cue(&self, v: usize, st: usize, en: usize) -> bool {
+        if v == st || v + 1 >= en || !self.is_word(v) || !is_upper_start(self.tx(v)) {
+            return false;
+        }
+        let w = self.lw(v);
+        let cue = matches!(
+            w,
+            "says"
+                | "said"
+                | "tells"
+                | "told"
+                | "warns"
+                | "warned"
+                | "claims"
+                | "admits"
+                | "insists"
+                | "vows"
+                | "denies"
+                | "suggests"
+                | "predicts"
+                | "argues"
+                | "reveals"
+                | "confirms"
+                | "explains"
+                | "shows"
+                | "finds"
+                | "slams"
+                | "blasts"
+                | "urges"
+        );
+        cue && self.is_word(v - 1)
+            && is_upper_start(self.tx(v - 1))
+            && self.is_word(v + 1)
+            && is_upper_start(self.tx(v + 1))
+            && (v.saturating_sub(8).max(st)..(v + 8).min(en))
+                .filter(|&k| self.is_word(k))
+                .all(|k| !is_lower_start(self.tx(k)) || self.tx(k).len() <= 4)
+    }
+
+    /// A comma, a dash, or a quote ending in a comma (`…," said X`).
+    pub(crate) fn comma_like(&self, k: usize) -> bool {
+        self.is_p(k, ",—–")
+            || self
+                .quote_of(k)
+                .is_some_and(|q| self.seg_text(q).trim_end().ends_with(','))
+    }
+
+    /// A phrase that can be an unnamed or named source: a pronoun, a name, or a
+    /// head noun for people, roles or documents ("officials", "a spokesperson").
+    pub(crate) fn speakerish(&self, (a, b): (usize, usize)) -> bool {
+        if b == a + 1 && self.is_pron(a) {
+            return true;
+        }
+        if (a..b).any(|k| {
+            self.is_word(k)
+                && is_upper_start(self.tx(k))
+                && !self.lex.cap_function.contains(self.lw(k))
+        }) {
+            return true;
+        }
+        let head = self.lw(b - 1);
+        self.lex.agents.contains(head)
+            || self.lex.titles.contains(head)
+            || [
+                "ers", "ors", "ists", "ants", "ents", "ians", "ials", "er", "or", "ist", "ian",
+                "ial",
+            ]
+            .iter()
+            .any(|suf| head.ends_with(suf) && head.len() > suf.len() + 3)
+            || (b > a + 1
+                && self.is_det(a)
+                && matches!(
+                    self.lw(a),
+                    "another" | "one" | "some" | "many" | "several" | "most"
+                ))
+    }
+}
