@@ -118,4 +118,31 @@ impl Doc<'_> {
                     "another" | "one" | "some" | "many" | "several" | "most"
                 ))
     }
+
+    /// Whether the cue's verb group at `cue` is negated: "not", "never",
+    /// "n't" or "no longer" before the cue, with only auxiliaries and adverbs
+    /// between ("has not yet confirmed", "did not say", "never publicly
+    /// said", "wouldn't confirm").
+    pub(crate) fn negated_cue(&self, (c, _): (usize, usize)) -> bool {
+        let lo = self.sstart.get(c).copied().unwrap_or(c);
+        let mut k = c;
+        while k > lo && c - k < 6 && self.is_word(k - 1) {
+            k -= 1;
+            let w = self.lw(k);
+            if matches!(w, "not" | "never" | "n't" | "cannot")
+                || w.ends_with("n't")
+                || w.ends_with("n\u{2019}t")
+                || (w == "longer" && k > lo && self.lw(k - 1) == "no")
+            {
+                return true;
+            }
+            let between = self.lex.between.contains(w)
+                || matches!(w, "yet" | "ever" | "be" | "been" | "is" | "are" | "was" | "were")
+                || (w.ends_with("ly") && is_lower_start(self.tx(k)));
+            if !between {
+                return false;
+            }
+        }
+        false
+    }
 }

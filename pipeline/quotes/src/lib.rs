@@ -97,6 +97,12 @@ pub struct Quote {
     pub score: f32,
     /// For partial quotes, the quoted fragments inside `content`, without marks.
     pub fragments: Vec<Span>,
+    /// The cue is negated ("has not confirmed", "never said", "didn't
+    /// believe", "no longer thinks"): the source did *not* say or hold this.
+    /// Only negation of the cue's own verb group counts; a denial verb
+    /// ("denied that …") is a cue like any other and is not negated, nor is a
+    /// negative subject ("no one said").
+    pub negated: bool,
 }
 
 /// Options from the `[quotes]` config table.

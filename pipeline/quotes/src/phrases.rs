@@ -93,7 +93,11 @@ impl Doc<'_> {
         loop {
             while i > lo && self.is_word(i - 1) && {
                 let w = self.lw(i - 1);
+                // "didn't", "has not yet", "cannot": negated auxiliaries
                 self.lex.between.contains(w)
+                    || w.ends_with("n't")
+                    || w.ends_with("n\u{2019}t")
+                    || matches!(w, "cannot" | "yet" | "ever")
                     || (w.ends_with("ly") && is_lower_start(self.tx(i - 1)) && w.len() > 4)
             } {
                 i -= 1;

@@ -748,3 +748,5 @@ fn confident_model_boundaries_refit_a_reported_clause() {
     let outer = run_tags(t, &tags(t, &[("Officials said the bridge will reopen", Content, 0.9)]));
     assert_eq!(content(t, &outer[0]), rule_content);
 }
+
+mod attribution;
