@@ -265,8 +265,8 @@ impl Doc<'_> {
 
 /// Words that open a clause, not a noun phrase.
 const CLAUSE_OPENERS: &[&str] = &[
-    "and", "but", "or", "nor", "yet", "so", "until", "because", "while", "when", "if",
-    "although", "though", "since", "unless", "whether",
+    "and", "but", "or", "nor", "yet", "so", "until", "because", "while", "when", "if", "although",
+    "though", "since", "unless", "whether",
 ];
 
 /// Prepositions that govern a participle ("of", "with") or follow one ("compared with").
@@ -278,7 +278,7 @@ const PREPOSITIONS: &[&str] = &[
 /// Common irregular past-tense forms (the regular ones end in "-ed").
 const IRREGULAR_PAST: &[&str] = &[
     "went", "paid", "made", "took", "gave", "came", "got", "found", "told", "thought", "knew",
-    "saw", "became", "began", "felt", "left", "kept", "held", "brought", "built", "bought",
-    "sent", "spent", "lost", "won", "ran", "met", "led", "grew", "fell", "rose", "wrote", "spoke",
-    "chose", "drove", "broke", "stood", "sold", "meant", "heard",
+    "saw", "became", "began", "felt", "left", "kept", "held", "brought", "built", "bought", "sent",
+    "spent", "lost", "won", "ran", "met", "led", "grew", "fell", "rose", "wrote", "spoke", "chose",
+    "drove", "broke", "stood", "sold", "meant", "heard",
 ];

@@ -3,13 +3,13 @@
 //! something.
 
 use super::*;
+use crate::direct::DOCUMENT_NOUNS;
 
 /// Third-person reporting verbs ending in -s that are never plural nouns here
 /// ("says", not "claims").
 pub(crate) const SPEECH_S_CORE: &[&str] = &[
     "says", "tells", "adds", "warns", "insists", "argues", "writes", "explains",
 ];
-
 
 impl Doc<'_> {
     /// An `-s` form that is more often a plural noun ("claims", "remarks",
@@ -89,8 +89,16 @@ impl Doc<'_> {
                 .is_some_and(|q| self.seg_text(q).trim_end().ends_with(','))
     }
 
+    /// A relative pronoun standing for its antecedent ("officials who said").
+    pub(crate) fn relative(&self, (a, b): (usize, usize)) -> bool {
+        b == a + 1 && matches!(self.lw(a), "who" | "which" | "that")
+    }
+
     /// A phrase that can be an unnamed or named source: a pronoun, a name, or a
-    /// head noun for people, roles or documents ("officials", "a spokesperson").
+    /// head noun for people, roles, groups or documents ("officials", "a
+    /// spokesperson", "his wife", "the survey"). Not an abstract noun ("the
+    /// number", "the development") and not a contraction that opens a clause
+    /// ("It's", "There's").
     pub(crate) fn speakerish(&self, (a, b): (usize, usize)) -> bool {
         if b == a + 1 && self.is_pron(a) {
             return true;
@@ -99,18 +107,25 @@ impl Doc<'_> {
             self.is_word(k)
                 && is_upper_start(self.tx(k))
                 && !self.lex.cap_function.contains(self.lw(k))
+                && !self.lex.stop.contains(self.lw(k))
         }) {
             return true;
         }
         let head = self.lw(b - 1);
         self.lex.agents.contains(head)
             || self.lex.titles.contains(head)
-            || [
-                "ers", "ors", "ists", "ants", "ents", "ians", "ials", "er", "or", "ist", "ian",
-                "ial",
-            ]
-            .iter()
-            .any(|suf| head.ends_with(suf) && head.len() > suf.len() + 3)
+            || self.lex.org.contains(head)
+            || PERSON_NOUNS.contains(&head)
+            || DOCUMENT_NOUNS.contains(&head)
+            || (!head.ends_with("ment")
+                && !head.ends_with("ments")
+                && !NOT_AGENTS.contains(&head)
+                && [
+                    "ers", "ors", "ists", "ants", "ents", "ians", "ials", "er", "or", "ist", "ian",
+                    "ial",
+                ]
+                .iter()
+                .any(|suf| head.ends_with(suf) && head.len() > suf.len() + 3))
             || (b > a + 1
                 && self.is_det(a)
                 && matches!(
@@ -137,7 +152,10 @@ impl Doc<'_> {
                 return true;
             }
             let between = self.lex.between.contains(w)
-                || matches!(w, "yet" | "ever" | "be" | "been" | "is" | "are" | "was" | "were")
+                || matches!(
+                    w,
+                    "yet" | "ever" | "be" | "been" | "is" | "are" | "was" | "were"
+                )
                 || (w.ends_with("ly") && is_lower_start(self.tx(k)));
             if !between {
                 return false;
@@ -146,3 +164,238 @@ impl Doc<'_> {
         false
     }
 }
+
+/// People by relation or role, and groups, that the agent and title lists
+/// lack ("his wife said", "the family believes").
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "men",
+    "woman",
+    "women",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "parent",
+    "parents",
+    "son",
+    "daughter",
+    "sister",
+    "brother",
+    "family",
+    "families",
+    "friend",
+    "friends",
+    "couple",
+    "victim",
+    "victims",
+    "suspect",
+    "suspects",
+    "boy",
+    "girl",
+    "child",
+    "children",
+    "student",
+    "students",
+    "patient",
+    "patients",
+    "citizens",
+    "locals",
+    "survivors",
+    "relatives",
+    "colleagues",
+    "allies",
+    "ally",
+    "country",
+    "countries",
+    "nation",
+    "nations",
+    "side",
+    "regime",
+    "opposition",
+    "majority",
+    "minority",
+    "public",
+    "crowd",
+    "panel",
+    "jury",
+    "board",
+    "council",
+    "union",
+    "unions",
+    "party",
+    "parties",
+    "firms",
+    "companies",
+    "groups",
+    "agencies",
+    "ministries",
+    "governments",
+    "officers",
+    "candidates",
+    "nominee",
+    "incumbent",
+    "winner",
+    "challenger",
+    "someone",
+    "anyone",
+    "others",
+    "both",
+    "all",
+    "none",
+    "neither",
+    "either",
+];
+
+/// Nouns with an agent-like ending that name no one ("the number has grown",
+/// "the border remains closed").
+const NOT_AGENTS: &[&str] = &[
+    "number",
+    "numbers",
+    "order",
+    "orders",
+    "matter",
+    "matters",
+    "power",
+    "powers",
+    "border",
+    "borders",
+    "water",
+    "paper",
+    "papers",
+    "center",
+    "centre",
+    "chapter",
+    "cancer",
+    "danger",
+    "murder",
+    "disorder",
+    "error",
+    "errors",
+    "sector",
+    "sectors",
+    "factor",
+    "factors",
+    "color",
+    "colour",
+    "labor",
+    "labour",
+    "favor",
+    "favour",
+    "honor",
+    "rumor",
+    "rumors",
+    "terror",
+    "behavior",
+    "behaviour",
+    "summer",
+    "winter",
+    "corner",
+    "answer",
+    "answers",
+    "shelter",
+    "computer",
+    "register",
+    "cluster",
+    "weather",
+    "tower",
+    "transfer",
+    "offer",
+    "offers",
+    "cover",
+    "layer",
+    "quarter",
+    "quarters",
+    "disaster",
+    "encounter",
+    "character",
+    "meter",
+    "tier",
+    "barrier",
+    "finger",
+    "hunger",
+    "anger",
+    "fever",
+    "river",
+    "silver",
+    "timber",
+    "rubber",
+    "banner",
+    "dinner",
+    "manner",
+    "mirror",
+    "horror",
+    "vigor",
+    "harbor",
+    "harbour",
+    "flavor",
+    "tremor",
+    "event",
+    "events",
+    "percent",
+    "content",
+    "incident",
+    "incidents",
+    "accident",
+    "accidents",
+    "extent",
+    "intent",
+    "consent",
+    "talent",
+    "current",
+    "amount",
+    "amounts",
+    "element",
+    "elements",
+    "moment",
+    "moments",
+    "variant",
+    "variants",
+    "implant",
+    "plant",
+    "plants",
+    "grant",
+    "grants",
+    "warrant",
+    "warrants",
+    "tenant",
+    "potential",
+    "material",
+    "materials",
+    "trial",
+    "trials",
+    "denial",
+    "editorial",
+    "tutorial",
+    "memorial",
+    "territorial",
+    "social",
+    "initial",
+    "partial",
+    "financial",
+    "commercial",
+    "special",
+    "essential",
+    "artificial",
+    "equivalent",
+    "relevant",
+    "significant",
+    "important",
+    "different",
+    "recent",
+    "frequent",
+    "urgent",
+    "permanent",
+    "consistent",
+    "independent",
+    "efficient",
+    "sufficient",
+    "confident",
+    "evident",
+    "apparent",
+    "present",
+    "absent",
+    "silent",
+    "violent",
+    "prominent",
+];

@@ -234,6 +234,10 @@ impl Doc<'_> {
                     let Some(speaker) = speaker else {
                         break 'speech;
                     };
+                    // "the increase has fuelled …": a subject that can say nothing
+                    if !self.speakerish(speaker) && !self.relative(speaker) {
+                        break 'speech;
+                    }
                     let Some(cs) = self.clause_start(v, ce) else {
                         break 'speech;
                     };

@@ -59,7 +59,7 @@ impl Doc<'_> {
         if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             return true;
         }
-        !self.lex.stop.contains(w) && !self.lex.cue.contains(w) && !w.ends_with("ly")
+        !self.lex.stop.contains(w) && !self.lex.cue.contains(w) && !adverb_ly(w)
     }
 
     pub(crate) fn is_det(&self, i: usize) -> bool {
@@ -98,7 +98,7 @@ impl Doc<'_> {
                     || w.ends_with("n't")
                     || w.ends_with("n\u{2019}t")
                     || matches!(w, "cannot" | "yet" | "ever")
-                    || (w.ends_with("ly") && is_lower_start(self.tx(i - 1)) && w.len() > 4)
+                    || (adverb_ly(w) && is_lower_start(self.tx(i - 1)) && w.len() > 4)
             } {
                 i -= 1;
             }
@@ -453,4 +453,15 @@ impl Doc<'_> {
         }
         (k > body).then_some((j, k))
     }
+}
+
+/// Nouns ending in "-ly" that head a subject ("his family said", "an ally
+/// warned"); other "-ly" words are taken for adverbs.
+const LY_NOUNS: &[&str] = &[
+    "family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "elderly",
+];
+
+/// An "-ly" word that is an adverb, not one of [`LY_NOUNS`].
+pub(crate) fn adverb_ly(w: &str) -> bool {
+    w.ends_with("ly") && !LY_NOUNS.contains(&w)
 }

@@ -203,7 +203,10 @@ impl Doc<'_> {
             let next = if nx < e { self.lw(nx) } else { "" };
             let timed = WEEKDAYS.contains(&next)
                 || MONTHS.contains(&next)
-                || matches!(next, "twitter" | "a" | "an" | "his" | "her" | "their" | "its");
+                || matches!(
+                    next,
+                    "twitter" | "a" | "an" | "his" | "her" | "their" | "its"
+                );
             if matches!(
                 w,
                 "during"

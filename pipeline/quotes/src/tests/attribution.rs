@@ -12,11 +12,23 @@ fn one<'t>(t: &'t str) -> Quote {
 #[test]
 fn a_negated_cue_is_flagged() {
     for (t, c) in [
-        ("The mayor has not confirmed that the bridge will close in May.", "confirmed"),
+        (
+            "The mayor has not confirmed that the bridge will close in May.",
+            "confirmed",
+        ),
         ("Priya Nair never said the deal was dead.", "said"),
-        ("The council didn't believe the new figures were accurate.", "believe"),
-        ("Lena Ortiz has not yet publicly said whether she will run again.", "said"),
-        ("The coach no longer thinks the team can win the title.", "thinks"),
+        (
+            "The council didn't believe the new figures were accurate.",
+            "believe",
+        ),
+        (
+            "Lena Ortiz has not yet publicly said whether she will run again.",
+            "said",
+        ),
+        (
+            "The coach no longer thinks the team can win the title.",
+            "thinks",
+        ),
     ] {
         let q = one(t);
         assert_eq!(cue(t, &q), c, "{t}");
@@ -37,4 +49,57 @@ fn denials_and_plain_cues_are_not_negated() {
     // a negation that belongs to another verb, before the subject
     let t = "It was not clear, the report said, whether the dam would hold.";
     assert!(run(t).iter().all(|q| !q.negated), "{:?}", run(t));
+}
+
+/// Token range of the first occurrence of `phrase` in the document.
+fn toks_of(d: &Doc, phrase: &str) -> (usize, usize) {
+    let s = d.text.find(phrase).expect("phrase in text");
+    let e = s + phrase.len();
+    let a = d.toks.iter().position(|t| t.s == s).expect("token start");
+    let b = d.toks.iter().position(|t| t.e == e).expect("token end") + 1;
+    (a, b)
+}
+
+#[test]
+fn an_abstract_subject_is_no_source() {
+    // the subject of a clause verb must be able to say or hold something
+    for t in [
+        "The jump in the number of cases confirmed that the outbreak was spreading.",
+        "A steady increase in the total suggests that demand is weakening.",
+    ] {
+        assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+    }
+    // people by relation, groups and documents can
+    for (t, who) in [
+        ("His wife said the house was never for sale.", "His wife"),
+        ("The family believes the inquiry was rushed.", "The family"),
+        (
+            "The survey found that most renters pay too much.",
+            "The survey",
+        ),
+        (
+            "Most residents said the park should stay open.",
+            "Most residents",
+        ),
+    ] {
+        let q = one(t);
+        assert_eq!(speaker(t, &q), who, "{t}");
+    }
+}
+
+#[test]
+fn source_phrases_by_class() {
+    let t = "It's a sign of the times. The figure rose. The editor agreed. The order stands. \
+             Their developments matter. The broadcaster said so.";
+    let d = Doc::new(t, &[]);
+    for (p, ok) in [
+        ("It's", false),
+        ("The figure", false),
+        ("The editor", true),
+        ("The order", false),
+        ("Their developments", false),
+        ("The broadcaster", true),
+    ] {
+        assert_eq!(d.speakerish(toks_of(&d, p)), ok, "{p}");
+    }
 }
