@@ -219,6 +219,17 @@ impl Doc<'_> {
                 {
                     return k;
                 }
+                // ", he implied that …", ", they later said": a pronoun opens
+                // an attribution of its own
+                if self.is_pron(nx) {
+                    let mut x = nx + 1;
+                    while x < ce && self.is_word(x) && self.lex.between.contains(self.lw(x)) {
+                        x += 1;
+                    }
+                    if x < ce && self.is_cue(x) && !self.lw(x).ends_with("ing") {
+                        return k;
+                    }
+                }
                 if is_upper_start(self.tx(nx))
                     && (nx + 1..ce.min(nx + 6))
                         .take_while(|&x| self.is_word(x))

@@ -293,8 +293,27 @@ impl Doc<'_> {
             s = comma + 1;
         }
         let mut np = self.np_after(s, hi)?;
-        // "Warren appeared": the name, not the verb after it
-        if let Some(lc) = (np.0..np.1).rev().find(|&k| is_upper_start(self.tx(k))) {
+        // "Warren appeared": the name, not the verb after it; but "South
+        // Korean intelligence previously raised": the lowercase words are the
+        // head noun when a verb or adverb follows them
+        let headed = np.1 < hi
+            && self.is_word(np.1)
+            && is_lower_start(self.tx(np.1))
+            && {
+                let nx = self.lw(np.1);
+                self.lex.between.contains(nx)
+                    || adverb_ly(nx)
+                    || self.lex.cue.contains(nx)
+                    || self.lex.mind.contains(nx)
+                    || self.lex.stance.contains(nx)
+                    || nx.ends_with("ed")
+            }
+            && (np.0..np.1).all(|k| !self.lw(k).ends_with("ed") && !self.is_cue(k));
+        if let Some(lc) = (np.0..np.1)
+            .rev()
+            .find(|&k| is_upper_start(self.tx(k)))
+            .filter(|_| !headed)
+        {
             let keep = if self.lw(lc).ends_with("'s") {
                 lc + 2
             } else {

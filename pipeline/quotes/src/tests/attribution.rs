@@ -103,3 +103,35 @@ fn source_phrases_by_class() {
         assert_eq!(d.speakerish(toks_of(&d, p)), ok, "{p}");
     }
 }
+
+#[test]
+fn a_gerund_attribution_keeps_the_whole_subject() {
+    // the lowercase head after a name belongs to the subject
+    let t = "Danish customs officials quietly opened an inquiry last month, saying that \
+             several cargo ships had skipped their inspections.";
+    let q = one(t);
+    assert_eq!(speaker(t, &q), "Danish customs officials", "{q:?}");
+    let t = "Italian police later issued a warning, stating that the bridge would stay shut.";
+    let q = one(t);
+    assert_eq!(speaker(t, &q), "Italian police", "{q:?}");
+    // a verb after the name is not part of it
+    let t = "Mara Lind appeared on the radio show, saying that the vote was rigged.";
+    let q = one(t);
+    assert_eq!(speaker(t, &q), "Mara Lind", "{q:?}");
+}
+
+#[test]
+fn a_pronoun_with_its_own_cue_ends_the_clause() {
+    let t = "Although the mayor would not confirm the report, she insisted that the budget was balanced.";
+    let q = run(t);
+    let c: Vec<&str> = q.iter().map(|x| content(t, x)).collect();
+    assert!(c.contains(&"the report"), "{c:?}");
+    assert!(c.contains(&"the budget was balanced"), "{c:?}");
+    // a pronoun without a cue goes on with the clause
+    let t = "Ana Vidal said that if the levy passes, they will move the factory abroad.";
+    let q = one(t);
+    assert_eq!(
+        content(t, &q),
+        "if the levy passes, they will move the factory abroad"
+    );
+}
