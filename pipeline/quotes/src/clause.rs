@@ -162,6 +162,59 @@ impl Doc<'_> {
             ))
     }
 
+    /// Whether a content ending before token `b` stops inside its clause,
+    /// on a word no clause ends with ("sailed to", "the", "and", "would").
+    pub(crate) fn ends_open(&self, b: usize) -> bool {
+        b > 0 && self.is_word(b - 1) && is_lower_start(self.tx(b - 1)) && {
+            let w = self.lw(b - 1);
+            PREPOSITIONS.contains(&w)
+                || CLAUSE_OPENERS.contains(&w)
+                || self.lex.det.contains(w)
+                || matches!(
+                    w,
+                    "that"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "not"
+                        | "the"
+                )
+        }
+    }
+
+    /// A content `(a, b)` cut inside its clause runs on to the clause's end
+    /// within the sentence; otherwise it stays as it is.
+    pub(crate) fn complete(&self, (a, b): (usize, usize)) -> (usize, usize) {
+        if !self.ends_open(b) {
+            return (a, b);
+        }
+        let (_, mut ce) = self.sentence_at(b - 1);
+        while ce > b && self.is_p(ce - 1, ".?!…;") {
+            ce -= 1;
+        }
+        (a, self.clause_end(b - 1, ce).max(b))
+    }
+
+    /// Sentence (token range) holding token `t`.
+    pub(crate) fn sentence_at(&self, t: usize) -> (usize, usize) {
+        let i = self.sents.partition_point(|&(_, e)| e <= t);
+        self.sents.get(i).copied().unwrap_or((t, t + 1))
+    }
+
     /// Where a reported clause ends: the sentence end, or before a new clause
     /// (", but …", "; …", ", he appears …", ", said X", "and added …").
     pub(crate) fn clause_end(&self, cs: usize, ce: usize) -> usize {

@@ -3,7 +3,7 @@
 //! something.
 
 use super::*;
-use crate::direct::DOCUMENT_NOUNS;
+use crate::direct::{DOCUMENT_NOUNS, FINDING_VERBS};
 
 /// Third-person reporting verbs ending in -s that are never plural nouns here
 /// ("says", not "claims").
@@ -162,6 +162,62 @@ impl Doc<'_> {
             }
         }
         false
+    }
+
+    /// Whether the words at `(x, y)` can be the cue of an attribution whose
+    /// content is `content`: a reporting, belief or stance predicate ("said",
+    /// "believes", "criticized", "according to", "in a statement", ":"), used
+    /// as one. Not a verb of another kind ("unveiled a package", "to
+    /// discuss"), not an infinitive (nothing was said yet), not a passive
+    /// participle opening the sentence ("Asked about …, X said": the source
+    /// is the one asked), and not a speech verb whose prepositional object
+    /// stands where the content would ("responded to the plan").
+    pub(crate) fn cue_ok(&self, (x, y): (usize, usize), content: (usize, usize)) -> bool {
+        if y == x + 1 && self.is_p(x, ":") {
+            return true;
+        }
+        let Some(v) = (x..y).find(|&k| {
+            self.is_word(k) && {
+                let w = self.lw(k);
+                self.lex.cue.contains(w)
+                    || self.lex.clause.contains(w)
+                    || self.lex.mind.contains(w)
+                    || self.lex.stance.contains(w)
+                    || self.lex.fragment.contains(w)
+                    || FINDING_VERBS.contains(&w)
+                    || REPORT_NOUNS.contains(&w)
+                    || w == "according"
+            }
+        }) else {
+            return false;
+        };
+        let w = self.lw(v);
+        if v > 0 && self.is_word(v - 1) && self.lw(v - 1) == "to" && w != "according" {
+            return false;
+        }
+        let st = self.sstart.get(v).copied().unwrap_or(v);
+        if v == st && is_upper_start(self.tx(v)) && w.ends_with("ed") {
+            return false;
+        }
+        // "responded to these developments", "spoke about the plan"
+        let speech_only = self.lex.cue.contains(w)
+            && !self.lex.mind.contains(w)
+            && !self.lex.stance.contains(w)
+            && !self.lex.fragment.contains(w);
+        if speech_only && y <= content.0 && y < self.toks.len() {
+            let p = self.lw(y);
+            let prep = self.is_word(y)
+                && matches!(
+                    p,
+                    "to" | "with" | "about" | "on" | "of" | "at" | "for" | "over"
+                );
+            let infinitive =
+                p == "to" && y + 1 < self.toks.len() && self.lex.clause.contains(self.lw(y + 1));
+            if prep && !infinitive {
+                return false;
+            }
+        }
+        true
     }
 }
 
@@ -398,4 +454,57 @@ const NOT_AGENTS: &[&str] = &[
     "silent",
     "violent",
     "prominent",
+];
+
+/// Nouns that cue an attribution ("in a statement", "in an interview").
+const REPORT_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "interview",
+    "interviews",
+    "remarks",
+    "comments",
+    "speech",
+    "testimony",
+    "tweet",
+    "tweets",
+    "post",
+    "posts",
+    "letter",
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "view",
+    "views",
+    "opinion",
+    "belief",
+    "argument",
+    "announcement",
+    "message",
+    "email",
+    "memo",
+    "release",
+    "conference",
+    "briefing",
+    "poll",
+    "survey",
+    "study",
+    "analysis",
+    "accusation",
+    "allegation",
+    "allegations",
+    "warning",
+    "promise",
+    "pledge",
+    "plan",
+    "proposal",
+    "call",
+    "calls",
+    "criticism",
+    "assessment",
+    "estimate",
+    "estimates",
+    "words",
+    "told",
 ];

@@ -135,3 +135,79 @@ fn a_pronoun_with_its_own_cue_ends_the_clause() {
         "if the levy passes, they will move the factory abroad"
     );
 }
+
+#[test]
+fn model_cues_must_report_and_model_sources_must_say() {
+    use nx_text::AttributionRole::*;
+    let cases = [
+        // not a reporting, belief or stance verb
+        (
+            "The ministry unveiled a new rail plan worth $2 billion on Monday.",
+            "The ministry",
+            "unveiled",
+            "a new rail plan worth $2 billion",
+        ),
+        // an infinitive of purpose: nothing was said yet
+        (
+            "Ministers will meet in Oslo next month to argue the fishing quotas.",
+            "Ministers",
+            "argue",
+            "the fishing quotas",
+        ),
+        // a passive participle: the one asked is the main clause's subject
+        (
+            "Asked whether the mine would close, the manager shrugged and left.",
+            "the manager",
+            "Asked",
+            "whether the mine would close",
+        ),
+        // a speech verb's prepositional object is not what was said
+        (
+            "The union has responded to the latest offer with a strike.",
+            "The union",
+            "responded",
+            "the latest offer with a strike",
+        ),
+        // an abstract subject says nothing
+        (
+            "The decline in the number suggests prices will fall soon.",
+            "the number",
+            "suggests",
+            "prices will fall soon",
+        ),
+    ];
+    for (t, src, cu, ct) in cases {
+        let tg = tags(t, &[(src, Source, 0.9), (cu, Cue, 0.9), (ct, Content, 0.9)]);
+        let q = run_tags(t, &tg);
+        assert!(q.is_empty(), "{t}: {q:?}");
+    }
+}
+
+#[test]
+fn a_content_cut_inside_its_clause_runs_to_the_end() {
+    use nx_text::AttributionRole::*;
+    // a content the model tagged alone
+    let t = "The port authority has pointed out that the tanker sailed to the port of Gdansk last week.";
+    let tg = tags(
+        t,
+        &[
+            ("The port authority", Source, 0.9),
+            ("has pointed out", Cue, 0.9),
+            ("the tanker sailed to", Content, 0.9),
+        ],
+    );
+    let q = run_tags(t, &tg);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        content(t, &q[0]),
+        "the tanker sailed to the port of Gdansk last week"
+    );
+    // the model's boundaries over a rule's clause
+    let t = "Officials said the tanker sailed to the port of Gdansk and is now docked there, drawing crowds.";
+    let q = run_tags(t, &tags(t, &[("the tanker sailed to", Content, 0.9)]));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        content(t, &q[0]),
+        "the tanker sailed to the port of Gdansk and is now docked there"
+    );
+}
