@@ -146,7 +146,6 @@ impl Doc<'_> {
             let w = self.lw(k);
             if matches!(w, "not" | "never" | "n't" | "cannot")
                 || w.ends_with("n't")
-                || w.ends_with("n\u{2019}t")
                 || (w == "longer" && k > lo && self.lw(k - 1) == "no")
             {
                 return true;
@@ -162,6 +161,37 @@ impl Doc<'_> {
             }
         }
         false
+    }
+
+    /// Whether verb `v` can have `np` as its subject by its form. A base form
+    /// ("plan", "seek", "show") right after a singular subject ("a
+    /// government plan", "she seek") is a noun or a subjunctive, and an
+    /// "-ing" form right after its noun ("the voters supporting Smith") a
+    /// participle modifying it; an auxiliary between them makes either a verb.
+    pub(crate) fn agrees(&self, (a, b): (usize, usize), v: usize) -> bool {
+        let w = self.lw(v);
+        if (b..v).any(|k| {
+            self.is_word(k) && {
+                let x = self.lw(k);
+                AUXILIARIES.contains(&x) || x.ends_with("n't") || x == "to"
+            }
+        }) {
+            return true;
+        }
+        if w.ends_with("ing") {
+            return b < v;
+        }
+        let base = !w.ends_with('s') && !w.ends_with("ed") && !PAST_FORMS.contains(&w);
+        if !base {
+            return true;
+        }
+        let head = self.lw(b - 1);
+        let singular = if b == a + 1 && self.is_pron(a) {
+            matches!(head, "he" | "she" | "it")
+        } else {
+            !head.ends_with('s') && !PLURAL_NOUNS.contains(&head)
+        };
+        !singular
     }
 
     /// Whether the words at `(x, y)` can be the cue of an attribution whose
@@ -507,4 +537,26 @@ const REPORT_NOUNS: &[&str] = &[
     "estimates",
     "words",
     "told",
+];
+
+/// Auxiliaries before a base form or a participle ("will plan", "is seeking").
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does",
+    "did", "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "cannot",
+];
+
+/// Past forms that look like base forms ("thought", "sought", "found").
+const PAST_FORMS: &[&str] = &[
+    "thought", "sought", "found", "felt", "understood", "said", "told", "wrote", "knew",
+    "meant", "held", "made", "put", "set", "cut", "read", "hit", "bet", "cast", "spread",
+    "bid", "led", "took", "gave", "saw", "heard", "chose", "spoke", "shown", "known",
+    "given", "taken", "written", "spoken", "chosen", "won", "lost", "sent", "spent", "kept",
+    "left", "got", "came", "became", "began", "ran", "stood", "brought", "bought", "taught",
+];
+
+/// Plural nouns without a final "s" ("people want", "police say").
+const PLURAL_NOUNS: &[&str] = &[
+    "people", "police", "staff", "media", "data", "children", "men", "women", "personnel",
+    "clergy", "military", "public", "youth", "elderly", "i", "you", "we", "they", "who",
+    "which", "that", "both", "all", "some", "many", "most", "few", "several", "others",
 ];

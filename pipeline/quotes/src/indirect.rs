@@ -121,13 +121,15 @@ impl Doc<'_> {
                 if !cue && !stance {
                     continue;
                 }
-                // "her opening remarks", "Republican claims": plural nouns
+                // "her opening remarks", "Republican claims", "Friday's
+                // tweets": plural nouns
                 let w = self.lw(v);
                 if cue
                     && w.ends_with('s')
                     && !SPEECH_S_CORE.contains(&w)
                     && (v == st
                         || !self.is_word(v - 1)
+                        || self.lw(v - 1).ends_with("'s")
                         || (!is_upper_start(self.tx(v - 1))
                             && !self.is_pron(v - 1)
                             && (st..v).rev().take(3).any(|k| {
@@ -235,7 +237,9 @@ impl Doc<'_> {
                         break 'speech;
                     };
                     // "the increase has fuelled …": a subject that can say nothing
-                    if !self.speakerish(speaker) && !self.relative(speaker) {
+                    if !self.speakerish(speaker) && !self.relative(speaker)
+                        || (!gerund && !self.relative(speaker) && !self.agrees(speaker, v))
+                    {
                         break 'speech;
                     }
                     let Some(cs) = self.clause_start(v, ce) else {

@@ -96,7 +96,6 @@ impl Doc<'_> {
                 // "didn't", "has not yet", "cannot": negated auxiliaries
                 self.lex.between.contains(w)
                     || w.ends_with("n't")
-                    || w.ends_with("n\u{2019}t")
                     || matches!(w, "cannot" | "yet" | "ever")
                     || (adverb_ly(w) && is_lower_start(self.tx(i - 1)) && w.len() > 4)
             } {
@@ -371,7 +370,11 @@ impl Doc<'_> {
                     }
                     return None;
                 }
-                s = t;
+                // "… that Trump argues": a complementizer before a name, not
+                // a determiner of it
+                if self.lw(t) != "that" || !is_upper_start(self.tx(s)) {
+                    s = t;
+                }
                 break;
             }
             // a parenthesis inside the phrase: "Harry M. Reid (D-Nev.)"
@@ -396,8 +399,12 @@ impl Doc<'_> {
                 n += 1;
                 continue;
             }
-            // "Secretary of State", "Burton and Nick"
-            if (self.lw(t) == "of" || self.lw(t) == "and")
+            // "Secretary of State", "Burton and Nick", "Commission on
+            // Presidential Debates", "Center for Public Integrity"
+            let org_joint = matches!(self.lw(t), "on" | "for")
+                && t > lo
+                && self.lex.org.contains(self.lw(t - 1));
+            if (self.lw(t) == "of" || self.lw(t) == "and" || org_joint)
                 && t > lo
                 && s < end
                 && is_upper_start(self.tx(s))

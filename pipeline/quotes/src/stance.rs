@@ -44,6 +44,11 @@ impl Doc<'_> {
             return None; // "Trump's plans": a possessive, not a subject
         }
         let relative = np.1 == np.0 + 1 && matches!(self.lw(np.0), "who" | "which" | "that");
+        // "a government plan", "the millions of Americans supporting …": a
+        // noun or a participle, not the subject's verb
+        if !relative && !self.agrees(np, v) {
+            return None;
+        }
         // "… noted that Trump wanted …", "saying he wants …": the stance is
         // inside someone's words or the writer's claim, not an attribution
         if np.0 > 0

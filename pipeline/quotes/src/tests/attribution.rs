@@ -211,3 +211,40 @@ fn a_content_cut_inside_its_clause_runs_to_the_end() {
         "the tanker sailed to the port of Gdansk and is now docked there"
     );
 }
+
+#[test]
+fn a_verb_must_agree_with_its_subject() {
+    // a base form after a singular noun is a compound noun; an -ing form
+    // right after its noun a participle
+    for t in [
+        "Lawmakers debated a city plan to widen the ring road.",
+        "Organisers counted the thousands of fans supporting the home side.",
+    ] {
+        assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+    }
+    // with an auxiliary, or a plural subject, they are verbs
+    for (t, c) in [
+        ("The city will plan to widen the ring road.", "plan"),
+        ("Residents plan to sue the council over the road.", "plan"),
+        ("The police want the road closed at night.", "want"),
+    ] {
+        let q = one(t);
+        assert_eq!(cue(t, &q), c, "{t}");
+    }
+}
+
+#[test]
+fn a_name_after_a_complementizer_starts_the_subject() {
+    // "that" before a name opens a clause: the stance is inside what the
+    // reporter writes, and the speaker is the name
+    let t = "Critics noted that Governor Alves wants to cut the school budget.";
+    let q = run(t);
+    assert!(q.iter().all(|x| !speaker(t, x).starts_with("that")), "{q:?}");
+    // organisations joined by "on" or "for"
+    let t = "The Commission on Public Safety said the checks would continue.";
+    let q = one(t);
+    assert_eq!(speaker(t, &q), "The Commission on Public Safety");
+    // a noun after a possessive is no cue
+    let t = "Among Monday's tweets, one mocked the mayor's speech.";
+    assert!(run(t).iter().all(|x| cue(t, x) != "tweets"), "{:?}", run(t));
+}
