@@ -163,43 +163,29 @@ impl Doc<'_> {
     }
 
     /// Whether a content ending before token `b` stops inside its clause,
-    /// on a word no clause ends with ("sailed to", "the", "and", "would").
+    /// on a word no clause ends with ("sailed to", "the", "would").
     pub(crate) fn ends_open(&self, b: usize) -> bool {
         b > 0 && self.is_word(b - 1) && is_lower_start(self.tx(b - 1)) && {
             let w = self.lw(b - 1);
-            PREPOSITIONS.contains(&w)
-                || CLAUSE_OPENERS.contains(&w)
+            (PREPOSITIONS.contains(&w) && !matches!(w, "as" | "than" | "after" | "before"))
                 || self.lex.det.contains(w)
-                || matches!(
-                    w,
-                    "that"
-                        | "is"
-                        | "are"
-                        | "was"
-                        | "were"
-                        | "be"
-                        | "been"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "should"
-                        | "may"
-                        | "might"
-                        | "must"
-                        | "not"
-                        | "the"
-                )
+                || AUX_OPEN.contains(&w)
         }
     }
 
     /// A content `(a, b)` cut inside its clause runs on to the clause's end
-    /// within the sentence; otherwise it stays as it is.
-    pub(crate) fn complete(&self, (a, b): (usize, usize)) -> (usize, usize) {
-        if !self.ends_open(b) {
+    /// within the sentence; one that ends on a conjunction ("… should be
+    /// released but") ends before it, where its clause did.
+    pub(crate) fn complete(&self, (a, mut b): (usize, usize)) -> (usize, usize) {
+        let mut trimmed = false;
+        while b > a + 1
+            && (self.is_p(b - 1, ",;—–-")
+                || (self.is_word(b - 1) && CLAUSE_OPENERS.contains(&self.lw(b - 1))))
+        {
+            b -= 1;
+            trimmed = true;
+        }
+        if trimmed || !self.ends_open(b) {
             return (a, b);
         }
         let (_, mut ce) = self.sentence_at(b - 1);
@@ -345,4 +331,10 @@ const IRREGULAR_PAST: &[&str] = &[
     "saw", "became", "began", "felt", "left", "kept", "held", "brought", "built", "bought", "sent",
     "spent", "lost", "won", "ran", "met", "led", "grew", "fell", "rose", "wrote", "spoke", "chose",
     "drove", "broke", "stood", "sold", "meant", "heard",
+];
+
+/// Auxiliaries and the like that a clause cannot end with.
+const AUX_OPEN: &[&str] = &[
+    "that", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "should", "may", "might", "must", "not",
 ];

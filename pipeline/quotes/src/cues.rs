@@ -4,6 +4,9 @@
 
 use super::*;
 use crate::direct::{DOCUMENT_NOUNS, FINDING_VERBS};
+use crate::lexicon::{
+    AUXILIARIES, NOT_AGENTS, NOT_REPORTING, PAST_FORMS, PERSON_NOUNS, PLURAL_NOUNS, REPORT_NOUNS,
+};
 
 /// Third-person reporting verbs ending in -s that are never plural nouns here
 /// ("says", not "claims").
@@ -206,7 +209,9 @@ impl Doc<'_> {
         if y == x + 1 && self.is_p(x, ":") {
             return true;
         }
-        let Some(v) = (x..y).find(|&k| {
+        // the cue's verb: a reporting word if there is one, else the first
+        // word that is not an auxiliary or adverb ("has long argued")
+        let lexical = |k: usize| {
             self.is_word(k) && {
                 let w = self.lw(k);
                 self.lex.cue.contains(w)
@@ -218,13 +223,20 @@ impl Doc<'_> {
                     || REPORT_NOUNS.contains(&w)
                     || w == "according"
             }
+        };
+        let Some(v) = (x..y).find(|&k| lexical(k)).or_else(|| {
+            (x..y).find(|&k| {
+                self.is_word(k)
+                    && !self.lex.between.contains(self.lw(k))
+                    && !AUXILIARIES.contains(&self.lw(k))
+            })
         }) else {
             return false;
         };
-        let w = self.lw(v);
-        if v > 0 && self.is_word(v - 1) && self.lw(v - 1) == "to" && w != "according" {
+        if NOT_REPORTING.contains(&self.lw(v)) {
             return false;
         }
+        let w = self.lw(v);
         let st = self.sstart.get(v).copied().unwrap_or(v);
         if v == st && is_upper_start(self.tx(v)) && w.ends_with("ed") {
             return false;
@@ -250,313 +262,3 @@ impl Doc<'_> {
         true
     }
 }
-
-/// People by relation or role, and groups, that the agent and title lists
-/// lack ("his wife said", "the family believes").
-const PERSON_NOUNS: &[&str] = &[
-    "man",
-    "men",
-    "woman",
-    "women",
-    "wife",
-    "husband",
-    "mother",
-    "father",
-    "parent",
-    "parents",
-    "son",
-    "daughter",
-    "sister",
-    "brother",
-    "family",
-    "families",
-    "friend",
-    "friends",
-    "couple",
-    "victim",
-    "victims",
-    "suspect",
-    "suspects",
-    "boy",
-    "girl",
-    "child",
-    "children",
-    "student",
-    "students",
-    "patient",
-    "patients",
-    "citizens",
-    "locals",
-    "survivors",
-    "relatives",
-    "colleagues",
-    "allies",
-    "ally",
-    "country",
-    "countries",
-    "nation",
-    "nations",
-    "side",
-    "regime",
-    "opposition",
-    "majority",
-    "minority",
-    "public",
-    "crowd",
-    "panel",
-    "jury",
-    "board",
-    "council",
-    "union",
-    "unions",
-    "party",
-    "parties",
-    "firms",
-    "companies",
-    "groups",
-    "agencies",
-    "ministries",
-    "governments",
-    "officers",
-    "candidates",
-    "nominee",
-    "incumbent",
-    "winner",
-    "challenger",
-    "someone",
-    "anyone",
-    "others",
-    "both",
-    "all",
-    "none",
-    "neither",
-    "either",
-];
-
-/// Nouns with an agent-like ending that name no one ("the number has grown",
-/// "the border remains closed").
-const NOT_AGENTS: &[&str] = &[
-    "number",
-    "numbers",
-    "order",
-    "orders",
-    "matter",
-    "matters",
-    "power",
-    "powers",
-    "border",
-    "borders",
-    "water",
-    "paper",
-    "papers",
-    "center",
-    "centre",
-    "chapter",
-    "cancer",
-    "danger",
-    "murder",
-    "disorder",
-    "error",
-    "errors",
-    "sector",
-    "sectors",
-    "factor",
-    "factors",
-    "color",
-    "colour",
-    "labor",
-    "labour",
-    "favor",
-    "favour",
-    "honor",
-    "rumor",
-    "rumors",
-    "terror",
-    "behavior",
-    "behaviour",
-    "summer",
-    "winter",
-    "corner",
-    "answer",
-    "answers",
-    "shelter",
-    "computer",
-    "register",
-    "cluster",
-    "weather",
-    "tower",
-    "transfer",
-    "offer",
-    "offers",
-    "cover",
-    "layer",
-    "quarter",
-    "quarters",
-    "disaster",
-    "encounter",
-    "character",
-    "meter",
-    "tier",
-    "barrier",
-    "finger",
-    "hunger",
-    "anger",
-    "fever",
-    "river",
-    "silver",
-    "timber",
-    "rubber",
-    "banner",
-    "dinner",
-    "manner",
-    "mirror",
-    "horror",
-    "vigor",
-    "harbor",
-    "harbour",
-    "flavor",
-    "tremor",
-    "event",
-    "events",
-    "percent",
-    "content",
-    "incident",
-    "incidents",
-    "accident",
-    "accidents",
-    "extent",
-    "intent",
-    "consent",
-    "talent",
-    "current",
-    "amount",
-    "amounts",
-    "element",
-    "elements",
-    "moment",
-    "moments",
-    "variant",
-    "variants",
-    "implant",
-    "plant",
-    "plants",
-    "grant",
-    "grants",
-    "warrant",
-    "warrants",
-    "tenant",
-    "potential",
-    "material",
-    "materials",
-    "trial",
-    "trials",
-    "denial",
-    "editorial",
-    "tutorial",
-    "memorial",
-    "territorial",
-    "social",
-    "initial",
-    "partial",
-    "financial",
-    "commercial",
-    "special",
-    "essential",
-    "artificial",
-    "equivalent",
-    "relevant",
-    "significant",
-    "important",
-    "different",
-    "recent",
-    "frequent",
-    "urgent",
-    "permanent",
-    "consistent",
-    "independent",
-    "efficient",
-    "sufficient",
-    "confident",
-    "evident",
-    "apparent",
-    "present",
-    "absent",
-    "silent",
-    "violent",
-    "prominent",
-];
-
-/// Nouns that cue an attribution ("in a statement", "in an interview").
-const REPORT_NOUNS: &[&str] = &[
-    "statement",
-    "statements",
-    "interview",
-    "interviews",
-    "remarks",
-    "comments",
-    "speech",
-    "testimony",
-    "tweet",
-    "tweets",
-    "post",
-    "posts",
-    "letter",
-    "report",
-    "reports",
-    "claim",
-    "claims",
-    "view",
-    "views",
-    "opinion",
-    "belief",
-    "argument",
-    "announcement",
-    "message",
-    "email",
-    "memo",
-    "release",
-    "conference",
-    "briefing",
-    "poll",
-    "survey",
-    "study",
-    "analysis",
-    "accusation",
-    "allegation",
-    "allegations",
-    "warning",
-    "promise",
-    "pledge",
-    "plan",
-    "proposal",
-    "call",
-    "calls",
-    "criticism",
-    "assessment",
-    "estimate",
-    "estimates",
-    "words",
-    "told",
-];
-
-/// Auxiliaries before a base form or a participle ("will plan", "is seeking").
-const AUXILIARIES: &[&str] = &[
-    "will", "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does",
-    "did", "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "cannot",
-];
-
-/// Past forms that look like base forms ("thought", "sought", "found").
-const PAST_FORMS: &[&str] = &[
-    "thought", "sought", "found", "felt", "understood", "said", "told", "wrote", "knew",
-    "meant", "held", "made", "put", "set", "cut", "read", "hit", "bet", "cast", "spread",
-    "bid", "led", "took", "gave", "saw", "heard", "chose", "spoke", "shown", "known",
-    "given", "taken", "written", "spoken", "chosen", "won", "lost", "sent", "spent", "kept",
-    "left", "got", "came", "became", "began", "ran", "stood", "brought", "bought", "taught",
-];
-
-/// Plural nouns without a final "s" ("people want", "police say").
-const PLURAL_NOUNS: &[&str] = &[
-    "people", "police", "staff", "media", "data", "children", "men", "women", "personnel",
-    "clergy", "military", "public", "youth", "elderly", "i", "you", "we", "they", "who",
-    "which", "that", "both", "all", "some", "many", "most", "few", "several", "others",
-];
