@@ -166,11 +166,12 @@ impl Doc<'_> {
         false
     }
 
-    /// Whether verb `v` can have `np` as its subject by its form. A base form
-    /// ("plan", "seek", "show") right after a singular subject ("a
-    /// government plan", "she seek") is a noun or a subjunctive, and an
-    /// "-ing" form right after its noun ("the voters supporting Smith") a
-    /// participle modifying it; an auxiliary between them makes either a verb.
+    /// Whether verb `v` can have `np` as its subject by its form: a base
+    /// form ("plan", "seek", "show") right after a singular subject ("a
+    /// government plan", "she seek") is a noun or a subjunctive, unless an
+    /// auxiliary stands between. Coordinated subjects ("Britain and France
+    /// support") and phrases whose head is not their last word ("documents
+    /// from his tax return show") are taken as plural.
     pub(crate) fn agrees(&self, (a, b): (usize, usize), v: usize) -> bool {
         let w = self.lw(v);
         if (b..v).any(|k| {
@@ -181,8 +182,8 @@ impl Doc<'_> {
         }) {
             return true;
         }
-        if w.ends_with("ing") {
-            return b < v;
+        if (a..b).any(|k| self.is_word(k) && matches!(self.lw(k), "and" | "of" | "from" | "with")) {
+            return true;
         }
         let base = !w.ends_with('s') && !w.ends_with("ed") && !PAST_FORMS.contains(&w);
         if !base {

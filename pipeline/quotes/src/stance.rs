@@ -44,8 +44,7 @@ impl Doc<'_> {
             return None; // "Trump's plans": a possessive, not a subject
         }
         let relative = np.1 == np.0 + 1 && matches!(self.lw(np.0), "who" | "which" | "that");
-        // "a government plan", "the millions of Americans supporting …": a
-        // noun or a participle, not the subject's verb
+        // "a government plan": a noun, not the subject's verb
         if !relative && !self.agrees(np, v) {
             return None;
         }

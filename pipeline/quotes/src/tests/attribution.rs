@@ -218,11 +218,10 @@ fn a_content_cut_inside_its_clause_runs_to_the_end() {
 
 #[test]
 fn a_verb_must_agree_with_its_subject() {
-    // a base form after a singular noun is a compound noun; an -ing form
-    // right after its noun a participle
+    // a base form after a singular noun is a compound noun
     for t in [
         "Lawmakers debated a city plan to widen the ring road.",
-        "Organisers counted the thousands of fans supporting the home side.",
+        "Readers ignored a company plan to cut the night shifts.",
     ] {
         assert!(run(t).is_empty(), "{t}: {:?}", run(t));
     }
@@ -231,6 +230,10 @@ fn a_verb_must_agree_with_its_subject() {
         ("The city will plan to widen the ring road.", "plan"),
         ("Residents plan to sue the council over the road.", "plan"),
         ("The police want the road closed at night.", "want"),
+        (
+            "Norway and Chile support the new fishing treaty.",
+            "support",
+        ),
     ] {
         let q = one(t);
         assert_eq!(cue(t, &q), c, "{t}");
