@@ -242,22 +242,26 @@ impl Doc<'_> {
         if v == st && is_upper_start(self.tx(v)) && w.ends_with("ed") {
             return false;
         }
-        // "responded to these developments", "spoke about the plan"
+        // "responded to these developments", "spoke with the minister": the
+        // object of "to" or "with" is a listener or a topic, not what was
+        // said ("talked about the plan" is, for PolNeAR)
         let speech_only = self.lex.cue.contains(w)
             && !self.lex.mind.contains(w)
             && !self.lex.stance.contains(w)
             && !self.lex.fragment.contains(w);
-        if speech_only && y <= content.0 && y < self.toks.len() {
-            let p = self.lw(y);
-            let prep = self.is_word(y)
-                && matches!(
-                    p,
-                    "to" | "with" | "about" | "on" | "of" | "at" | "for" | "over"
-                );
-            let infinitive =
-                p == "to" && y + 1 < self.toks.len() && self.lex.clause.contains(self.lw(y + 1));
-            if prep && !infinitive {
-                return false;
+        if speech_only && y <= content.0 {
+            // the preposition inside the cue ("has responded to") or after it
+            let p = if y > v + 1 && self.is_word(y - 1) {
+                Some(y - 1)
+            } else {
+                (y < self.toks.len() && self.is_word(y)).then_some(y)
+            };
+            if let Some(p) = p.filter(|&p| matches!(self.lw(p), "to" | "with")) {
+                let infinitive =
+                    p + 1 < self.toks.len() && self.lex.clause.contains(self.lw(p + 1));
+                if !infinitive {
+                    return false;
+                }
             }
         }
         true

@@ -169,7 +169,7 @@ fn model_cues_must_report_and_model_sources_must_say() {
         (
             "The union has responded to the latest offer with a strike.",
             "The union",
-            "responded",
+            "has responded to",
             "the latest offer with a strike",
         ),
         // an abstract subject says nothing
