@@ -50,6 +50,8 @@ pub struct QuoteRecord<'a> {
     fragments: Vec<SpanRecord<'a>>,
     speaker: Option<SpeakerRecord<'a>>,
     cue: Option<SpanRecord<'a>>,
+    /// The cue is negated ("has not confirmed"): the source did not say it.
+    negated: bool,
     score: f64,
 }
 
@@ -209,6 +211,7 @@ pub fn to_json_line(doc: &Document, ctx: &LineContext) -> String {
                     name: &s.name,
                 }),
                 cue: q.cue.map(span),
+                negated: q.negated,
                 score: round4(q.score),
             })
             .collect(),

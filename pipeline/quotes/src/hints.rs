@@ -26,12 +26,6 @@ impl Doc<'_> {
         (self.toks[a].s, self.toks[b - 1].e)
     }
 
-    /// Sentence (token range) holding token `t`.
-    fn sentence_at(&self, t: usize) -> (usize, usize) {
-        let i = self.sents.partition_point(|&(_, e)| e <= t);
-        self.sents.get(i).copied().unwrap_or((t, t + 1))
-    }
-
     /// Add the model's attributions that no candidate in `out` overlaps.
     pub(crate) fn model_attributions(
         &self,
@@ -50,10 +44,12 @@ impl Doc<'_> {
         let cues = of(AttributionRole::Cue);
         self.refit(&contents, min_score, out);
         let mut taken: Vec<(usize, usize)> = out.iter().map(|c| self.byte_range(c)).collect();
-        for &((a, b), score) in &contents {
-            if score < min_score || b - a < 2 {
+        for &(tag, score) in &contents {
+            if score < min_score || tag.1 - tag.0 < 2 {
                 continue;
             }
+            // a content cut inside its clause runs on to the clause's end
+            let (a, b) = self.complete(tag);
             let bytes = self.bytes_of((a, b));
             if taken.iter().any(|&(s, e)| s < bytes.1 && bytes.0 < e) {
                 continue;
@@ -72,24 +68,28 @@ impl Doc<'_> {
                     usize::MAX
                 }
             };
+            // the model's cue must be a reporting, belief or stance predicate
             let cue = cues
                 .iter()
                 .filter(|&&((x, y), _)| x >= st && y <= hi && near((x, y)) <= 12)
+                .filter(|&&(r, _)| self.cue_ok(r, (a, b)))
                 .min_by_key(|&&(r, _)| near(r))
                 .map(|&(r, _)| r)
                 .or_else(|| {
-                    let before = (a.saturating_sub(3).max(st)..a)
-                        .rev()
-                        .find(|&k| self.is_cue(k));
-                    let after = (b..(b + 3).min(hi)).find(|&k| self.is_cue(k));
+                    let cue_at = |k: usize| self.is_cue(k) && self.cue_ok((k, k + 1), (a, b));
+                    let before = (a.saturating_sub(3).max(st)..a).rev().find(|&k| cue_at(k));
+                    let after = (b..(b + 3).min(hi)).find(|&k| cue_at(k));
                     before.or(after).map(|k| (k, k + 1))
                 });
             let Some(cue) = cue else { continue };
             // the source: the model's nearest to the cue, else the subject
             // before the cue or the phrase after it
+            // and the source something that can say or hold it
+            let can_say = |r: (usize, usize)| self.speakerish(r) || self.relative(r);
             let model_source = sources
                 .iter()
                 .filter(|&&((x, y), _)| x >= st && y <= hi && (y <= a || x >= b))
+                .filter(|&&(r, _)| can_say(r))
                 .min_by_key(|&&((x, y), _)| {
                     if y <= cue.0 {
                         cue.0 - y
@@ -100,8 +100,13 @@ impl Doc<'_> {
                 .map(|&(r, _)| r);
             let rule_source = (cue.1 <= a).then(|| self.np_before(cue.0, st)).flatten();
             let source = model_source
-                .or(rule_source)
-                .or_else(|| (cue.0 >= b).then(|| self.np_after(cue.1, hi)).flatten());
+                .or(rule_source.filter(|&r| can_say(r)))
+                .or_else(|| {
+                    (cue.0 >= b)
+                        .then(|| self.np_after(cue.1, hi))
+                        .flatten()
+                        .filter(|&r| can_say(r))
+                });
             // a quote nobody says is no use to "who said what"
             let Some(source) = source else { continue };
             taken.push(bytes);
@@ -139,6 +144,8 @@ impl Doc<'_> {
             if tag.1 > tag.0 + 1 && self.is_word(tag.0) && self.lw(tag.0) == "that" {
                 tag.0 += 1;
             }
+            // nor end where the model stopped inside the clause ("sailed to")
+            tag = self.complete(tag);
             let bytes = self.bytes_of(tag);
             if tag == c.content
                 || overlap(tag, attr.cue)

@@ -316,6 +316,90 @@ pub(crate) const AGENT_NOUNS: &[&str] = &[
     "organizers", "organisers", "owners", "fans", "users", "readers", "viewers", "observer",
 ];
 
+/// People by relation or role, and groups, that the agent and title lists
+/// lack ("his wife said", "the family believes").
+pub(crate) const PERSON_NOUNS: &[&str] = &[
+    "man", "men", "woman", "women", "wife", "husband", "mother", "father", "parent", "parents",
+    "son", "daughter", "sister", "brother", "family", "families", "friend", "friends", "couple",
+    "victim", "victims", "suspect", "suspects", "boy", "girl", "child", "children", "student",
+    "students", "patient", "patients", "citizens", "locals", "survivors", "relatives",
+    "colleagues", "allies", "ally", "country", "countries", "nation", "nations", "side",
+    "regime", "opposition", "majority", "minority", "public", "crowd", "panel", "jury", "board",
+    "council", "union", "unions", "party", "parties", "firms", "companies", "groups",
+    "agencies", "ministries", "governments", "officers", "candidates", "nominee", "incumbent",
+    "winner", "challenger", "someone", "advocates", "delegates", "associates", "graduates",
+    "some", "many", "several", "most", "few", "another", "one", "anyone", "others", "both",
+    "all", "none", "neither", "either",
+];
+
+/// Nouns with an agent-like ending that name no one ("the number has grown",
+/// "the border remains closed").
+pub(crate) const NOT_AGENTS: &[&str] = &[
+    "number", "numbers", "order", "orders", "matter", "matters", "power", "powers", "border",
+    "borders", "water", "paper", "papers", "center", "centre", "chapter", "cancer", "danger",
+    "murder", "disorder", "error", "errors", "sector", "sectors", "factor", "factors", "color",
+    "colour", "labor", "labour", "favor", "favour", "honor", "rumor", "rumors", "terror",
+    "behavior", "behaviour", "summer", "winter", "corner", "answer", "answers", "shelter",
+    "computer", "register", "cluster", "weather", "tower", "transfer", "offer", "offers",
+    "cover", "layer", "quarter", "quarters", "disaster", "encounter", "character", "meter",
+    "tier", "barrier", "finger", "hunger", "anger", "fever", "river", "silver", "timber",
+    "rubber", "banner", "dinner", "manner", "mirror", "horror", "vigor", "harbor", "harbour",
+    "flavor", "tremor", "event", "events", "percent", "content", "incident", "incidents",
+    "accident", "accidents", "extent", "intent", "consent", "talent", "current", "amount",
+    "amounts", "element", "elements", "moment", "moments", "variant", "variants", "implant",
+    "plant", "plants", "grant", "grants", "warrant", "warrants", "tenant", "potential",
+    "material", "materials", "trial", "trials", "denial", "editorial", "tutorial", "memorial",
+    "territorial", "social", "initial", "partial", "financial", "commercial", "special",
+    "essential", "artificial", "equivalent", "relevant", "significant", "important",
+    "different", "recent", "frequent", "urgent", "permanent", "consistent", "independent",
+    "efficient", "sufficient", "confident", "evident", "apparent", "present", "absent",
+    "silent", "violent", "prominent",
+];
+
+/// Nouns that cue an attribution ("in a statement", "in an interview").
+pub(crate) const REPORT_NOUNS: &[&str] = &[
+    "statement", "statements", "interview", "interviews", "remarks", "comments", "speech",
+    "testimony", "tweet", "tweets", "post", "posts", "letter", "report", "reports", "claim",
+    "claims", "view", "views", "opinion", "belief", "argument", "announcement", "message",
+    "email", "memo", "release", "conference", "briefing", "poll", "survey", "study", "analysis",
+    "accusation", "allegation", "allegations", "warning", "promise", "pledge", "plan",
+    "proposal", "call", "calls", "criticism", "assessment", "estimate", "estimates", "words",
+    "told",
+];
+
+/// Verbs of making, moving and meeting that the model sometimes takes for a
+/// cue ("unveiled a package", "sailed to"): they never report.
+pub(crate) const NOT_REPORTING: &[&str] = &[
+    "unveil", "unveils", "unveiled", "unveiling", "introduce", "introduces", "introduced",
+    "introducing", "launch", "launches", "launched", "launching", "receive", "receives",
+    "received", "receiving", "sign", "signs", "signed", "signing", "deploy", "deploys",
+    "deployed", "send", "sends", "sent", "sail", "sailed", "travel", "traveled", "travelled",
+    "visit", "visited", "arrive", "arrived", "meet", "met", "buy", "bought", "sell", "sold",
+    "build", "built", "win", "won", "lose", "lost", "pay", "paid", "fund", "funded",
+];
+
+/// Auxiliaries before a base form or a participle ("will plan", "is seeking").
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "will", "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does",
+    "did", "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "cannot",
+];
+
+/// Past forms that look like base forms ("thought", "sought", "found").
+pub(crate) const PAST_FORMS: &[&str] = &[
+    "thought", "sought", "found", "felt", "understood", "said", "told", "wrote", "knew",
+    "meant", "held", "made", "put", "set", "cut", "read", "hit", "bet", "cast", "spread", "bid",
+    "led", "took", "gave", "saw", "heard", "chose", "spoke", "shown", "known", "given", "taken",
+    "written", "spoken", "chosen", "won", "lost", "sent", "spent", "kept", "left", "got",
+    "came", "became", "began", "ran", "stood", "brought", "bought", "taught",
+];
+
+/// Plural nouns without a final "s" ("people want", "police say").
+pub(crate) const PLURAL_NOUNS: &[&str] = &[
+    "people", "police", "staff", "media", "data", "children", "men", "women", "personnel",
+    "clergy", "military", "public", "youth", "elderly", "i", "you", "we", "they", "who",
+    "which", "that", "both", "all", "some", "many", "most", "few", "several", "others",
+];
+
 fn set(words: &[&'static str]) -> HashSet<&'static str> {
     words.iter().copied().collect()
 }

@@ -19,7 +19,9 @@
 //!
 //! The stages live in their own modules, in the order they run: `doc` (tokens
 //! and sentences), `direct` (quoted segments and their attributions),
-//! `indirect` (reported speech, partial quotes, beliefs, findings and stances),
+//! `indirect` (reported speech and partial quotes), `stance` (beliefs,
+//! findings and stances), `clause` (where a reported clause starts and ends),
+//! `cues` (what can be a cue or a source),
 //! `colon` (speaker labels and paragraphs set off by a colon),
 //! `names` (person mentions of the article), `output` (choosing among
 //! candidates, building quotes) and `speaker` (mention to name); `phrases`
@@ -37,7 +39,9 @@ use serde::Serialize;
 pub mod eval;
 #[rustfmt::skip] // word lists read better packed
 mod lexicon;
+mod clause;
 mod colon;
+mod cues;
 mod direct;
 mod doc;
 mod hints;
@@ -47,6 +51,7 @@ mod names;
 mod output;
 mod phrases;
 mod speaker;
+mod stance;
 
 use direct::*;
 use doc::*;
@@ -92,6 +97,12 @@ pub struct Quote {
     pub score: f32,
     /// For partial quotes, the quoted fragments inside `content`, without marks.
     pub fragments: Vec<Span>,
+    /// The cue is negated ("has not confirmed", "never said", "didn't
+    /// believe", "no longer thinks"): the source did *not* say or hold this.
+    /// Only negation of the cue's own verb group counts; a denial verb
+    /// ("denied that …") is a cue like any other and is not negated, nor is a
+    /// negative subject ("no one said").
+    pub negated: bool,
 }
 
 /// Options from the `[quotes]` config table.

@@ -107,6 +107,10 @@ impl Doc<'_> {
                 Who::Like(j) => root_of(&cands, j),
                 _ => i,
             };
+            let negated = match &cands[root].who {
+                Who::Own(a) => self.negated_cue(a.cue),
+                _ => false,
+            };
             let (speaker, cue) = match &cands[root].who {
                 Who::Label(_, colon) => (
                     resolved[root].clone(),
@@ -139,6 +143,7 @@ impl Doc<'_> {
                 cue,
                 score,
                 fragments,
+                negated,
             });
         }
         out.sort_by_key(|q| (q.content.start(), q.content.end()));

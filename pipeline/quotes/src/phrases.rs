@@ -59,7 +59,7 @@ impl Doc<'_> {
         if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             return true;
         }
-        !self.lex.stop.contains(w) && !self.lex.cue.contains(w) && !w.ends_with("ly")
+        !self.lex.stop.contains(w) && !self.lex.cue.contains(w) && !adverb_ly(w)
     }
 
     pub(crate) fn is_det(&self, i: usize) -> bool {
@@ -93,8 +93,11 @@ impl Doc<'_> {
         loop {
             while i > lo && self.is_word(i - 1) && {
                 let w = self.lw(i - 1);
+                // "didn't", "has not yet", "cannot": negated auxiliaries
                 self.lex.between.contains(w)
-                    || (w.ends_with("ly") && is_lower_start(self.tx(i - 1)) && w.len() > 4)
+                    || w.ends_with("n't")
+                    || matches!(w, "cannot" | "yet" | "ever")
+                    || (adverb_ly(w) && is_lower_start(self.tx(i - 1)) && w.len() > 4)
             } {
                 i -= 1;
             }
@@ -289,8 +292,27 @@ impl Doc<'_> {
             s = comma + 1;
         }
         let mut np = self.np_after(s, hi)?;
-        // "Warren appeared": the name, not the verb after it
-        if let Some(lc) = (np.0..np.1).rev().find(|&k| is_upper_start(self.tx(k))) {
+        // "Warren appeared": the name, not the verb after it; but "South
+        // Korean intelligence previously raised": the lowercase words are the
+        // head noun when a verb or adverb follows them
+        let headed = np.1 < hi
+            && self.is_word(np.1)
+            && is_lower_start(self.tx(np.1))
+            && {
+                let nx = self.lw(np.1);
+                self.lex.between.contains(nx)
+                    || adverb_ly(nx)
+                    || self.lex.cue.contains(nx)
+                    || self.lex.mind.contains(nx)
+                    || self.lex.stance.contains(nx)
+                    || nx.ends_with("ed")
+            }
+            && (np.0..np.1).all(|k| !self.lw(k).ends_with("ed") && !self.is_cue(k));
+        if let Some(lc) = (np.0..np.1)
+            .rev()
+            .find(|&k| is_upper_start(self.tx(k)))
+            .filter(|_| !headed)
+        {
             let keep = if self.lw(lc).ends_with("'s") {
                 lc + 2
             } else {
@@ -348,7 +370,11 @@ impl Doc<'_> {
                     }
                     return None;
                 }
-                s = t;
+                // "… that Trump argues": a complementizer before a name, not
+                // a determiner of it
+                if self.lw(t) != "that" || !is_upper_start(self.tx(s)) {
+                    s = t;
+                }
                 break;
             }
             // a parenthesis inside the phrase: "Harry M. Reid (D-Nev.)"
@@ -373,8 +399,12 @@ impl Doc<'_> {
                 n += 1;
                 continue;
             }
-            // "Secretary of State", "Burton and Nick"
-            if (self.lw(t) == "of" || self.lw(t) == "and")
+            // "Secretary of State", "Burton and Nick", "Commission on
+            // Presidential Debates", "Center for Public Integrity"
+            let org_joint = matches!(self.lw(t), "on" | "for")
+                && t > lo
+                && self.lex.org.contains(self.lw(t - 1));
+            if (self.lw(t) == "of" || self.lw(t) == "and" || org_joint)
                 && t > lo
                 && s < end
                 && is_upper_start(self.tx(s))
@@ -449,4 +479,15 @@ impl Doc<'_> {
         }
         (k > body).then_some((j, k))
     }
+}
+
+/// Nouns ending in "-ly" that head a subject ("his family said", "an ally
+/// warned"); other "-ly" words are taken for adverbs.
+const LY_NOUNS: &[&str] = &[
+    "family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "elderly",
+];
+
+/// An "-ly" word that is an adverb, not one of [`LY_NOUNS`].
+pub(crate) fn adverb_ly(w: &str) -> bool {
+    w.ends_with("ly") && !LY_NOUNS.contains(&w)
 }

@@ -715,7 +715,10 @@ fn what_follows_a_medial_speaker_must_be_a_clause() {
     let t = "In the early years, Ms. Ortiz said, when she was earning little, nobody listened.";
     let q = run(t);
     assert_eq!(q.len(), 2, "{q:?}");
-    assert!(content(t, &q[1]).starts_with("when she was earning little"), "{q:?}");
+    assert!(
+        content(t, &q[1]).starts_with("when she was earning little"),
+        "{q:?}"
+    );
 }
 
 #[test]
@@ -724,7 +727,10 @@ fn that_after_the_verb_opens_a_clause_not_an_inversion() {
     let q = run(t);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(speaker(t, &q[0]), "Mark Penn");
-    assert_eq!(content(t, &q[0]), "Democrats' support for gun control hurt the party politically");
+    assert_eq!(
+        content(t, &q[0]),
+        "Democrats' support for gun control hurt the party politically"
+    );
     assert_eq!(cue(t, &q[0]), "argued");
 }
 
@@ -736,15 +742,29 @@ fn confident_model_boundaries_refit_a_reported_clause() {
     assert_eq!(rules.len(), 1, "{rules:?}");
     let rule_content = content(t, &rules[0]).to_string();
     assert_ne!(rule_content, "the bridge will reopen in May");
-    let q = run_tags(t, &tags(t, &[("the bridge will reopen in May", Content, 0.9)]));
+    let q = run_tags(
+        t,
+        &tags(t, &[("the bridge will reopen in May", Content, 0.9)]),
+    );
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(content(t, &q[0]), "the bridge will reopen in May");
     assert_eq!(speaker(t, &q[0]), "Officials");
     assert_eq!(cue(t, &q[0]), "said");
     // not below the threshold, and not when the tag swallows the cue (the
     // model saw another attribution)
-    let weak = run_tags(t, &tags(t, &[("the bridge will reopen in May", Content, 0.3)]));
+    let weak = run_tags(
+        t,
+        &tags(t, &[("the bridge will reopen in May", Content, 0.3)]),
+    );
     assert_eq!(content(t, &weak[0]), rule_content);
-    let outer = run_tags(t, &tags(t, &[("Officials said the bridge will reopen", Content, 0.9)]));
+    let outer = run_tags(
+        t,
+        &tags(
+            t,
+            &[("Officials said the bridge will reopen", Content, 0.9)],
+        ),
+    );
     assert_eq!(content(t, &outer[0]), rule_content);
 }
+
+mod attribution;

@@ -1,0 +1,340 @@
+//! Where a reported clause starts and ends, and what follows a postposed
+//! attribution: the boundaries of what was said.
+
+use super::*;
+
+impl Doc<'_> {
+    /// Where the reported clause starts after verb `v`: past an object for
+    /// tell-verbs, past short adverbials before "that", past "that".
+    pub(crate) fn clause_start(&self, v: usize, hi: usize) -> Option<usize> {
+        let mut j = v + 1;
+        // "that" within a few tokens (said on Tuesday that, told reporters that),
+        // or past a place adverbial with commas ("said at a rally in Toledo,
+        // Ohio, that")
+        let place = j < hi && matches!(self.lw(j), "at" | "in" | "on" | "during");
+        let reach = if place { 16 } else { 8 };
+        let that = (j..hi.min(j + reach))
+            .take_while(|&k| {
+                (self.is_word(k) || (place && self.is_p(k, ",")))
+                    && !self.lex.cue.contains(self.lw(k))
+            })
+            .find(|&k| self.lw(k) == "that");
+        if let Some(t) = that {
+            return (t + 1 < hi).then_some(t + 1);
+        }
+        if self.lex.object.contains(self.lw(v)) {
+            // skip the listener: "told reporters", "told The Associated Press"
+            let np = self.np_after(j, hi)?;
+            j = np.1;
+            if j < hi && self.is_p(j, ",") {
+                j += 1;
+            }
+        }
+        if j < hi && self.lw(j) == "of" {
+            return None; // "spoke of", "said of the plan"
+        }
+        if j < hi && self.is_p(j, ",") {
+            return None;
+        }
+        (j < hi).then_some(j)
+    }
+
+    /// Whether `a..b` reads as a clause rather than a noun phrase or adjunct
+    /// ("head of the center at …", "compared with $2,700 …"): it opens with a
+    /// conjunction, holds a quotation, or has a word only a clause has (an
+    /// auxiliary or copula, a past-tense form that no determiner or preposition
+    /// governs, a reporting verb).
+    pub(crate) fn reads_as_clause(&self, a: usize, b: usize) -> bool {
+        let prep = |k: usize| self.is_word(k) && PREPOSITIONS.contains(&self.lw(k));
+        if self.is_word(a) && CLAUSE_OPENERS.contains(&self.lw(a)) {
+            return true;
+        }
+        (a..b).any(|k| {
+            if self.quote_of(k).is_some() {
+                return true;
+            }
+            if !self.is_word(k) || !is_lower_start(self.tx(k)) {
+                return false;
+            }
+            let w = self.lw(k);
+            let past = (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w);
+            matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "am")
+                || (self.lex.between.contains(w) && self.lex.stop.contains(w))
+                || (past
+                    && if k == a {
+                        !(k + 1 < b && prep(k + 1))
+                    } else {
+                        !(self.is_det(k - 1) || prep(k - 1))
+                    })
+                || self.is_cue(k)
+        })
+    }
+
+    /// What follows a postposed attribution: the sentence end (after at most a
+    /// few adverbials: "on Tuesday", "in a statement", "who asked not to be named",
+    /// ", adding …"), or a comma and the rest of a medial attribution.
+    pub(crate) fn tail(&self, j: usize, en: usize) -> Tail {
+        let mut n = 0;
+        if j < en && self.is_word(j) && matches!(self.lw(j), "who" | "whose" | "which") {
+            return Tail::End;
+        }
+        // a clause after the verb makes it a preposed attribution, not a tail
+        if j < en && self.is_word(j) {
+            let w = self.lw(j);
+            let adverbial = TAIL_WORDS.contains(&w)
+                || (w.ends_with("ly") && is_lower_start(self.tx(j)))
+                || self.lex.agents.contains(w)
+                || w.ends_with("day")
+                || (j > 0 && self.lex.object.contains(self.lw(j - 1)));
+            if !adverbial {
+                return Tail::Bad;
+            }
+        }
+        for k in j..en {
+            if self.is_p(k, ".?!…") && k + 1 == en {
+                return Tail::End;
+            }
+            if self.is_p(k, ",;—–") {
+                if k + 1 == en
+                    || (k + 1 < en
+                        && self.is_word(k + 1)
+                        && (self.lw(k + 1).ends_with("ing")
+                            || matches!(self.lw(k + 1), "who" | "whose" | "which" | "according")))
+                {
+                    return Tail::End;
+                }
+                if k + 1 < en
+                    && self.is_word(k + 1)
+                    && is_upper_start(self.tx(k + 1))
+                    && self.lex.cap_function.contains(self.lw(k + 1))
+                    && !self.lex.det.contains(self.lw(k + 1))
+                    && !self.is_pron(k + 1)
+                {
+                    return Tail::End; // ", as she left", ", but …"
+                }
+                if k + 1 < en && self.quote_of(k + 1).is_some() {
+                    return Tail::Bad; // ", he replied, "…"": a direct quote follows
+                }
+                if k + 1 < en && self.is_word(k + 1) && matches!(self.lw(k + 1), "a" | "an") {
+                    return Tail::End; // ", a professor at …": an appositive
+                }
+                return if n <= 4 { Tail::Medial(k) } else { Tail::Bad };
+            }
+            if self.quote_of(k).is_some() {
+                return Tail::Bad;
+            }
+            n += 1;
+            if n > 10 || (self.is_word(k) && self.lw(k) == "that") {
+                return Tail::Bad;
+            }
+        }
+        Tail::End
+    }
+
+    /// Reported clauses don't open with a preposition or conjunction ("joked
+    /// with", "asked them to").
+    pub(crate) fn content_start_ok(&self, cs: usize) -> bool {
+        !(self.is_word(cs)
+            && matches!(
+                self.lw(cs),
+                "with"
+                    | "on"
+                    | "about"
+                    | "to"
+                    | "for"
+                    | "in"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "of"
+                    | "into"
+                    | "over"
+                    | "against"
+                    | "as"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "up"
+                    | "out"
+                    | "off"
+                    | "back"
+                    | "so"
+            ))
+    }
+
+    /// Whether a content ending before token `b` stops inside its clause,
+    /// on a word no clause ends with ("sailed to", "the", "would").
+    pub(crate) fn ends_open(&self, b: usize) -> bool {
+        b > 0 && self.is_word(b - 1) && is_lower_start(self.tx(b - 1)) && {
+            let w = self.lw(b - 1);
+            (PREPOSITIONS.contains(&w) && !matches!(w, "as" | "than" | "after" | "before"))
+                || self.lex.det.contains(w)
+                || AUX_OPEN.contains(&w)
+        }
+    }
+
+    /// A content `(a, b)` cut inside its clause runs on to the clause's end
+    /// within the sentence; one that ends on a conjunction ("… should be
+    /// released but") ends before it, where its clause did.
+    pub(crate) fn complete(&self, (a, mut b): (usize, usize)) -> (usize, usize) {
+        let mut trimmed = false;
+        while b > a + 1
+            && (self.is_p(b - 1, ",;—–-")
+                || (self.is_word(b - 1) && CLAUSE_OPENERS.contains(&self.lw(b - 1))))
+        {
+            b -= 1;
+            trimmed = true;
+        }
+        if trimmed || !self.ends_open(b) {
+            return (a, b);
+        }
+        let (_, mut ce) = self.sentence_at(b - 1);
+        while ce > b && self.is_p(ce - 1, ".?!…;") {
+            ce -= 1;
+        }
+        (a, self.clause_end(b - 1, ce).max(b))
+    }
+
+    /// Sentence (token range) holding token `t`.
+    pub(crate) fn sentence_at(&self, t: usize) -> (usize, usize) {
+        let i = self.sents.partition_point(|&(_, e)| e <= t);
+        self.sents.get(i).copied().unwrap_or((t, t + 1))
+    }
+
+    /// Where a reported clause ends: the sentence end, or before a new clause
+    /// (", but …", "; …", ", he appears …", ", said X", "and added …").
+    pub(crate) fn clause_end(&self, cs: usize, ce: usize) -> usize {
+        let mut paren = self.is_p(cs, "(");
+        // a reported clause longer than a few hundred tokens is not one
+        let ce = ce.min(cs + 400);
+        for k in cs + 1..ce {
+            paren |= self.is_p(k, "(");
+            if self.is_p(k, ";") || (self.is_p(k, ")") && !paren) {
+                return k;
+            }
+            let nx = k + 1;
+            if self.is_p(k, ",") && nx < ce && self.is_word(nx) {
+                let w = self.lw(nx);
+                if self.is_cue(nx)
+                    || (w.ends_with("ing")
+                        && is_lower_start(self.tx(nx))
+                        && !matches!(
+                            w,
+                            "including"
+                                | "according"
+                                | "regarding"
+                                | "concerning"
+                                | "following"
+                                | "during"
+                        ))
+                    || matches!(
+                        w,
+                        "but"
+                            | "though"
+                            | "although"
+                            | "while"
+                            | "whereas"
+                            | "yet"
+                            | "who"
+                            | "whose"
+                    )
+                {
+                    return k;
+                }
+                if w == "and"
+                    && nx + 1 < ce
+                    && self.is_word(nx + 1)
+                    && (self.is_pron(nx + 1)
+                        || self.is_det(nx + 1)
+                        || is_upper_start(self.tx(nx + 1)))
+                {
+                    return k;
+                }
+                if self.is_pron(nx)
+                    && nx + 1 < ce
+                    && self.is_word(nx + 1)
+                    && is_lower_start(self.tx(nx + 1))
+                    && !self.lex.stop.contains(w)
+                {
+                    return k;
+                }
+                // ", he implied that …", ", they later said": a pronoun opens
+                // an attribution of its own
+                if self.is_pron(nx) {
+                    let mut x = nx + 1;
+                    while x < ce && self.is_word(x) && self.lex.between.contains(self.lw(x)) {
+                        x += 1;
+                    }
+                    if x < ce && self.is_cue(x) && !self.lw(x).ends_with("ing") {
+                        return k;
+                    }
+                }
+                if is_upper_start(self.tx(nx))
+                    && (nx + 1..ce.min(nx + 6))
+                        .take_while(|&x| self.is_word(x))
+                        .any(|x| self.is_cue(x))
+                {
+                    return k;
+                }
+            }
+            // "— and thinks …", "but has withheld …": the reporter's own clause
+            if self.is_word(k)
+                && nx < ce
+                && self.is_word(nx)
+                && ((matches!(self.lw(k), "and" | "but") && self.is_p(k - 1, "—–-"))
+                    || (self.lw(k) == "but"
+                        && (matches!(
+                            self.lw(nx),
+                            "has"
+                                | "have"
+                                | "had"
+                                | "is"
+                                | "was"
+                                | "were"
+                                | "will"
+                                | "would"
+                                | "did"
+                                | "does"
+                        ) || self.lw(nx).ends_with("ed"))))
+            {
+                return k;
+            }
+            if self.is_word(k) && matches!(self.lw(k), "and" | "but") && nx < ce {
+                let mut x = nx;
+                while x < ce && self.is_word(x) && self.lex.between.contains(self.lw(x)) {
+                    x += 1;
+                }
+                if x < ce && self.is_cue(x) && !self.lw(x).ends_with("ing") {
+                    return k;
+                }
+            }
+        }
+        ce
+    }
+}
+
+/// Words that open a clause, not a noun phrase.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "nor", "yet", "so", "until", "because", "while", "when", "if", "although",
+    "though", "since", "unless", "whether",
+];
+
+/// Prepositions that govern a participle ("of", "with") or follow one ("compared with").
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "by", "with", "for", "from", "to", "as", "into", "about", "over",
+    "under", "than", "after", "before",
+];
+
+/// Common irregular past-tense forms (the regular ones end in "-ed").
+const IRREGULAR_PAST: &[&str] = &[
+    "went", "paid", "made", "took", "gave", "came", "got", "found", "told", "thought", "knew",
+    "saw", "became", "began", "felt", "left", "kept", "held", "brought", "built", "bought", "sent",
+    "spent", "lost", "won", "ran", "met", "led", "grew", "fell", "rose", "wrote", "spoke", "chose",
+    "drove", "broke", "stood", "sold", "meant", "heard",
+];
+
+/// Auxiliaries and the like that a clause cannot end with.
+const AUX_OPEN: &[&str] = &[
+    "that", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "should", "may", "might", "must", "not",
+];

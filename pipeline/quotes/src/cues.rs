@@ -1,0 +1,269 @@
+//! What can be a reporting cue and what can be its source: reporting verbs
+//! that are not plural nouns, headline cues, and phrases that can say
+//! something.
+
+use super::*;
+use crate::direct::{DOCUMENT_NOUNS, FINDING_VERBS};
+use crate::lexicon::{
+    AUXILIARIES, NOT_AGENTS, NOT_REPORTING, PAST_FORMS, PERSON_NOUNS, PLURAL_NOUNS, REPORT_NOUNS,
+};
+
+/// Third-person reporting verbs ending in -s that are never plural nouns here
+/// ("says", not "claims").
+pub(crate) const SPEECH_S_CORE: &[&str] = &[
+    "says", "tells", "adds", "warns", "insists", "argues", "writes", "explains",
+];
+
+impl Doc<'_> {
+    /// An `-s` form that is more often a plural noun ("claims", "remarks",
+    /// "reports") unless "that" follows.
+    pub(crate) fn noun_like_s(&self, v: usize, en: usize) -> bool {
+        let w = self.lw(v);
+        w.ends_with('s')
+            && !w.ends_with("ss")
+            && !SPEECH_S_CORE.contains(&w)
+            && !matches!(
+                w,
+                "asks"
+                    | "calls"
+                    | "urges"
+                    | "recalls"
+                    | "acknowledges"
+                    | "admits"
+                    | "suggests"
+                    | "predicts"
+                    | "confirms"
+                    | "announces"
+                    | "concedes"
+                    | "contends"
+                    | "maintains"
+                    | "stresses"
+                    | "declares"
+                    | "notes"
+            )
+            && (v + 1 >= en || self.lw(v + 1) != "that")
+    }
+
+    /// A reporting verb in a Title Case headline ("Trump's Son Says The Battle …").
+    pub(crate) fn title_cue(&self, v: usize, st: usize, en: usize) -> bool {
+        if v == st || v + 1 >= en || !self.is_word(v) || !is_upper_start(self.tx(v)) {
+            return false;
+        }
+        let w = self.lw(v);
+        let cue = matches!(
+            w,
+            "says"
+                | "said"
+                | "tells"
+                | "told"
+                | "warns"
+                | "warned"
+                | "claims"
+                | "admits"
+                | "insists"
+                | "vows"
+                | "denies"
+                | "suggests"
+                | "predicts"
+                | "argues"
+                | "reveals"
+                | "confirms"
+                | "explains"
+                | "shows"
+                | "finds"
+                | "slams"
+                | "blasts"
+                | "urges"
+        );
+        cue && self.is_word(v - 1)
+            && is_upper_start(self.tx(v - 1))
+            && self.is_word(v + 1)
+            && is_upper_start(self.tx(v + 1))
+            && (v.saturating_sub(8).max(st)..(v + 8).min(en))
+                .filter(|&k| self.is_word(k))
+                .all(|k| !is_lower_start(self.tx(k)) || self.tx(k).len() <= 4)
+    }
+
+    /// A comma, a dash, or a quote ending in a comma (`…," said X`).
+    pub(crate) fn comma_like(&self, k: usize) -> bool {
+        self.is_p(k, ",—–")
+            || self
+                .quote_of(k)
+                .is_some_and(|q| self.seg_text(q).trim_end().ends_with(','))
+    }
+
+    /// A relative pronoun standing for its antecedent ("officials who said").
+    pub(crate) fn relative(&self, (a, b): (usize, usize)) -> bool {
+        b == a + 1 && matches!(self.lw(a), "who" | "which" | "that")
+    }
+
+    /// A phrase that can be an unnamed or named source: a pronoun, a name, or a
+    /// head noun for people, roles, groups or documents ("officials", "a
+    /// spokesperson", "his wife", "the survey"). Not an abstract noun ("the
+    /// number", "the development") and not a contraction that opens a clause
+    /// ("It's", "There's").
+    pub(crate) fn speakerish(&self, (a, b): (usize, usize)) -> bool {
+        if b == a + 1 && self.is_pron(a) {
+            return true;
+        }
+        if (a..b).any(|k| {
+            self.is_word(k)
+                && is_upper_start(self.tx(k))
+                && !self.lex.cap_function.contains(self.lw(k))
+                && !self.lex.stop.contains(self.lw(k))
+        }) {
+            return true;
+        }
+        let head = self.lw(b - 1);
+        self.lex.agents.contains(head)
+            || self.lex.titles.contains(head)
+            || self.lex.org.contains(head)
+            || PERSON_NOUNS.contains(&head)
+            || DOCUMENT_NOUNS.contains(&head)
+            || (!head.ends_with("ment")
+                && !head.ends_with("ments")
+                && !NOT_AGENTS.contains(&head)
+                && [
+                    "ers", "ors", "ists", "ants", "ents", "ians", "ials", "er", "or", "ist", "ian",
+                    "ial",
+                ]
+                .iter()
+                .any(|suf| head.ends_with(suf) && head.len() > suf.len() + 3))
+            || (b > a + 1
+                && self.is_det(a)
+                && matches!(
+                    self.lw(a),
+                    "another" | "one" | "some" | "many" | "several" | "most"
+                ))
+    }
+
+    /// Whether the cue's verb group at `cue` is negated: "not", "never",
+    /// "n't" or "no longer" before the cue, with only auxiliaries and adverbs
+    /// between ("has not yet confirmed", "did not say", "never publicly
+    /// said", "wouldn't confirm").
+    pub(crate) fn negated_cue(&self, (c, _): (usize, usize)) -> bool {
+        let lo = self.sstart.get(c).copied().unwrap_or(c);
+        let mut k = c;
+        while k > lo && c - k < 6 && self.is_word(k - 1) {
+            k -= 1;
+            let w = self.lw(k);
+            if matches!(w, "not" | "never" | "n't" | "cannot")
+                || w.ends_with("n't")
+                || (w == "longer" && k > lo && self.lw(k - 1) == "no")
+            {
+                return true;
+            }
+            let between = self.lex.between.contains(w)
+                || matches!(
+                    w,
+                    "yet" | "ever" | "be" | "been" | "is" | "are" | "was" | "were"
+                )
+                || (w.ends_with("ly") && is_lower_start(self.tx(k)));
+            if !between {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether verb `v` can have `np` as its subject by its form: a base
+    /// form ("plan", "seek", "show") right after a singular subject ("a
+    /// government plan", "she seek") is a noun or a subjunctive, unless an
+    /// auxiliary stands between. Coordinated subjects ("Britain and France
+    /// support") and phrases whose head is not their last word ("documents
+    /// from his tax return show") are taken as plural.
+    pub(crate) fn agrees(&self, (a, b): (usize, usize), v: usize) -> bool {
+        let w = self.lw(v);
+        if (b..v).any(|k| {
+            self.is_word(k) && {
+                let x = self.lw(k);
+                AUXILIARIES.contains(&x) || x.ends_with("n't") || x == "to"
+            }
+        }) {
+            return true;
+        }
+        if (a..b).any(|k| self.is_word(k) && matches!(self.lw(k), "and" | "of" | "from" | "with")) {
+            return true;
+        }
+        let base = !w.ends_with('s') && !w.ends_with("ed") && !PAST_FORMS.contains(&w);
+        if !base {
+            return true;
+        }
+        let head = self.lw(b - 1);
+        let singular = if b == a + 1 && self.is_pron(a) {
+            matches!(head, "he" | "she" | "it")
+        } else {
+            !head.ends_with('s') && !PLURAL_NOUNS.contains(&head)
+        };
+        !singular
+    }
+
+    /// Whether the words at `(x, y)` can be the cue of an attribution whose
+    /// content is `content`: a reporting, belief or stance predicate ("said",
+    /// "believes", "criticized", "according to", "in a statement", ":"), used
+    /// as one. Not a verb of another kind ("unveiled a package", "to
+    /// discuss"), not an infinitive (nothing was said yet), not a passive
+    /// participle opening the sentence ("Asked about …, X said": the source
+    /// is the one asked), and not a speech verb whose prepositional object
+    /// stands where the content would ("responded to the plan").
+    pub(crate) fn cue_ok(&self, (x, y): (usize, usize), content: (usize, usize)) -> bool {
+        if y == x + 1 && self.is_p(x, ":") {
+            return true;
+        }
+        // the cue's verb: a reporting word if there is one, else the first
+        // word that is not an auxiliary or adverb ("has long argued")
+        let lexical = |k: usize| {
+            self.is_word(k) && {
+                let w = self.lw(k);
+                self.lex.cue.contains(w)
+                    || self.lex.clause.contains(w)
+                    || self.lex.mind.contains(w)
+                    || self.lex.stance.contains(w)
+                    || self.lex.fragment.contains(w)
+                    || FINDING_VERBS.contains(&w)
+                    || REPORT_NOUNS.contains(&w)
+                    || w == "according"
+            }
+        };
+        let Some(v) = (x..y).find(|&k| lexical(k)).or_else(|| {
+            (x..y).find(|&k| {
+                self.is_word(k)
+                    && !self.lex.between.contains(self.lw(k))
+                    && !AUXILIARIES.contains(&self.lw(k))
+            })
+        }) else {
+            return false;
+        };
+        if NOT_REPORTING.contains(&self.lw(v)) {
+            return false;
+        }
+        let w = self.lw(v);
+        let st = self.sstart.get(v).copied().unwrap_or(v);
+        if v == st && is_upper_start(self.tx(v)) && w.ends_with("ed") {
+            return false;
+        }
+        // "responded to these developments", "spoke with the minister": the
+        // object of "to" or "with" is a listener or a topic, not what was
+        // said ("talked about the plan" is, for PolNeAR)
+        let speech_only = self.lex.cue.contains(w)
+            && !self.lex.mind.contains(w)
+            && !self.lex.stance.contains(w)
+            && !self.lex.fragment.contains(w);
+        if speech_only && y <= content.0 {
+            // the preposition inside the cue ("has responded to") or after it
+            let p = if y > v + 1 && self.is_word(y - 1) {
+                Some(y - 1)
+            } else {
+                (y < self.toks.len() && self.is_word(y)).then_some(y)
+            };
+            if let Some(p) = p.filter(|&p| matches!(self.lw(p), "to" | "with")) {
+                let infinitive =
+                    p + 1 < self.toks.len() && self.lex.clause.contains(self.lw(p + 1));
+                if !infinitive {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+}

@@ -1,0 +1,260 @@
+//! Unit tests for what makes an attribution hold: negated cues, sources that
+//! can say something, cues that report, and clause boundaries.
+
+use super::*;
+
+fn one<'t>(t: &'t str) -> Quote {
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{t}: {q:?}");
+    q.into_iter().next().unwrap()
+}
+
+#[test]
+fn a_negated_cue_is_flagged() {
+    for (t, c) in [
+        (
+            "The mayor has not confirmed that the bridge will close in May.",
+            "confirmed",
+        ),
+        ("Priya Nair never said the deal was dead.", "said"),
+        (
+            "The council didn't believe the new figures were accurate.",
+            "believe",
+        ),
+        (
+            "Lena Ortiz has not yet publicly said whether she will run again.",
+            "said",
+        ),
+        (
+            "The coach no longer thinks the team can win the title.",
+            "thinks",
+        ),
+        (
+            "The mayor hasn’t confirmed that the bridge will close.",
+            "confirmed",
+        ),
+    ] {
+        let q = one(t);
+        assert_eq!(cue(t, &q), c, "{t}");
+        assert!(q.negated, "{t}: {q:?}");
+    }
+}
+
+#[test]
+fn denials_and_plain_cues_are_not_negated() {
+    for t in [
+        "The minister denied that the talks had failed.",
+        "Officials said the road would reopen next week.",
+        "Tomas Berg said the vote was not fair to the smaller towns.",
+    ] {
+        let q = one(t);
+        assert!(!q.negated, "{t}: {q:?}");
+    }
+    // a negation that belongs to another verb, before the subject
+    let t = "It was not clear, the report said, whether the dam would hold.";
+    assert!(run(t).iter().all(|q| !q.negated), "{:?}", run(t));
+}
+
+/// Token range of the first occurrence of `phrase` in the document.
+fn toks_of(d: &Doc, phrase: &str) -> (usize, usize) {
+    let s = d.text.find(phrase).expect("phrase in text");
+    let e = s + phrase.len();
+    let a = d.toks.iter().position(|t| t.s == s).expect("token start");
+    let b = d.toks.iter().position(|t| t.e == e).expect("token end") + 1;
+    (a, b)
+}
+
+#[test]
+fn an_abstract_subject_is_no_source() {
+    // the subject of a clause verb must be able to say or hold something
+    for t in [
+        "The jump in the number of cases confirmed that the outbreak was spreading.",
+        "A steady increase in the total suggests that demand is weakening.",
+    ] {
+        assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+    }
+    // people by relation, groups and documents can
+    for (t, who) in [
+        ("His wife said the house was never for sale.", "His wife"),
+        ("The family believes the inquiry was rushed.", "The family"),
+        (
+            "The survey found that most renters pay too much.",
+            "The survey",
+        ),
+        (
+            "Most residents said the park should stay open.",
+            "Most residents",
+        ),
+    ] {
+        let q = one(t);
+        assert_eq!(speaker(t, &q), who, "{t}");
+    }
+}
+
+#[test]
+fn source_phrases_by_class() {
+    let t = "It's a sign of the times. The figure rose. The editor agreed. The order stands. \
+             Their developments matter. The broadcaster said so.";
+    let d = Doc::new(t, &[]);
+    for (p, ok) in [
+        ("It's", false),
+        ("The figure", false),
+        ("The editor", true),
+        ("The order", false),
+        ("Their developments", false),
+        ("The broadcaster", true),
+    ] {
+        assert_eq!(d.speakerish(toks_of(&d, p)), ok, "{p}");
+    }
+}
+
+#[test]
+fn a_gerund_attribution_keeps_the_whole_subject() {
+    // the lowercase head after a name belongs to the subject
+    let t = "Danish customs officials quietly opened an inquiry last month, saying that \
+             several cargo ships had skipped their inspections.";
+    let q = one(t);
+    assert_eq!(speaker(t, &q), "Danish customs officials", "{q:?}");
+    let t = "Italian police later issued a warning, stating that the bridge would stay shut.";
+    let q = one(t);
+    assert_eq!(speaker(t, &q), "Italian police", "{q:?}");
+    // a verb after the name is not part of it
+    let t = "Mara Lind appeared on the radio show, saying that the vote was rigged.";
+    let q = one(t);
+    assert_eq!(speaker(t, &q), "Mara Lind", "{q:?}");
+}
+
+#[test]
+fn a_pronoun_with_its_own_cue_ends_the_clause() {
+    let t = "Although the mayor would not confirm the report, she insisted that the budget was balanced.";
+    let q = run(t);
+    let c: Vec<&str> = q.iter().map(|x| content(t, x)).collect();
+    assert!(c.contains(&"the report"), "{c:?}");
+    assert!(c.contains(&"the budget was balanced"), "{c:?}");
+    // a pronoun without a cue goes on with the clause
+    let t = "Ana Vidal said that if the levy passes, they will move the factory abroad.";
+    let q = one(t);
+    assert_eq!(
+        content(t, &q),
+        "if the levy passes, they will move the factory abroad"
+    );
+}
+
+#[test]
+fn model_cues_must_report_and_model_sources_must_say() {
+    use nx_text::AttributionRole::*;
+    let cases = [
+        // not a reporting, belief or stance verb
+        (
+            "The ministry unveiled a new rail plan worth $2 billion on Monday.",
+            "The ministry",
+            "unveiled",
+            "a new rail plan worth $2 billion",
+        ),
+        // an expletive "it" says nothing
+        (
+            "It's unclear whether the new levy will pass the senate.",
+            "It's",
+            "unclear",
+            "whether the new levy will pass the senate",
+        ),
+        // a passive participle: the one asked is the main clause's subject
+        (
+            "Asked whether the mine would close, the manager shrugged and left.",
+            "the manager",
+            "Asked",
+            "whether the mine would close",
+        ),
+        // a speech verb's prepositional object is not what was said
+        (
+            "The union has responded to the latest offer with a strike.",
+            "The union",
+            "has responded to",
+            "the latest offer with a strike",
+        ),
+        // an abstract subject says nothing
+        (
+            "The decline in the number suggests prices will fall soon.",
+            "the number",
+            "suggests",
+            "prices will fall soon",
+        ),
+    ];
+    for (t, src, cu, ct) in cases {
+        let tg = tags(t, &[(src, Source, 0.9), (cu, Cue, 0.9), (ct, Content, 0.9)]);
+        let q = run_tags(t, &tg);
+        assert!(q.is_empty(), "{t}: {q:?}");
+    }
+}
+
+#[test]
+fn a_content_cut_inside_its_clause_runs_to_the_end() {
+    use nx_text::AttributionRole::*;
+    // a content the model tagged alone
+    let t = "The port authority has pointed out that the tanker sailed to the port of Gdansk last week.";
+    let tg = tags(
+        t,
+        &[
+            ("The port authority", Source, 0.9),
+            ("has pointed out", Cue, 0.9),
+            ("the tanker sailed to", Content, 0.9),
+        ],
+    );
+    let q = run_tags(t, &tg);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        content(t, &q[0]),
+        "the tanker sailed to the port of Gdansk last week"
+    );
+    // the model's boundaries over a rule's clause
+    let t = "Officials said the tanker sailed to the port of Gdansk and is now docked there, drawing crowds.";
+    let q = run_tags(t, &tags(t, &[("the tanker sailed to", Content, 0.9)]));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        content(t, &q[0]),
+        "the tanker sailed to the port of Gdansk and is now docked there"
+    );
+}
+
+#[test]
+fn a_verb_must_agree_with_its_subject() {
+    // a base form after a singular noun is a compound noun
+    for t in [
+        "Lawmakers debated a city plan to widen the ring road.",
+        "Readers ignored a company plan to cut the night shifts.",
+    ] {
+        assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+    }
+    // with an auxiliary, or a plural subject, they are verbs
+    for (t, c) in [
+        ("The city will plan to widen the ring road.", "plan"),
+        ("Residents plan to sue the council over the road.", "plan"),
+        ("The police want the road closed at night.", "want"),
+        (
+            "Norway and Chile support the new fishing treaty.",
+            "support",
+        ),
+    ] {
+        let q = one(t);
+        assert_eq!(cue(t, &q), c, "{t}");
+    }
+}
+
+#[test]
+fn a_name_after_a_complementizer_starts_the_subject() {
+    // "that" before a name opens a clause: the stance is inside what the
+    // reporter writes, and the speaker is the name
+    let t = "Critics noted that Governor Alves wants to cut the school budget.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| !speaker(t, x).starts_with("that")),
+        "{q:?}"
+    );
+    // organisations joined by "on" or "for"
+    let t = "The Commission on Public Safety said the checks would continue.";
+    let q = one(t);
+    assert_eq!(speaker(t, &q), "The Commission on Public Safety");
+    // a noun after a possessive is no cue
+    let t = "Among Monday's tweets, one mocked the mayor's speech.";
+    assert!(run(t).iter().all(|x| cue(t, x) != "tweets"), "{:?}", run(t));
+}
