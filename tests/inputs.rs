@@ -117,7 +117,7 @@ fn json_lines_give_one_document_per_line_with_title_and_meta() {
                "authors": ["Kim Lee", "Sam Roe"], "source": "news.test"})
     );
     assert_eq!(first["sentences"][0]["text"], "Ferry 1 delayed");
-    assert_eq!(first["numbers"][1]["value"], 101.0);
+    assert!(first["numbers"].as_array().unwrap().iter().any(|n| n["text"] == "About 101" && n["value"] == 101.0));
     assert_eq!(docs[1]["id"], "story-two");
     assert_eq!(docs[1]["text"], "Ferry 2 delayed\n\nIt left late.");
     // A .txt has no meta at all.
@@ -212,7 +212,10 @@ fn a_large_json_lines_gz_is_the_same_for_any_thread_count_and_as_plain() {
     let plain = lines(&run(&[dir.path().join("plain").to_str().unwrap()]).stdout);
     let strip = |d: &Value| {
         let mut d = d.clone();
-        d.as_object_mut().unwrap().remove("source");
+        let o = d.as_object_mut().unwrap();
+        o.remove("source");
+        // The runs differ in group and chunk sizes.
+        o.remove("config_hash");
         d
     };
     for (i, p) in plain.iter().enumerate() {

@@ -55,8 +55,8 @@ pub struct Document {
     pub text: String,
     /// How the bytes were decoded.
     pub encoding: &'static str,
-    /// The title the input gave (JSON field, HTML metadata), whitespace
-    /// collapsed; when set, `text` starts with it (see [`Document::with_title`]).
+    /// The title the input gave (JSON field, HTML metadata), trimmed and on one
+    /// line; when set, `text` starts with it (see [`Document::with_title`]).
     pub given_title: Option<String>,
     /// What the input said about the article besides its text.
     pub meta: Meta,
@@ -92,13 +92,19 @@ impl Document {
         }
     }
 
-    /// A document whose input gave a title and a body: the title (whitespace
-    /// collapsed) becomes `given_title` and `meta.title`, and the text is
+    /// A document whose input gave a title and a body: the title (trimmed, its
+    /// lines joined by a space) becomes `given_title` and `meta.title`, and the text is
     /// `title + "\n\n" + body` unless the body already starts with it, so the
     /// title is a span of `text` like any other.
     pub fn with_title(mut self, title: Option<&str>) -> Document {
         let Some(title) = title
-            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|t| {
+                t.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .filter(|t| !t.is_empty())
         else {
             return self;
@@ -141,12 +147,14 @@ mod tests {
 
     #[test]
     fn a_given_title_leads_the_text_once() {
-        let d = Document::new("a", "a", "Body text here.", "utf-8").with_title(Some(" Big\n news "));
+        let d = Document::new("a", "a", "Body text here.", "utf-8").with_title(Some(" Big \n news "));
         assert_eq!(d.text, "Big news\n\nBody text here.");
         assert_eq!(d.given_title.as_deref(), Some("Big news"));
         assert_eq!(d.meta.title.as_deref(), Some("Big news"));
         let d = Document::new("a", "a", "Big news\n\nBody.", "utf-8").with_title(Some("Big news"));
         assert_eq!(d.text, "Big news\n\nBody.");
+        let d = Document::new("a", "a", "B.", "utf-8").with_title(Some("Two  spaces - kept"));
+        assert_eq!(d.text, "Two  spaces - kept\n\nB.");
         let d = Document::new("a", "a", "Body.", "utf-8").with_title(Some("  "));
         assert_eq!((d.text.as_str(), d.given_title), ("Body.", None));
     }

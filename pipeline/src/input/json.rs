@@ -309,7 +309,7 @@ impl Array {
                     b'"' => in_str = true,
                     b'{' | b'[' => depth += 1,
                     b'}' | b']' if depth > 0 => depth -= 1,
-                    b']' | b',' => {
+                    b']' | b',' if depth == 0 => {
                         self.done = b == b']';
                         end = Some(i);
                         break;

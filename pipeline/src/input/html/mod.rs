@@ -17,6 +17,11 @@ use super::InputError;
 
 mod charset;
 pub mod eval;
+mod text;
+
+/// Fewer words than this is no article: what is left of a page without one
+/// (a menu link, a cookie notice) gets a `no_text` record instead.
+pub const MIN_WORDS: usize = 5;
 
 /// What a page gave.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,17 +37,20 @@ pub struct Page {
     pub meta: Meta,
 }
 
-/// Extract a page's main text and metadata; `no_text` when there is none.
+/// Extract a page's main text and metadata; `no_text` when there is none (or
+/// fewer than [`MIN_WORDS`] words).
 pub fn document(bytes: &[u8], _config: &InputConfig) -> Result<Page, InputError> {
     let (html, encoding) = charset::decode(bytes);
     let opts = trafilatura::Options::default().with_fallback(true);
     let result = trafilatura::extract(&html, &opts)
         .map_err(|e| InputError::new("no_text", format!("no main text found in the page: {e}")))?;
-    let text = super::normalise_newlines(result.content_text.trim().to_string());
-    if text.is_empty() {
+    // The extractor's own text runs paragraphs together: its HTML keeps them.
+    let text = text::text_of(&result.content_html);
+    let words = text.split_whitespace().count();
+    if words < MIN_WORDS {
         return Err(InputError::new(
             "no_text",
-            "no main text found in the page",
+            format!("no main text found in the page ({words} words left after extraction, fewer than {MIN_WORDS})"),
         ));
     }
     let m = &result.metadata;
