@@ -160,7 +160,7 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("NEWS_EXTRACT_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,trafilatura=error")),
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,trafilatura=error,html5ever=error")),
         )
         .init();
     let cli = Cli::parse();

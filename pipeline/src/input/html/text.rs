@@ -77,7 +77,14 @@ fn walk(node: NodeRef<'_, Node>, out: &mut Out, pre: bool) {
 
 /// The text of an HTML fragment, paragraphs kept.
 pub fn text_of(html: &str) -> String {
-    let frag = Html::parse_fragment(html);
+    // The extractor keeps table cells and rows without their table, and a
+    // parser drops such tags: a space before each cell and a break before
+    // each row keep their words apart.
+    let html = html
+        .replace("<td", " <td")
+        .replace("<th", " <th")
+        .replace("<tr", "<br><tr");
+    let frag = Html::parse_fragment(&html);
     let mut out = Out {
         text: String::new(),
         owed: 0,
@@ -95,10 +102,11 @@ mod tests {
     #[test]
     fn blocks_become_paragraphs_and_spaces_collapse() {
         let html = "<h1>Big  news</h1><p>First\n  line, <b>bold</b> word.<br>After break.</p>\
-                    <ul><li>one</li><li> two </li></ul><pre>a  b\nc</pre><p> </p><p>End.</p>";
+                    <ul><li>one</li><li> two </li></ul><pre>a  b\nc</pre><p> </p><p>End.</p>\
+                    <tr><td>Pos.</td><td>Name</td></tr><tr><td>1</td><td>Ann</td></tr>";
         assert_eq!(
             text_of(html),
-            "Big news\n\nFirst line, bold word.\nAfter break.\n\none\ntwo\n\na  b\nc\n\nEnd."
+            "Big news\n\nFirst line, bold word.\nAfter break.\n\none\ntwo\n\na  b\nc\n\nEnd.\n\nPos. Name\n1 Ann"
         );
     }
 }
