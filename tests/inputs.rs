@@ -48,7 +48,9 @@ fn schema() -> jsonschema::JSONSchema {
 /// Valid against the schema, and every sentence and number span slices `text`.
 fn check(doc: &Value) {
     if let Err(errors) = schema().validate(doc) {
-        let msgs: Vec<String> = errors.map(|e| format!("{e} at {}", e.instance_path)).collect();
+        let msgs: Vec<String> = errors
+            .map(|e| format!("{e} at {}", e.instance_path))
+            .collect();
         panic!("{doc} does not match the schema:\n{}", msgs.join("\n"));
     }
     if !doc["error"].is_null() {
@@ -57,8 +59,14 @@ fn check(doc: &Value) {
     let text: Vec<char> = doc["text"].as_str().unwrap().chars().collect();
     for key in ["sentences", "numbers"] {
         for s in doc[key].as_array().unwrap() {
-            let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
-            assert_eq!(text[a..b].iter().collect::<String>(), s["text"].as_str().unwrap());
+            let (a, b) = (
+                s["start"].as_u64().unwrap() as usize,
+                s["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                text[a..b].iter().collect::<String>(),
+                s["text"].as_str().unwrap()
+            );
         }
     }
 }
@@ -101,7 +109,11 @@ fn json_lines_give_one_document_per_line_with_title_and_meta() {
     with_id["maintext"] = json!("Ferry 2 delayed\n\nIt left late.");
     std::fs::write(&f, format!("{}\n{}", article(1), with_id)).unwrap();
     let out = run(&[f.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let docs = lines(&out.stdout);
     assert_eq!(docs.len(), 2);
     docs.iter().for_each(check);
@@ -117,13 +129,19 @@ fn json_lines_give_one_document_per_line_with_title_and_meta() {
                "authors": ["Kim Lee", "Sam Roe"], "source": "news.test"})
     );
     assert_eq!(first["sentences"][0]["text"], "Ferry 1 delayed");
-    assert!(first["numbers"].as_array().unwrap().iter().any(|n| n["text"] == "About 101" && n["value"] == 101.0));
+    assert!(first["numbers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|n| n["text"] == "About 101" && n["value"] == 101.0));
     assert_eq!(docs[1]["id"], "story-two");
     assert_eq!(docs[1]["text"], "Ferry 2 delayed\n\nIt left late.");
     // A .txt has no meta at all.
     let t = dir.path().join("plain.txt");
     std::fs::write(&t, "Just text.").unwrap();
-    assert!(lines(&run(&[t.to_str().unwrap()]).stdout)[0].get("meta").is_none());
+    assert!(lines(&run(&[t.to_str().unwrap()]).stdout)[0]
+        .get("meta")
+        .is_none());
 }
 
 #[test]
@@ -162,16 +180,26 @@ fn every_bad_piece_keeps_its_own_error_record_and_the_run_goes_on() {
     let kind = |id: &str| by_id(&docs, id)["error"]["kind"].clone();
     assert!(kind("a#1").is_null());
     assert_eq!(kind("a#2"), "bad_json");
-    assert!(by_id(&docs, "a#2")["error"]["message"].as_str().unwrap().starts_with("line 2: "));
+    assert!(by_id(&docs, "a#2")["error"]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("line 2: "));
     assert_eq!(kind("a#3"), "no_text");
     assert_eq!(kind("a#4"), "too_large");
     assert!(kind("a#6").is_null(), "line 5 is blank; line 6 is read");
     assert_eq!(kind("a#7"), "bad_json");
     assert!(kind("a#8").is_null());
-    let b: Vec<&Value> = docs.iter().filter(|d| d["source"].as_str().unwrap().ends_with("b.jsonl.gz")).collect();
+    let b: Vec<&Value> = docs
+        .iter()
+        .filter(|d| d["source"].as_str().unwrap().ends_with("b.jsonl.gz"))
+        .collect();
     let last = b.last().unwrap();
     assert_eq!(last["error"]["kind"], "corrupt", "{last}");
-    assert!(b.len() > 20 && b.len() < 200, "{} lines from the cut file", b.len());
+    assert!(
+        b.len() > 20 && b.len() < 200,
+        "{} lines from the cut file",
+        b.len()
+    );
     assert!(b[..b.len() - 1].iter().all(|d| d["error"].is_null()));
     assert_eq!(kind("c"), "no_text");
     assert_eq!(kind("d#1"), "bad_json");
@@ -199,8 +227,23 @@ fn a_large_json_lines_gz_is_the_same_for_any_thread_count_and_as_plain() {
         .iter()
         .map(|j| {
             bin()
-                .args(["run", packed.to_str().unwrap(), "-o", "-", "-q", "-j", j, "--set", RULES])
-                .args(["--set", "pipeline.group_size=3", "--set", "pipeline.chunk_size=7"])
+                .args([
+                    "run",
+                    packed.to_str().unwrap(),
+                    "-o",
+                    "-",
+                    "-q",
+                    "-j",
+                    j,
+                    "--set",
+                    RULES,
+                ])
+                .args([
+                    "--set",
+                    "pipeline.group_size=3",
+                    "--set",
+                    "pipeline.chunk_size=7",
+                ])
                 .output()
                 .unwrap()
                 .stdout
@@ -230,11 +273,20 @@ fn a_large_json_lines_gz_is_the_same_for_any_thread_count_and_as_plain() {
 fn json_files_hold_one_object_or_an_array() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    std::fs::write(d.join("one.json"), serde_json::to_string_pretty(&article(1)).unwrap()).unwrap();
-    let arr = serde_json::to_string_pretty(&json!([article(2), {"text": "Second element."}])).unwrap();
+    std::fs::write(
+        d.join("one.json"),
+        serde_json::to_string_pretty(&article(1)).unwrap(),
+    )
+    .unwrap();
+    let arr =
+        serde_json::to_string_pretty(&json!([article(2), {"text": "Second element."}])).unwrap();
     std::fs::write(d.join("many.json.gz"), gz(arr.as_bytes())).unwrap();
     let out = run(&[d.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let docs = lines(&out.stdout);
     docs.iter().for_each(check);
     let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
@@ -257,7 +309,11 @@ fn html_pages_give_their_main_text_and_metadata() {
     std::fs::write(dir.path().join("page.html"), &page).unwrap();
     std::fs::write(dir.path().join("page2.htm.gz"), gz(page.as_bytes())).unwrap();
     let out = run(&[dir.path().to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let docs = lines(&out.stdout);
     assert_eq!(docs.len(), 2);
     docs.iter().for_each(check);
@@ -277,22 +333,47 @@ fn html_pages_give_their_main_text_and_metadata() {
 #[test]
 fn standard_input_is_read_as_json_lines_in_order() {
     let mut child = bin()
-        .args(["run", "-", "-o", "-", "-q", "--set", RULES, "--set", "pipeline.group_size=2"])
+        .args([
+            "run",
+            "-",
+            "-o",
+            "-",
+            "-q",
+            "--set",
+            RULES,
+            "--set",
+            "pipeline.group_size=2",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
     let mut input = String::new();
     for i in 0..9 {
-        input.push_str(&format!("{}\n", json!({"id": format!("n{}", 9 - i), "text": format!("Item {i} costs ${i}.")})));
+        input.push_str(&format!(
+            "{}\n",
+            json!({"id": format!("n{}", 9 - i), "text": format!("Item {i} costs ${i}.")})
+        ));
     }
     input.push_str("{\"text\": \"No id here.\"}\n");
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let docs = lines(&out.stdout);
     let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["n9", "n8", "n7", "n6", "n5", "n4", "n3", "n2", "n1", "stdin#10"]);
+    assert_eq!(
+        ids,
+        ["n9", "n8", "n7", "n6", "n5", "n4", "n3", "n2", "n1", "stdin#10"]
+    );
     assert_eq!(docs[3]["numbers"][1]["value"], 3.0);
     docs.iter().for_each(check);
     let resume = bin()
@@ -311,14 +392,25 @@ fn run_to(dir: &Path, out: &str, extra: &[&str]) -> Output {
         .arg(dir.join("in"))
         .arg("-o")
         .arg(dir.join(out))
-        .args(["--set", RULES, "--set", "pipeline.chunk_size=4", "--set", "pipeline.group_size=2"])
+        .args([
+            "--set",
+            RULES,
+            "--set",
+            "pipeline.chunk_size=4",
+            "--set",
+            "pipeline.group_size=2",
+        ])
         .args(extra)
         .output()
         .unwrap()
 }
 
 fn sorted(path: &Path) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_to_string(path).unwrap().lines().map(String::from).collect();
+    let mut v: Vec<String> = std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
     v.sort();
     v
 }
@@ -329,7 +421,11 @@ fn resume_redoes_a_file_of_many_documents_unless_all_of_it_was_finished() {
     let d = dir.path();
     std::fs::create_dir(d.join("in")).unwrap();
     std::fs::write(d.join("in/a.txt"), "First file.").unwrap();
-    std::fs::write(d.join("in/b.jsonl"), jsonl(&(0..10).map(article).collect::<Vec<_>>())).unwrap();
+    std::fs::write(
+        d.join("in/b.jsonl"),
+        jsonl(&(0..10).map(article).collect::<Vec<_>>()),
+    )
+    .unwrap();
     std::fs::write(d.join("in/c.txt"), "Last file.").unwrap();
     assert!(run_to(d, "clean.jsonl", &["-q"]).status.success());
     let clean = sorted(&d.join("clean.jsonl"));
@@ -341,7 +437,11 @@ fn resume_redoes_a_file_of_many_documents_unless_all_of_it_was_finished() {
     std::fs::copy(d.join("clean.jsonl"), &out).unwrap();
     std::fs::copy(d.join("clean.jsonl.state"), &state).unwrap();
     let keep = |p: &Path, n: usize| {
-        let t: String = std::fs::read_to_string(p).unwrap().split_inclusive('\n').take(n).collect();
+        let t: String = std::fs::read_to_string(p)
+            .unwrap()
+            .split_inclusive('\n')
+            .take(n)
+            .collect();
         std::fs::write(p, t).unwrap();
     };
     keep(&out, 6);
@@ -349,19 +449,39 @@ fn resume_redoes_a_file_of_many_documents_unless_all_of_it_was_finished() {
     let r = run_to(d, "out.jsonl", &["--resume"]);
     let stderr = String::from_utf8_lossy(&r.stderr);
     assert!(r.status.success(), "{stderr}");
-    assert!(stderr.contains("11 documents (11 ok, 0 failed, 1 already done)"), "{stderr}");
-    assert_eq!(sorted(&out), clean, "b redone whole: no line lost or doubled");
+    assert!(
+        stderr.contains("11 documents (11 ok, 0 failed, 1 already done)"),
+        "{stderr}"
+    );
+    assert_eq!(
+        sorted(&out),
+        clean,
+        "b redone whole: no line lost or doubled"
+    );
 
     // Finished and unchanged: nothing redone. Changed: the whole file redone.
     let r = run_to(d, "out.jsonl", &["--resume"]);
-    assert!(String::from_utf8_lossy(&r.stderr).contains("0 documents (0 ok, 0 failed, 12 already done)"));
-    std::fs::write(d.join("in/b.jsonl"), jsonl(&(0..3).map(article).collect::<Vec<_>>())).unwrap();
+    assert!(String::from_utf8_lossy(&r.stderr)
+        .contains("0 documents (0 ok, 0 failed, 12 already done)"));
+    std::fs::write(
+        d.join("in/b.jsonl"),
+        jsonl(&(0..3).map(article).collect::<Vec<_>>()),
+    )
+    .unwrap();
     let r = run_to(d, "out.jsonl", &["--resume"]);
     let stderr = String::from_utf8_lossy(&r.stderr);
-    assert!(stderr.contains("3 documents (3 ok, 0 failed, 2 already done)"), "{stderr}");
+    assert!(
+        stderr.contains("3 documents (3 ok, 0 failed, 2 already done)"),
+        "{stderr}"
+    );
     let ids: Vec<String> = sorted(&out)
         .iter()
-        .map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].as_str().unwrap().to_string())
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     let mut ids = ids;
     ids.sort();
@@ -376,7 +496,10 @@ fn bbc_as_json_lines_gives_the_texts_of_the_txt_files() {
         .unwrap_or_else(|| root().join("../shared/data"));
     let bbc = base.join("news/bbc/politics");
     if !bbc.exists() {
-        eprintln!("SKIPPED: {} not found (set NEWS_EXTRACT_DATA to the shared data folder)", bbc.display());
+        eprintln!(
+            "SKIPPED: {} not found (set NEWS_EXTRACT_DATA to the shared data folder)",
+            bbc.display()
+        );
         return;
     }
     let dir = tempfile::tempdir().unwrap();

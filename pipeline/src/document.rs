@@ -147,7 +147,8 @@ mod tests {
 
     #[test]
     fn a_given_title_leads_the_text_once() {
-        let d = Document::new("a", "a", "Body text here.", "utf-8").with_title(Some(" Big \n news "));
+        let d =
+            Document::new("a", "a", "Body text here.", "utf-8").with_title(Some(" Big \n news "));
         assert_eq!(d.text, "Big news\n\nBody text here.");
         assert_eq!(d.given_title.as_deref(), Some("Big news"));
         assert_eq!(d.meta.title.as_deref(), Some("Big news"));

@@ -159,8 +159,9 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("NEWS_EXTRACT_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,trafilatura=error,html5ever=error")),
+            tracing_subscriber::EnvFilter::try_from_env("NEWS_EXTRACT_LOG").unwrap_or_else(|_| {
+                tracing_subscriber::EnvFilter::new("warn,trafilatura=error,html5ever=error")
+            }),
         )
         .init();
     let cli = Cli::parse();

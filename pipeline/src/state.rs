@@ -171,7 +171,10 @@ pub fn prepare_resume(out: &Path, config_hash: &str) -> Result<Resumed, ResumeEr
         }
         for line in state_lines {
             if let Ok(e) = serde_json::from_str::<Entry>(line) {
-                entries.entry(e.source.clone()).or_default().insert(e.k(), e);
+                entries
+                    .entry(e.source.clone())
+                    .or_default()
+                    .insert(e.k(), e);
             }
         }
     }

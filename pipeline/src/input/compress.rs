@@ -65,12 +65,18 @@ mod tests {
         two.extend(gz(b"second\n"));
         std::fs::write(&p, two).unwrap();
         let mut s = String::new();
-        open(&p, Compression::Gzip).unwrap().read_to_string(&mut s).unwrap();
+        open(&p, Compression::Gzip)
+            .unwrap()
+            .read_to_string(&mut s)
+            .unwrap();
         assert_eq!(s, "first\nsecond\n");
         let z = dir.path().join("a.zst");
         std::fs::write(&z, zstd::encode_all(&b"zstd text\n"[..], 3).unwrap()).unwrap();
         let mut s = String::new();
-        open(&z, Compression::Zstd).unwrap().read_to_string(&mut s).unwrap();
+        open(&z, Compression::Zstd)
+            .unwrap()
+            .read_to_string(&mut s)
+            .unwrap();
         assert_eq!(s, "zstd text\n");
     }
 
@@ -81,7 +87,10 @@ mod tests {
         let full = gz("a line of text that compresses\n".repeat(50).as_bytes());
         std::fs::write(&p, &full[..full.len() / 2]).unwrap();
         let mut s = Vec::new();
-        let err = open(&p, Compression::Gzip).unwrap().read_to_end(&mut s).unwrap_err();
+        let err = open(&p, Compression::Gzip)
+            .unwrap()
+            .read_to_end(&mut s)
+            .unwrap_err();
         assert_eq!(corrupt(&err).kind, "corrupt");
     }
 }

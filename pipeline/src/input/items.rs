@@ -169,7 +169,10 @@ impl Iterator for Items<'_> {
                 match std::fs::metadata(&file.path) {
                     Ok(m) if m.is_file() => {}
                     Ok(_) => {
-                        let e = InputError::new("unreadable", "not a regular file (FIFO, socket or device)");
+                        let e = InputError::new(
+                            "unreadable",
+                            "not a regular file (FIFO, socket or device)",
+                        );
                         return Some(Self::whole_file_error(&file, stamp, e));
                     }
                     Err(e) => {

@@ -140,7 +140,10 @@ fn whole(r: Box<dyn BufRead + Send>, max: u64) -> VecDeque<Cut> {
             "too_large",
             format!("over input.max_bytes = {max} bytes (a .json file that is not an array is read whole: use .jsonl or an array for many documents)"),
         );
-        return VecDeque::from([Cut { n: 1, bytes: Err(e) }]);
+        return VecDeque::from([Cut {
+            n: 1,
+            bytes: Err(e),
+        }]);
     }
     let mut out = VecDeque::new();
     // Each value is cut from the bytes as written.
@@ -276,7 +279,10 @@ impl Array {
                     n: self.n + 1,
                     bytes: Err(InputError::new(
                         "bad_json",
-                        format!("element {}: the array is not closed (file cut short?)", self.n + 1),
+                        format!(
+                            "element {}: the array is not closed (file cut short?)",
+                            self.n + 1
+                        ),
                     )),
                 });
             }
@@ -369,7 +375,10 @@ fn authors(v: &Value) -> Vec<String> {
     let one = |v: &Value| match v {
         Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
         // {"name": "..."} as schema.org writes a person.
-        Value::Object(o) => o.get("name").and_then(Value::as_str).map(|s| s.trim().to_string()),
+        Value::Object(o) => o
+            .get("name")
+            .and_then(Value::as_str)
+            .map(|s| s.trim().to_string()),
         _ => None,
     };
     match v {
@@ -385,7 +394,9 @@ pub fn meta_of(obj: &Map<String, Value>, f: &FieldsConfig) -> Meta {
         title: None,
         url: s(&f.url),
         date: s(&f.date),
-        authors: field(obj, &f.authors).map(|(_, v)| authors(v)).unwrap_or_default(),
+        authors: field(obj, &f.authors)
+            .map(|(_, v)| authors(v))
+            .unwrap_or_default(),
         source: s(&f.source),
     }
 }
@@ -402,7 +413,9 @@ pub fn document(
     let fail = |kind: &str, msg: String| Document::failed(fallback_id, source, kind, msg);
     let (json, encoding) = match std::str::from_utf8(bytes) {
         Ok(s) => (std::borrow::Cow::Borrowed(s), "utf-8"),
-        Err(_) if config.latin1_fallback => (encoding_rs::WINDOWS_1252.decode(bytes).0, "windows-1252"),
+        Err(_) if config.latin1_fallback => {
+            (encoding_rs::WINDOWS_1252.decode(bytes).0, "windows-1252")
+        }
         Err(e) => return fail("not_utf8", format!("{where_}: not valid UTF-8 ({e})")),
     };
     let obj = match serde_json::from_str::<Value>(&json) {
@@ -417,14 +430,22 @@ pub fn document(
     let text = match field(&obj, &f.text) {
         Some((_, Value::String(t))) => super::normalise_newlines(t.clone()),
         Some((k, _)) => {
-            return Document::failed(id, source, "no_text", format!("{where_}: field `{k}` is not a string"))
+            return Document::failed(
+                id,
+                source,
+                "no_text",
+                format!("{where_}: field `{k}` is not a string"),
+            )
         }
         None => {
             return Document::failed(
                 id,
                 source,
                 "no_text",
-                format!("{where_}: no text in fields {:?} (see input.fields.text)", f.text),
+                format!(
+                    "{where_}: no text in fields {:?} (see input.fields.text)",
+                    f.text
+                ),
             )
         }
     };
@@ -441,13 +462,24 @@ mod tests {
     fn cut(kind: Kind, text: &str, max: u64) -> Vec<(usize, Result<String, &'static str>)> {
         let r: Box<dyn BufRead + Send> = Box::new(std::io::Cursor::new(text.as_bytes().to_vec()));
         Cutter::new(r, kind, max)
-            .map(|c| (c.n, c.bytes.map(|b| String::from_utf8(b).unwrap()).map_err(|e| e.kind)))
+            .map(|c| {
+                (
+                    c.n,
+                    c.bytes
+                        .map(|b| String::from_utf8(b).unwrap())
+                        .map_err(|e| e.kind),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn lines_skip_blanks_and_long_lines_keep_their_numbers() {
-        let got = cut(Kind::JsonLines, "\u{feff}{\"a\":1}\r\n\n   \n{\"b\":\"xxxxxxxxxxxxxxxxxxxx\"}\n{\"c\":3}", 16);
+        let got = cut(
+            Kind::JsonLines,
+            "\u{feff}{\"a\":1}\r\n\n   \n{\"b\":\"xxxxxxxxxxxxxxxxxxxx\"}\n{\"c\":3}",
+            16,
+        );
         assert_eq!(
             got,
             vec![
@@ -471,7 +503,10 @@ mod tests {
             ]
         );
         assert_eq!(cut(Kind::Json, "[]", 10), vec![]);
-        assert_eq!(cut(Kind::Json, "[{\"a\":1}, {\"b\"", 100)[1], (2, Err("bad_json")));
+        assert_eq!(
+            cut(Kind::Json, "[{\"a\":1}, {\"b\"", 100)[1],
+            (2, Err("bad_json"))
+        );
     }
 
     #[test]
@@ -499,7 +534,13 @@ mod tests {
         assert_eq!(d.meta.date.as_deref(), Some("2024-01-02"));
         assert_eq!(d.meta.authors, vec!["A B", "C D"]);
         assert_eq!(d.meta.source.as_deref(), Some("x.test"));
-        let d = document(br#"{"text": "", "content": "Second choice."}"#, "f#2", "line 2", "f", &c);
+        let d = document(
+            br#"{"text": "", "content": "Second choice."}"#,
+            "f#2",
+            "line 2",
+            "f",
+            &c,
+        );
         assert_eq!((d.id.as_str(), d.text.as_str()), ("f#2", "Second choice."));
         let d = document(br#"{"title": "No body"}"#, "f#3", "line 3", "f", &c);
         assert_eq!(d.error.unwrap().kind, "no_text");

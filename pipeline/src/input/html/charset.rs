@@ -29,7 +29,10 @@ fn declared(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let lower = head.to_ascii_lowercase();
     let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
     let rest = &head[at..];
-    let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
     let end = rest
         .iter()
         .position(|b| matches!(b, b'"' | b'\'' | b';' | b'>' | b' ' | b'/'))
@@ -47,7 +50,8 @@ mod tests {
         let (text, enc) = decode(page);
         assert!(text.contains("Café"), "{text}");
         assert_eq!(enc, "windows-1252");
-        let page = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"><p>Café</p>";
+        let page =
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"><p>Café</p>";
         assert_eq!(decode(page.as_bytes()), (page.to_string(), "utf-8"));
         assert_eq!(decode(b"<p>Caf\xe9</p>").1, "windows-1252");
     }

@@ -74,7 +74,11 @@ impl fmt::Display for Scores {
             self.exact
         )?;
         let (p, r) = self.with_title;
-        writeln!(f, "  document text (title): P {p:.3}  R {r:.3}  F1 {:.3}", f1(p, r))
+        writeln!(
+            f,
+            "  document text (title): P {p:.3}  R {r:.3}  F1 {:.3}",
+            f1(p, r)
+        )
     }
 }
 
@@ -204,10 +208,17 @@ mod tests {
 
     #[test]
     fn shingles_count_as_the_benchmark_does() {
-        assert_eq!(tokens("It's a dog-eat-dog_world, 3.5%!"), ["It", "s", "a", "dog", "eat", "dog_world", "3", "5"]);
+        assert_eq!(
+            tokens("It's a dog-eat-dog_world, 3.5%!"),
+            ["It", "s", "a", "dog", "eat", "dog_world", "3", "5"]
+        );
         // 5 tokens: 2 shingles each; one shared.
         let (tp, fp, fn_) = tp_fp_fn("a b c d e", "a b c d x");
-        assert!((tp - 1.0 / 3.0).abs() < 1e-9 && (fp - 1.0 / 3.0).abs() < 1e-9 && (fn_ - 1.0 / 3.0).abs() < 1e-9);
+        assert!(
+            (tp - 1.0 / 3.0).abs() < 1e-9
+                && (fp - 1.0 / 3.0).abs() < 1e-9
+                && (fn_ - 1.0 / 3.0).abs() < 1e-9
+        );
         // Short texts are one shingle; nothing predicted scores no precision.
         assert_eq!(tp_fp_fn("a b", "a b"), (1.0, 0.0, 0.0));
         let pages = [(1.0, 0.0, 0.0), (0.0, 0.0, 1.0), (0.5, 0.5, 0.0)];

@@ -63,11 +63,7 @@ pub fn document(bytes: &[u8], _config: &InputConfig) -> Result<Page, InputError>
             title: None,
             url: some(&m.url),
             date: m.date.map(|d| d.to_string()),
-            authors: m
-                .author
-                .split(';')
-                .filter_map(|a| some(a))
-                .collect(),
+            authors: m.author.split(';').filter_map(|a| some(a)).collect(),
             source: some(&m.sitename),
         },
     })
@@ -92,7 +88,11 @@ mod tests {
             para.repeat(2)
         );
         let p = document(page.as_bytes(), &InputConfig::default()).unwrap();
-        assert!(p.text.contains("rebuild the old harbour wall"), "{}", p.text);
+        assert!(
+            p.text.contains("rebuild the old harbour wall"),
+            "{}",
+            p.text
+        );
         assert!(!p.text.contains("Cookie settings"), "{}", p.text);
         assert!(!p.text.contains("Weather"), "{}", p.text);
         assert_eq!(p.title.as_deref(), Some("Harbour wall to be rebuilt"));
@@ -104,6 +104,9 @@ mod tests {
     #[test]
     fn a_page_without_text_is_no_text() {
         let page = b"<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a></nav></body></html>";
-        assert_eq!(document(page, &InputConfig::default()).unwrap_err().kind, "no_text");
+        assert_eq!(
+            document(page, &InputConfig::default()).unwrap_err().kind,
+            "no_text"
+        );
     }
 }

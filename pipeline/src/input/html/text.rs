@@ -8,9 +8,32 @@ use scraper::{Html, Node};
 
 /// Elements that end a paragraph.
 const BLOCKS: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol",
-    "dl", "section", "article", "header", "footer", "figure", "figcaption", "hr", "main",
-    "aside", "details", "summary", "address",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "hr",
+    "main",
+    "aside",
+    "details",
+    "summary",
+    "address",
 ];
 /// Elements that end a line.
 const LINES: &[&str] = &["li", "tr", "br", "dt", "dd", "caption"];
