@@ -133,19 +133,72 @@ impl Default for PipelineConfig {
 pub struct InputConfig {
     /// Glob patterns (on the path relative to the input folder) of files to read.
     pub include: Vec<String>,
-    /// Files larger than this many bytes get an error record instead of being read.
+    /// Documents larger than this many bytes (a file, a JSON line or array
+    /// element, decompressed) get an error record instead of being read.
     pub max_bytes: u64,
     /// Decode text that is not valid UTF-8 as Windows-1252 (a superset of Latin-1)
     /// and flag it in `encoding`, instead of rejecting it.
     pub latin1_fallback: bool,
+    /// Which JSON fields hold what.
+    pub fields: FieldsConfig,
 }
 
 impl Default for InputConfig {
     fn default() -> Self {
+        let globs = [
+            "*.txt",
+            "*.jsonl",
+            "*.json",
+            "*.jsonl.gz",
+            "*.json.gz",
+            "*.jsonl.zst",
+            "*.json.zst",
+            "*.html",
+            "*.htm",
+            "*.html.gz",
+            "*.htm.gz",
+        ];
         InputConfig {
-            include: vec!["*.txt".into()],
+            include: globs.iter().map(|g| g.to_string()).collect(),
             max_bytes: 10_000_000,
             latin1_fallback: true,
+            fields: FieldsConfig::default(),
+        }
+    }
+}
+
+/// `[input.fields]`: for each part of a JSON document, the fields that may
+/// hold it; the first one present (and not null or empty) is taken.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FieldsConfig {
+    /// The article body.
+    pub text: Vec<String>,
+    /// The headline.
+    pub title: Vec<String>,
+    /// The document id (else the file's id, `#` and the line number).
+    pub id: Vec<String>,
+    /// Publication date.
+    pub date: Vec<String>,
+    /// Where it was published.
+    pub url: Vec<String>,
+    /// Authors (a string or a list of strings).
+    pub authors: Vec<String>,
+    /// Publisher or site.
+    pub source: Vec<String>,
+}
+
+impl Default for FieldsConfig {
+    fn default() -> Self {
+        let v = |names: &[&str]| names.iter().map(|n| n.to_string()).collect();
+        FieldsConfig {
+            text: v(&["text", "maintext", "body", "content"]),
+            title: v(&["title"]),
+            id: v(&["id"]),
+            date: v(&["date_publish", "published", "date"]),
+            url: v(&["url"]),
+            authors: v(&["authors", "author"]),
+            source: v(&["source", "source_domain"]),
         }
     }
 }
@@ -415,6 +468,12 @@ impl Config {
             if let Err(e) = globset::Glob::new(p) {
                 return bad("input.include", &format!("bad pattern {p:?}: {e}"));
             }
+        }
+        if self.input.fields.text.is_empty() {
+            return bad(
+                "input.fields.text",
+                "needs at least one field name, e.g. \"text\"",
+            );
         }
         if self.input.max_bytes == 0 {
             return bad("input.max_bytes", "must be at least 1");

@@ -1,4 +1,11 @@
-//! Finding input files and turning their bytes into text.
+//! Finding input files and turning their bytes into documents.
+//!
+//! A file's name says what it holds: `.txt` one article, `.html`/`.htm` a web
+//! page (its main text is extracted, see [`html`]), `.jsonl` one JSON object per
+//! line and `.json` one object, several, or an array of them (see [`json`]); any
+//! of them may be compressed (`.gz`, `.zst`). `-` is standard input, read as JSON
+//! lines. Files of one document are read by the workers; documents of JSON files
+//! are cut from the file lazily, in order, by [`items::Items`].
 //!
 //! Bad input never stops a run: every problem becomes an [`InputError`] that the
 //! runner writes as the document's error record. Decoding rules: a UTF-8 BOM is
@@ -7,23 +14,33 @@
 //! line endings are normalised to `\n` (CRLF and lone CR), so offsets count one
 //! code point per line break.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 use crate::config::InputConfig;
+use crate::document::Document;
 
-/// What went wrong with one input file.
+pub mod compress;
+pub mod html;
+pub mod items;
+pub mod json;
+
+/// What went wrong with one input file or document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputError {
-    /// Machine-readable kind: `unreadable`, `too_large`, `empty`, `binary`, `not_utf8`.
+    /// Machine-readable kind: `unreadable`, `too_large`, `empty`, `binary`,
+    /// `not_utf8`, `corrupt` (a compressed stream truncated or damaged),
+    /// `bad_json` (a line or element that is not a JSON object), `no_text` (no
+    /// text field, or a page with no extractable text).
     pub kind: &'static str,
     /// What a person needs to know.
     pub message: String,
 }
 
 impl InputError {
-    fn new(kind: &'static str, message: impl Into<String>) -> InputError {
+    pub(crate) fn new(kind: &'static str, message: impl Into<String>) -> InputError {
         InputError {
             kind,
             message: message.into(),
@@ -31,10 +48,64 @@ impl InputError {
     }
 }
 
+/// What a file holds, by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// One article as plain text.
+    Text,
+    /// One web page.
+    Html,
+    /// One JSON object per line (`.jsonl`, `.ndjson`, standard input).
+    JsonLines,
+    /// One JSON object, several one after another, or an array of them.
+    Json,
+}
+
+impl Kind {
+    /// Files of this kind may hold many documents.
+    pub fn is_multi(self) -> bool {
+        matches!(self, Kind::JsonLines | Kind::Json)
+    }
+}
+
+/// How a file is compressed, by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compression {
+    /// Not compressed.
+    None,
+    /// `.gz` (every member of a multi-member file is read).
+    Gzip,
+    /// `.zst`.
+    Zstd,
+}
+
+/// The kind and compression of a file named `name`; `-` is standard input.
+pub fn kind_of(name: &Path) -> (Kind, Compression) {
+    if name == Path::new("-") {
+        return (Kind::JsonLines, Compression::None);
+    }
+    let lower = name.to_string_lossy().to_lowercase();
+    let (rest, compression) = if let Some(r) = lower.strip_suffix(".gz") {
+        (r, Compression::Gzip)
+    } else if let Some(r) = lower.strip_suffix(".zst") {
+        (r, Compression::Zstd)
+    } else {
+        (lower.as_str(), Compression::None)
+    };
+    let kind = match rest.rsplit_once('.').map(|(_, e)| e) {
+        Some("html" | "htm") => Kind::Html,
+        Some("jsonl" | "ndjson") => Kind::JsonLines,
+        Some("json") => Kind::Json,
+        _ => Kind::Text,
+    };
+    (kind, compression)
+}
+
 /// A file to process, found under an input root.
 #[derive(Debug, Clone)]
 pub struct InputFile {
-    /// Path relative to the input root, without extension, `/`-separated.
+    /// Path relative to the input root without its extension (and without a
+    /// compression extension before it), `/`-separated; `stdin` for `-`.
     pub id: String,
     /// The path as found (input root joined with the relative path).
     pub path: PathBuf,
@@ -77,6 +148,12 @@ impl InputWalker {
 }
 
 fn id_of(rel: &Path) -> String {
+    let (_, compression) = kind_of(rel);
+    let rel = if compression == Compression::None {
+        rel.to_path_buf()
+    } else {
+        rel.with_extension("")
+    };
     let stem = rel.with_extension("");
     stem.components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
@@ -136,6 +213,13 @@ impl Iterator for InputWalker {
                 }
             }
             let root = self.roots.pop_front()?;
+            if root == Path::new("-") {
+                return Some(InputFile {
+                    id: "stdin".into(),
+                    path: root,
+                    walk_error: None,
+                });
+            }
             match std::fs::metadata(&root) {
                 Ok(m) if m.is_dir() => {
                     let walk = walkdir::WalkDir::new(&root)
@@ -163,8 +247,31 @@ impl Iterator for InputWalker {
     }
 }
 
-/// Read and decode one file.
+/// The document of a file that holds one (text or HTML, maybe compressed).
+pub fn load(file: &InputFile, config: &InputConfig) -> Document {
+    let source = file.path.display().to_string();
+    if let Some(e) = &file.walk_error {
+        return Document::failed(&file.id, source, e.kind, &e.message);
+    }
+    let (kind, _) = kind_of(&file.path);
+    let loaded = read_bytes(&file.path, config).and_then(|bytes| match kind {
+        Kind::Html => html::document(&bytes, config).map(|page| {
+            let mut doc = Document::new(&file.id, &source, page.text, page.encoding);
+            doc.meta = page.meta;
+            doc.with_title(page.title.as_deref())
+        }),
+        _ => decode(&bytes, config).map(|d| Document::new(&file.id, &source, d.text, d.encoding)),
+    });
+    loaded.unwrap_or_else(|e| Document::failed(&file.id, source, e.kind, e.message))
+}
+
+/// Read and decode one text file.
 pub fn read(path: &Path, config: &InputConfig) -> Result<Decoded, InputError> {
+    decode(&read_bytes(path, config)?, config)
+}
+
+/// The bytes of a file, decompressed, at most `input.max_bytes` of them.
+fn read_bytes(path: &Path, config: &InputConfig) -> Result<Vec<u8>, InputError> {
     let meta = std::fs::metadata(path)
         .map_err(|e| InputError::new("unreadable", format!("cannot stat: {e}")))?;
     if !meta.is_file() {
@@ -173,11 +280,30 @@ pub fn read(path: &Path, config: &InputConfig) -> Result<Decoded, InputError> {
             "not a regular file (folder, FIFO, socket or device)",
         ));
     }
-    // Checked before reading, so a huge file is never loaded.
-    check_size(meta.len(), config)?;
-    let bytes = std::fs::read(path)
-        .map_err(|e| InputError::new("unreadable", format!("cannot read: {e}")))?;
-    decode(&bytes, config)
+    let (_, compression) = kind_of(path);
+    if compression == Compression::None {
+        // Checked before reading, so a huge file is never loaded.
+        check_size(meta.len(), config)?;
+        return std::fs::read(path)
+            .map_err(|e| InputError::new("unreadable", format!("cannot read: {e}")));
+    }
+    let reader = compress::open(path, compression)?;
+    let mut bytes = Vec::new();
+    // One byte more than allowed tells a file that is too large, unread beyond.
+    reader
+        .take(config.max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| compress::corrupt(&e))?;
+    if bytes.len() as u64 > config.max_bytes {
+        return Err(InputError::new(
+            "too_large",
+            format!(
+                "over input.max_bytes = {} bytes once decompressed",
+                config.max_bytes
+            ),
+        ));
+    }
+    Ok(bytes)
 }
 
 fn check_size(len: u64, config: &InputConfig) -> Result<(), InputError> {
@@ -256,7 +382,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
     control * 20 > head.len()
 }
 
-fn normalise_newlines(text: String) -> String {
+pub(crate) fn normalise_newlines(text: String) -> String {
     if !text.contains('\r') {
         return text;
     }
@@ -327,5 +453,18 @@ mod tests {
     fn ids_are_relative_without_extension() {
         assert_eq!(id_of(Path::new("business/001.txt")), "business/001");
         assert_eq!(id_of(Path::new("a.b.txt")), "a.b");
+        assert_eq!(id_of(Path::new("crawl/day1.jsonl.gz")), "crawl/day1");
+        assert_eq!(id_of(Path::new("page.HTML.zst")), "page");
+    }
+
+    #[test]
+    fn kinds_come_from_the_name() {
+        let k = |n: &str| kind_of(Path::new(n));
+        assert_eq!(k("a.txt"), (Kind::Text, Compression::None));
+        assert_eq!(k("a.Jsonl.GZ"), (Kind::JsonLines, Compression::Gzip));
+        assert_eq!(k("a.json.zst"), (Kind::Json, Compression::Zstd));
+        assert_eq!(k("a.htm.gz"), (Kind::Html, Compression::Gzip));
+        assert_eq!(k("-"), (Kind::JsonLines, Compression::None));
+        assert_eq!(k("notes"), (Kind::Text, Compression::None));
     }
 }

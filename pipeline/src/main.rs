@@ -1,6 +1,6 @@
 //! The `news-extract` command line.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -26,7 +26,8 @@ struct Cli {
 enum Command {
     /// Process files and folders (walked recursively) into JSONL, one line per document.
     Run {
-        /// Files or folders to read.
+        /// Files or folders to read (.txt, .jsonl, .json, .html, maybe .gz or .zst);
+        /// `-` reads JSON lines from standard input.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
         #[command(flatten)]
@@ -120,6 +121,14 @@ enum EvalCommand {
         #[command(flatten)]
         config: ConfigArgs,
     },
+    /// HTML main-text extraction on an article-extraction-benchmark folder
+    /// (ground_truth.jsonl, pages/<id>.html.gz): word 4-shingle P/R/F1.
+    Html {
+        /// e.g. ../shared/data/html
+        dir: PathBuf,
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
     /// Named entities on a CoNLL-2003 file (conlleval: exact span and label, micro P/R/F1).
     Ner {
         /// CoNLL file, e.g. ../shared/data/conll2003/eng.testa
@@ -150,8 +159,9 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("NEWS_EXTRACT_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+            tracing_subscriber::EnvFilter::try_from_env("NEWS_EXTRACT_LOG").unwrap_or_else(|_| {
+                tracing_subscriber::EnvFilter::new("warn,trafilatura=error,html5ever=error")
+            }),
         )
         .init();
     let cli = Cli::parse();
@@ -211,11 +221,14 @@ fn run(
     if resume && to_stdout {
         return fail("--resume needs an output file, not `-o -`");
     }
+    if resume && inputs.iter().any(|p| p == Path::new("-")) {
+        return fail("--resume cannot tell what standard input (`-`) held before: give files");
+    }
     let pipeline = match Pipeline::new(config, threads) {
         Ok(p) => p,
         Err(e) => return fail(e),
     };
-    let mut done = HashSet::new();
+    let mut done = HashMap::new();
     if resume {
         match state::prepare_resume(&out_path, pipeline.config_hash()) {
             Ok(r) => {
@@ -266,13 +279,17 @@ fn run(
             }
         }
     };
-    let mut progress = Progress::new(quiet, inputs, pipeline.config(), done.len());
+    let mut progress = Progress::new(quiet, inputs, pipeline.config(), done.values().sum());
     // For tests: a pause after each chunk makes a run slow enough to interrupt.
     let delay = std::env::var("NEWS_EXTRACT_CHUNK_DELAY_MS")
         .ok()
         .and_then(|v| v.parse().ok())
         .map(Duration::from_millis);
-    let skip = |f: &news_extract::input::InputFile| done.contains(&f.path.display().to_string());
+    let skip = |f: &news_extract::input::InputFile| {
+        done.get(&f.path.display().to_string())
+            .copied()
+            .unwrap_or(0)
+    };
     let result = pipeline.run_with(
         inputs,
         &mut writer,
@@ -356,9 +373,20 @@ impl Progress {
                 last: Instant::now(),
             };
         }
-        // Walking names only (no reading) is cheap next to processing.
-        let total = news_extract::input::InputWalker::new(inputs, &config.input).count() as u64;
-        let bar = indicatif::ProgressBar::new(total);
+        // Walking names only (no reading) is cheap next to processing. Files
+        // of many documents are not counted without reading them: no total then.
+        let mut total = Some(0u64);
+        for f in news_extract::input::InputWalker::new(inputs, &config.input) {
+            if news_extract::input::kind_of(&f.path).0.is_multi() {
+                total = None;
+                break;
+            }
+            total = total.map(|t| t + 1);
+        }
+        let bar = match total {
+            Some(t) => indicatif::ProgressBar::new(t),
+            None => indicatif::ProgressBar::no_length(),
+        };
         bar.set_style(
             indicatif::ProgressStyle::with_template(
                 "{bar:30} {pos}/{len} documents, {msg}, ETA {eta}",
@@ -477,6 +505,10 @@ fn eval(what: EvalCommand) -> ExitCode {
                 report(nx_sentences::eval::golden_rules(&file, &seg))
             }
         }
+        EvalCommand::Html { dir, config } => match config.load() {
+            Ok(c) => report(news_extract::input::html::eval::benchmark(&dir, &c.input)),
+            Err(e) => fail(e),
+        },
         EvalCommand::Ner { file, config } => {
             let config = match config.load() {
                 Ok(c) => c,

@@ -8,7 +8,7 @@
 use nx_text::{CharOffsets, Span};
 use serde::Serialize;
 
-use crate::document::Document;
+use crate::document::{Document, Meta};
 
 /// Version of the pipeline, written into every line.
 pub const PIPELINE_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -90,6 +90,8 @@ pub struct BoilerplateRecord<'a> {
 pub struct DocumentRecord<'a> {
     id: &'a str,
     source: &'a str,
+    #[serde(skip_serializing_if = "Meta::is_empty")]
+    meta: &'a Meta,
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<&'a str>,
     encoding: &'a str,
@@ -170,6 +172,7 @@ pub fn to_json_line(doc: &Document, ctx: &LineContext) -> String {
     let rec = DocumentRecord {
         id: &doc.id,
         source: &doc.source,
+        meta: &doc.meta,
         text: ctx.include_text.then_some(text),
         encoding: doc.encoding,
         stages: &ctx.stages,

@@ -21,7 +21,8 @@ use rayon::prelude::*;
 
 use crate::config::{Config, StageName};
 use crate::document::Document;
-use crate::input::{self, InputFile, InputWalker};
+use crate::input::items::{Item, Items, Part};
+use crate::input::{self, InputFile};
 use crate::record::{to_json_line, LineContext};
 use crate::stages::{self, Stage};
 use crate::state::Stamp;
@@ -83,6 +84,8 @@ pub struct FinishedDoc {
     pub source: String,
     /// Size and modification time of the file, taken before it was read.
     pub stamp: Option<Stamp>,
+    /// Its place in a file of many documents; `None` for a file of one.
+    pub part: Option<Part>,
 }
 
 /// A group's documents ready to be written, and the time each stage took on it.
@@ -98,8 +101,9 @@ struct Processed {
 
 /// How [`Pipeline::run_with`] is steered.
 pub struct RunControl<'a> {
-    /// Files for which this returns true are not processed (counted as skipped).
-    pub skip: &'a dyn Fn(&InputFile) -> bool,
+    /// Files for which this returns more than 0 are not processed; the number
+    /// is how many documents they hold (counted as skipped).
+    pub skip: &'a dyn Fn(&InputFile) -> usize,
     /// Checked before each group; once true, groups not yet started are left, the
     /// lines before the first of them are written, and the run ends with
     /// `interrupted` set.
@@ -225,7 +229,7 @@ impl Pipeline {
             inputs,
             out,
             RunControl {
-                skip: &|_| false,
+                skip: &|_| 0,
                 stop: None,
                 chunk_done: &mut |_, s| {
                     progress(s);
@@ -265,7 +269,7 @@ impl Pipeline {
         // Groups read but not yet written: bounds memory like a chunk, and is
         // enough work queued that no worker waits for the writer or the others.
         let max_in_flight = chunk_size.div_ceil(group_size).max(2 * summary.threads);
-        let mut walker = InputWalker::new(inputs, &self.config.input);
+        let mut items = Items::new(inputs, &self.config.input, skip);
         let (tx, rx) = mpsc::channel::<(usize, std::thread::Result<Option<GroupDone>>)>();
         let mut spawned = 0usize;
         let mut written = 0usize;
@@ -284,16 +288,13 @@ impl Pipeline {
                     break;
                 }
                 let mut group = Vec::with_capacity(group_size);
-                for f in walker.by_ref() {
-                    if skip(&f) {
-                        summary.skipped += 1;
-                        continue;
-                    }
-                    group.push(f);
+                for item in items.by_ref() {
+                    group.push(item);
                     if group.len() == group_size {
                         break;
                     }
                 }
+                summary.skipped = items.skipped;
                 if group.is_empty() {
                     exhausted = true;
                     break;
@@ -380,25 +381,38 @@ impl Pipeline {
         Ok(())
     }
 
-    /// Everything a worker does for a group of files, in input order: stamp, read,
-    /// every stage, the JSON line. Documents are dropped here too, so the thread
-    /// that writes has nothing left to do but write.
-    fn process_group(&self, files: &[InputFile]) -> (Vec<Processed>, Vec<Duration>) {
-        // Stamped before reading: a file changed after this is redone on resume.
-        let stamps: Vec<Option<Stamp>> = files.iter().map(|f| Stamp::of(&f.path)).collect();
-        let mut docs: Vec<Document> = files.iter().map(|f| self.load(f)).collect();
+    /// Everything a worker does for a group of items, in input order: stamp,
+    /// read or parse, every stage, the JSON line. Documents are dropped here
+    /// too, so the thread that writes has nothing left to do but write.
+    fn process_group(&self, items: &[Item]) -> (Vec<Processed>, Vec<Duration>) {
+        let mut places = Vec::with_capacity(items.len());
+        let mut docs: Vec<Document> = Vec::with_capacity(items.len());
+        for item in items {
+            match item {
+                Item::File(f) => {
+                    // Stamped before reading: a file changed after this is redone on resume.
+                    places.push((Stamp::of(&f.path), None));
+                    docs.push(self.load(f));
+                }
+                Item::Record(r) => {
+                    places.push((r.file.stamp, Some(r.part)));
+                    docs.push(r.document(&self.config.input));
+                }
+            }
+        }
         let mut times = vec![Duration::ZERO; self.stages.len()];
         self.annotate_group(&mut docs, &mut times);
         let processed = docs
             .into_iter()
-            .zip(stamps)
-            .map(|(doc, stamp)| Processed {
+            .zip(places)
+            .map(|(doc, (stamp, part))| Processed {
                 line: self.line(&doc),
                 words: doc.error.is_none().then(|| doc.words()),
                 finished: FinishedDoc {
                     id: doc.id,
                     source: doc.source,
                     stamp,
+                    part,
                 },
             })
             .collect();
@@ -406,14 +420,7 @@ impl Pipeline {
     }
 
     fn load(&self, file: &InputFile) -> Document {
-        let source = file.path.display().to_string();
-        if let Some(e) = &file.walk_error {
-            return Document::failed(&file.id, source, e.kind, &e.message);
-        }
-        match input::read(&file.path, &self.config.input) {
-            Ok(d) => Document::new(&file.id, source, d.text, d.encoding),
-            Err(e) => Document::failed(&file.id, source, e.kind, e.message),
-        }
+        input::load(file, &self.config.input)
     }
 }
 
@@ -476,7 +483,7 @@ mod tests {
                 &[dir.path().to_path_buf()],
                 &mut out,
                 RunControl {
-                    skip: &|_| false,
+                    skip: &|_| 0,
                     stop: Some(&stop),
                     chunk_done: &mut |docs, _| {
                         reported.extend(docs.iter().map(|d| d.id.clone()));

@@ -1,15 +1,20 @@
 //! The resume state of a run: a sidecar file `<out>.state` next to the output.
 //!
 //! Its first line is a header `{"config_hash", "pipeline_version"}`; every other
-//! line is a finished document `{source, id, size, mtime_ns}`, appended after the
-//! document's output line has been flushed. On `--resume` a document is kept only
-//! if it has a complete, parseable line in the output *and* an entry in the state
-//! *and* its file's size and modification time are unchanged; everything else is
-//! redone. Because keeping needs both files to agree, a crash that leaves either
-//! file ahead of the other (or a half-written last line in either) only costs
-//! redoing a chunk, never a lost, duplicated or truncated line.
+//! line is a finished document `{source, id, size, mtime_ns}` (and `k`, `last`
+//! for a document of a file of many: its place in the file, and whether it is
+//! the file's last), appended after the document's output line has been flushed.
+//!
+//! Resuming goes by whole file. On `--resume` a file's lines are kept only if
+//! the state lists every one of its documents (for a file of many: 1 to the
+//! last), the output has a complete, parseable line for each, *and* the file's
+//! size and modification time are unchanged; otherwise all its lines are
+//! dropped and the whole file is redone. Because keeping needs both files to
+//! agree, a crash that leaves either file ahead of the other (or a
+//! half-written last line in either) only costs redoing a chunk (and the files
+//! it touched), never a lost, duplicated or truncated line.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -56,9 +61,23 @@ struct Entry {
     id: String,
     size: Option<u64>,
     mtime_ns: Option<i128>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    k: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    last: Option<bool>,
 }
 
 impl Entry {
+    /// Its place in its file (1 for a file of one document).
+    fn k(&self) -> usize {
+        self.k.unwrap_or(1)
+    }
+
+    /// How many documents its file holds, if it is the file's last.
+    fn total(&self) -> Option<usize> {
+        self.last.unwrap_or(true).then(|| self.k())
+    }
+
     fn stamp(&self) -> Option<Stamp> {
         Some(Stamp {
             size: self.size?,
@@ -116,8 +135,8 @@ pub fn state_path(out: &Path) -> PathBuf {
 /// What a resumed run starts from.
 #[derive(Debug, Default)]
 pub struct Resumed {
-    /// Sources whose lines were kept: skip them.
-    pub done: HashSet<String>,
+    /// Sources whose lines were kept, with how many: skip them.
+    pub done: HashMap<String, usize>,
     /// Output lines dropped (partial, unparseable, not in the state, file changed, duplicate).
     pub dropped: usize,
 }
@@ -133,7 +152,8 @@ pub fn prepare_resume(out: &Path, config_hash: &str) -> Result<Resumed, ResumeEr
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => return Err(io_err(&state)(e)),
     };
-    let mut entries: HashMap<String, Entry> = HashMap::new();
+    // Every entry of a source, by its place in the file.
+    let mut entries: HashMap<String, HashMap<usize, Entry>> = HashMap::new();
     let mut state_lines = state_text
         .split_inclusive('\n')
         .filter(|l| l.ends_with('\n'));
@@ -151,35 +171,75 @@ pub fn prepare_resume(out: &Path, config_hash: &str) -> Result<Resumed, ResumeEr
         }
         for line in state_lines {
             if let Ok(e) = serde_json::from_str::<Entry>(line) {
-                entries.insert(e.source.clone(), e);
+                entries
+                    .entry(e.source.clone())
+                    .or_default()
+                    .insert(e.k(), e);
             }
         }
     }
+    // A source is finished when its last document and every one before it
+    // are listed, all with the file's present stamp.
+    let finished = |parts: &HashMap<usize, Entry>| -> Option<usize> {
+        let total = parts.values().find_map(Entry::total)?;
+        let e1 = parts.get(&1)?;
+        let now = Stamp::of(Path::new(&e1.source));
+        (1..=total)
+            .all(|k| parts.get(&k).is_some_and(|e| e.stamp() == now))
+            .then_some(total)
+    };
     let out_bytes = match std::fs::read(out) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
         Err(e) => return Err(io_err(out)(e)),
     };
+    // Complete, parseable lines with their source.
+    let lines: Vec<(&[u8], Option<String>)> = out_bytes
+        .split_inclusive(|&b| b == b'\n')
+        .map(|l| {
+            let source = Some(l)
+                .filter(|l| l.ends_with(b"\n"))
+                .and_then(|l| serde_json::from_slice::<serde_json::Value>(l).ok())
+                .and_then(|v| v.get("source").and_then(|s| s.as_str()).map(str::to_string));
+            (l, source)
+        })
+        .collect();
+    let mut have: HashMap<&str, usize> = HashMap::new();
+    for (_, s) in &lines {
+        if let Some(s) = s {
+            *have.entry(s.as_str()).or_default() += 1;
+        }
+    }
+    // Sources to keep, with how many lines each.
+    let keep: HashMap<&str, usize> = have
+        .iter()
+        .filter_map(|(&s, &n)| {
+            let total = finished(entries.get(s)?)?;
+            (n >= total).then_some((s, total))
+        })
+        .collect();
     let mut resumed = Resumed::default();
     let mut kept_lines: Vec<&[u8]> = Vec::new();
-    let mut kept_entries: Vec<&Entry> = Vec::new();
-    for line in out_bytes.split_inclusive(|&b| b == b'\n') {
-        let keep = Some(line)
-            .filter(|l| l.ends_with(b"\n"))
-            .and_then(|l| serde_json::from_slice::<serde_json::Value>(l).ok())
-            .and_then(|v| v.get("source").and_then(|s| s.as_str()).map(str::to_string))
-            .and_then(|source| entries.get(&source))
-            .filter(|e| !resumed.done.contains(&e.source))
-            .filter(|e| e.stamp() == Stamp::of(Path::new(&e.source)));
-        match keep {
-            Some(e) => {
-                resumed.done.insert(e.source.clone());
-                kept_lines.push(line);
-                kept_entries.push(e);
-            }
+    for (line, source) in &lines {
+        let kept = source.as_deref().and_then(|s| {
+            let total = *keep.get(s)?;
+            let n = resumed.done.entry(s.to_string()).or_default();
+            // Lines past the file's count are duplicates.
+            (*n < total).then(|| *n += 1)
+        });
+        match kept {
+            Some(()) => kept_lines.push(line),
             None => resumed.dropped += 1,
         }
     }
+    let mut kept_entries: Vec<&Entry> = Vec::new();
+    for s in keep.keys() {
+        let parts = &entries[*s];
+        let mut ks: Vec<&usize> = parts.keys().collect();
+        ks.sort();
+        kept_entries.extend(ks.into_iter().map(|k| &parts[k]));
+    }
+    kept_entries.sort_by(|a, b| (&a.source, a.k()).cmp(&(&b.source, b.k())));
     replace(out, |w| kept_lines.iter().try_for_each(|l| w.write_all(l)))?;
     replace(&state, |w| {
         write_header(w, config_hash)?;
@@ -257,6 +317,8 @@ impl StateWriter {
                 id: d.id.clone(),
                 size: d.stamp.map(|s| s.size),
                 mtime_ns: d.stamp.map(|s| s.mtime_ns),
+                k: d.part.map(|p| p.k),
+                last: d.part.map(|p| p.last),
             };
             write_entry(&mut self.file, &e)?;
         }
@@ -292,6 +354,7 @@ mod tests {
             id: "x".into(),
             source: s.into(),
             stamp: Stamp::of(p),
+            part: None,
         };
         st.record(&[fin(&a_s, &a), fin(&b_s, &b)]).unwrap();
         drop(st);
@@ -310,7 +373,7 @@ mod tests {
             Err(ResumeError::Mismatch { .. })
         ));
         let r = prepare_resume(&out, "h1").unwrap();
-        assert_eq!(r.done, HashSet::from([a_s.clone()]));
+        assert_eq!(r.done, HashMap::from([(a_s.clone(), 1)]));
         assert_eq!(r.dropped, 4);
         assert_eq!(std::fs::read_to_string(&out).unwrap(), line(&a_s));
         let state = std::fs::read_to_string(state_path(&out)).unwrap();
