@@ -1,5 +1,5 @@
 //! The anatomy stage end to end: the binary on `tests/fixtures/anatomy` (articles
-//! written for this repository) against `expected.json`, with code-point offsets,
+//! written for this repository) against `tests/fixtures/anatomy.expected.json`, with code-point offsets,
 //! and later stages kept out of what the anatomy excludes.
 
 use std::path::PathBuf;
@@ -57,7 +57,7 @@ fn text_of(v: &Value) -> Value {
 #[test]
 fn fixtures_get_their_expected_anatomy_with_code_point_offsets() {
     let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(fixtures().join("expected.json")).unwrap())
+        serde_json::from_str(&std::fs::read_to_string(fixtures().with_file_name("anatomy.expected.json")).unwrap())
             .unwrap();
     let docs = run(&["--set", RULE_STAGES]);
     assert_eq!(docs.len(), expected.as_object().unwrap().len());

@@ -159,3 +159,70 @@ fn entities_never_cross_line_breaks() {
         "{found:?}"
     );
 }
+
+/// The seed articles' entity spans and labels with the entities stage at `precision`.
+fn seed_entities(precision: &str) -> Vec<(String, usize, usize, String)> {
+    let mut config = Config::from_toml(
+        "test",
+        "",
+        &[
+            "pipeline.stages=[\"anatomy\",\"entities\"]".into(),
+            format!("entities.precision=\"{precision}\""),
+        ],
+    )
+    .unwrap();
+    config.entities.model = Path::new(env!("CARGO_MANIFEST_DIR")).join(&config.entities.model);
+    let p = Pipeline::new(config, 1).expect("the committed model loads");
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut names: Vec<_> = std::fs::read_dir(&seeds).unwrap().map(|e| e.unwrap().path()).collect();
+    names.sort();
+    let mut docs: Vec<Document> = names
+        .iter()
+        .map(|f| Document::new(f.display().to_string(), "s", std::fs::read_to_string(f).unwrap(), "utf-8"))
+        .collect();
+    p.annotate(&mut docs);
+    docs.iter()
+        .flat_map(|d| {
+            d.entities.iter().map(move |e| {
+                (d.id.clone(), e.span.start(), e.span.end(), e.label.as_str().to_string())
+            })
+        })
+        .collect()
+}
+
+/// Each precision this machine runs fast enough for a test gives the seed
+/// articles' text (boilerplate left out, as in a run) the entity spans of fp32,
+/// and all but a few of its labels (scores may differ). A word whose label
+/// hangs on a near tie may flip between precisions, and sums run in another
+/// order on another CPU, so up to 2% of the entities may differ, never more.
+/// bf16 is checked only where the CPU multiplies it natively (elsewhere it is
+/// emulated and slow), int8 only where fbgemm runs.
+#[test]
+fn every_supported_precision_agrees_with_fp32_on_the_seed_articles() {
+    let reference = seed_entities("fp32");
+    assert!(reference.len() > 100, "{} entities", reference.len());
+    let cpu = nx_ner::CpuFeatures::detect();
+    let mut others = vec!["auto"];
+    if nx_ner::int8_runs() {
+        others.push("int8");
+    }
+    if cpu.native_bf16() {
+        others.push("bf16");
+    }
+    let spans = |v: &[(String, usize, usize, String)]| -> Vec<(String, usize, usize)> {
+        v.iter().map(|(d, s, e, _)| (d.clone(), *s, *e)).collect()
+    };
+    for precision in others {
+        let got = seed_entities(precision);
+        let (want, have) = (spans(&reference), spans(&got));
+        let missing: Vec<_> = want.iter().filter(|e| !have.contains(e)).collect();
+        let extra: Vec<_> = have.iter().filter(|e| !want.contains(e)).collect();
+        let relabelled: Vec<_> = got.iter().filter(|e| !reference.contains(e) && want.contains(&(e.0.clone(), e.1, e.2))).collect();
+        let differing = missing.len() + extra.len() + relabelled.len();
+        eprintln!("{precision}: {differing} of {} entities differ from fp32", reference.len());
+        assert!(
+            differing * 50 <= reference.len(),
+            "{precision}: spans missing {missing:?}, extra {extra:?}, relabelled {relabelled:?}"
+        );
+    }
+}

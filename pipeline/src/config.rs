@@ -233,6 +233,10 @@ pub struct AnatomyConfig {
     /// first paragraph (when a title or byline is found) or after the last are
     /// page furniture. 0 turns this off.
     pub edge_words: usize,
+    /// A short line found in at least this many documents of a run's input
+    /// (and in 2% of them) is site furniture; learned in a first pass over the
+    /// input. 0 turns the pass off.
+    pub furniture_min_docs: usize,
 }
 
 impl Default for AnatomyConfig {
@@ -244,6 +248,7 @@ impl Default for AnatomyConfig {
             headings: o.headings,
             max_heading_words: o.max_heading_words,
             edge_words: o.edge_words,
+            furniture_min_docs: 5,
         }
     }
 }

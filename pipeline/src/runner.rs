@@ -119,6 +119,8 @@ pub struct Pipeline {
     stages: Vec<Box<dyn Stage>>,
     /// The entities model's precision, `auto` resolved.
     precision: Option<&'static str>,
+    /// Where the anatomy stage reads the site furniture a run learns.
+    furniture: Option<stages::FurnitureSlot>,
     context: LineContext,
     pool: rayon::ThreadPool,
 }
@@ -136,12 +138,17 @@ impl Pipeline {
         let active = config.active_stages();
         let mut built: Vec<Box<dyn Stage>> = Vec::new();
         let mut precision = None;
+        let mut furniture = None;
         for (i, name) in active.iter().enumerate() {
             built.push(match name {
-                StageName::Anatomy => Box::new(stages::AnatomyStage::new(
-                    &config.anatomy,
-                    std::sync::Arc::new(nx_anatomy::Furniture::default()),
-                )),
+                StageName::Anatomy => {
+                    let stage = stages::AnatomyStage::new(
+                        &config.anatomy,
+                        std::sync::Arc::new(nx_anatomy::Furniture::default()),
+                    );
+                    furniture = Some(stage.furniture_slot());
+                    Box::new(stage)
+                }
                 StageName::Sentences => Box::new(stages::SentencesStage::new(&config.sentences)),
                 StageName::Entities => {
                     let stage = stages::EntitiesStage::new(&config.entities, pool.current_num_threads())?;
@@ -166,6 +173,7 @@ impl Pipeline {
             config,
             stages: built,
             precision,
+            furniture,
             context,
             pool,
         })
@@ -269,6 +277,7 @@ impl Pipeline {
         // Groups read but not yet written: bounds memory like a chunk, and is
         // enough work queued that no worker waits for the writer or the others.
         let max_in_flight = chunk_size.div_ceil(group_size).max(2 * summary.threads);
+        self.learn_furniture(inputs);
         let mut items = Items::new(inputs, &self.config.input, skip);
         let (tx, rx) = mpsc::channel::<(usize, std::thread::Result<Option<GroupDone>>)>();
         let mut spawned = 0usize;
@@ -379,6 +388,49 @@ impl Pipeline {
             finished.push(p.finished);
         }
         Ok(())
+    }
+
+    /// First pass for the anatomy stage: count the short lines of every
+    /// document of the input (all of it, finished or not, so that a resumed run
+    /// sees the same furniture) and keep those recurring across many documents
+    /// (`anatomy.furniture_min_docs`, and 2% of the documents). Counts are summed,
+    /// so the result does not depend on the order or the thread count. Not for
+    /// standard input, which cannot be read twice.
+    fn learn_furniture(&self, inputs: &[PathBuf]) {
+        let min_docs = self.config.anatomy.furniture_min_docs;
+        let Some(slot) = self.furniture.as_ref() else { return };
+        if min_docs == 0 || inputs.iter().any(|p| p.as_os_str() == "-") {
+            return;
+        }
+        let no_skip = |_: &InputFile| 0usize;
+        let mut items = Items::new(inputs, &self.config.input, &no_skip);
+        let mut counts = nx_anatomy::LineCounts::default();
+        loop {
+            let chunk: Vec<Item> = items.by_ref().take(self.config.pipeline.chunk_size.max(1)).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            let part = self.pool.install(|| {
+                chunk
+                    .par_iter()
+                    .fold(nx_anatomy::LineCounts::default, |mut c, item| {
+                        let doc = match item {
+                            Item::File(f) => self.load(f),
+                            Item::Record(r) => r.document(&self.config.input),
+                        };
+                        if doc.error.is_none() {
+                            c.add(&doc.text);
+                        }
+                        c
+                    })
+                    .reduce(nx_anatomy::LineCounts::default, nx_anatomy::LineCounts::merge)
+            });
+            counts = counts.merge(part);
+        }
+        let learned = counts.finish(min_docs, nx_anatomy::DEFAULT_MIN_SHARE);
+        tracing::info!(lines = learned.len(), documents = learned.documents(), "site furniture learned");
+        let mut guard = slot.write().unwrap_or_else(|p| p.into_inner());
+        *guard = std::sync::Arc::new(learned);
     }
 
     /// Everything a worker does for a group of items, in input order: stamp,

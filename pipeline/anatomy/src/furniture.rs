@@ -39,30 +39,11 @@ impl Furniture {
         min_docs: usize,
         min_share: f64,
     ) -> Furniture {
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        let mut docs = 0usize;
-        let mut in_doc: HashSet<String> = HashSet::new();
-        let mut key = String::new();
+        let mut counts = LineCounts::default();
         for text in texts {
-            docs += 1;
-            in_doc.clear();
-            for line in text.lines() {
-                let line = line.trim();
-                if line.is_empty() || line.split_whitespace().nth(MAX_WORDS).is_some() {
-                    continue;
-                }
-                normalise_into(line, &mut key);
-                if !key.is_empty() && !in_doc.contains(&key) {
-                    in_doc.insert(key.clone());
-                }
-            }
-            for k in in_doc.drain() {
-                *counts.entry(k).or_insert(0) += 1;
-            }
+            counts.add(text);
         }
-        let needed = (min_docs.max(2) as f64).max((min_share * docs as f64).ceil()) as usize;
-        counts.retain(|_, n| *n >= needed);
-        Furniture { counts, docs }
+        counts.finish(min_docs, min_share)
     }
 
     /// True when nothing was learned.
@@ -101,9 +82,85 @@ impl Furniture {
     }
 }
 
+/// Short lines counted once per document, not yet judged: a first pass adds
+/// documents (or merges counts made in parallel, in any order) and then
+/// [`LineCounts::finish`]es them into [`Furniture`].
+#[derive(Debug, Clone, Default)]
+pub struct LineCounts {
+    counts: HashMap<String, usize>,
+    docs: usize,
+}
+
+impl LineCounts {
+    /// Count the short lines of one document, each once.
+    pub fn add(&mut self, text: &str) {
+        self.docs += 1;
+        let mut in_doc: HashSet<String> = HashSet::new();
+        let mut key = String::new();
+        for line in text.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.split_whitespace().nth(MAX_WORDS).is_some() {
+                continue;
+            }
+            normalise_into(line, &mut key);
+            if !key.is_empty() && !in_doc.contains(&key) {
+                in_doc.insert(key.clone());
+            }
+        }
+        for k in in_doc {
+            *self.counts.entry(k).or_insert(0) += 1;
+        }
+    }
+
+    /// Add another pass's counts (addition: the order of merging does not matter).
+    pub fn merge(mut self, other: LineCounts) -> LineCounts {
+        self.docs += other.docs;
+        for (k, n) in other.counts {
+            *self.counts.entry(k).or_insert(0) += n;
+        }
+        self
+    }
+
+    /// Documents counted.
+    pub fn documents(&self) -> usize {
+        self.docs
+    }
+
+    /// Keep the lines in at least `min_docs` documents (2 at least) and at
+    /// least `min_share` of them.
+    pub fn finish(mut self, min_docs: usize, min_share: f64) -> Furniture {
+        let needed = (min_docs.max(2) as f64).max((min_share * self.docs as f64).ceil()) as usize;
+        self.counts.retain(|_, n| *n >= needed);
+        Furniture {
+            counts: self.counts,
+            docs: self.docs,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_merged_in_any_order_give_the_same_furniture() {
+        let docs = ["Nav
+One.", "Nav
+Two.", "Nav
+Three.", "Other
+Four."];
+        let mut a = LineCounts::default();
+        let mut b = LineCounts::default();
+        a.add(docs[0]);
+        a.add(docs[1]);
+        b.add(docs[2]);
+        b.add(docs[3]);
+        let ab = a.clone().merge(b.clone()).finish(3, 0.0);
+        let ba = b.merge(a).finish(3, 0.0);
+        assert_eq!(ab, ba);
+        assert_eq!(ab, Furniture::learn(docs, 3));
+        assert!(ab.contains("Nav"));
+    }
 
     #[test]
     fn lines_shared_by_enough_documents_are_furniture() {

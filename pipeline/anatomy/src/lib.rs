@@ -37,7 +37,7 @@ mod names;
 
 pub use boilerplate::BoilerplateKind;
 pub use dateline::Dateline;
-pub use furniture::{Furniture, DEFAULT_MIN_SHARE};
+pub use furniture::{Furniture, LineCounts, DEFAULT_MIN_SHARE};
 
 use headline::Candidate;
 use lines::{is_prose, normalise, shapeless, Line};

@@ -166,6 +166,25 @@ pub fn int8_runs() -> bool {
     *RUNS.get_or_init(encoder::int8_probe)
 }
 
+/// Keep freed activation buffers in the heap instead of returning them to the
+/// kernel. A forward pass allocates and frees tensors of hundreds of kilobytes;
+/// above glibc's default thresholds each one is a fresh `mmap`, and the page
+/// faults and zeroing that follow took about a sixth of the entities stage's
+/// time (perf). With these thresholds the stage ran about 20% faster for some
+/// 50 MB more resident memory. glibc only; elsewhere a no-op.
+fn keep_freed_buffers() {
+    static DONE: std::sync::Once = std::sync::Once::new();
+    DONE.call_once(|| {
+        #[cfg(all(target_os = "linux", target_env = "gnu"))]
+        // SAFETY: mallopt only changes allocator thresholds; called once, before
+        // the model's tensors are allocated.
+        unsafe {
+            libc::mallopt(libc::M_MMAP_THRESHOLD, 32 << 20);
+            libc::mallopt(libc::M_TRIM_THRESHOLD, 512 << 20);
+        }
+    });
+}
+
 fn model_file(dir: &Path, name: &str) -> Result<PathBuf, NerError> {
     let path = dir.join(name);
     if path.is_file() {
@@ -250,6 +269,7 @@ fn parse_labels(
 impl NerModel {
     /// Load the model from `options.model_dir` onto the CPU.
     pub fn load(options: NerOptions) -> Result<NerModel, NerError> {
+        keep_freed_buffers();
         if options.threads > 0 {
             tch::set_num_threads(options.threads as i32);
         }
@@ -476,6 +496,7 @@ impl NerModel {
             .map(|(d, ((doc, text), best))| Tagged {
                 entities: {
                     let mut entities = self.decode(text, doc, best);
+                    tidy::join_touching(text, &mut entities);
                     if self.options.label_share < 1.0 {
                         tidy::harmonise(text, &mut entities, self.options.label_share);
                     }

@@ -62,6 +62,24 @@ pub(crate) fn tidy(text: &str, start: usize, end: usize) -> Option<Span> {
     Span::new(text, s, e)
 }
 
+/// A word is never split between entities: two entities of one label that
+/// touch, with nothing between them ("U." and "S." from "U.S." when the
+/// model begins a second entity inside the word), become one.
+pub(crate) fn join_touching(text: &str, entities: &mut Vec<Entity>) {
+    let mut out: Vec<Entity> = Vec::with_capacity(entities.len());
+    for e in entities.drain(..) {
+        match out.last_mut() {
+            Some(prev) if prev.label == e.label && prev.span.end() == e.span.start() => {
+                let (a, b) = (prev.span.len() as f32, e.span.len() as f32);
+                prev.score = (prev.score * a + e.score * b) / (a + b).max(1.0);
+                prev.span = Span::new(text, prev.span.start(), e.span.end()).expect("both spans are of text");
+            }
+            _ => out.push(e),
+        }
+    }
+    *entities = out;
+}
+
 /// One name, one label within an article: where the same surface form is
 /// tagged with several labels and one of them carries more than
 /// `share` of the mentions' summed scores, every mention takes it ("Biden" as
@@ -108,6 +126,30 @@ mod tests {
             label,
             score,
         }
+    }
+
+    #[test]
+    fn entities_touching_inside_a_word_are_one() {
+        let text = "the E.U. summit in Rome";
+        let mut es = vec![
+            entity(text, 0, "E.", EntityLabel::Org, 0.8),
+            entity(text, 0, "U.", EntityLabel::Org, 0.6),
+            entity(text, 0, "Rome", EntityLabel::Loc, 0.9),
+        ];
+        join_touching(text, &mut es);
+        let forms: Vec<&str> = es.iter().map(|e| e.span.slice(text)).collect();
+        assert_eq!(forms, ["E.U.", "Rome"]);
+        assert!((es[0].score - 0.7).abs() < 1e-6);
+        // a space between them, or another label, keeps them apart
+        let text = "Paris Hilton and E.U.";
+        let mut es = vec![
+            entity(text, 0, "Paris", EntityLabel::Loc, 0.5),
+            entity(text, 0, "Hilton", EntityLabel::Loc, 0.5),
+            entity(text, 0, "E.", EntityLabel::Org, 0.5),
+            entity(text, 0, "U.", EntityLabel::Misc, 0.5),
+        ];
+        join_touching(text, &mut es);
+        assert_eq!(es.len(), 4);
     }
 
     #[test]

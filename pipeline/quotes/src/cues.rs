@@ -114,7 +114,12 @@ impl Doc<'_> {
         }) {
             return true;
         }
-        let head = self.lw(b - 1);
+        // The head noun comes before a postmodifier: "a memo on the ministry's
+        // website", "officials at the agency", "the number of cases".
+        let end = (a + 1..b)
+            .find(|&k| matches!(self.lw(k), "of" | "on" | "at" | "in" | "from" | "for" | "with" | "inside" | "within"))
+            .unwrap_or(b);
+        let head = self.lw(end - 1);
         self.lex.agents.contains(head)
             || self.lex.titles.contains(head)
             || self.lex.org.contains(head)

@@ -1,7 +1,7 @@
 //! Article anatomy (rule-based, see `nx-anatomy`): title, headings, dateline,
 //! byline and authors, boilerplate; and what later stages may not report in.
 
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use nx_anatomy::{AnatomyOptions, Furniture};
 
@@ -9,20 +9,29 @@ use super::{Stage, StageError};
 use crate::config::{AnatomyConfig, StageName};
 use crate::document::Document;
 
+/// The site furniture a run learned from its input, shared between the runner
+/// (which learns it in a first pass) and the stage (which reads it).
+pub type FurnitureSlot = Arc<RwLock<Arc<Furniture>>>;
+
 /// Finds the parts of each article.
 pub struct AnatomyStage {
     options: AnatomyOptions,
-    furniture: Arc<Furniture>,
+    furniture: FurnitureSlot,
 }
 
 impl AnatomyStage {
     /// Build from `[anatomy]`, with the site furniture learned from the input
-    /// (empty when none was learned).
+    /// (empty until a run learns some).
     pub fn new(config: &AnatomyConfig, furniture: Arc<Furniture>) -> AnatomyStage {
         AnatomyStage {
             options: config.options(),
-            furniture,
+            furniture: Arc::new(RwLock::new(furniture)),
         }
+    }
+
+    /// Where a run puts the furniture it learned.
+    pub fn furniture_slot(&self) -> FurnitureSlot {
+        self.furniture.clone()
     }
 }
 
@@ -32,10 +41,15 @@ impl Stage for AnatomyStage {
     }
 
     fn annotate(&self, doc: &mut Document) -> Result<(), StageError> {
+        let furniture = self
+            .furniture
+            .read()
+            .map(|f| f.clone())
+            .unwrap_or_else(|p| p.into_inner().clone());
         doc.anatomy = nx_anatomy::analyse(
             &doc.text,
             doc.given_title.as_deref(),
-            &self.furniture,
+            &furniture,
             &self.options,
         );
         Ok(())

@@ -12,7 +12,7 @@ mod numbers;
 mod quotes;
 mod sentences;
 
-pub use anatomy::{drop_excluded, AnatomyStage};
+pub use anatomy::{drop_excluded, AnatomyStage, FurnitureSlot};
 pub use entities::EntitiesStage;
 pub use numbers::NumbersStage;
 pub use quotes::{extractor as quote_extractor, QuotesStage};

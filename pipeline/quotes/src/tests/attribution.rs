@@ -109,6 +109,22 @@ fn source_phrases_by_class() {
 }
 
 #[test]
+fn a_source_phrase_is_judged_by_its_head_before_a_postmodifier() {
+    let t = "A letter from the council arrived. The rise in rents continued. \
+             The spokeswoman for the port agreed. The level of officials rose.";
+    let d = Doc::new(t, &[]);
+    for (p, ok) in [
+        // the head is the noun before "from", "in", "for", "of"
+        ("A letter from the council", true),
+        ("The rise in rents", false),
+        ("The spokeswoman for the port", true),
+        ("The level of officials", false),
+    ] {
+        assert_eq!(d.speakerish(toks_of(&d, p)), ok, "{p}");
+    }
+}
+
+#[test]
 fn a_gerund_attribution_keeps_the_whole_subject() {
     // the lowercase head after a name belongs to the subject
     let t = "Danish customs officials quietly opened an inquiry last month, saying that \
