@@ -82,6 +82,16 @@ impl Furniture {
     }
 }
 
+/// Words from which a line ending like a sentence is taken for one.
+const SENTENCE_WORDS: usize = 6;
+
+/// At least [`SENTENCE_WORDS`] words and a final period, question or
+/// exclamation mark (closing quotes and brackets after it allowed).
+fn sentence_shaped(line: &str) -> bool {
+    let end = line.trim_end_matches(['"', '\'', '”', '’', ')', ']']);
+    end.ends_with(['.', '!', '?']) && line.split_whitespace().nth(SENTENCE_WORDS - 1).is_some()
+}
+
 /// Short lines counted once per document, not yet judged: a first pass adds
 /// documents (or merges counts made in parallel, in any order) and then
 /// [`LineCounts::finish`]es them into [`Furniture`].
@@ -92,14 +102,21 @@ pub struct LineCounts {
 }
 
 impl LineCounts {
-    /// Count the short lines of one document, each once.
+    /// Count the short lines of one document, each once. A line with a
+    /// sentence's shape (several words, final punctuation) is article text
+    /// however often it recurs: syndicated or duplicated articles repeat their
+    /// sentences across a folder, and digits are normalised away, so "The
+    /// council approved $3 million." and "… $5 million." would count as one.
     pub fn add(&mut self, text: &str) {
         self.docs += 1;
         let mut in_doc: HashSet<String> = HashSet::new();
         let mut key = String::new();
         for line in text.lines() {
             let line = line.trim();
-            if line.is_empty() || line.split_whitespace().nth(MAX_WORDS).is_some() {
+            if line.is_empty()
+                || line.split_whitespace().nth(MAX_WORDS).is_some()
+                || sentence_shaped(line)
+            {
                 continue;
             }
             normalise_into(line, &mut key);
@@ -141,6 +158,25 @@ impl LineCounts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_are_never_site_furniture_however_often_they_recur() {
+        // the same story in six documents, only its figures differ
+        let docs: Vec<String> = (1..=6)
+            .map(|i| {
+                format!(
+                    "Harbor Gazette | Home | Weather\nThe council voted on Monday to spend ${i} million on the new pier.\n\"We are delighted,\" the mayor told reporters today."
+                )
+            })
+            .collect();
+        let f = Furniture::learn(docs.iter().map(String::as_str), 5);
+        assert!(f.contains("Harbor Gazette | Home | Weather"));
+        assert!(!f.contains("The council voted on Monday to spend $1 million on the new pier."));
+        assert!(!f.contains("\"We are delighted,\" the mayor told reporters today."));
+        // a short notice with a period is still counted
+        assert!(sentence_shaped("Read the full report here today."));
+        assert!(!sentence_shaped("All rights reserved."));
+    }
 
     #[test]
     fn counts_merged_in_any_order_give_the_same_furniture() {
