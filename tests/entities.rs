@@ -6,14 +6,16 @@ use std::sync::OnceLock;
 
 use news_extract::{Config, Document, Pipeline};
 
+/// A pipeline with the committed model and these overrides, on `threads` workers.
+fn pipeline_with(overrides: &[String], threads: usize) -> Pipeline {
+    let mut config = Config::from_toml("test", "", overrides).unwrap();
+    config.entities.model = Path::new(env!("CARGO_MANIFEST_DIR")).join(&config.entities.model);
+    Pipeline::new(config, threads).expect("the committed model loads")
+}
+
 fn pipeline() -> &'static Pipeline {
     static P: OnceLock<Pipeline> = OnceLock::new();
-    P.get_or_init(|| {
-        let mut config =
-            Config::from_toml("test", "", &["pipeline.stages=[\"entities\"]".into()]).unwrap();
-        config.entities.model = Path::new(env!("CARGO_MANIFEST_DIR")).join(&config.entities.model);
-        Pipeline::new(config, 2).expect("the committed model loads")
-    })
+    P.get_or_init(|| pipeline_with(&["pipeline.stages=[\"entities\"]".into()], 2))
 }
 
 /// (text, label) of each entity, via the written line so offsets are checked too.
@@ -162,17 +164,13 @@ fn entities_never_cross_line_breaks() {
 
 /// The seed articles' entity spans and labels with the entities stage at `precision`.
 fn seed_entities(precision: &str) -> Vec<(String, usize, usize, String)> {
-    let mut config = Config::from_toml(
-        "test",
-        "",
+    let p = pipeline_with(
         &[
             "pipeline.stages=[\"anatomy\",\"entities\"]".into(),
             format!("entities.precision=\"{precision}\""),
         ],
-    )
-    .unwrap();
-    config.entities.model = Path::new(env!("CARGO_MANIFEST_DIR")).join(&config.entities.model);
-    let p = Pipeline::new(config, 1).expect("the committed model loads");
+        1,
+    );
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut names: Vec<_> = std::fs::read_dir(&seeds).unwrap().map(|e| e.unwrap().path()).collect();
     names.sort();

@@ -184,12 +184,6 @@ impl Pipeline {
         &self.config
     }
 
-    /// The precision the entities model runs in, `auto` resolved (`None`
-    /// without the entities stage).
-    pub fn precision(&self) -> Option<&'static str> {
-        self.precision
-    }
-
     /// Hash of the effective configuration, as written in every line.
     pub fn config_hash(&self) -> &str {
         &self.context.config_hash
