@@ -8,6 +8,7 @@
 //! code-point offsets. The stages' logic lives in the `nx-*` crates beside this one.
 
 pub mod config;
+pub mod corpus_view;
 pub mod document;
 pub mod input;
 pub mod record;

@@ -12,6 +12,7 @@ use news_extract::runner::RunControl;
 use news_extract::{state, Config, Pipeline, Summary};
 
 mod bench;
+mod corpus_cmd;
 mod spacy_bench;
 
 /// Turn folders of news articles into JSON lines: sentences, entities, quotes, numbers.
@@ -65,6 +66,23 @@ enum Command {
         /// back; prints every round's ratio, their median and best-of.
         #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
         rounds: u32,
+    },
+    /// The corpus view: read run outputs and write entities, speakers, quotation clusters,
+    /// numeric claims and documents (copies, stories) as JSON-lines tables into a folder.
+    Corpus {
+        /// Outputs of `run` (.jsonl, maybe .gz or .zst; `-` for standard input), e.g. the
+        /// shards of a distributed run.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Folder for entities.jsonl, speakers.jsonl, quotes.jsonl, claims.jsonl and documents.jsonl.
+        #[arg(short, long, default_value = "output/corpus")]
+        out: PathBuf,
+        /// Worker threads (0: one per core). The tables are the same for any value.
+        #[arg(short = 'j', long, default_value_t = 0)]
+        threads: usize,
+        /// No summary on standard error.
+        #[arg(short, long)]
+        quiet: bool,
     },
     /// Score a stage against a reference data set and print the figures.
     Eval {
@@ -150,7 +168,7 @@ impl ConfigArgs {
 }
 
 /// A failure that ends the run: exit code 2 for usage and configuration.
-fn fail(message: impl std::fmt::Display) -> ExitCode {
+pub(crate) fn fail(message: impl std::fmt::Display) -> ExitCode {
     eprintln!("news-extract: error: {message}");
     ExitCode::from(2)
 }
@@ -175,6 +193,7 @@ fn main() -> ExitCode {
             resume,
         } => run(&inputs, &config, out, threads, quiet, resume),
         Command::Eval { what } => eval(what),
+        Command::Corpus { inputs, out, threads, quiet } => corpus_cmd::corpus(&inputs, &out, threads, quiet),
         Command::Bench {
             inputs,
             config,

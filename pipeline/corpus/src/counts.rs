@@ -1,0 +1,68 @@
+//! Small counting helpers shared by the tables: forms with counts, document lists.
+
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// A form as written and how often it was seen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Alias {
+    /// The form.
+    pub text: String,
+    /// How many times.
+    pub count: u64,
+}
+
+/// Counts of strings; listed most frequent first, ties in code-point order.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Counts(HashMap<String, u64>);
+
+impl Counts {
+    pub fn add(&mut self, form: &str) {
+        self.add_n(form, 1);
+    }
+    pub fn add_n(&mut self, form: &str, n: u64) {
+        if let Some(c) = self.0.get_mut(form) {
+            *c += n;
+        } else {
+            self.0.insert(form.to_string(), n);
+        }
+    }
+    pub fn merge(&mut self, other: &Counts) {
+        for (k, v) in &other.0 {
+            self.add_n(k, *v);
+        }
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &u64)> {
+        self.0.iter()
+    }
+    /// The most frequent form (ties: the first in code-point order).
+    pub fn top(&self) -> Option<&str> {
+        self.0.iter().max_by(|(a, ca), (b, cb)| ca.cmp(cb).then_with(|| b.cmp(a))).map(|(k, _)| k.as_str())
+    }
+    pub fn aliases(&self) -> Vec<Alias> {
+        let mut v: Vec<Alias> = self.0.iter().map(|(k, c)| Alias { text: k.clone(), count: *c }).collect();
+        v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
+        v
+    }
+}
+
+/// Document indices in input order, each once.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct DocList(Vec<u32>);
+
+impl DocList {
+    /// Adds a document; documents arrive in input order, so a repeat is always the last one.
+    pub fn push(&mut self, doc: u32) {
+        if self.0.last() != Some(&doc) {
+            self.0.push(doc);
+        }
+    }
+    pub fn merge(&mut self, other: &DocList) {
+        self.0.extend_from_slice(&other.0);
+        self.0.sort_unstable();
+        self.0.dedup();
+    }
+    pub fn ids(&self, doc_ids: &[String]) -> Vec<String> {
+        self.0.iter().map(|&d| doc_ids[d as usize].clone()).collect()
+    }
+}

@@ -1,0 +1,366 @@
+//! Documents: syndicated copies and stories. Each document keeps a fixed-size fingerprint
+//! (a one-permutation MinHash of its word 5-grams and its strongest terms and names), never
+//! its text.
+//! Copies are found by MinHash bands (locality-sensitive hashing) and confirmed by the
+//! estimated resemblance; stories by the cosine of TF-IDF vectors of names and terms, among
+//! documents that share a distinctive name or term, computed as one matrix product per
+//! document with ndarray.
+
+use ndarray::{Array1, Array2};
+use petgraph::unionfind::UnionFind;
+use serde::Serialize;
+use crate::normalize::{mix, word_hash, words};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::HashMap;
+
+/// Hash functions in a MinHash signature.
+const HASHES: usize = 64;
+/// Rows per LSH band: 16 bands of 4 find pairs above about 0.5 resemblance.
+const BAND_ROWS: usize = 4;
+/// Words per shingle for document resemblance.
+const SHINGLE_WORDS: usize = 5;
+/// Terms and names kept per document for stories.
+const FEATURES_KEPT: usize = 40;
+/// Features per document used to look for story candidates.
+const BLOCKING_FEATURES: usize = 8;
+/// Names weigh more than words when stories are compared.
+const NAME_WEIGHT: f32 = 2.0;
+
+/// Words too common to tell stories apart.
+const STOPWORDS: &[&str] = &[
+    "about", "according", "added", "after", "again", "against", "also", "although", "among", "another", "because",
+    "been", "before", "being", "between", "both", "could", "does", "doing", "down", "during", "each", "even", "ever",
+    "every", "first", "from", "further", "have", "having", "here", "into", "itself", "just", "last", "like", "made",
+    "make", "many", "more", "most", "much", "must", "news", "next", "only", "other", "over", "people", "said", "same",
+    "says", "should", "since", "some", "still", "such", "than", "that", "their", "them", "themselves", "then",
+    "there", "these", "they", "this", "those", "through", "time", "told", "under", "until", "very", "want", "week",
+    "were", "what", "when", "where", "which", "while", "will", "with", "would", "year", "years", "your",
+];
+
+/// Thresholds for copies and stories.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DocumentOptions {
+    /// Estimated resemblance (Jaccard of word 5-grams) above which two documents are copies.
+    pub near_duplicate: f64,
+    /// Cosine of name-and-term vectors above which two documents tell one story.
+    pub story: f32,
+}
+
+impl Default for DocumentOptions {
+    fn default() -> Self {
+        DocumentOptions { near_duplicate: 0.8, story: 0.3 }
+    }
+}
+
+/// What is kept of one document.
+#[derive(Debug, Clone)]
+pub(crate) struct Fingerprint {
+    exact: u64,
+    minhash: Box<[u32; HASHES]>,
+    /// Terms with their counts, the most frequent first.
+    terms: Vec<(String, u32)>,
+}
+
+impl Fingerprint {
+    /// Fingerprints a document's text with the boilerplate spans (code points) left out.
+    pub fn new(text: &str, boilerplate: &[(usize, usize)]) -> Fingerprint {
+        let masked: String;
+        let body = if boilerplate.is_empty() {
+            text
+        } else {
+            masked = text
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if boilerplate.iter().any(|&(s, e)| i >= s && i < e) { ' ' } else { c })
+                .collect();
+            &masked
+        };
+        let stop = stopword_hashes();
+        let mut word_hashes = Vec::new();
+        let mut counts: FxHashMap<u64, (u32, &str)> = FxHashMap::default();
+        for w in words(body) {
+            let h = word_hash(w);
+            word_hashes.push(h);
+            if w.len() >= 4 && w.chars().all(char::is_alphabetic) && !stop.contains(&h) {
+                counts.entry(h).or_insert((0, w)).0 += 1;
+            }
+        }
+        let exact = word_hashes.iter().fold(0x9E37_79B9_7F4A_7C15u64, |acc, &h| mix(acc, h));
+        let minhash = if word_hashes.len() >= SHINGLE_WORDS {
+            one_permutation_minhash(word_hashes.windows(SHINGLE_WORDS).map(|w| w.iter().fold(0, |acc, &h| mix(acc, h))))
+        } else {
+            one_permutation_minhash(std::iter::once(exact))
+        };
+        let mut ranked: Vec<(u64, (u32, &str))> = counts.into_iter().collect();
+        ranked.sort_unstable_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(&b.0)));
+        let terms = ranked.into_iter().take(FEATURES_KEPT).map(|(_, (c, w))| (w.to_lowercase(), c)).collect();
+        Fingerprint { exact, minhash, terms }
+    }
+}
+
+/// Hashes of the stopwords, built once.
+fn stopword_hashes() -> &'static FxHashSet<u64> {
+    static SET: std::sync::OnceLock<FxHashSet<u64>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().map(|w| word_hash(w)).collect())
+}
+
+/// A MinHash signature from one hash per shingle (one-permutation hashing): the top bits
+/// of a shingle's hash pick one of `HASHES` bins and the bin keeps its smallest value. An
+/// empty bin takes the value of the next non-empty one (densification by rotation), so
+/// that two signatures still agree bin by bin with probability equal to the resemblance.
+fn one_permutation_minhash(shingles: impl Iterator<Item = u64>) -> Box<[u32; HASHES]> {
+    let mut bins = Box::new([u32::MAX; HASHES]);
+    let mut filled = [false; HASHES];
+    for s in shingles {
+        // Remix so that the bin and the value use independent bits.
+        let h = s.wrapping_mul(0xD6E8_FEB8_6659_FD93) ^ (s >> 29);
+        let bin = (h >> 58) as usize;
+        bins[bin] = bins[bin].min(h as u32);
+        filled[bin] = true;
+    }
+    if !filled.contains(&true) {
+        return bins;
+    }
+    for k in 0..HASHES {
+        if !filled[k] {
+            let mut j = (k + 1) % HASHES;
+            let mut steps = 1u32;
+            while !filled[j] {
+                j = (j + 1) % HASHES;
+                steps += 1;
+            }
+            // Offset by the distance so that borrowed values differ from their source bin.
+            bins[k] = bins[j].wrapping_add(steps.wrapping_mul(0x9E37_79B9));
+        }
+    }
+    bins
+}
+
+/// A document of the corpus view.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentRow {
+    /// Document id.
+    pub doc: String,
+    /// The id of the first document (input order) of its group of copies; its own id if none.
+    pub duplicate_group: String,
+    /// The id of the first document of its story.
+    pub story: String,
+}
+
+/// Fingerprints and names of every document, in input order.
+#[derive(Debug, Default)]
+pub(crate) struct DocumentStore {
+    prints: Vec<Fingerprint>,
+    /// Entity keys per document with counts, the most frequent first.
+    names: Vec<Vec<(String, u32)>>,
+}
+
+impl DocumentStore {
+    /// Adds a document's fingerprint and its canonical names.
+    pub fn add(&mut self, print: Fingerprint, mut names: Vec<(String, u32)>) {
+        names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        names.truncate(FEATURES_KEPT);
+        self.prints.push(print);
+        self.names.push(names);
+    }
+
+    /// Copies and stories; returns the rows and each document's story as the index of its
+    /// first document.
+    pub fn group(self, options: DocumentOptions, doc_ids: &[String]) -> (Vec<DocumentRow>, Vec<u32>) {
+        let n = self.prints.len();
+        let mut copies = UnionFind::<usize>::new(n);
+        near_duplicates(&self.prints, options.near_duplicate, &mut copies);
+        let mut stories = UnionFind::<usize>::new(n);
+        for i in 0..n {
+            stories.union(i, copies.find(i));
+        }
+        same_stories(&self.prints, &self.names, options.story, &mut stories);
+        let first = |sets: &mut UnionFind<usize>| {
+            let mut first_of_root: HashMap<usize, usize> = HashMap::new();
+            (0..n).map(|i| *first_of_root.entry(sets.find_mut(i)).or_insert(i)).collect::<Vec<usize>>()
+        };
+        let copy_first = first(&mut copies);
+        let story_first = first(&mut stories);
+        let rows = (0..n)
+            .map(|i| DocumentRow {
+                doc: doc_ids[i].clone(),
+                duplicate_group: doc_ids[copy_first[i]].clone(),
+                story: doc_ids[story_first[i]].clone(),
+            })
+            .collect();
+        (rows, story_first.into_iter().map(|s| s as u32).collect())
+    }
+}
+
+/// Rule: exact copies (the same words) and documents whose MinHash estimate of resemblance
+/// reaches the threshold are one group; candidates come from matching LSH bands only.
+fn near_duplicates(prints: &[Fingerprint], threshold: f64, sets: &mut UnionFind<usize>) {
+    let mut exact: HashMap<u64, usize> = HashMap::new();
+    for (i, p) in prints.iter().enumerate() {
+        let f = *exact.entry(p.exact).or_insert(i);
+        sets.union(f, i);
+    }
+    for band in 0..HASHES / BAND_ROWS {
+        let mut buckets: HashMap<&[u32], Vec<usize>> = HashMap::new();
+        for (i, p) in prints.iter().enumerate() {
+            buckets.entry(&p.minhash[band * BAND_ROWS..(band + 1) * BAND_ROWS]).or_default().push(i);
+        }
+        let mut lists: Vec<Vec<usize>> = buckets.into_values().filter(|v| v.len() > 1).collect();
+        lists.sort();
+        for list in lists {
+            for (k, &a) in list.iter().enumerate() {
+                for &b in &list[k + 1..] {
+                    if !sets.equiv(a, b) && resemblance(&prints[a], &prints[b]) >= threshold {
+                        sets.union(a, b);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The share of MinHash values two documents agree on: an estimate of their resemblance.
+fn resemblance(a: &Fingerprint, b: &Fingerprint) -> f64 {
+    a.minhash.iter().zip(b.minhash.iter()).filter(|(x, y)| x == y).count() as f64 / HASHES as f64
+}
+
+/// Rule: two documents tell one story when the cosine of their TF-IDF vectors of names and
+/// terms reaches the threshold. Candidates share one of their most distinctive features,
+/// features in more than a twentieth of the corpus (at least ten documents) are too common
+/// to look up.
+fn same_stories(prints: &[Fingerprint], names: &[Vec<(String, u32)>], threshold: f32, sets: &mut UnionFind<usize>) {
+    let n = prints.len();
+    let mut feature_id: HashMap<String, u32> = HashMap::new();
+    let mut docs: Vec<Vec<(u32, f32)>> = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut v: Vec<(u32, f32)> = Vec::new();
+        let features = names[i]
+            .iter()
+            .map(|(k, c)| (format!("#{k}"), *c as f32 * NAME_WEIGHT))
+            .chain(prints[i].terms.iter().map(|(t, c)| (t.clone(), *c as f32)));
+        for (f, weight) in features {
+            let next = feature_id.len() as u32;
+            let id = *feature_id.entry(f).or_insert(next);
+            v.push((id, weight));
+        }
+        v.sort_by_key(|(id, _)| *id);
+        v.dedup_by_key(|(id, _)| *id);
+        docs.push(v);
+    }
+    let mut df = vec![0u32; feature_id.len()];
+    for v in &docs {
+        for (id, _) in v {
+            df[*id as usize] += 1;
+        }
+    }
+    let idf = |id: u32| ((1.0 + n as f32) / (1.0 + df[id as usize] as f32)).ln() + 1.0;
+    for v in docs.iter_mut() {
+        for (id, w) in v.iter_mut() {
+            *w = (1.0 + w.ln()) * idf(*id);
+        }
+        let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(f32::MIN_POSITIVE);
+        v.iter_mut().for_each(|(_, w)| *w /= norm);
+    }
+    let max_df = (n / 20).max(10) as u32;
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut blocking: Vec<Vec<u32>> = Vec::with_capacity(n);
+    for (i, v) in docs.iter().enumerate() {
+        let mut top: Vec<(u32, f32)> = v.iter().copied().filter(|(id, _)| (2..=max_df).contains(&df[*id as usize])).collect();
+        top.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        top.truncate(BLOCKING_FEATURES);
+        let ids: Vec<u32> = top.into_iter().map(|(id, _)| id).collect();
+        for &id in &ids {
+            postings.entry(id).or_default().push(i);
+        }
+        blocking.push(ids);
+    }
+    for i in 0..n {
+        let mut candidates: Vec<usize> =
+            blocking[i].iter().flat_map(|id| postings[id].iter().copied()).filter(|&j| j > i).collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        if candidates.is_empty() {
+            continue;
+        }
+        // Candidates' weights on this document's features, one row each; the cosine is
+        // the product with this document's vector (all vectors have unit length).
+        let own = &docs[i];
+        let query = Array1::from_iter(own.iter().map(|(_, w)| *w));
+        let mut rows = Array2::<f32>::zeros((candidates.len(), own.len()));
+        for (r, &j) in candidates.iter().enumerate() {
+            for (id, w) in &docs[j] {
+                if let Ok(col) = own.binary_search_by_key(id, |(f, _)| *f) {
+                    rows[[r, col]] = *w;
+                }
+            }
+        }
+        let cosines = rows.dot(&query);
+        for (r, &j) in candidates.iter().enumerate() {
+            if cosines[r] >= threshold {
+                sets.union(i, j);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(n: usize) -> Vec<String> {
+        (0..n).map(|i| format!("d{i}")).collect()
+    }
+
+    const A: &str = "The central bank raised interest rates by a quarter point on Thursday, citing persistent inflation in services and a tight labour market that shows few signs of cooling.";
+    const B: &str = "A new species of frog was found in the cloud forests of Ecuador by a team of biologists who spent three seasons surveying remote streams at night.";
+
+    #[test]
+    fn exact_copies_are_one_group() {
+        let mut s = DocumentStore::default();
+        s.add(Fingerprint::new(A, &[]), vec![]);
+        s.add(Fingerprint::new(B, &[]), vec![]);
+        s.add(Fingerprint::new(&A.replace(',', " ,"), &[]), vec![]);
+        let (rows, _) = s.group(DocumentOptions::default(), &ids(3));
+        assert_eq!(rows[2].duplicate_group, "d0");
+        assert_eq!(rows[1].duplicate_group, "d1");
+    }
+
+    #[test]
+    fn a_copy_with_a_line_added_is_a_near_duplicate() {
+        let longer = format!("{A} {A} {A} The decision was unanimous.");
+        let mut s = DocumentStore::default();
+        s.add(Fingerprint::new(&format!("{A} {A} {A}"), &[]), vec![]);
+        s.add(Fingerprint::new(&longer, &[]), vec![]);
+        let (rows, _) = s.group(DocumentOptions::default(), &ids(2));
+        assert_eq!(rows[1].duplicate_group, "d0");
+    }
+
+    #[test]
+    fn boilerplate_is_left_out_of_the_fingerprint() {
+        let with = format!("Subscribe now! {A}");
+        let a = Fingerprint::new(&with, &[(0, 15)]);
+        assert_eq!(a.exact, Fingerprint::new(A, &[]).exact);
+    }
+
+    #[test]
+    fn different_articles_are_neither_copies_nor_one_story() {
+        let mut s = DocumentStore::default();
+        s.add(Fingerprint::new(A, &[]), vec![("central bank".into(), 1)]);
+        s.add(Fingerprint::new(B, &[]), vec![("ecuador".into(), 1)]);
+        let (rows, stories) = s.group(DocumentOptions::default(), &ids(2));
+        assert_eq!(rows[1].duplicate_group, "d1");
+        assert_eq!(stories, [0, 1]);
+    }
+
+    #[test]
+    fn articles_sharing_names_and_terms_are_one_story() {
+        let names = || vec![("north korea".to_string(), 3), ("russia".to_string(), 2)];
+        let mut s = DocumentStore::default();
+        s.add(Fingerprint::new("North Korean troops arrived in Russia for training, officials said, as Pyongyang deepened ties.", &[]), names());
+        s.add(Fingerprint::new("Officials confirmed North Korean troops are training in Russia; Pyongyang denied sending troops.", &[]), names());
+        s.add(Fingerprint::new(B, &[]), vec![("ecuador".into(), 1)]);
+        let (rows, _) = s.group(DocumentOptions::default(), &ids(3));
+        assert_eq!(rows[1].story, "d0");
+        assert_eq!(rows[2].story, "d2");
+    }
+}

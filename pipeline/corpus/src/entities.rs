@@ -1,0 +1,468 @@
+//! One entity however spelled. Mentions are first resolved inside their article (a surname
+//! to the full name used earlier, an acronym to the name it abbreviates there), then merged
+//! across articles by evidence: the same folded key, a middle name or initial more, a lone
+//! surname with exactly one full name in the corpus, an acronym with exactly one expansion.
+//! Labels must agree: a person never merges with an organisation or place.
+
+use crate::counts::{Counts, DocList};
+use crate::normalize::{initials, is_acronym, name_tokens, strip_possessive};
+use petgraph::unionfind::UnionFind;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// The four CoNLL labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Label {
+    /// A person.
+    #[serde(rename = "PER")]
+    Per,
+    /// An organisation.
+    #[serde(rename = "ORG")]
+    Org,
+    /// A place.
+    #[serde(rename = "LOC")]
+    Loc,
+    /// Anything else named: nationalities, events, works.
+    #[serde(rename = "MISC")]
+    Misc,
+}
+
+impl Label {
+    /// Reads a label as the NER stage writes it; `None` for anything else.
+    pub fn parse(label: &str) -> Option<Label> {
+        match label {
+            "PER" => Some(Label::Per),
+            "ORG" => Some(Label::Org),
+            "LOC" => Some(Label::Loc),
+            "MISC" => Some(Label::Misc),
+            _ => None,
+        }
+    }
+    fn index(self) -> usize {
+        self as usize
+    }
+    const ALL: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
+}
+
+/// One mention after resolution inside its article.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Mention {
+    /// As written, possessive dropped.
+    pub surface: String,
+    /// The fullest form the article itself supports.
+    pub resolved: String,
+    /// The folded key of `resolved`.
+    pub key: String,
+    pub label: Label,
+}
+
+/// Resolves an article's mentions: a PER mention whose words end one longer PER name of the
+/// article (or one of its quotation speakers' names) becomes that name, when exactly one such
+/// name exists; an acronym becomes the one multi-word non-person name of the article whose
+/// initials it spells.
+pub(crate) fn resolve_in_document(entities: &[(&str, &str)], speaker_names: &[&str]) -> Vec<Mention> {
+    let parsed: Vec<(String, Label, Vec<String>)> = entities
+        .iter()
+        .filter_map(|(text, label)| {
+            let surface = strip_possessive(text.trim()).to_string();
+            let tokens = name_tokens(&surface);
+            (!tokens.is_empty()).then_some(())?;
+            Some((surface, Label::parse(label)?, tokens))
+        })
+        .collect();
+    // Full person names of the article, by key, first spelling kept.
+    let mut full_names: Vec<(Vec<String>, String)> = Vec::new();
+    let person_names = parsed
+        .iter()
+        .filter(|(_, label, _)| *label == Label::Per)
+        .map(|(surface, _, tokens)| (surface.clone(), tokens.clone()))
+        .chain(speaker_names.iter().map(|name| (name.to_string(), name_tokens(name))));
+    for (surface, tokens) in person_names {
+        if tokens.len() >= 2 && !full_names.iter().any(|(t, _)| *t == tokens) {
+            full_names.push((tokens, surface));
+        }
+    }
+    let long_others: Vec<(&Vec<String>, &String, Option<String>)> = parsed
+        .iter()
+        .filter(|(_, label, tokens)| *label != Label::Per && tokens.len() >= 2)
+        .map(|(surface, _, tokens)| (tokens, surface, initials(tokens)))
+        .collect();
+
+    parsed
+        .iter()
+        .map(|(surface, label, tokens)| {
+            let resolved = if *label == Label::Per {
+                unique(full_names.iter().filter(|(full, _)| full.len() > tokens.len() && full.ends_with(tokens)).map(|(t, s)| (t, s)))
+            } else if tokens.len() == 1 && is_acronym(surface) {
+                unique(long_others.iter().filter(|(_, _, ini)| ini.as_deref() == Some(tokens[0].as_str())).map(|(t, s, _)| (*t, *s)))
+            } else {
+                None
+            };
+            let (resolved, key) = match resolved {
+                Some((tokens, s)) => (s.clone(), tokens.join(" ")),
+                None => (surface.clone(), tokens.join(" ")),
+            };
+            Mention { surface: surface.clone(), resolved, key, label: *label }
+        })
+        .collect()
+}
+
+/// The one distinct name (by tokens) an iterator yields, if it yields exactly one.
+fn unique<'s>(mut candidates: impl Iterator<Item = (&'s Vec<String>, &'s String)>) -> Option<(&'s Vec<String>, &'s String)> {
+    let first = candidates.next()?;
+    candidates.all(|c| c.0 == first.0).then_some(first)
+}
+
+/// Mentions that share a folded key and a label family (person or not), across the corpus.
+#[derive(Debug)]
+struct Node {
+    tokens: Vec<String>,
+    person: bool,
+    labels: [u64; 4],
+    surfaces: Counts,
+    resolved: Counts,
+    acronym_surfaces: u64,
+    mentions: u64,
+    documents: DocList,
+}
+
+/// A canonical entity of the corpus view.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityRow {
+    /// Stable within one output: `E` and the rank by mentions.
+    pub id: String,
+    /// The fullest form, the most frequent among equally full ones.
+    pub name: String,
+    /// The majority label of its mentions.
+    pub label: Label,
+    /// Each form as written, with its count, most frequent first.
+    pub aliases: Vec<crate::counts::Alias>,
+    /// Mentions across the corpus.
+    pub mentions: u64,
+    /// Documents that mention it, in input order.
+    pub documents: Vec<String>,
+}
+
+/// Gathers mentions as documents stream by; memory grows with distinct names, not with text.
+#[derive(Debug, Default)]
+pub(crate) struct EntityTable {
+    nodes: Vec<Node>,
+    index: HashMap<(String, bool), usize>,
+}
+
+/// Entities merged, with the way back from a name's key to its entity.
+pub(crate) struct MergedEntities {
+    pub rows: Vec<EntityRow>,
+    /// Folded key of every name as its articles resolved it → entity row (a person's first).
+    pub by_key: HashMap<String, usize>,
+}
+
+impl EntityTable {
+    /// Adds one article's resolved mentions.
+    pub fn add(&mut self, doc: u32, mentions: &[Mention]) {
+        for m in mentions {
+            if m.key.is_empty() {
+                continue;
+            }
+            let person = m.label == Label::Per;
+            let key = m.key.clone();
+            let tokens: Vec<String> = key.split(' ').map(str::to_string).collect();
+            let next = self.nodes.len();
+            let i = *self.index.entry((key, person)).or_insert(next);
+            if i == next {
+                self.nodes.push(Node {
+                    tokens,
+                    person,
+                    labels: [0; 4],
+                    surfaces: Counts::default(),
+                    resolved: Counts::default(),
+                    acronym_surfaces: 0,
+                    mentions: 0,
+                    documents: DocList::default(),
+                });
+            }
+            let node = &mut self.nodes[i];
+            node.labels[m.label.index()] += 1;
+            node.surfaces.add(&m.surface);
+            node.resolved.add(&m.resolved);
+            node.acronym_surfaces += u64::from(is_acronym(&m.surface));
+            node.mentions += 1;
+            node.documents.push(doc);
+        }
+    }
+
+    /// Merges nodes by the cross-article rules and ranks the entities.
+    pub fn merge(self, doc_ids: &[String]) -> MergedEntities {
+        let nodes = &self.nodes;
+        let mut sets = UnionFind::<usize>::new(nodes.len());
+        merge_middle_names(nodes, &mut sets);
+        merge_lone_surnames(nodes, &mut sets);
+        merge_acronyms(nodes, &mut sets);
+
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+        for i in 0..nodes.len() {
+            let root = sets.find_mut(i);
+            let g = *group_of_root.entry(root).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[g].push(i);
+        }
+        let mut rows: Vec<(EntityRow, Vec<usize>)> = groups
+            .into_iter()
+            .map(|members| (entity_row(nodes, &members, doc_ids), members))
+            .collect();
+        rows.sort_by(|(a, _), (b, _)| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)).then(a.label.cmp(&b.label)));
+        let mut node_entity = vec![0; nodes.len()];
+        for (rank, (row, members)) in rows.iter_mut().enumerate() {
+            row.id = format!("E{}", rank + 1);
+            for &m in members.iter() {
+                node_entity[m] = rank;
+            }
+        }
+        // A key names the person when one answers to it, else the other entity.
+        let mut by_key: HashMap<String, usize> = HashMap::with_capacity(self.index.len());
+        for ((key, person), node) in &self.index {
+            if *person || !by_key.contains_key(key) {
+                by_key.insert(key.clone(), node_entity[*node]);
+            }
+        }
+        MergedEntities {
+            rows: rows.into_iter().map(|(row, _)| row).collect(),
+            by_key,
+        }
+    }
+}
+
+/// Rule: "George Bush" joins "George W. Bush", and "George W. Bush" joins "George Walker
+/// Bush", when the shorter name extends into exactly one longer name with the same first and
+/// last word: no middle words at all, or as many with each an initial of the other's word.
+/// "George H. W. Bush" and "George W. Bush" both extend "George Bush", so that one stays
+/// apart; and neither extends the other.
+fn merge_middle_names(nodes: &[Node], sets: &mut UnionFind<usize>) {
+    let mut by_ends: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (i, n) in nodes.iter().enumerate() {
+        if n.person && n.tokens.len() >= 2 {
+            by_ends.entry((&n.tokens[0], n.tokens.last().unwrap())).or_default().push(i);
+        }
+    }
+    let mut groups: Vec<&Vec<usize>> = by_ends.values().filter(|g| g.len() > 1).collect();
+    groups.sort();
+    let middle = |i: usize| &nodes[i].tokens[1..nodes[i].tokens.len() - 1];
+    for group in groups {
+        for &a in group {
+            let longer: Vec<usize> =
+                group.iter().copied().filter(|&b| b != a && middle_words_extend(middle(a), middle(b))).collect();
+            if let [b] = longer[..] {
+                sets.union(a, b);
+            }
+        }
+    }
+}
+
+/// Whether middle words `short` extend into `long`: none against some, or word for word
+/// with at least one initial spelled out ("W." → "Walker").
+fn middle_words_extend(short: &[String], long: &[String]) -> bool {
+    if short.is_empty() {
+        return !long.is_empty();
+    }
+    short.len() == long.len()
+        && short.iter().zip(long).all(|(s, l)| s == l || (s.len() == 1 && l.len() > 1 && l.starts_with(s.as_str())))
+        && short.iter().zip(long).any(|(s, l)| s != l)
+}
+
+/// Rule: a lone surname left unresolved in its article ("Zelensky") joins the full name of
+/// the corpus that ends with it, when there is exactly one such person; two Smiths keep a
+/// lone "Smith" apart from both.
+fn merge_lone_surnames(nodes: &[Node], sets: &mut UnionFind<usize>) {
+    let mut full_by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, n) in nodes.iter().enumerate() {
+        if n.person && n.tokens.len() >= 2 {
+            full_by_last.entry(n.tokens.last().unwrap()).or_default().push(i);
+        }
+    }
+    for (i, n) in nodes.iter().enumerate() {
+        if !(n.person && n.tokens.len() == 1) {
+            continue;
+        }
+        let Some(full) = full_by_last.get(n.tokens[0].as_str()) else { continue };
+        let mut roots: Vec<usize> = full.iter().map(|&f| sets.find(f)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if roots.len() == 1 {
+            sets.union(i, full[0]);
+        }
+    }
+}
+
+/// Rule: an acronym written in capitals ("UN", "U.S.") joins the one multi-word
+/// organisation, place or other name of the corpus whose initials it spells ("United
+/// Nations", "United States"); with two such names it stays apart.
+fn merge_acronyms(nodes: &[Node], sets: &mut UnionFind<usize>) {
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, n) in nodes.iter().enumerate() {
+        if !n.person && n.tokens.len() >= 2 {
+            if let Some(ini) = initials(&n.tokens) {
+                by_initials.entry(ini).or_default().push(i);
+            }
+        }
+    }
+    for (i, n) in nodes.iter().enumerate() {
+        if n.person || n.tokens.len() != 1 || n.acronym_surfaces * 2 <= n.mentions {
+            continue;
+        }
+        let Some(expansions) = by_initials.get(n.tokens[0].as_str()) else { continue };
+        let mut roots: Vec<usize> = expansions.iter().map(|&f| sets.find(f)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if roots.len() == 1 {
+            sets.union(i, expansions[0]);
+        }
+    }
+}
+
+fn entity_row(nodes: &[Node], members: &[usize], doc_ids: &[String]) -> EntityRow {
+    let mut labels = [0u64; 4];
+    let mut surfaces = Counts::default();
+    let mut resolved = Counts::default();
+    let mut documents = DocList::default();
+    let mut mentions = 0;
+    for &m in members {
+        let n = &nodes[m];
+        for (l, c) in labels.iter_mut().zip(n.labels) {
+            *l += c;
+        }
+        surfaces.merge(&n.surfaces);
+        resolved.merge(&n.resolved);
+        documents.merge(&n.documents);
+        mentions += n.mentions;
+    }
+    let label = Label::ALL.into_iter().max_by_key(|l| (labels[l.index()], std::cmp::Reverse(l.index()))).unwrap();
+    let name = resolved
+        .iter()
+        .max_by(|(a, ca), (b, cb)| {
+            let words = |s: &str| s.split([' ', '-']).filter(|w| !w.is_empty()).count();
+            words(a).cmp(&words(b)).then(ca.cmp(cb)).then_with(|| b.cmp(a))
+        })
+        .map(|(n, _)| n.to_string())
+        .unwrap_or_default();
+    EntityRow { id: String::new(), name, label, aliases: surfaces.aliases(), mentions, documents: documents.ids(doc_ids) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(docs: &[&[(&str, &str)]]) -> MergedEntities {
+        let mut t = EntityTable::default();
+        let ids: Vec<String> = (0..docs.len()).map(|i| format!("d{i}")).collect();
+        for (i, ents) in docs.iter().enumerate() {
+            t.add(i as u32, &resolve_in_document(ents, &[]));
+        }
+        t.merge(&ids)
+    }
+
+    fn names(m: &MergedEntities) -> Vec<(&str, usize)> {
+        m.rows.iter().map(|r| (r.name.as_str(), r.aliases.len())).collect()
+    }
+
+    #[test]
+    fn a_surname_resolves_to_the_articles_full_name() {
+        let m = resolve_in_document(&[("Lloyd Austin", "PER"), ("Austin’s", "PER")], &[]);
+        assert_eq!(m[1].resolved, "Lloyd Austin");
+        assert_eq!(m[1].surface, "Austin");
+    }
+
+    #[test]
+    fn a_surname_shared_by_two_full_names_of_the_article_stays_as_written() {
+        let m = resolve_in_document(&[("John Smith", "PER"), ("Jane Smith", "PER"), ("Smith", "PER")], &[]);
+        assert_eq!(m[2].resolved, "Smith");
+    }
+
+    #[test]
+    fn a_speakers_full_name_resolves_a_surname() {
+        let m = resolve_in_document(&[("Kirby", "PER")], &["John Kirby"]);
+        assert_eq!(m[0].resolved, "John Kirby");
+    }
+
+    #[test]
+    fn an_acronym_resolves_to_the_articles_expansion() {
+        let m = resolve_in_document(&[("North Atlantic Treaty Organization", "ORG"), ("NATO", "ORG")], &[]);
+        assert_eq!(m[1].resolved, "North Atlantic Treaty Organization");
+    }
+
+    #[test]
+    fn spellings_merge_across_articles() {
+        let m = table(&[&[("Volodymyr Zelensky", "PER")], &[("Volodymyr Zelenskyy", "PER"), ("Zelenskyy", "PER")]]);
+        assert_eq!(m.rows.len(), 1);
+        assert_eq!(m.rows[0].mentions, 3);
+        assert_eq!(m.rows[0].documents, ["d0", "d1"]);
+    }
+
+    #[test]
+    fn dotted_and_bare_acronyms_merge() {
+        let m = table(&[&[("U.S.", "LOC")], &[("US", "LOC")]]);
+        assert_eq!(names(&m), [("U.S.", 2)]);
+    }
+
+    #[test]
+    fn an_acronym_joins_its_unique_expansion_across_articles() {
+        let m = table(&[&[("United Nations", "ORG")], &[("UN", "ORG")]]);
+        assert_eq!(m.rows.len(), 1);
+        assert_eq!(m.rows[0].name, "United Nations");
+    }
+
+    #[test]
+    fn an_acronym_with_two_expansions_stays_apart() {
+        let m = table(&[&[("United Nations", "ORG")], &[("Universal Network", "ORG")], &[("UN", "ORG")]]);
+        assert_eq!(m.rows.len(), 3);
+    }
+
+    #[test]
+    fn two_smiths_stay_apart_and_keep_a_lone_smith_apart() {
+        let m = table(&[&[("John Smith", "PER")], &[("Jane Smith", "PER")], &[("Smith", "PER")]]);
+        assert_eq!(m.rows.len(), 3);
+    }
+
+    #[test]
+    fn a_lone_surname_joins_the_only_full_name_with_it() {
+        let m = table(&[&[("John Smith", "PER")], &[("Smith", "PER")]]);
+        assert_eq!(m.rows.len(), 1);
+        assert_eq!(m.rows[0].name, "John Smith");
+    }
+
+    #[test]
+    fn a_middle_initial_joins_the_name_without_it() {
+        let m = table(&[&[("George W. Bush", "PER")], &[("George Bush", "PER")]]);
+        assert_eq!(m.rows.len(), 1);
+        assert_eq!(m.rows[0].name, "George W. Bush");
+    }
+
+    #[test]
+    fn an_initial_joins_the_spelled_out_middle_name() {
+        let m = table(&[&[("George W. Bush", "PER")], &[("George Walker Bush", "PER")]]);
+        assert_eq!(m.rows.len(), 1);
+    }
+
+    #[test]
+    fn two_different_middle_names_keep_the_short_form_apart() {
+        let m = table(&[&[("George W. Bush", "PER")], &[("George H. W. Bush", "PER")], &[("George Bush", "PER")]]);
+        // The short form extends into both, and father and son stay apart.
+        assert_eq!(m.rows.len(), 3);
+    }
+
+    #[test]
+    fn a_person_never_merges_with_a_place() {
+        let m = table(&[&[("Washington", "LOC")], &[("George Washington", "PER")], &[("Washington", "PER")]]);
+        let loc = m.rows.iter().find(|r| r.label == Label::Loc).unwrap();
+        assert_eq!(loc.mentions, 1);
+    }
+
+    #[test]
+    fn the_majority_label_wins_among_non_persons() {
+        let m = table(&[&[("White House", "ORG")], &[("White House", "ORG")], &[("White House", "LOC")]]);
+        assert_eq!(m.rows.len(), 1);
+        assert_eq!(m.rows[0].label, Label::Org);
+    }
+}

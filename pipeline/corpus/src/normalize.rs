@@ -1,0 +1,215 @@
+//! Keys under which spellings of one name meet: case, dots, hyphens, diacritics and
+//! transliteration variants fold away; what is left must still tell two names apart.
+
+/// Words skipped when an expansion's initials are compared with an acronym.
+const INITIALS_SKIP: &[&str] = &["of", "the", "and", "for", "de", "du", "la", "le", "on", "in", "at", "to"];
+
+/// Leading determiners that never belong to a name or a descriptor.
+const DETERMINERS: &[&str] = &["the", "a", "an"];
+
+/// Splits a name into folded tokens: ASCII (diacritics and other scripts transliterated),
+/// lower case, no dots or apostrophes, hyphens and slashes as spaces, possessives dropped,
+/// a leading determiner dropped, each token folded for transliteration variants.
+pub fn name_tokens(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().map(strip_possessive).collect();
+    let joined = words.join(" ");
+    let ascii = if joined.is_ascii() { joined } else { deunicode::deunicode(&joined) };
+    let mut cleaned = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        match c {
+            '.' | '\'' | '`' => {}
+            c if c.is_ascii_alphanumeric() => cleaned.push(c.to_ascii_lowercase()),
+            '&' => cleaned.push_str(" and "),
+            _ => cleaned.push(' '),
+        }
+    }
+    let mut tokens: Vec<String> = cleaned.split_whitespace().map(fold_token).collect();
+    if tokens.len() > 1 && DETERMINERS.contains(&tokens[0].as_str()) {
+        tokens.remove(0);
+    }
+    tokens
+}
+
+/// The key of a name: its folded tokens joined by single spaces.
+pub fn name_key(name: &str) -> String {
+    name_tokens(name).join(" ")
+}
+
+/// Drops a trailing possessive ("Austin's", "Austin’s", "Jones'").
+pub fn strip_possessive(name: &str) -> &str {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = name.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    if let Some(stem) = name.strip_suffix(['\'', '’']) {
+        if stem.ends_with('s') {
+            return stem;
+        }
+    }
+    name
+}
+
+/// Folds one lower-case ASCII token so that transliteration variants meet: doubled
+/// letters collapse ("Zelenskyy" → "zelensky") and, in tokens long enough to be
+/// surnames, a final -y, -iy, -yi or -ii becomes -i ("Zelensky", "Zelenskiy",
+/// "Zelenskii" → "zelenski"). Short tokens keep their ending: "Tony" is not "Toni".
+pub fn fold_token(token: &str) -> String {
+    let mut out = String::with_capacity(token.len());
+    let mut last = None;
+    for c in token.chars() {
+        if Some(c) == last && c.is_ascii_alphabetic() {
+            continue;
+        }
+        out.push(c);
+        last = Some(c);
+    }
+    if out.len() >= 6 && out.bytes().all(|b| b.is_ascii_alphabetic()) {
+        for ending in ["iy", "yi", "ii"] {
+            if out.ends_with(ending) {
+                out.truncate(out.len() - 2);
+                out.push('i');
+                return out;
+            }
+        }
+        if out.ends_with('y') {
+            out.pop();
+            out.push('i');
+        }
+    }
+    out
+}
+
+/// The initials of a multi-word name, skipping function words
+/// ("North Atlantic Treaty Organization" → "nato"); `None` for a single word.
+pub fn initials(tokens: &[String]) -> Option<String> {
+    let words: Vec<&String> = tokens.iter().filter(|t| !INITIALS_SKIP.contains(&t.as_str())).collect();
+    if words.len() < 2 {
+        return None;
+    }
+    Some(words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+/// Whether a surface form is written as an acronym: two to six letters, all capitals,
+/// dots allowed ("US", "U.S.", "NATO"); "Nato" or "Iran" are not.
+pub fn is_acronym(surface: &str) -> bool {
+    let letters: Vec<char> = surface.chars().filter(|c| *c != '.').collect();
+    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Strips leading determiners from a descriptor ("the White House" → "White House").
+pub fn strip_determiner(text: &str) -> &str {
+    let trimmed = text.trim().trim_end_matches([',', ';', ':']).trim();
+    for det in DETERMINERS {
+        if trimmed.len() > det.len() + 1
+            && trimmed[..det.len()].eq_ignore_ascii_case(det)
+            && trimmed[det.len()..].starts_with(' ')
+        {
+            return trimmed[det.len() + 1..].trim_start();
+        }
+    }
+    trimmed
+}
+
+/// Words of running text for shingling: runs of letters and digits, so apostrophes split
+/// ("they’re" → "they", "re") and punctuation never counts.
+pub fn words(text: &str) -> impl Iterator<Item = &str> + '_ {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// A hash of a word's lower-case form, computed without building it (FNV-1a over the
+/// lower-cased characters, then a SplitMix64 finaliser so every bit depends on every
+/// character): fixed across runs and machines.
+pub fn word_hash(word: &str) -> u64 {
+    let mut h: u64 = 0xCBF2_9CE4_8422_2325;
+    for c in word.chars() {
+        if c.is_ascii() {
+            h = (h ^ u64::from(c.to_ascii_lowercase() as u32)).wrapping_mul(0x0100_0000_01B3);
+        } else {
+            for l in c.to_lowercase() {
+                h = (h ^ u64::from(l as u32)).wrapping_mul(0x0100_0000_01B3);
+            }
+        }
+    }
+    h = (h ^ (h >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    h = (h ^ (h >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    h ^ (h >> 31)
+}
+
+/// Combines hashes in order (word pairs, shingles, whole documents).
+pub fn mix(acc: u64, h: u64) -> u64 {
+    (acc.rotate_left(23) ^ h).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dots_case_and_hyphens_fold_away() {
+        assert_eq!(name_key("U.S."), name_key("US"));
+        assert_eq!(name_key("Al-Qaeda"), name_key("al Qaeda"));
+        assert_eq!(name_key("the Pentagon"), name_key("Pentagon"));
+    }
+
+    #[test]
+    fn diacritics_fold_away() {
+        assert_eq!(name_key("François Hollande"), name_key("Francois Hollande"));
+        assert_eq!(name_key("Lech Wałęsa"), name_key("Lech Walesa"));
+    }
+
+    #[test]
+    fn transliteration_variants_of_a_surname_meet() {
+        let k = name_key("Volodymyr Zelensky");
+        assert_eq!(k, name_key("Volodymyr Zelenskyy"));
+        assert_eq!(k, name_key("Volodymyr Zelenskiy"));
+        assert_eq!(k, name_key("Volodymyr Zelenskii"));
+    }
+
+    #[test]
+    fn short_words_keep_their_endings() {
+        assert_ne!(name_key("Tony Blair"), name_key("Toni Blair"));
+        assert_ne!(name_key("Kim"), name_key("Kimi"));
+    }
+
+    #[test]
+    fn possessives_are_not_part_of_the_name() {
+        assert_eq!(name_key("Austin’s"), "austin");
+        assert_eq!(name_key("Reuters'"), name_key("Reuters"));
+        assert_eq!(strip_possessive("James"), "James");
+    }
+
+    #[test]
+    fn initials_skip_function_words() {
+        assert_eq!(initials(&name_tokens("North Atlantic Treaty Organization")).as_deref(), Some("nato"));
+        assert_eq!(initials(&name_tokens("United States")).as_deref(), Some("us"));
+        assert_eq!(initials(&name_tokens("Bank of England")).as_deref(), Some("be"));
+        assert_eq!(initials(&name_tokens("Moscow")), None);
+    }
+
+    #[test]
+    fn acronyms_are_written_in_capitals() {
+        assert!(is_acronym("U.S."));
+        assert!(is_acronym("NATO"));
+        assert!(!is_acronym("Nato"));
+        assert!(!is_acronym("A"));
+        assert!(!is_acronym("UNESCOXX"));
+    }
+
+    #[test]
+    fn word_hashes_ignore_case_only() {
+        assert_eq!(word_hash("Troops"), word_hash("troops"));
+        assert_eq!(word_hash("ÉTÉ"), word_hash("été"));
+        assert_ne!(word_hash("troops"), word_hash("troop"));
+        assert_eq!(words("they’re “fair game.”").collect::<Vec<_>>(), ["they", "re", "fair", "game"]);
+    }
+
+    #[test]
+    fn determiners_are_stripped_from_descriptors() {
+        assert_eq!(strip_determiner("The White House"), "White House");
+        assert_eq!(strip_determiner("a senior official,"), "senior official");
+        assert_eq!(strip_determiner("Theresa May"), "Theresa May");
+    }
+}

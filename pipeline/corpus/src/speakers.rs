@@ -1,0 +1,254 @@
+//! One speaker however written. A quotation's speaker, as its article resolved it, is keyed
+//! like an entity; where the key names a canonical entity the speaker is that entity, so
+//! "Volodymyr Zelensky" and "Volodymyr Zelenskyy" are one speaker. Descriptions that are not
+//! names ("U.S. officials") are speakers of their own, keyed without their determiner.
+//! Pronouns the article could not resolve are no one's.
+
+use crate::counts::{Alias, Counts, DocList};
+use crate::entities::MergedEntities;
+use crate::normalize::{name_key, name_tokens, strip_determiner, strip_possessive};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Speaker words that name no one unless the article resolved them.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "which", "who", "this", "that", "one", "him", "her", "them", "its",
+];
+
+/// Words that join two subjects; a title holds none.
+const CONJUNCTIONS: &[&str] = &["and", "or", "nor", "but", "&"];
+
+/// Titles longer than this are clauses, not titles.
+const MAX_TITLE_WORDS: usize = 6;
+
+/// A speaker as one quotation gives it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct SpeakerMention {
+    /// The resolved name, determiner and possessive dropped.
+    pub name: String,
+    /// A title or role written with the name ("Defense Secretary", "spokesman").
+    pub title: Option<String>,
+}
+
+impl SpeakerMention {
+    /// Reads a quotation's speaker; `None` for an unresolved pronoun.
+    pub fn new(text: &str, name: &str) -> Option<SpeakerMention> {
+        let name = strip_possessive(strip_determiner(name)).trim().to_string();
+        let key = name_key(&name);
+        if key.is_empty() || PRONOUNS.contains(&key.as_str()) {
+            return None;
+        }
+        let title = title_of(text, &name);
+        Some(SpeakerMention { name, title })
+    }
+}
+
+/// The title in a speaker's words: what precedes the name ("White House spokesperson" in
+/// "White House spokesperson John Kirby"), or the words themselves when they hold no part of
+/// the name and are not a pronoun ("the defense secretary" for "Lloyd Austin").
+fn title_of(text: &str, name: &str) -> Option<String> {
+    let text = strip_possessive(strip_determiner(text));
+    let name_words = name_tokens(name);
+    let text_words = name_tokens(text);
+    let title = if text_words.ends_with(&name_words) && text_words.len() > name_words.len() {
+        // Cut the written text before the name's first word.
+        let keep = text_words.len() - name_words.len();
+        let mut seen = 0;
+        let cut = text
+            .split_whitespace()
+            .take_while(|w| {
+                seen += name_tokens(w).len();
+                seen <= keep
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        cut
+    } else if !text_words.iter().any(|w| name_words.contains(w)) && !PRONOUNS.contains(&text_words.join(" ").as_str()) {
+        text.to_string()
+    } else {
+        return None;
+    };
+    let title = strip_determiner(title.trim_end_matches([',', ' '])).to_string();
+    let words = title.split_whitespace().count();
+    // "Russia and" in "Russia and North Korea" is another subject, not a title.
+    let joins = title.split_whitespace().any(|w| CONJUNCTIONS.contains(&w.to_lowercase().as_str()));
+    (words > 0 && words <= MAX_TITLE_WORDS && !joins && title.chars().any(char::is_alphabetic)).then_some(title)
+}
+
+/// A canonical speaker of the corpus view.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SpeakerRow {
+    /// `S` and the rank by quotations.
+    pub id: String,
+    /// The entity's name when the speaker is one, else the most frequent form.
+    pub name: String,
+    /// Each name as the articles resolved it, with its count.
+    pub aliases: Vec<Alias>,
+    /// The entity id when the speaker is a named entity.
+    pub entity: Option<String>,
+    /// Quotations attributed to the speaker.
+    pub quotes: u64,
+    /// Documents that quote the speaker, in input order.
+    pub documents: Vec<String>,
+    /// Titles and roles written with the name, with counts.
+    pub titles: Vec<Alias>,
+}
+
+#[derive(Debug, Default)]
+struct Node {
+    names: Counts,
+    titles: Counts,
+    quotes: u64,
+    documents: DocList,
+}
+
+/// Speakers gathered as documents stream by, keyed by their folded name.
+#[derive(Debug, Default)]
+pub(crate) struct SpeakerTable {
+    nodes: Vec<Node>,
+    keys: Vec<String>,
+    index: HashMap<String, usize>,
+}
+
+/// Speakers merged: rows and the way from a node to its row.
+pub(crate) struct MergedSpeakers {
+    pub rows: Vec<SpeakerRow>,
+    pub node_row: Vec<usize>,
+}
+
+impl SpeakerTable {
+    /// Adds one quotation's speaker; returns its node.
+    pub fn add(&mut self, doc: u32, speaker: &SpeakerMention) -> u32 {
+        let key = name_key(&speaker.name);
+        let next = self.nodes.len();
+        let i = *self.index.entry(key.clone()).or_insert(next);
+        if i == next {
+            self.nodes.push(Node::default());
+            self.keys.push(key);
+        }
+        let node = &mut self.nodes[i];
+        node.names.add(&speaker.name);
+        if let Some(t) = &speaker.title {
+            node.titles.add(t);
+        }
+        node.quotes += 1;
+        node.documents.push(doc);
+        i as u32
+    }
+
+    /// One row per entity spoken for, one per other description.
+    pub fn merge(self, entities: &MergedEntities, doc_ids: &[String]) -> MergedSpeakers {
+        let mut row_of_group: HashMap<(Option<usize>, String), usize> = HashMap::new();
+        let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+        let mut node_group = Vec::with_capacity(self.nodes.len());
+        for (i, key) in self.keys.iter().enumerate() {
+            let entity = entities.by_key.get(key).copied();
+            let group_key = (entity, if entity.is_some() { String::new() } else { key.clone() });
+            let g = *row_of_group.entry(group_key).or_insert_with(|| {
+                groups.push((entity, Vec::new()));
+                groups.len() - 1
+            });
+            groups[g].1.push(i);
+            node_group.push(g);
+        }
+        let mut rows: Vec<(SpeakerRow, usize)> = groups
+            .iter()
+            .enumerate()
+            .map(|(g, (entity, members))| {
+                let mut names = Counts::default();
+                let mut titles = Counts::default();
+                let mut documents = DocList::default();
+                let mut quotes = 0;
+                for &m in members {
+                    let n = &self.nodes[m];
+                    names.merge(&n.names);
+                    titles.merge(&n.titles);
+                    documents.merge(&n.documents);
+                    quotes += n.quotes;
+                }
+                let name = match entity {
+                    Some(e) => entities.rows[*e].name.clone(),
+                    None => names.top().unwrap_or_default().to_string(),
+                };
+                let row = SpeakerRow {
+                    id: String::new(),
+                    name,
+                    aliases: names.aliases(),
+                    entity: entity.map(|e| entities.rows[e].id.clone()),
+                    quotes,
+                    documents: documents.ids(doc_ids),
+                    titles: titles.aliases(),
+                };
+                (row, g)
+            })
+            .collect();
+        rows.sort_by(|(a, _), (b, _)| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)).then_with(|| a.entity.cmp(&b.entity)));
+        let mut group_row = vec![0; groups.len()];
+        for (rank, (row, g)) in rows.iter_mut().enumerate() {
+            row.id = format!("S{}", rank + 1);
+            group_row[*g] = rank;
+        }
+        MergedSpeakers {
+            rows: rows.into_iter().map(|(r, _)| r).collect(),
+            node_row: node_group.into_iter().map(|g| group_row[g]).collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::{resolve_in_document, EntityTable};
+
+    #[test]
+    fn an_unresolved_pronoun_is_no_speaker() {
+        assert_eq!(SpeakerMention::new("he", "he"), None);
+        assert_eq!(SpeakerMention::new("It", "it"), None);
+    }
+
+    #[test]
+    fn the_words_before_the_name_are_its_title() {
+        let s = SpeakerMention::new("White House spokesperson John Kirby", "John Kirby").unwrap();
+        assert_eq!(s.title.as_deref(), Some("White House spokesperson"));
+        let s = SpeakerMention::new("U.S. Defense Secretary Lloyd Austin", "Lloyd Austin").unwrap();
+        assert_eq!(s.title.as_deref(), Some("U.S. Defense Secretary"));
+    }
+
+    #[test]
+    fn a_description_without_the_name_is_a_title() {
+        let s = SpeakerMention::new("the defense secretary", "Lloyd Austin").unwrap();
+        assert_eq!(s.title.as_deref(), Some("defense secretary"));
+    }
+
+    #[test]
+    fn another_subject_joined_to_the_name_is_no_title() {
+        assert_eq!(SpeakerMention::new("Russia and North Korea", "North Korea").unwrap().title, None);
+    }
+
+    #[test]
+    fn the_name_alone_or_a_surname_gives_no_title() {
+        assert_eq!(SpeakerMention::new("Austin", "Lloyd Austin").unwrap().title, None);
+        assert_eq!(SpeakerMention::new("Yoon Suk-yeol,", "Yoon Suk-yeol").unwrap().title, None);
+        assert_eq!(SpeakerMention::new("Austin’s comment", "Lloyd Austin").unwrap().title, None);
+    }
+
+    #[test]
+    fn spellings_of_one_entity_are_one_speaker() {
+        let mut e = EntityTable::default();
+        e.add(0, &resolve_in_document(&[("Volodymyr Zelensky", "PER")], &[]));
+        e.add(1, &resolve_in_document(&[("Volodymyr Zelenskyy", "PER")], &[]));
+        let ids = vec!["a".to_string(), "b".to_string()];
+        let merged = e.merge(&ids);
+        let mut s = SpeakerTable::default();
+        s.add(0, &SpeakerMention::new("President Volodymyr Zelensky", "Volodymyr Zelensky").unwrap());
+        s.add(1, &SpeakerMention::new("Zelenskyy", "Volodymyr Zelenskyy").unwrap());
+        s.add(1, &SpeakerMention::new("officials", "officials").unwrap());
+        let m = s.merge(&merged, &ids);
+        assert_eq!(m.rows.len(), 2);
+        assert_eq!(m.rows[0].quotes, 2);
+        assert_eq!(m.rows[0].entity.as_deref(), Some("E1"));
+        assert_eq!(m.rows[0].aliases.len(), 2);
+        assert_eq!(m.rows[0].titles[0].text, "President");
+        assert_eq!(m.rows[1].entity, None);
+    }
+}
