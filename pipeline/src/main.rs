@@ -12,6 +12,7 @@ use news_extract::runner::RunControl;
 use news_extract::{state, Config, Pipeline, Summary};
 
 mod bench;
+mod report_cmd;
 mod spacy_bench;
 
 /// Turn folders of news articles into JSON lines: sentences, entities, quotes, numbers.
@@ -65,6 +66,21 @@ enum Command {
         /// back; prints every round's ratio, their median and best-of.
         #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
         rounds: u32,
+    },
+    /// One self-contained HTML file to read a run: articles with their marks, corpus view, search.
+    Report {
+        /// Run outputs (JSONL written by `run`), in order.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Folder of `news-extract corpus` tables (entities, speakers, quotes, claims, documents .jsonl).
+        #[arg(long, value_name = "DIR")]
+        corpus: Option<PathBuf>,
+        /// Output file.
+        #[arg(short, long, default_value = "output/report.html")]
+        out: PathBuf,
+        /// No summary on standard error.
+        #[arg(short, long)]
+        quiet: bool,
     },
     /// Score a stage against a reference data set and print the figures.
     Eval {
@@ -175,6 +191,12 @@ fn main() -> ExitCode {
             resume,
         } => run(&inputs, &config, out, threads, quiet, resume),
         Command::Eval { what } => eval(what),
+        Command::Report {
+            inputs,
+            corpus,
+            out,
+            quiet,
+        } => report_cmd::report(&inputs, corpus.as_deref(), &out, quiet),
         Command::Bench {
             inputs,
             config,
