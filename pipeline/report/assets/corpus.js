@@ -57,8 +57,9 @@ var NX_CORPUS = function (root, ctx) {
     return b;
   }
   function aliasText(row) {
-    return (row.aliases || []).filter(function (a) { return a.text !== row.name; })
-      .map(function (a) { return a.text + ' (' + a.count + ')'; }).join(', ');
+    var other = (row.aliases || []).filter(function (a) { return a.text !== row.name; });
+    var shown = other.slice(0, 8).map(function (a) { return a.text + ' (' + a.count + ')'; }).join(', ');
+    return other.length > 8 ? shown + ' and ' + (other.length - 8) + ' more' : shown;
   }
 
   var origin = corpus.origin === 'corpus'
