@@ -13,6 +13,7 @@ use news_extract::{state, Config, Pipeline, Summary};
 
 mod bench;
 mod corpus_cmd;
+mod report_cmd;
 mod spacy_bench;
 
 /// Turn folders of news articles into JSON lines: sentences, entities, quotes, numbers.
@@ -80,6 +81,21 @@ enum Command {
         /// Worker threads (0: one per core). The tables are the same for any value.
         #[arg(short = 'j', long, default_value_t = 0)]
         threads: usize,
+        /// No summary on standard error.
+        #[arg(short, long)]
+        quiet: bool,
+    },
+    /// One self-contained HTML file to read a run: articles with their marks, corpus view, search.
+    Report {
+        /// Run outputs (JSONL written by `run`), in order.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Folder of `news-extract corpus` tables (entities, speakers, quotes, claims, documents .jsonl).
+        #[arg(long, value_name = "DIR")]
+        corpus: Option<PathBuf>,
+        /// Output file.
+        #[arg(short, long, default_value = "output/report.html")]
+        out: PathBuf,
         /// No summary on standard error.
         #[arg(short, long)]
         quiet: bool,
@@ -194,6 +210,12 @@ fn main() -> ExitCode {
         } => run(&inputs, &config, out, threads, quiet, resume),
         Command::Eval { what } => eval(what),
         Command::Corpus { inputs, out, threads, quiet } => corpus_cmd::corpus(&inputs, &out, threads, quiet),
+        Command::Report {
+            inputs,
+            corpus,
+            out,
+            quiet,
+        } => report_cmd::report(&inputs, corpus.as_deref(), &out, quiet),
         Command::Bench {
             inputs,
             config,
