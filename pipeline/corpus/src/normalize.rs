@@ -103,11 +103,10 @@ pub fn is_acronym(surface: &str) -> bool {
 pub fn strip_determiner(text: &str) -> &str {
     let trimmed = text.trim().trim_end_matches([',', ';', ':']).trim();
     for det in DETERMINERS {
-        if trimmed.len() > det.len() + 1
-            && trimmed[..det.len()].eq_ignore_ascii_case(det)
-            && trimmed[det.len()..].starts_with(' ')
-        {
-            return trimmed[det.len() + 1..].trim_start();
+        if let Some(rest) = trimmed.get(det.len()..).filter(|_| trimmed[..det.len()].eq_ignore_ascii_case(det)) {
+            if let Some(after) = rest.strip_prefix(' ').filter(|a| !a.trim().is_empty()) {
+                return after.trim_start();
+            }
         }
     }
     trimmed
@@ -211,5 +210,7 @@ mod tests {
         assert_eq!(strip_determiner("The White House"), "White House");
         assert_eq!(strip_determiner("a senior official,"), "senior official");
         assert_eq!(strip_determiner("Theresa May"), "Theresa May");
+        assert_eq!(strip_determiner("🙂"), "🙂");
+        assert_eq!(strip_determiner("the"), "the");
     }
 }
