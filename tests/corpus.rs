@@ -87,6 +87,23 @@ fn the_seed_corpus_joins_what_the_outlets_share() {
 }
 
 #[test]
+fn every_table_line_matches_its_schema() {
+    let (_dir, tables, _) = seed_tables();
+    for name in ["entities", "speakers", "quotes", "claims", "documents"] {
+        let raw = std::fs::read_to_string(root().join(format!("pipeline/schema/corpus/{name}.schema.json"))).unwrap();
+        let schema = jsonschema::JSONSchema::options().compile(&serde_json::from_str(&raw).unwrap()).expect("schema compiles");
+        let rows = table(&tables, name);
+        assert!(!rows.is_empty(), "{name} is empty");
+        for row in rows {
+            if let Err(errors) = schema.validate(&row) {
+                let msgs: Vec<String> = errors.map(|e| format!("{e} at {}", e.instance_path)).collect();
+                panic!("{name} row {row} does not match its schema:\n{}", msgs.join("\n"));
+            }
+        }
+    }
+}
+
+#[test]
 fn a_bad_line_is_named_and_the_rest_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let run = dir.path().join("run.jsonl");
