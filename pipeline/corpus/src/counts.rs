@@ -1,7 +1,7 @@
 //! Small counting helpers shared by the tables: forms with counts, document lists.
 
 use serde::Serialize;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// A form as written and how often it was seen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -14,7 +14,7 @@ pub struct Alias {
 
 /// Counts of strings; listed most frequent first, ties in code-point order.
 #[derive(Debug, Default, Clone)]
-pub(crate) struct Counts(HashMap<String, u64>);
+pub(crate) struct Counts(FxHashMap<String, u64>);
 
 impl Counts {
     pub fn add(&mut self, form: &str) {

@@ -147,21 +147,36 @@ pub struct DocumentRow {
     pub story: String,
 }
 
-/// Fingerprints and names of every document, in input order.
+/// Fingerprints and story features of every document, in input order.
 #[derive(Debug, Default)]
 pub(crate) struct DocumentStore {
+    /// Fingerprints, their terms moved to `features`.
     prints: Vec<Fingerprint>,
-    /// Entity keys per document with counts, the most frequent first.
-    names: Vec<Vec<(String, u32)>>,
+    /// Per document, its names and terms as feature ids with raw weights, sorted by id.
+    features: Vec<Vec<(u32, f32)>>,
+    /// Feature ids: names (prefixed `#`) and terms, numbered as first seen.
+    feature_ids: FxHashMap<String, u32>,
 }
 
 impl DocumentStore {
-    /// Adds a document's fingerprint and its canonical names.
-    pub fn add(&mut self, print: Fingerprint, mut names: Vec<(String, u32)>) {
+    /// Adds a document's fingerprint and its canonical names (keys with counts).
+    pub fn add(&mut self, mut print: Fingerprint, mut names: Vec<(String, u32)>) {
         names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         names.truncate(FEATURES_KEPT);
+        let terms = std::mem::take(&mut print.terms);
+        let mut features: Vec<(u32, f32)> = names
+            .into_iter()
+            .map(|(k, c)| (format!("#{k}"), c as f32 * NAME_WEIGHT))
+            .chain(terms.into_iter().map(|(t, c)| (t, c as f32)))
+            .map(|(f, weight)| {
+                let next = self.feature_ids.len() as u32;
+                (*self.feature_ids.entry(f).or_insert(next), weight)
+            })
+            .collect();
+        features.sort_by_key(|(id, _)| *id);
+        features.dedup_by_key(|(id, _)| *id);
         self.prints.push(print);
-        self.names.push(names);
+        self.features.push(features);
     }
 
     /// Copies and stories; returns the rows and each document's story as the index of its
@@ -174,7 +189,7 @@ impl DocumentStore {
         for i in 0..n {
             stories.union(i, copies.find(i));
         }
-        same_stories(&self.prints, &self.names, options.story, &mut stories);
+        same_stories(self.features, self.feature_ids.len(), options.story, &mut stories);
         let first = |sets: &mut UnionFind<usize>| {
             let mut first_of_root: HashMap<usize, usize> = HashMap::new();
             (0..n).map(|i| *first_of_root.entry(sets.find_mut(i)).or_insert(i)).collect::<Vec<usize>>()
@@ -228,26 +243,9 @@ fn resemblance(a: &Fingerprint, b: &Fingerprint) -> f64 {
 /// terms reaches the threshold. Candidates share one of their most distinctive features,
 /// features in more than a twentieth of the corpus (at least ten documents) are too common
 /// to look up.
-fn same_stories(prints: &[Fingerprint], names: &[Vec<(String, u32)>], threshold: f32, sets: &mut UnionFind<usize>) {
-    let n = prints.len();
-    let mut feature_id: HashMap<String, u32> = HashMap::new();
-    let mut docs: Vec<Vec<(u32, f32)>> = Vec::with_capacity(n);
-    for i in 0..n {
-        let mut v: Vec<(u32, f32)> = Vec::new();
-        let features = names[i]
-            .iter()
-            .map(|(k, c)| (format!("#{k}"), *c as f32 * NAME_WEIGHT))
-            .chain(prints[i].terms.iter().map(|(t, c)| (t.clone(), *c as f32)));
-        for (f, weight) in features {
-            let next = feature_id.len() as u32;
-            let id = *feature_id.entry(f).or_insert(next);
-            v.push((id, weight));
-        }
-        v.sort_by_key(|(id, _)| *id);
-        v.dedup_by_key(|(id, _)| *id);
-        docs.push(v);
-    }
-    let mut df = vec![0u32; feature_id.len()];
+fn same_stories(mut docs: Vec<Vec<(u32, f32)>>, features: usize, threshold: f32, sets: &mut UnionFind<usize>) {
+    let n = docs.len();
+    let mut df = vec![0u32; features];
     for v in &docs {
         for (id, _) in v {
             df[*id as usize] += 1;

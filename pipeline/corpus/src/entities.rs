@@ -8,6 +8,7 @@ use crate::counts::{Counts, DocList};
 use crate::normalize::{initials, is_acronym, name_tokens, strip_possessive};
 use petgraph::unionfind::UnionFind;
 use serde::Serialize;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// The four CoNLL labels.
@@ -61,13 +62,15 @@ pub(crate) struct Mention {
 /// name exists; an acronym becomes the one multi-word non-person name of the article whose
 /// initials it spells.
 pub(crate) fn resolve_in_document(entities: &[(&str, &str)], speaker_names: &[&str]) -> Vec<Mention> {
+    // Articles repeat their names: each spelling is folded once.
+    let mut folded: FxHashMap<&str, Vec<String>> = FxHashMap::default();
     let parsed: Vec<(String, Label, Vec<String>)> = entities
         .iter()
         .filter_map(|(text, label)| {
-            let surface = strip_possessive(text.trim()).to_string();
-            let tokens = name_tokens(&surface);
+            let surface = strip_possessive(text.trim());
+            let tokens = folded.entry(surface).or_insert_with(|| name_tokens(surface)).clone();
             (!tokens.is_empty()).then_some(())?;
-            Some((surface, Label::parse(label)?, tokens))
+            Some((surface.to_string(), Label::parse(label)?, tokens))
         })
         .collect();
     // Full person names of the article, by key, first spelling kept.
@@ -126,6 +129,21 @@ struct Node {
     documents: DocList,
 }
 
+impl Node {
+    fn new(tokens: Vec<String>, person: bool) -> Node {
+        Node {
+            tokens,
+            person,
+            labels: [0; 4],
+            surfaces: Counts::default(),
+            resolved: Counts::default(),
+            acronym_surfaces: 0,
+            mentions: 0,
+            documents: DocList::default(),
+        }
+    }
+}
+
 /// A canonical entity of the corpus view.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EntityRow {
@@ -147,7 +165,10 @@ pub struct EntityRow {
 #[derive(Debug, Default)]
 pub(crate) struct EntityTable {
     nodes: Vec<Node>,
-    index: HashMap<(String, bool), usize>,
+    /// Person nodes by key.
+    persons: FxHashMap<String, usize>,
+    /// Other nodes by key.
+    others: FxHashMap<String, usize>,
 }
 
 /// Entities merged, with the way back from a name's key to its entity.
@@ -165,22 +186,16 @@ impl EntityTable {
                 continue;
             }
             let person = m.label == Label::Per;
-            let key = m.key.clone();
-            let tokens: Vec<String> = key.split(' ').map(str::to_string).collect();
-            let next = self.nodes.len();
-            let i = *self.index.entry((key, person)).or_insert(next);
-            if i == next {
-                self.nodes.push(Node {
-                    tokens,
-                    person,
-                    labels: [0; 4],
-                    surfaces: Counts::default(),
-                    resolved: Counts::default(),
-                    acronym_surfaces: 0,
-                    mentions: 0,
-                    documents: DocList::default(),
-                });
-            }
+            let index = if person { &mut self.persons } else { &mut self.others };
+            let i = match index.get(&m.key) {
+                Some(&i) => i,
+                None => {
+                    let i = self.nodes.len();
+                    index.insert(m.key.clone(), i);
+                    self.nodes.push(Node::new(m.key.split(' ').map(str::to_string).collect(), person));
+                    i
+                }
+            };
             let node = &mut self.nodes[i];
             node.labels[m.label.index()] += 1;
             node.surfaces.add(&m.surface);
@@ -222,11 +237,12 @@ impl EntityTable {
             }
         }
         // A key names the person when one answers to it, else the other entity.
-        let mut by_key: HashMap<String, usize> = HashMap::with_capacity(self.index.len());
-        for ((key, person), node) in &self.index {
-            if *person || !by_key.contains_key(key) {
-                by_key.insert(key.clone(), node_entity[*node]);
-            }
+        let mut by_key: HashMap<String, usize> = HashMap::with_capacity(self.persons.len() + self.others.len());
+        for (key, node) in &self.others {
+            by_key.insert(key.clone(), node_entity[*node]);
+        }
+        for (key, node) in &self.persons {
+            by_key.insert(key.clone(), node_entity[*node]);
         }
         MergedEntities {
             rows: rows.into_iter().map(|(row, _)| row).collect(),

@@ -32,7 +32,7 @@ use std::path::Path;
 use summary::DocSummary;
 
 /// Lines parsed per parallel batch.
-const BATCH_LINES: usize = 4096;
+const BATCH_LINES: usize = 1024;
 
 /// Tunable thresholds of the corpus view.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -178,7 +178,7 @@ impl Corpus {
         for (mut q, node) in s.quotes.into_iter().zip(&nodes) {
             q.doc = doc;
             q.speaker_node = *node;
-            self.quotes.items.push(q);
+            self.quotes.push(q);
         }
         for (mut c, quote) in s.claims.into_iter().zip(s.claim_quote) {
             c.doc = doc;

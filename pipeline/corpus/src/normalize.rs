@@ -95,8 +95,14 @@ pub fn initials(tokens: &[String]) -> Option<String> {
 /// Whether a surface form is written as an acronym: two to six letters, all capitals,
 /// dots allowed ("US", "U.S.", "NATO"); "Nato" or "Iran" are not.
 pub fn is_acronym(surface: &str) -> bool {
-    let letters: Vec<char> = surface.chars().filter(|c| *c != '.').collect();
-    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in surface.chars().filter(|c| *c != '.') {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    (2..=6).contains(&letters)
 }
 
 /// Strips leading determiners from a descriptor ("the White House" → "White House").

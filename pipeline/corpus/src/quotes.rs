@@ -8,6 +8,7 @@
 use crate::counts::{Alias, Counts, DocList};
 use crate::normalize::{mix, word_hash, words};
 use petgraph::unionfind::UnionFind;
+use rustc_hash::FxHashMap;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -52,7 +53,7 @@ pub(crate) struct QuoteItem {
     pub doc: u32,
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: std::sync::Arc<str>,
     pub kind: QuoteKind,
     pub negated: bool,
     /// The speaker's name as the article resolved it.
@@ -87,7 +88,7 @@ impl QuoteItem {
             doc,
             start,
             end,
-            text: text.to_string(),
+            text: text.into(),
             kind,
             negated: false,
             speaker_written: None,
@@ -178,10 +179,32 @@ pub struct QuoteCluster {
     pub documents: Vec<String>,
 }
 
-/// Quotations gathered as documents stream by.
+/// Quotations gathered as documents stream by. A repeat of words already seen keeps no
+/// shingles (the first of them stands for all in the index) and shares its text.
 #[derive(Debug, Default)]
 pub(crate) struct QuoteStore {
-    pub items: Vec<QuoteItem>,
+    items: Vec<QuoteItem>,
+    seen: FxHashMap<u64, usize>,
+    texts: rustc_hash::FxHashSet<std::sync::Arc<str>>,
+}
+
+impl QuoteStore {
+    /// Adds one quotation of the next document.
+    pub fn push(&mut self, mut item: QuoteItem) {
+        if self.seen.contains_key(&item.exact) {
+            item.sequence = Vec::new();
+        } else {
+            self.seen.insert(item.exact, self.items.len());
+        }
+        item.text = match self.texts.get(&*item.text) {
+            Some(shared) => shared.clone(),
+            None => {
+                self.texts.insert(item.text.clone());
+                item.text
+            }
+        };
+        self.items.push(item);
+    }
 }
 
 impl QuoteStore {
@@ -213,13 +236,21 @@ impl QuoteStore {
             }
         }
         let shingles: Vec<Vec<u64>> = items.par_iter().map(|q| sorted_set(&q.sequence)).collect();
+        debug_assert!(distinct.iter().all(|&i| !items[i].sequence.is_empty() || items[i].words < 2));
         let mut postings: Vec<(u64, u32)> =
             distinct.iter().flat_map(|&i| shingles[i].iter().map(move |&h| (h, i as u32))).collect();
         postings.par_sort_unstable();
-        let posting_range = |h: u64| {
-            let from = postings.partition_point(|(p, _)| *p < h);
-            from..from + postings[from..].partition_point(|(p, _)| *p == h)
-        };
+        // Where each pair's postings lie, for lookups without a search.
+        let mut ranges: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
+        ranges.reserve(postings.len());
+        let mut from = 0;
+        while from < postings.len() {
+            let h = postings[from].0;
+            let to = from + postings[from..].partition_point(|(p, _)| *p == h);
+            ranges.insert(h, (from as u32, to as u32));
+            from = to;
+        }
+        let posting_range = |h: u64| ranges.get(&h).map_or(0..0, |&(a, b)| a as usize..b as usize);
         // Candidates and their check run in parallel; the merges follow in input order.
         let same: Vec<Vec<u32>> = distinct
             .par_iter()
@@ -315,7 +346,7 @@ fn cluster_row(
             id: String::new(),
             speaker: speaker_of(*only).map(|r| speaker_names[r].clone()),
             other_speakers: Vec::new(),
-            text: it.text.clone(),
+            text: it.text.to_string(),
             kind: it.kind,
             members: vec![member(it, doc_ids)],
             documents: vec![doc_ids[it.doc as usize].clone()],
@@ -365,7 +396,7 @@ fn member(it: &QuoteItem, doc_ids: &[String]) -> QuoteMember {
         doc: doc_ids[it.doc as usize].clone(),
         start: it.start,
         end: it.end,
-        text: it.text.clone(),
+        text: it.text.to_string(),
         kind: it.kind,
         speaker: it.speaker_written.clone(),
         negated: it.negated,
@@ -385,7 +416,11 @@ mod tests {
     fn clusters(items: Vec<QuoteItem>) -> Vec<QuoteCluster> {
         let docs: Vec<String> = (0..10).map(|i| format!("d{i}")).collect();
         let names: Vec<String> = (0..10).map(|i| format!("speaker{i}")).collect();
-        QuoteStore { items }.cluster(DEFAULT_MIN_OVERLAP, &(0..10).collect::<Vec<_>>(), &names, &docs)
+        let mut store = QuoteStore::default();
+        for item in items {
+            store.push(item);
+        }
+        store.cluster(DEFAULT_MIN_OVERLAP, &(0..10).collect::<Vec<_>>(), &names, &docs)
     }
 
     #[test]
@@ -461,6 +496,16 @@ mod tests {
             item(1, "the US is still trying to determine that as well", QuoteKind::Indirect, &[], Some(1)),
         ]);
         assert_eq!(c.len(), 1);
+    }
+
+    #[test]
+    fn repeats_share_their_text_and_one_entry_in_the_index() {
+        let t = "We will not send troops to the region this year";
+        let mut store = QuoteStore::default();
+        store.push(item(0, t, QuoteKind::Direct, &[], Some(0)));
+        store.push(item(1, t, QuoteKind::Direct, &[], Some(0)));
+        assert!(store.items[1].sequence.is_empty());
+        assert!(std::sync::Arc::ptr_eq(&store.items[0].text, &store.items[1].text));
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub(crate) struct SpeakerMention {
     pub name: String,
     /// A title or role written with the name ("Defense Secretary", "spokesman").
     pub title: Option<String>,
+    /// The folded key of the name.
+    pub key: String,
 }
 
 impl SpeakerMention {
@@ -39,7 +41,7 @@ impl SpeakerMention {
             return None;
         }
         let title = title_of(text, &name);
-        Some(SpeakerMention { name, title })
+        Some(SpeakerMention { name, title, key })
     }
 }
 
@@ -107,7 +109,7 @@ struct Node {
 pub(crate) struct SpeakerTable {
     nodes: Vec<Node>,
     keys: Vec<String>,
-    index: HashMap<String, usize>,
+    index: rustc_hash::FxHashMap<String, usize>,
 }
 
 /// Speakers merged: rows and the way from a node to its row.
@@ -119,13 +121,16 @@ pub(crate) struct MergedSpeakers {
 impl SpeakerTable {
     /// Adds one quotation's speaker; returns its node.
     pub fn add(&mut self, doc: u32, speaker: &SpeakerMention) -> u32 {
-        let key = name_key(&speaker.name);
-        let next = self.nodes.len();
-        let i = *self.index.entry(key.clone()).or_insert(next);
-        if i == next {
-            self.nodes.push(Node::default());
-            self.keys.push(key);
-        }
+        let i = match self.index.get(&speaker.key) {
+            Some(&i) => i,
+            None => {
+                let i = self.nodes.len();
+                self.index.insert(speaker.key.clone(), i);
+                self.nodes.push(Node::default());
+                self.keys.push(speaker.key.clone());
+                i
+            }
+        };
         let node = &mut self.nodes[i];
         node.names.add(&speaker.name);
         if let Some(t) = &speaker.title {
