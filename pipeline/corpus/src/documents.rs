@@ -48,7 +48,7 @@ pub struct DocumentOptions {
 
 impl Default for DocumentOptions {
     fn default() -> Self {
-        DocumentOptions { near_duplicate: 0.8, story: 0.3 }
+        DocumentOptions { near_duplicate: 0.8, story: 0.4 }
     }
 }
 

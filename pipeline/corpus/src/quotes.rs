@@ -20,8 +20,15 @@ const WINDOW: usize = 4;
 const MAX_POSTINGS: usize = 100;
 /// Share of the shorter quotation's word pairs the longer must hold.
 pub const DEFAULT_MIN_OVERLAP: f64 = 0.6;
-/// Quotations shorter than this (in words) join others only with the same speaker.
-const SHORT_WORDS: usize = 5;
+/// Quotations shorter than this (in words) join others only with the same speaker: "I don't
+/// know what to say" is said by many.
+const SHORT_WORDS: usize = 8;
+/// Two quotations both shorter than this (in words) never join: "in December" twice is no
+/// evidence of one quotation.
+const TINY_WORDS: usize = 3;
+/// With different speakers, the share of the longer quotation's word pairs the shorter must
+/// hold: only near-copies join, never a quotation inside a longer one.
+const OTHER_SPEAKER_OVERLAP: f64 = 0.5;
 
 /// How a quotation was reported; the order is how much of the speaker's words it gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -225,7 +232,11 @@ impl QuoteStore {
         let mut distinct = Vec::new();
         for i in 0..items.len() {
             match first_of.get(&items[i].exact) {
-                Some(&f) if items[i].words >= SHORT_WORDS || speaker_of(i) == speaker_of(f) => {
+                Some(&f)
+                    if items[i].words >= TINY_WORDS
+                        && ((items[i].words >= SHORT_WORDS && items[i].kind != QuoteKind::Indirect)
+                            || speaker_of(i) == speaker_of(f)) =>
+                {
                     sets.union(f, i);
                 }
                 Some(_) => {}
@@ -313,24 +324,32 @@ impl QuoteStore {
 /// often share a run of words.
 const SAME_DOCUMENT_OVERLAP: f64 = 0.9;
 
-/// Rule: two quotations are one when most of the shorter one's word pairs are in the other.
-/// Some need the same speaker as well: one under five words ("fair game" is said by many), and
-/// an indirect one (its words are the reporter's; other speakers' reports of other events
-/// share them). Two of one article need nearly all pairs in common.
+/// Rule: two quotations are one when most of the shorter one's word pairs are in the other
+/// and both give the same speaker. Without the same speaker only near-copies join (most of the
+/// longer one's pairs shared as well), and never a quotation under eight words or an indirect
+/// one (its words are the reporter's; other speakers' reports of other events share them):
+/// a long passage wrongly taken as one quotation must not swallow everyone's words. Two
+/// quotations of one article need nearly all pairs in common.
 fn same_quotation(
     (a, a_set): (&QuoteItem, &[u64]),
     (b, b_set): (&QuoteItem, &[u64]),
     min_overlap: f64,
     same_speaker: impl Fn() -> bool,
 ) -> bool {
-    let shorter = a_set.len().min(b_set.len());
-    if shorter == 0 {
+    let (shorter, longer) = (a_set.len().min(b_set.len()), a_set.len().max(b_set.len()));
+    if shorter == 0 || a.words.max(b.words) < TINY_WORDS {
         return false;
     }
-    let overlap = shared(a_set, b_set) as f64 / shorter as f64;
+    let common = shared(a_set, b_set) as f64;
     let needed = if a.doc == b.doc { SAME_DOCUMENT_OVERLAP.max(min_overlap) } else { min_overlap };
+    if common / (shorter as f64) < needed {
+        return false;
+    }
+    if same_speaker() {
+        return true;
+    }
     let speaker_needed = a.words.min(b.words) < SHORT_WORDS || a.kind == QuoteKind::Indirect || b.kind == QuoteKind::Indirect;
-    overlap >= needed && (!speaker_needed || same_speaker())
+    !speaker_needed && common / (longer as f64) >= OTHER_SPEAKER_OVERLAP
 }
 
 fn cluster_row(
@@ -506,6 +525,33 @@ mod tests {
         store.push(item(1, t, QuoteKind::Direct, &[], Some(0)));
         assert!(store.items[1].sequence.is_empty());
         assert!(std::sync::Arc::ptr_eq(&store.items[0].text, &store.items[1].text));
+    }
+
+    #[test]
+    fn with_other_speakers_a_quotation_inside_a_longer_one_stays_apart() {
+        let short = "Anelka previously played at Anfield under Gerard Houllier before his switch";
+        let long = "I have always appreciated his work and I would like to play for him. Anelka previously played at Anfield under Gerard Houllier before his switch to Manchester City, and the club will now decide.";
+        let c = clusters(vec![item(0, long, QuoteKind::Direct, &[], Some(1)), item(1, short, QuoteKind::Direct, &[], Some(2))]);
+        assert_eq!(c.len(), 2);
+        let c = clusters(vec![item(0, long, QuoteKind::Direct, &[], Some(1)), item(1, short, QuoteKind::Direct, &[], Some(1))]);
+        assert_eq!(c.len(), 1);
+    }
+
+    #[test]
+    fn two_tiny_quotations_never_join() {
+        let c = clusters(vec![
+            item(0, "in December", QuoteKind::Indirect, &[], Some(1)),
+            item(1, "in December", QuoteKind::Indirect, &[], Some(1)),
+        ]);
+        assert_eq!(c.len(), 2);
+    }
+
+    #[test]
+    fn with_other_speakers_near_copies_still_join() {
+        let a = "We are seeing evidence that there are North Korean troops that have gone to Russia";
+        let b = "We are seeing evidence that that there are North Korean troops that have gone into Russia";
+        let c = clusters(vec![item(0, a, QuoteKind::Direct, &[], Some(1)), item(1, b, QuoteKind::Direct, &[], Some(2))]);
+        assert_eq!(c.len(), 1);
     }
 
     #[test]
