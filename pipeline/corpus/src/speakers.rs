@@ -62,9 +62,8 @@ fn title_of(text: &str, name: &str) -> Option<String> {
                 seen += name_tokens(w).len();
                 seen <= keep
             })
-            .collect::<Vec<_>>()
-            .join(" ");
-        cut
+            .collect::<Vec<_>>();
+        title_words(&cut)
     } else if !text_words.iter().any(|w| name_words.contains(w)) && !PRONOUNS.contains(&text_words.join(" ").as_str()) {
         text.to_string()
     } else {
@@ -75,6 +74,44 @@ fn title_of(text: &str, name: &str) -> Option<String> {
     // "Russia and" in "Russia and North Korea" is another subject, not a title.
     let joins = title.split_whitespace().any(|w| CONJUNCTIONS.contains(&w.to_lowercase().as_str()));
     (words > 0 && words <= MAX_TITLE_WORDS && !joins && title.chars().any(char::is_alphabetic)).then_some(title)
+}
+
+/// Lower-case words that belong to a title before a name ("White House spokesperson John
+/// Kirby", "former defence minister Ben Wallace"); a title is otherwise capitalised words.
+const ROLE_WORDS: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "president", "leader", "chief", "director",
+    "chairman", "chairwoman", "chair", "official", "officer", "adviser", "advisor", "ambassador", "governor",
+    "senator", "mayor", "commander", "general", "analyst", "economist", "executive", "head", "deputy", "vice",
+    "foreign", "defence", "defense", "prime", "interior", "finance", "health", "former", "senior", "coach", "manager",
+    "captain", "boss", "chancellor", "spokesperson's", "lawyer", "attorney", "judge", "professor", "founder",
+    "general-secretary", "secretary-general", "of", "for", "and", "the",
+];
+
+/// Words that open a noun phrase but are no part of a title ("Some analysts", "His party
+/// leader").
+const LEADING_NOT_TITLE: &[&str] = &[
+    "of", "for", "and", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "some", "many", "other", "several", "most", "all", "both", "another",
+];
+
+/// The title in the words before a name: their last run of capitalised or role words, so a
+/// clause the speaker span swept in stays out ("Conservatives accepted Prime Minister" →
+/// "Prime Minister").
+fn title_words(words: &[&str]) -> String {
+    let keep = words
+        .iter()
+        .rev()
+        .take_while(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+        .count();
+    let mut title = &words[words.len() - keep..];
+    while let Some((first, rest)) = title.split_first() {
+        if LEADING_NOT_TITLE.contains(&first.to_lowercase().as_str()) {
+            title = rest;
+        } else {
+            break;
+        }
+    }
+    title.join(" ")
 }
 
 /// A canonical speaker of the corpus view.
@@ -223,6 +260,17 @@ mod tests {
     fn a_description_without_the_name_is_a_title() {
         let s = SpeakerMention::new("the defense secretary", "Lloyd Austin").unwrap();
         assert_eq!(s.title.as_deref(), Some("defense secretary"));
+    }
+
+    #[test]
+    fn a_clause_before_the_title_is_left_out() {
+        let s = SpeakerMention::new("Conservatives accepted Prime Minister Tony Blair", "Tony Blair").unwrap();
+        assert_eq!(s.title.as_deref(), Some("Prime Minister"));
+        let s = SpeakerMention::new("former defence minister Ben Wallace", "Ben Wallace").unwrap();
+        assert_eq!(s.title.as_deref(), Some("former defence minister"));
+        assert_eq!(SpeakerMention::new("Some analysts", "analysts").unwrap().title, None);
+        let s = SpeakerMention::new("His deputy Jane Doe", "Jane Doe").unwrap();
+        assert_eq!(s.title.as_deref(), Some("deputy"));
     }
 
     #[test]
