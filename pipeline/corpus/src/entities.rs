@@ -45,7 +45,8 @@ impl Label {
     const ALL: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
 }
 
-/// One mention after resolution inside its article.
+/// One spelling and label of an article, after resolution inside the article, with how often
+/// it occurs there.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Mention {
     /// As written, possessive dropped.
@@ -55,6 +56,8 @@ pub(crate) struct Mention {
     /// The folded key of `resolved`.
     pub key: String,
     pub label: Label,
+    /// Mentions of this spelling with this label in the article.
+    pub count: u32,
 }
 
 /// Resolves an article's mentions: a PER mention whose words end one longer PER name of the
@@ -62,17 +65,25 @@ pub(crate) struct Mention {
 /// name exists; an acronym becomes the one multi-word non-person name of the article whose
 /// initials it spells.
 pub(crate) fn resolve_in_document(entities: &[(&str, &str)], speaker_names: &[&str]) -> Vec<Mention> {
-    // Articles repeat their names: each spelling is folded once.
-    let mut folded: FxHashMap<&str, Vec<String>> = FxHashMap::default();
-    let parsed: Vec<(String, Label, Vec<String>)> = entities
-        .iter()
-        .filter_map(|(text, label)| {
-            let surface = strip_possessive(text.trim());
-            let tokens = folded.entry(surface).or_insert_with(|| name_tokens(surface)).clone();
-            (!tokens.is_empty()).then_some(())?;
-            Some((surface.to_string(), Label::parse(label)?, tokens))
-        })
-        .collect();
+    // Articles repeat their names: each spelling and label is folded and resolved once.
+    let mut seen: FxHashMap<(&str, Label), usize> = FxHashMap::default();
+    let mut parsed: Vec<(String, Label, Vec<String>)> = Vec::new();
+    let mut counts: Vec<u32> = Vec::new();
+    for (text, label) in entities {
+        let surface = strip_possessive(text.trim());
+        let Some(label) = Label::parse(label) else { continue };
+        if let Some(&i) = seen.get(&(surface, label)) {
+            counts[i] += 1;
+            continue;
+        }
+        let tokens = name_tokens(surface);
+        if tokens.is_empty() {
+            continue;
+        }
+        seen.insert((surface, label), parsed.len());
+        parsed.push((surface.to_string(), label, tokens));
+        counts.push(1);
+    }
     // Full person names of the article, by key, first spelling kept.
     let mut full_names: Vec<(Vec<String>, String)> = Vec::new();
     let person_names = parsed
@@ -93,7 +104,8 @@ pub(crate) fn resolve_in_document(entities: &[(&str, &str)], speaker_names: &[&s
 
     parsed
         .iter()
-        .map(|(surface, label, tokens)| {
+        .zip(counts)
+        .map(|((surface, label, tokens), count)| {
             let resolved = if *label == Label::Per {
                 unique(full_names.iter().filter(|(full, _)| full.len() > tokens.len() && full.ends_with(tokens)).map(|(t, s)| (t, s)))
             } else if tokens.len() == 1 && is_acronym(surface) {
@@ -105,7 +117,7 @@ pub(crate) fn resolve_in_document(entities: &[(&str, &str)], speaker_names: &[&s
                 Some((tokens, s)) => (s.clone(), tokens.join(" ")),
                 None => (surface.clone(), tokens.join(" ")),
             };
-            Mention { surface: surface.clone(), resolved, key, label: *label }
+            Mention { surface: surface.clone(), resolved, key, label: *label, count }
         })
         .collect()
 }
@@ -197,11 +209,12 @@ impl EntityTable {
                 }
             };
             let node = &mut self.nodes[i];
-            node.labels[m.label.index()] += 1;
-            node.surfaces.add(&m.surface);
-            node.resolved.add(&m.resolved);
-            node.acronym_surfaces += u64::from(is_acronym(&m.surface));
-            node.mentions += 1;
+            let n = u64::from(m.count);
+            node.labels[m.label.index()] += n;
+            node.surfaces.add_n(&m.surface, n);
+            node.resolved.add_n(&m.resolved, n);
+            node.acronym_surfaces += if is_acronym(&m.surface) { n } else { 0 };
+            node.mentions += n;
             node.documents.push(doc);
         }
     }
@@ -388,6 +401,14 @@ mod tests {
         let m = resolve_in_document(&[("Lloyd Austin", "PER"), ("Austin’s", "PER")], &[]);
         assert_eq!(m[1].resolved, "Lloyd Austin");
         assert_eq!(m[1].surface, "Austin");
+    }
+
+    #[test]
+    fn repeated_spellings_are_counted_once_resolved() {
+        let m = resolve_in_document(&[("Lloyd Austin", "PER"), ("Austin", "PER"), ("Austin", "PER"), ("Austin", "LOC")], &[]);
+        assert_eq!(m.len(), 3);
+        assert_eq!((m[1].count, m[1].resolved.as_str()), (2, "Lloyd Austin"));
+        assert_eq!((m[2].count, m[2].resolved.as_str()), (1, "Austin"));
     }
 
     #[test]

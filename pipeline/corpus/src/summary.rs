@@ -45,9 +45,9 @@ impl DocSummary {
         let mut name_counts: HashMap<String, u32> = HashMap::new();
         for m in &mentions {
             match name_counts.get_mut(&m.key) {
-                Some(c) => *c += 1,
+                Some(c) => *c += m.count,
                 None => {
-                    name_counts.insert(m.key.clone(), 1);
+                    name_counts.insert(m.key.clone(), m.count);
                 }
             }
         }
