@@ -260,9 +260,18 @@ pub fn load(file: &InputFile, config: &InputConfig) -> Document {
             doc.meta = page.meta;
             doc.with_title(page.title.as_deref())
         }),
-        _ => decode(&bytes, config).map(|d| Document::new(&file.id, &source, d.text, d.encoding)),
+        _ => Ok(text_document(&file.id, &source, &bytes, config)),
     });
     loaded.unwrap_or_else(|e| Document::failed(&file.id, source, e.kind, e.message))
+}
+
+/// The document of a text file's bytes (or its error record), decoded by the
+/// rules of [`decode`]; the Python package makes its documents of strings here too.
+pub fn text_document(id: &str, source: &str, bytes: &[u8], config: &InputConfig) -> Document {
+    match decode(bytes, config) {
+        Ok(d) => Document::new(id, source, d.text, d.encoding),
+        Err(e) => Document::failed(id, source, e.kind, e.message),
+    }
 }
 
 /// Read and decode one text file.

@@ -214,6 +214,22 @@ impl Pipeline {
         }
     }
 
+    /// Annotate documents and give their JSON lines, in order: the groups of
+    /// `pipeline.group_size` documents run in parallel on the pipeline's
+    /// threads, as [`Pipeline::run`] cuts them, so documents fed here in the
+    /// order of a run's input get that run's lines byte for byte.
+    pub fn lines(&self, mut docs: Vec<Document>) -> Vec<String> {
+        let group_size = self.config.pipeline.group_size;
+        self.pool.install(|| {
+            docs.par_chunks_mut(group_size)
+                .flat_map_iter(|group| {
+                    self.annotate_group(group, &mut [][..]);
+                    group.iter().map(|doc| self.line(doc)).collect::<Vec<_>>()
+                })
+                .collect()
+        })
+    }
+
     /// The JSON line of a document.
     pub fn line(&self, doc: &Document) -> String {
         to_json_line(doc, &self.context)
@@ -506,6 +522,19 @@ mod tests {
         fn flush(&mut self) -> std::io::Result<()> {
             Ok(())
         }
+    }
+
+    #[test]
+    fn lines_of_documents_in_input_order_are_the_runs_lines() {
+        let (dir, p) = setup(13, 2);
+        let mut out = Vec::new();
+        p.run(&[dir.path().to_path_buf()], &mut out, &mut |_| {}).unwrap();
+        let docs: Vec<Document> = input::InputWalker::new(&[dir.path().to_path_buf()], &p.config().input)
+            .map(|f| input::load(&f, &p.config().input))
+            .collect();
+        let lines = p.lines(docs);
+        assert_eq!(lines.len(), 13);
+        assert_eq!(lines.join("\n") + "\n", String::from_utf8(out).unwrap());
     }
 
     #[test]

@@ -43,13 +43,20 @@ pub fn resolve_precision(name: PrecisionName, model_dir: &Path) -> Precision {
 impl EntitiesStage {
     /// Load the model `[entities]` names, `entities.instances` times (0: one copy
     /// per worker, `workers` of them, but no more than there are cores). Relative model paths are taken from the
-    /// working directory, then from the project folder this binary was built in.
+    /// working directory, then from `$NEWS_EXTRACT_HOME` (where a cluster unpacks
+    /// what it ships), then from the project folder this binary was built in.
     pub fn new(config: &EntitiesConfig, workers: usize) -> Result<EntitiesStage, nx_ner::NerError> {
         let mut dir = config.model.clone();
         if dir.is_relative() && !dir.exists() {
-            let built = Path::new(env!("CARGO_MANIFEST_DIR")).join(&dir);
-            if built.exists() {
-                dir = built;
+            let home = std::env::var_os("NEWS_EXTRACT_HOME").map(std::path::PathBuf::from);
+            let built = Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf();
+            if let Some(found) = home
+                .into_iter()
+                .chain([built])
+                .map(|root| root.join(&dir))
+                .find(|p| p.exists())
+            {
+                dir = found;
             }
         }
         let threads = if config.threads == 0 {

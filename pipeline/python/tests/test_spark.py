@@ -1,0 +1,56 @@
+"""scripts/spark_extract.py on a real multi-process cluster (local-cluster: two
+executor JVMs, each with its own Python worker and pipeline) gives the CLI's
+records. Skipped without Java or PySpark (scripts/python_test.sh installs
+PySpark where Java is present)."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from test_pipeline import BIN, ROOT, SEEDS
+
+pytestmark = pytest.mark.skipif(shutil.which("java") is None, reason="SKIPPED spark test: java not found")
+
+
+def test_the_spark_job_on_two_executors_gives_the_cli_records(tmp_path):
+    pytest.importorskip("pyspark", reason="SKIPPED spark test: pyspark not installed")
+    data = tmp_path / "in"
+    (data / "a").mkdir(parents=True)
+    for p in SEEDS:
+        shutil.copy(p, data / "a" / p.name)
+    lines = [
+        json.dumps({"id": "j1", "title": "Rates", "text": "The bank raised rates to 5.25%, its chief said."}),
+        "",
+        json.dumps({"text": "No id here: 3 ships sank, the navy said on Monday."}),
+        '{"text": "broken',
+    ]
+    (data / "b.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # Groups of two: four groups over two partitions, cut where the CLI cuts them.
+    sets = ["--set", "pipeline.group_size=2"]
+    expected = subprocess.run([BIN, "run", str(data), "-o", "-", "-q", *sets], capture_output=True, text=True)
+    assert expected.returncode == 1, expected.stderr  # the broken line fails
+    out = tmp_path / "out"
+    env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
+    job = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/spark_extract.py"), str(data), str(out),
+         "--master", "local-cluster[2,1,1024]", "--partitions", "2", *sets],
+        capture_output=True, text=True, env=env, timeout=600,
+    )
+    assert job.returncode == 1, job.stderr[-3000:]  # one document failed
+    got = [line for f in sorted(out.glob("part-*")) for line in f.read_text(encoding="utf-8").splitlines()]
+    want = expected.stdout.splitlines()
+    assert len(got) == len(want) == len(SEEDS) + 3
+    bad_cli = [json.loads(w) for w in want if '"error"' in w[:200] and json.loads(w).get("error")]
+    bad_job = [json.loads(g) for g in got if json.loads(g).get("error")]
+    assert [b["id"] for b in bad_job] == [b["id"] for b in bad_cli] == ["b#4"]
+    # Records equal, any order; a bad line's message names its place by the CLI's words.
+    assert sorted(l for l in got if "error" not in json.loads(l)) == sorted(l for l in want if "error" not in json.loads(l))
+    summary = json.loads((out / "_SUCCESS").read_text())
+    assert (summary["documents"], summary["failed"]) == (len(SEEDS) + 3, 1)
+    assert summary["words"] == sum(len(json.loads(w).get("text", "").split()) for w in want if "error" not in json.loads(w))
+    assert summary["partitions"] == 2
