@@ -152,12 +152,24 @@ def test_ctrl_c_interrupts_a_long_pipe():
         "for i, r in enumerate(nlp.pipe(docs)):\n"
         "    if i == 0: print('started', flush=True)\n"
     )
-    p = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # A child of a shell's background job inherits SIGINT ignored, and Python then installs no
+    # KeyboardInterrupt handler: give the child the default disposition, as a terminal would.
+    p = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     assert p.stdout.readline().strip() == "started"
     time.sleep(0.5)
     sent = time.monotonic()
     p.send_signal(signal.SIGINT)
-    _, err = p.communicate(timeout=60)
+    try:
+        _, err = p.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        raise
     assert time.monotonic() - sent < 30
     assert p.returncode != 0
     assert "KeyboardInterrupt" in err
