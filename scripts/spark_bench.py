@@ -29,7 +29,8 @@ def spark(input_dir: str, executors: int, memory: int, out: str) -> dict:
     proc = subprocess.run(
         [sys.executable, os.path.join(HERE, "spark_extract.py"), input_dir, out,
          "--master", f"local-cluster[{executors},1,{memory}]", "--threads", "1"],
-        capture_output=True, text=True)
+        capture_output=True, text=True,
+        env=dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable))
     if proc.returncode not in (0, 1):
         sys.exit(f"spark_extract failed:\n{proc.stderr[-3000:]}")
     summary = json.loads(proc.stdout.strip().splitlines()[-1])
