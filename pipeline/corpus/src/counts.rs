@@ -1,6 +1,7 @@
-//! Small counting helpers shared by the tables: forms with counts, document lists.
+//! Small helpers shared by the tables: forms with counts, document lists, merged sets.
 
 use serde::Serialize;
+use petgraph::unionfind::UnionFind;
 use rustc_hash::FxHashMap;
 
 /// A form as written and how often it was seen.
@@ -65,4 +66,19 @@ impl DocList {
     pub fn ids(&self, doc_ids: &[String]) -> Vec<String> {
         self.0.iter().map(|&d| doc_ids[d as usize].clone()).collect()
     }
+}
+
+/// The sets of a union-find, each listing its members in order, the sets in the order of
+/// their first members: what every merge in the corpus view turns into rows.
+pub(crate) fn components(sets: UnionFind<usize>) -> Vec<Vec<usize>> {
+    let mut group_of_root: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, root) in sets.into_labeling().into_iter().enumerate() {
+        let g = *group_of_root.entry(root).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    groups
 }

@@ -9,6 +9,7 @@
 use ndarray::{Array1, Array2};
 use petgraph::unionfind::UnionFind;
 use serde::Serialize;
+use crate::counts::components;
 use crate::normalize::{mix, word_hash, words};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
@@ -190,12 +191,18 @@ impl DocumentStore {
             stories.union(i, copies.find(i));
         }
         same_stories(self.features, self.feature_ids.len(), options.story, &mut stories);
-        let first = |sets: &mut UnionFind<usize>| {
-            let mut first_of_root: HashMap<usize, usize> = HashMap::new();
-            (0..n).map(|i| *first_of_root.entry(sets.find_mut(i)).or_insert(i)).collect::<Vec<usize>>()
+        // Each document's group named by the group's first document.
+        let first = |sets: UnionFind<usize>| {
+            let mut first = vec![0; n];
+            for group in components(sets) {
+                for &m in &group {
+                    first[m] = group[0];
+                }
+            }
+            first
         };
-        let copy_first = first(&mut copies);
-        let story_first = first(&mut stories);
+        let copy_first = first(copies);
+        let story_first = first(stories);
         let rows = (0..n)
             .map(|i| DocumentRow {
                 doc: doc_ids[i].clone(),

@@ -4,7 +4,7 @@
 //! surname with exactly one full name in the corpus, an acronym with exactly one expansion.
 //! Labels must agree: a person never merges with an organisation or place.
 
-use crate::counts::{Counts, DocList};
+use crate::counts::{components, Counts, DocList};
 use crate::normalize::{initials, is_acronym, name_tokens, strip_possessive};
 use petgraph::unionfind::UnionFind;
 use serde::Serialize;
@@ -227,17 +227,7 @@ impl EntityTable {
         merge_lone_surnames(nodes, &mut sets);
         merge_acronyms(nodes, &mut sets);
 
-        let mut groups: Vec<Vec<usize>> = Vec::new();
-        let mut group_of_root: HashMap<usize, usize> = HashMap::new();
-        for i in 0..nodes.len() {
-            let root = sets.find_mut(i);
-            let g = *group_of_root.entry(root).or_insert_with(|| {
-                groups.push(Vec::new());
-                groups.len() - 1
-            });
-            groups[g].push(i);
-        }
-        let mut rows: Vec<(EntityRow, Vec<usize>)> = groups
+        let mut rows: Vec<(EntityRow, Vec<usize>)> = components(sets)
             .into_iter()
             .map(|members| (entity_row(nodes, &members, doc_ids), members))
             .collect();

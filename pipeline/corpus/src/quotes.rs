@@ -5,7 +5,7 @@
 //! kept when most of the shorter quotation's word pairs are in the longer one: a partial quote
 //! inside a direct one, or small differences of wording and punctuation.
 
-use crate::counts::{Alias, Counts, DocList};
+use crate::counts::{components, Alias, Counts, DocList};
 use crate::normalize::{mix, word_hash, words};
 use petgraph::unionfind::UnionFind;
 use rustc_hash::FxHashMap;
@@ -289,16 +289,7 @@ impl QuoteStore {
             }
         }
 
-        let mut groups: Vec<Vec<usize>> = Vec::new();
-        let mut group_of_root: HashMap<usize, usize> = HashMap::new();
-        for i in 0..items.len() {
-            let g = *group_of_root.entry(sets.find_mut(i)).or_insert_with(|| {
-                groups.push(Vec::new());
-                groups.len() - 1
-            });
-            groups[g].push(i);
-        }
-        let mut clusters: Vec<(QuoteCluster, usize)> = groups
+        let mut clusters: Vec<(QuoteCluster, usize)> = components(sets)
             .into_iter()
             .map(|members| {
                 let first = members[0];
