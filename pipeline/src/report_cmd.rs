@@ -19,16 +19,24 @@ pub(crate) fn report(
     out: &Path,
     quiet: bool,
 ) -> ExitCode {
+    // Without --corpus the tables are computed here, as `news-extract corpus` would, from
+    // the same bytes the report reads: each file is read once.
+    let mut on_the_fly = corpus.is_none().then(|| nx_corpus::Corpus::new(Default::default()));
     let mut lines = Vec::new();
     for path in inputs {
-        let file = match std::fs::File::open(path) {
-            Ok(f) => f,
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
             Err(e) => return fail(format!("cannot read {}: {e}", path.display())),
         };
         let name = path.display().to_string();
-        match nx_report::read_jsonl(&name, std::io::BufReader::new(file)) {
+        match nx_report::read_jsonl(&name, &bytes[..]) {
             Ok(l) => lines.extend(l),
             Err(e) => return fail(format!("cannot read {name}: {e}")),
+        }
+        if let Some(tables) = on_the_fly.as_mut() {
+            if let Err(e) = tables.read(&name, &bytes[..]) {
+                return fail(format!("{name}: read failed: {e}"));
+            }
         }
     }
     let tables = match corpus {
@@ -36,11 +44,7 @@ pub(crate) fn report(
             Ok(t) => Some(t),
             Err(e) => return fail(e),
         },
-        // Without --corpus the tables are computed here, as `news-extract corpus` would.
-        None => match news_extract::corpus_view::read_run_outputs(inputs, Default::default()) {
-            Ok(t) => Some(report_tables(&t)),
-            Err(e) => return fail(e),
-        },
+        None => on_the_fly.map(|c| report_tables(&c.finish())),
     };
     let mut sources: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
     if let Some(dir) = corpus {
