@@ -107,7 +107,7 @@ def annotate_partition(config, overrides, threads):
                     if r.line == 1:
                         raw = raw.removeprefix(b"\xef\xbb\xbf")
                     # The line as the CLI reads it (bad JSON is an error record); its `id` field wins.
-                    yield (news_extract.Json(raw), {"id": r.id, "source": r.path})
+                    yield (news_extract.Json(raw), {"id": r.id, "source": r.path, "line": r.line})
 
         def frame(out):
             return pd.DataFrame(out, columns=["idx", "line", "failed", "words"])
@@ -183,8 +183,11 @@ def main(argv=None) -> int:
     if args.format == "jsonl":
         annotated.select("line").write.mode("overwrite").text(args.output)
     else:
+        # The record's own schema, not one inferred per run: the same columns and
+        # types whatever the documents; a line that does not fit fails the job.
         lines = annotated.select("line").rdd.map(lambda r: r.line)
-        spark.read.json(lines).write.mode("overwrite").parquet(args.output)
+        records = spark.read.schema(news_extract.spark_schema()).option("mode", "FAILFAST").json(lines)
+        records.write.mode("overwrite").parquet(args.output)
     summary = {
         "documents": int(stats["count(idx)"]),
         "failed": int(stats["sum(failed)"] or 0),

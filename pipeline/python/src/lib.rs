@@ -40,9 +40,9 @@ impl Payload {
 
 /// One document to make, as the Python side hands it over: `kind` is `text`
 /// (the article as a text file holds it) or `json` (one JSON object, as a line
-/// of a `.jsonl` file), then the payload, id, source, and `n`, its place in
-/// the input from 1 (named in error messages).
-type Item = (String, Payload, String, String, usize);
+/// of a `.jsonl` file), then the payload, id, source, and its place in the
+/// input ("line 7" of a shard, "document 3" of a batch), named in error messages.
+type Item = (String, Payload, String, String, String);
 
 #[pymethods]
 impl Engine {
@@ -94,14 +94,8 @@ impl Engine {
             let input = &self.pipeline.config().input;
             let docs: Vec<Document> = items
                 .iter()
-                .map(|(kind, payload, id, source, n)| match kind.as_str() {
-                    "json" => json::document(
-                        payload.bytes(),
-                        id,
-                        &format!("document {n}"),
-                        source,
-                        input,
-                    ),
+                .map(|(kind, payload, id, source, place)| match kind.as_str() {
+                    "json" => json::document(payload.bytes(), id, place, source, input),
                     _ => text_document(id, source, payload.bytes(), input),
                 })
                 .collect();
@@ -112,10 +106,14 @@ impl Engine {
     }
 }
 
-/// The engine's version (`news_extract.__version__`).
+/// The JSON Schema of a record (a line), as shipped in `pipeline/schema/`.
+const RECORD_SCHEMA: &str = include_str!("../../schema/record.schema.json");
+
+/// The engine's version (`news_extract.__version__`) and the record's JSON Schema.
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Engine>()?;
     m.add("__version__", news_extract::record::PIPELINE_VERSION)?;
+    m.add("RECORD_SCHEMA", RECORD_SCHEMA)?;
     Ok(())
 }

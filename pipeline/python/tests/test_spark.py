@@ -48,9 +48,54 @@ def test_the_spark_job_on_two_executors_gives_the_cli_records(tmp_path):
     bad_cli = [json.loads(w) for w in want if '"error"' in w[:200] and json.loads(w).get("error")]
     bad_job = [json.loads(g) for g in got if json.loads(g).get("error")]
     assert [b["id"] for b in bad_job] == [b["id"] for b in bad_cli] == ["b#4"]
-    # Records equal, any order; a bad line's message names its place by the CLI's words.
-    assert sorted(l for l in got if "error" not in json.loads(l)) == sorted(l for l in want if "error" not in json.loads(l))
+    # The same lines, any order; a bad line's message names its place by the CLI's words.
+    assert sorted(got) == sorted(want)
     summary = json.loads((out / "_SUCCESS").read_text())
     assert (summary["documents"], summary["failed"]) == (len(SEEDS) + 3, 1)
     assert summary["words"] == sum(len(json.loads(w).get("text", "").split()) for w in want if "error" not in json.loads(w))
     assert summary["partitions"] == 2
+
+
+def test_parquet_output_has_the_record_schema_and_the_cli_records(tmp_path):
+    pytest.importorskip("pyspark", reason="SKIPPED spark test: pyspark not installed")
+    pq = pytest.importorskip("pyarrow.parquet", reason="SKIPPED spark test: pyarrow not installed")
+    data = tmp_path / "in"
+    data.mkdir()
+    for p in SEEDS[:3]:
+        shutil.copy(p, data / p.name)
+    (data / "b.jsonl").write_text(json.dumps({"id": "j1", "text": "Rates rose 2%, Ann Lee said."}) + "\n{broken\n", encoding="utf-8")
+    want = subprocess.run([BIN, "run", str(data), "-o", "-", "-q"], capture_output=True, text=True).stdout.splitlines()
+    out = tmp_path / "out"
+    env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
+    job = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/spark_extract.py"), str(data), str(out), "--master", "local[2]", "--format", "parquet"],
+        capture_output=True, text=True, env=env, timeout=600,
+    )
+    assert job.returncode == 1, job.stderr[-3000:]  # the broken line
+    table = pq.read_table(out)
+    import news_extract
+    from test_schema import ddl_fields
+
+    assert table.column_names == list(ddl_fields(news_extract.spark_schema()))
+    got = {r["id"]: r for r in table.to_pylist()}
+    assert len(got) == len(want) == 5
+
+    def same(g, w, path):
+        """g (from Parquet) holds w (the CLI's JSON); fields w lacks are null."""
+        if isinstance(w, dict):
+            assert isinstance(g, dict), path
+            for key, value in g.items():
+                if key not in w:
+                    assert value is None, f"{path}.{key}"
+            for key, value in w.items():
+                same(g[key], value, f"{path}.{key}")
+        elif isinstance(w, list):
+            assert len(g) == len(w), path
+            for i, (a, b) in enumerate(zip(g, w)):
+                same(a, b, f"{path}[{i}]")
+        else:
+            assert g == w, f"{path}: {g!r} != {w!r}"
+
+    for line in want:
+        record = json.loads(line)
+        same(got[record["id"]], record, record["id"])

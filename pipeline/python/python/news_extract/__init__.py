@@ -52,8 +52,9 @@ _preload_libtorch()
 
 from ._native import Engine as _Engine  # noqa: E402
 from ._native import __version__  # noqa: E402
+from .schema import record_schema, spark_schema  # noqa: E402
 
-__all__ = ["Json", "Pipeline", "__version__"]
+__all__ = ["Json", "Pipeline", "__version__", "record_schema", "spark_schema"]
 
 
 class Json(NamedTuple):
@@ -69,8 +70,10 @@ class Json(NamedTuple):
 #: ``.jsonl`` input (fields by ``[input.fields]``: ``text``/``maintext``/...,
 #: ``title``, ``id``, ``date_publish``, ``url``, ``authors``, ``source``, ...),
 #: or such a line unparsed as a :class:`Json`.
-#: In ``pipe``, also a ``(doc, {"id": ..., "source": ...})`` pair: the id and
-#: source the record gets, as a file's path gives them in a CLI run.
+#: In ``pipe``, also a ``(doc, {"id": ..., "source": ..., "line": ...})`` pair:
+#: the id and source the record gets, as a file's path gives them in a CLI
+#: run, and the line of the shard a JSON document was read from, which a bad
+#: document's error message names as a CLI run does ("line 7: ...").
 Doc = Union[str, bytes, Mapping[str, Any], Json]
 
 
@@ -154,7 +157,8 @@ class Pipeline:
         A document is a str (its text; id: its place in ``docs`` from 1), the
         bytes of a text file, or a dict as a JSON-lines input line (id: its
         ``id`` field, else its place); any of them may come as a pair
-        ``(doc, {"id": ..., "source": ...})`` giving the record's id and source.
+        ``(doc, {"id": ..., "source": ..., "line": ...})`` giving the record's
+        id and source and, for a JSON document, the shard line it came from.
         Batches are cut at multiples of ``pipeline.group_size``, as a CLI run
         groups its input, so fed in the order of a run over ``source`` the
         records are that run's lines. Ctrl-C raises KeyboardInterrupt at the
@@ -173,29 +177,31 @@ class Pipeline:
         byte for byte what ``news-extract run`` writes."""
         group = self._engine.group_size
         size = max(group, -(-max(1, batch_size) // group) * group)
-        batch: List[Tuple[Doc, Optional[str], str, int]] = []
+        batch: List[Tuple[Doc, Optional[str], str, int, str]] = []
         for n, doc in enumerate(docs, start=1):
             if isinstance(doc, tuple) and len(doc) == 2 and isinstance(doc[1], Mapping):
                 doc, context = doc
-                batch.append((doc, context.get("id"), context.get("source", source), n))
+                line = context.get("line")
+                place = f"document {n}" if line is None else f"line {line}"
+                batch.append((doc, context.get("id"), context.get("source", source), n, place))
             else:
-                batch.append((doc, None, source, n))
+                batch.append((doc, None, source, n, f"document {n}"))
             if len(batch) == size:
                 yield from self._lines(batch)
                 batch = []
         if batch:
             yield from self._lines(batch)
 
-    def _lines(self, batch: List[Tuple[Doc, Optional[str], str, int]]) -> List[str]:
+    def _lines(self, batch: List[Tuple[Doc, Optional[str], str, int, str]]) -> List[str]:
         items = []
-        for doc, id_, source, n in batch:
+        for doc, id_, source, n, place in batch:
             fallback = str(n) if id_ is None else str(id_)
             if isinstance(doc, Json):
-                items.append(("json", doc.raw, fallback, source, n))
+                items.append(("json", doc.raw, fallback, source, place))
             elif isinstance(doc, (str, bytes)):
-                items.append(("text", doc, fallback, source, n))
+                items.append(("text", doc, fallback, source, place))
             elif isinstance(doc, Mapping):
-                items.append(("json", json.dumps(doc, ensure_ascii=False), fallback, source, n))
+                items.append(("json", json.dumps(doc, ensure_ascii=False), fallback, source, place))
             else:
                 raise TypeError(f"document {n}: expected str, bytes or dict, got {type(doc).__name__}")
         return self._engine.lines(items)

@@ -3,6 +3,7 @@
 from typing import List, Optional, Tuple, Union
 
 __version__: str
+RECORD_SCHEMA: str
 
 class Engine:
     """A configured pipeline: the stages, the model, the thread pool."""
@@ -13,5 +14,6 @@ class Engine:
     @property
     def group_size(self) -> int: ...
     def config_json(self) -> str: ...
-    def lines(self, items: List[Tuple[str, Union[str, bytes], str, str, int]]) -> List[str]:
-        """JSON lines of (kind "text"|"json", payload, id, source, n) items, in order."""
+    def lines(self, items: List[Tuple[str, Union[str, bytes], str, str, str]]) -> List[str]:
+        """JSON lines of (kind "text"|"json", payload, id, source, place) items, in
+        order; place names a bad JSON document in its error ("line 7")."""
