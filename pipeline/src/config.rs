@@ -328,6 +328,9 @@ pub struct EntitiesConfig {
     /// Within an article, a name tagged with several labels takes the label
     /// carrying more than this share of its mentions' scores (1: off).
     pub label_share: f32,
+    /// Every other whole-word occurrence of a tagged person's name in the
+    /// article (and the surname of a tagged full name) is tagged PER.
+    pub propagate: bool,
 }
 
 impl Default for EntitiesConfig {
@@ -343,6 +346,7 @@ impl Default for EntitiesConfig {
             instances: 0,
             min_score: 0.0,
             label_share: 0.6,
+            propagate: true,
         }
     }
 }

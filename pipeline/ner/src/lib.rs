@@ -17,6 +17,7 @@ pub mod casing;
 mod encoder;
 pub mod eval;
 pub mod precision;
+mod propagate;
 mod tidy;
 
 use std::path::{Path, PathBuf};
@@ -74,6 +75,8 @@ pub struct NerOptions {
     /// Within a text, a name tagged with several labels takes the one carrying
     /// more than this share of its mentions' scores (1.0 or more: off).
     pub label_share: f32,
+    /// Tag every other whole-word occurrence of a tagged name (see `propagate`).
+    pub propagate: bool,
 }
 
 /// Tag of one label id.
@@ -499,6 +502,9 @@ impl NerModel {
                     tidy::join_touching(text, &mut entities);
                     if self.options.label_share < 1.0 {
                         tidy::harmonise(text, &mut entities, self.options.label_share);
+                    }
+                    if self.options.propagate {
+                        propagate::propagate(text, &mut entities);
                     }
                     entities
                 },

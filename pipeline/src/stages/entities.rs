@@ -73,6 +73,7 @@ impl EntitiesStage {
             threads,
             min_score: config.min_score,
             label_share: config.label_share,
+            propagate: config.propagate,
         };
         // More copies than cores only cost memory (about 50 MB each).
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
