@@ -53,7 +53,10 @@ impl Sc<'_> {
         if let Some(unit) = lx::duration_unit(self.w(dk)).filter(|_| !title(dk)) {
             let short = self.w(dk).len() <= 2;
             let glued = self.glued(dk);
-            let short_ok = !short || glued || matches!(self.w(dk), "h" | "hr" | "ys" | "mo" | "yo");
+            let short_ok = !short
+                || glued
+                || matches!(self.w(dk), "h" | "hr" | "ys" | "mo" | "yo")
+                || self.raw(dk) == "ms";
             let letter_ok = glued || !matches!(self.w(dk), "s" | "y");
             let runs_on = self.glued_word(dk + 1);
             let ok = self.is_word(dk) && short_ok && letter_ok && !runs_on;
@@ -119,6 +122,7 @@ impl Sc<'_> {
             a.rt_unit = Some(match unit {
                 "°C" => "C",
                 "°F" => "F",
+                "K" => "K",
                 _ => "Degree",
             });
             a.temperature = true;
@@ -480,6 +484,7 @@ impl Sc<'_> {
         match self.w(k) {
             "celsius" | "centigrade" | "celcius" | "centigrate" => Some((k + 1, "°C")),
             "fahrenheit" | "farenheit" | "fahrenheight" => Some((k + 1, "°F")),
+            "kelvin" | "kelvins" => Some((k + 1, "K")),
             "c" if glued_letter(k)
                 && (deg || self.glued(k) && self.raw(k) == "C" && bare_ok(-90.0, 60.0)) =>
             {

@@ -403,18 +403,35 @@ impl Sc<'_> {
                             | "almost"
                             | "exactly"
                     );
+                    // A relative clause or complement after "one" makes it a pronoun
+                    // ("one that has faltered"); a comma or the end of a sentence does
+                    // not ("I have one.", "one, two, three").
                     let clause_next = matches!(
                         next,
-                        "that" | "which" | "whose" | "for" | "with" | "where" | "when" | ""
-                    ) || matches!(
-                        self.sym(a.e),
-                        Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”')
+                        "that" | "which" | "whose" | "for" | "with" | "where" | "when"
                     );
+                    // "a lucrative one", "the only one": a determiner two words back
+                    // with a modifier between.
+                    let prev2 = if i > 1 { self.w(i - 2) } else { "" };
+                    let det2 = i > 1
+                        && self.is_word(i - 1)
+                        && matches!(
+                            prev2,
+                            "the" | "a" | "an" | "this" | "that" | "these" | "those" | "no"
+                                | "my" | "your" | "his" | "her" | "its" | "our" | "their"
+                                | "which" | "every" | "each" | "any"
+                        )
+                        && lx::unit_word(prev).is_none()
+                        && !matches!(
+                            prev,
+                            "to" | "from" | "by" | "between" | "and" | "or" | "than" | "of"
+                                | "in" | "at" | "for" | "about" | "with" | "least" | "most"
+                        );
                     let name_like = matches!(prev, "number" | "no")
                         || (prev == "at"
                             && matches!(next, "point" | "stage" | "time" | "moment" | ""))
                         || self.capitalised(a.core.s) && i > 0 && !self.sentence_start(i);
-                    if det || pron || name_like || (clause_next && !counted_prev) {
+                    if det || det2 || pron || name_like || (clause_next && !counted_prev) {
                         return Step::Skip(a.e);
                     }
                 }

@@ -349,6 +349,15 @@ impl<'a> Sc<'a> {
     fn hyphen(&self, k: usize) -> bool {
         self.is_dash(k) && self.glued(k) && self.glued(k + 1)
     }
+    /// `k`, or the word after a joining hyphen at `k` when `pred` holds for it:
+    /// "two-hundred", "1.5-million", "twenty-five-thousand" are one number.
+    fn past_hyphen(&self, k: usize, pred: impl Fn(&str) -> bool) -> usize {
+        if self.hyphen(k) && pred(self.w(k + 1)) {
+            k + 1
+        } else {
+            k
+        }
+    }
     /// A word at `k` glued to the token before it ("USD50m" after "50").
     fn glued_word(&self, k: usize) -> bool {
         self.is_word(k) && self.glued(k)

@@ -11,6 +11,11 @@ fn compound_den(w: &str) -> Option<f64> {
     lx::ordinal_word(b).filter(|o| *o < 10.0)
 }
 
+/// A scale word ("thousand", "million"), as a hyphen may join it to its number.
+fn scale_like(w: &str) -> bool {
+    lx::scale_word(w).is_some()
+}
+
 impl Sc<'_> {
     /// Below a hundred in words, or a standalone ordinal. (value, end, ordinal)
     pub(super) fn small(&self, i: usize) -> Option<(f64, usize, bool)> {
@@ -63,6 +68,7 @@ impl Sc<'_> {
                 None => {
                     // Digits only count inside a written number when a scale follows.
                     let (dv, dj, _, _) = self.digit_number(i)?;
+                    let dj = self.past_hyphen(dj, |w| w == "hundred" || scale_like(w));
                     let nw = self.w(dj);
                     if nw == "hundred" || nw == "hundredth" || lx::scale_word(nw).is_some() {
                         (dv, dj, false)
@@ -75,7 +81,7 @@ impl Sc<'_> {
                 return Some((sv, sj, true));
             }
             v = sv;
-            j = sj;
+            j = self.past_hyphen(sj, |w| matches!(w, "hundred" | "hundredth"));
             // "five hundreds tvs" (but "hundreds of" is vague).
             let hundreds = self.w(j) == "hundreds" && self.w(j + 1) != "of" && j > i;
             if self.w(j) == "hundred" || hundreds {
@@ -235,11 +241,14 @@ impl Sc<'_> {
                     form = Form::Frac;
                 }
             }
-            let sw = self.w(k2);
+            let ks = self.past_hyphen(k2, |w| {
+                scale_like(w) || lx::ordinal_word(w).is_some_and(|o| o >= 1000.0)
+            });
+            let sw = self.w(ks);
             if let Some(s) = lx::scale_word(sw).filter(|s| *s < last) {
                 total += mulp(g2, s);
                 last = s;
-                j = k2 + 1;
+                j = ks + 1;
                 ok = true;
                 while let Some(s2) = lx::scale_word(self.w(j)).filter(|s2| *s2 > s) {
                     total *= s2;
@@ -278,7 +287,7 @@ impl Sc<'_> {
             }
             if let Some(s) = lx::ordinal_word(sw).filter(|s| *s >= 1000.0 && *s < last) {
                 total += mulp(g2, s);
-                j = k2 + 1;
+                j = ks + 1;
                 ok = true;
                 form = Form::Ord;
                 break;
@@ -513,7 +522,7 @@ impl Sc<'_> {
                 }
             }
             // Digits followed by scale words: hand over to the written grammar.
-            let nw = self.w(j);
+            let nw = self.w(self.past_hyphen(j, |w| w == "hundred" || scale_like(w)));
             if nw == "hundred"
                 || nw == "hundredth"
                 || lx::scale_word(nw).is_some()
