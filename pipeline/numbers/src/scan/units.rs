@@ -252,15 +252,10 @@ impl Sc<'_> {
         }
         let mut e = uk + 1;
         let mut val = v;
-        // "an hour and a half", "an hour and half"
-        if val == Some(1.0) && self.w(e) == "and" {
-            if self.w(e + 1) == "half" {
-                val = Some(1.5);
-                e += 2;
-            } else if self.w(e + 1) == "a" && self.w(e + 2) == "half" {
-                val = Some(1.5);
-                e += 3;
-            }
+        // "an hour and a half", "an hour and half", "a day and a quarter"
+        if let (Some(v1), Some((f, m))) = (val, self.and_a_fraction(e)) {
+            val = Some(v1 + f);
+            e = m;
         }
         let core = Core::derived(i, e, val.unwrap_or(f64::NAN), Form::Int);
         let mut a = self.plain_amount(i, core);
@@ -352,6 +347,11 @@ impl Sc<'_> {
             Some((iso, j, sc)) => (Some(iso), j, sc),
             None => (None, i, 1.0),
         };
+        if cur.is_none() && !art {
+            if let Some(a) = self.clock_duration(i) {
+                return Some(Ok(a));
+            }
+        }
         if cur.is_none() {
             if let Some(k) = self.skip_non_quantity(i) {
                 return Some(Err(k));
