@@ -275,3 +275,13 @@ pub fn article_unit(w: &str) -> bool {
             | "peso"
     )
 }
+
+/// Units that "a"/"an" counts as one only before "of" ("a cup of flour", "a pound
+/// of beef", "a foot of snow"): alone they are other words ("a cup" final, "a
+/// foot" in the door, "a pound" coin). "a pound of flesh" stays an idiom.
+pub fn article_unit_of(w: &str, noun: &str) -> bool {
+    matches!(
+        w,
+        "cup" | "teaspoon" | "tablespoon" | "pound" | "foot" | "yard" | "quart" | "barrel"
+    ) && noun != "flesh"
+}

@@ -183,6 +183,10 @@ impl Sc<'_> {
                 (2.0 * vague_unit(x)?, k + 3)
             }
             ("a", "couple", "of") => (2.0 * vague_unit(self.w(k + 3))?, k + 4),
+            // "a couple hundred people": chat and US copy drop the "of".
+            ("a", "couple", x @ ("hundred" | "thousand" | "million" | "billion")) => {
+                (2.0 * vague_unit(x)?, k + 3)
+            }
             (x, _, _) => (vague(x)?, k + 1),
         };
         if w == "scores" && self.w(k + 1) != "of" {

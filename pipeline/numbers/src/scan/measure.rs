@@ -31,7 +31,8 @@ impl Sc<'_> {
                 _ => e,
             };
             let w = self.w(k);
-            if k > e && (lx::duration_unit(w).is_some() || lx::article_unit(w)) {
+            let of_unit = self.w(k + 1) == "of" && lx::article_unit_of(w, self.w(k + 2));
+            if k > e && (lx::duration_unit(w).is_some() || lx::article_unit(w) || of_unit) {
                 if let Some(Ok(a)) = self.measured(i, k, v, core, scaled) {
                     if matches!(a.kind, NumberKind::Duration | NumberKind::Measure) {
                         return Some(Ok(a));

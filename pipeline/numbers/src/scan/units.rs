@@ -310,7 +310,10 @@ impl Sc<'_> {
     /// unless it is a rate ("$3 a litre") or part of a compound ("a mile-long").
     fn article_one(&self, i: usize) -> bool {
         matches!(self.w(i), "a" | "an")
-            && lx::article_unit(self.w(i + 1))
+            && (lx::article_unit(self.w(i + 1))
+                || self.w(i + 2) == "of" && lx::article_unit_of(self.w(i + 1), self.w(i + 3))
+                // "it costs a pound": money after a paying word.
+                || self.w(i + 1) == "pound" && self.w(i + 2) != "of" && self.money_context(i))
             && !(self.is_dash(i + 2) && self.glued(i + 2))
             && !self.rate_article(i)
     }

@@ -574,6 +574,34 @@ impl Sc<'_> {
         {
             return Some(Core::derived(i, i + 3, 2.0, Form::Int));
         }
+        // "a couple days", "a couple bucks", "a couple things" (chat drops the "of");
+        // not "a couple walks the dog", where a determiner after shows a verb.
+        if w == "a" && self.w(i + 1) == "couple" && self.is_word(i + 2) && !self.capitalised(i + 2) {
+            let n = self.w(i + 2);
+            let unit = lx::duration_unit(n).is_some_and(|_| n.ends_with('s'))
+                || lx::currency_word(n).is_some()
+                || lx::measure_unit(n, self.raw(i + 2), false).is_some() && n.ends_with('s');
+            let plural_noun = n.ends_with('s')
+                && !lx::not_plural(n)
+                && !lx::not_a_noun(n)
+                && !matches!(
+                    self.w(i + 3),
+                    "the" | "a" | "an" | "their" | "his" | "her" | "its" | "our" | "my" | "your"
+                );
+            if unit || plural_noun || lx::irregular_plural(n) {
+                return Some(Core::derived(i, i + 2, 2.0, Form::Int));
+            }
+        }
+        // "a score of villagers" is twenty (not "a score of 6-2", "a score of zero").
+        if w == "a"
+            && self.w(i + 1) == "score"
+            && self.w(i + 2) == "of"
+            && self.is_word(i + 3)
+            && self.small(i + 3).is_none()
+            && !lx::not_a_noun(self.w(i + 3))
+        {
+            return Some(Core::derived(i, i + 3, 20.0, Form::Int));
+        }
         // "half a million", "half a dozen", "two thirds of a million"
         let frac = self.frac_phrase(i).map(|(f, m)| {
             let mut k = m;
