@@ -55,7 +55,6 @@ const CASES: &[Case] = &[
     ("words", "The club has fifty-three thousand members.", "fifty-three thousand", "v=53000"),
     ("words", "The fine is one point two million.", "one point two million", "v=1200000"),
     ("words", "Two hundred thousand and twelve ballots were cast.", "Two hundred thousand and twelve", "v=200012"),
-    ("words", "The crowd was in the tens, not hundreds.", "-", ""),
     ("words", "I have one.", "one", "v=1"),
     ("words", "Pick one, two or three.", "one", "v=1"),
     ("words", "Just give me one", "one", "v=1"),

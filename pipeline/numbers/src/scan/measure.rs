@@ -595,17 +595,42 @@ impl Sc<'_> {
             (lo..=hi).contains(&v) && next_ok
         };
         let glued_letter = |k: usize| !(self.glued_word(k + 1));
+        // "40 C (104 F)", as agency copy writes it: a spaced capital letter closing the
+        // clause, after a number that no name or code word opens ("Type 40 C." is not).
+        let spaced_ok = |lo: f64, hi: f64| {
+            let s = e.saturating_sub(1);
+            let named = s > 0 && self.is_word(s - 1) && self.capitalised(s - 1);
+            !self.glued(k)
+                && (lo..=hi).contains(&v)
+                && !named
+                && (k + 1 >= self.n()
+                    || matches!(self.sym(k + 1), Some('.' | ',' | ';' | '(' | ')' | '!' | '?')))
+        };
+        // "25 ºC": a masculine ordinal sign for the degree, read as one word with its letter.
+        match self.w(k) {
+            "ºc" | "˚c" => return Some((k + 1, "°C")),
+            "ºf" | "˚f" => return Some((k + 1, "°F")),
+            _ => {}
+        }
+        if self.is_sym(k, '˚') && matches!(self.w(k + 1), "c" | "f") && self.glued(k + 1) {
+            return Some((k + 2, if self.w(k + 1) == "c" { "°C" } else { "°F" }));
+        }
         match self.w(k) {
             "celsius" | "centigrade" | "celcius" | "centigrate" => Some((k + 1, "°C")),
             "fahrenheit" | "farenheit" | "fahrenheight" => Some((k + 1, "°F")),
             "kelvin" | "kelvins" => Some((k + 1, "K")),
             "c" if glued_letter(k)
-                && (deg || self.glued(k) && self.raw(k) == "C" && bare_ok(-90.0, 60.0)) =>
+                && (deg
+                    || self.raw(k) == "C"
+                        && (self.glued(k) && bare_ok(-90.0, 60.0) || spaced_ok(-90.0, 60.0))) =>
             {
                 Some((k + 1, "°C"))
             }
             "f" if glued_letter(k)
-                && (deg || self.glued(k) && self.raw(k) == "F" && bare_ok(-130.0, 140.0)) =>
+                && (deg
+                    || self.raw(k) == "F"
+                        && (self.glued(k) && bare_ok(-130.0, 140.0)
+                            || spaced_ok(-130.0, 140.0))) =>
             {
                 Some((k + 1, "°F"))
             }

@@ -185,6 +185,14 @@ impl Sc<'_> {
     /// Kind after deciding whether a bare 4-digit number is a year.
     pub(super) fn year_check(&self, a: &mut Amount) {
         let v = a.v;
+        // "in nineteen ninety": a year read out in pairs.
+        if a.kind == NumberKind::Cardinal
+            && a.e == a.core.e
+            && self.spoken_year(a.core.s).is_some_and(|(y, m)| y == v && m == a.core.e)
+        {
+            a.kind = NumberKind::Year;
+            return;
+        }
         if a.kind != NumberKind::Cardinal || !self.four_digits(a) || !(1000.0..=2100.0).contains(&v)
         {
             return;
@@ -284,6 +292,14 @@ impl Sc<'_> {
     }
 
     pub(super) fn finish_plain(&self, i: usize, mut a: Amount) -> Step {
+        // "fifty-fifty", "one-one": a number word doubled is an idiom, not an amount.
+        if a.core.e == a.core.s + 1
+            && self.is_word(a.core.s)
+            && self.hyphen(a.core.e)
+            && self.w(a.core.e + 1) == self.w(a.core.s)
+        {
+            return Step::Skip(a.core.e + 2);
+        }
         // "the Guildford Four", "Credit Suisse First Boston": a written number inside a name.
         if matches!(a.kind, NumberKind::Cardinal | NumberKind::Ordinal)
             && self.is_word(a.core.s)

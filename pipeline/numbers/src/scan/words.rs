@@ -182,9 +182,53 @@ impl Sc<'_> {
         }
     }
 
+    /// A year read out as two pairs: "nineteen ninety" (1990), "twenty twenty-four"
+    /// (2024), "nineteen oh five" (1905). The first pair is a teen or "twenty" in one
+    /// word, the second at least ten (or "oh" and a digit), and no number word stands
+    /// either side, so counting out loud ("ten eleven twelve") stays separate numbers.
+    pub(super) fn spoken_year(&self, i: usize) -> Option<(f64, usize)> {
+        let w = self.w(i);
+        let century = match lx::unit_word(w) {
+            Some(v) if v >= 11.0 => v,
+            _ if w == "twenty" => 20.0,
+            _ => return None,
+        };
+        let numberish = |k: usize| {
+            self.is_digits(k)
+                || lx::unit_word(self.w(k)).is_some()
+                || lx::tens_word(self.w(k)).is_some()
+                || lx::scale_word(self.w(k)).is_some()
+                || matches!(self.w(k), "hundred" | "and" | "point")
+        };
+        if i > 0 && (numberish(i - 1) || self.hyphen(i - 1)) {
+            return None;
+        }
+        let k = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+        let (rest, m) = if matches!(self.w(k), "oh" | "o") {
+            let d = lx::unit_word(self.w(k + 1)).filter(|d| (1.0..10.0).contains(d))?;
+            (d, k + 2)
+        } else {
+            match self.small(k) {
+                Some((v, m, false)) if v >= 10.0 => (v, m),
+                _ => return None,
+            }
+        };
+        if numberish(m)
+            || self.hyphen(m)
+            || lx::ordinal_word(self.w(m)).is_some()
+            || lx::denominator(self.w(m)).is_some()
+        {
+            return None;
+        }
+        Some((century * 100.0 + rest, m))
+    }
+
     /// A written cardinal (optionally with a trailing fraction or ordinal).
     /// Returns (value, end, form).
     pub(super) fn cardinal(&self, i: usize) -> Option<(f64, usize, Form)> {
+        if let Some((v, m)) = self.spoken_year(i) {
+            return Some((v, m, Form::Int));
+        }
         let mut total = 0.0;
         let mut last = f64::INFINITY;
         let mut j = i;
@@ -282,6 +326,19 @@ impl Sc<'_> {
                         continue;
                     }
                     break;
+                }
+                // "one thousand, two hundred and five": a comma after a scale of a
+                // thousand or more, then a written group with "hundred" or a smaller
+                // scale ("one, two, three" and "a thousand, twenty" stay apart).
+                if self.is_sym(j, ',') && last >= 1000.0 && self.is_word(j + 1) {
+                    if let Some((_, gk, false)) = self.group(j + 1) {
+                        let has_h = (j + 1..gk).any(|p| self.w(p) == "hundred");
+                        let smaller = lx::scale_word(self.w(self.past_hyphen(gk, scale_like)))
+                            .is_some_and(|s3| s3 < last);
+                        if has_h || smaller {
+                            j += 1;
+                        }
+                    }
                 }
                 continue;
             }
@@ -573,6 +630,40 @@ impl Sc<'_> {
             && self.is_word(i + 3)
         {
             return Some(Core::derived(i, i + 3, 2.0, Form::Int));
+        }
+        // "point five", "point oh seven": a decimal with its zero left out. Not "the
+        // point", "at one point", "match point": a determiner or noun before it.
+        if w == "point" && (!self.capitalised(i) || i == 0 || self.sentence_start(i)) {
+            let prev = if i > 0 { self.w(i - 1) } else { "" };
+            let noun_point = matches!(
+                prev,
+                "the" | "a" | "this" | "that" | "one" | "at" | "match" | "set" | "break"
+                    | "game" | "every" | "any" | "some" | "no" | "which" | "each" | "my"
+                    | "your" | "his" | "her" | "its" | "our" | "their" | "boiling"
+                    | "freezing" | "talking" | "starting" | "turning" | "vantage"
+            ) || lx::unit_word(prev).is_some()
+                || lx::tens_word(prev).is_some()
+                || self.is_digits(i.wrapping_sub(1));
+            let mut k = i + 1;
+            let mut digits = String::new();
+            loop {
+                let w = self.w(k);
+                let d = if matches!(w, "oh" | "o") && lx::unit_word(self.w(k + 1)).is_some() {
+                    Some(0.0)
+                } else {
+                    lx::unit_word(w).filter(|u| *u < 10.0)
+                };
+                match d {
+                    Some(d) => digits.push(char::from(b'0' + d as u8)),
+                    None => break,
+                }
+                k += 1;
+            }
+            if !noun_point && !digits.is_empty() {
+                if let Ok(v) = format!("0.{digits}").parse::<f64>() {
+                    return Some(Core::derived(i, k, v, Form::Dec));
+                }
+            }
         }
         // "a couple days", "a couple bucks", "a couple things" (chat drops the "of");
         // not "a couple walks the dog", where a determiner after shows a verb.
