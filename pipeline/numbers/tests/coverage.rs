@@ -38,7 +38,7 @@ const CASES: &[Case] = &[
     ("words", "The bill was nineteen hundred and seventy dollars.", "nineteen hundred and seventy dollars", "v=1970 k=money c=USD"),
     ("words", "Eleven hundred staff were told.", "Eleven hundred", "v=1100"),
     ("words", "Zero people showed up.", "Zero", "v=0"),
-    ("words", "He scored fifteen points.", "fifteen", "v=15 u=points"),
+    ("words", "He scored fifteen goals.", "fifteen", "v=15 u=goals"),
     ("words", "The fund holds twelve million shares.", "twelve million", "v=12000000"),
     ("words", "One million two hundred thousand voters were listed.", "One million two hundred thousand", "v=1200000"),
     ("words", "About three hundred and fifty thousand people left.", "About three hundred and fifty thousand", "v=350000 q=about"),
@@ -102,6 +102,8 @@ const CASES: &[Case] = &[
     ("mixed", "He weighed ½ as much.", "½", "v=0.5"),
     ("mixed", "It costs 2½ times more.", "2½", "v=2.5"),
     ("mixed", "The total was 2.3-billion.", "2.3-billion", "v=2300000000"),
+    ("mixed", "Stir in 2 ¼ cups of flour.", "2 ¼ cups", "v=2.25 u=cup"),
+    ("mixed", "Buy a dozen and a half rolls.", "a dozen and a half", "v=18"),
     // Ordinals.
     ("ordinal", "He finished 1st in the sprint.", "1st", "k=ordinal v=1"),
     ("ordinal", "The twenty-first edition opens today.", "twenty-first", "k=ordinal v=21"),
@@ -285,6 +287,7 @@ const CASES: &[Case] = &[
     ("volume", "Add a cup of sugar.", "a cup", "k=measure v=1 u=cup"),
     ("volume", "Drink 2 ltrs a day.", "2 ltrs", "k=measure v=2 u=l"),
     ("volume", "It took a gallon and a half.", "a gallon and a half", "k=measure v=1.5 u=gal"),
+    ("volume", "Add two-thirds of a cup of milk.", "two-thirds of a cup", "k=measure v=0.6666666667 u=cup"),
     // Weights and other quantities.
     ("quantity", "Buy 2 pounds of sugar.", "2 pounds", "k=measure v=2 u=lb"),
     ("quantity", "Add 100 grams of butter.", "100 grams", "k=measure v=100 u=g"),
@@ -314,6 +317,8 @@ const CASES: &[Case] = &[
     ("quantity", "Cut three quarters of a pound of ham.", "three quarters of a pound", "k=measure v=0.75 u=lb"),
     ("quantity", "Use 5 gms of salt.", "5 gms", "k=measure v=5 u=g"),
     ("quantity", "It weighs 2 kg and a half.", "2 kg and a half", "k=measure v=2.5 u=kg"),
+    ("quantity", "The park covers 3 sq. miles.", "3 sq. miles", "k=measure v=3 u=sq~mi"),
+    ("quantity", "Drop in a third of a pound of butter.", "a third of a pound", "k=measure v=0.3333333333 u=lb"),
     // Temperatures.
     ("temperature", "It reached 80 degrees today.", "80 degrees", "k=measure v=80 u=°"),
     ("temperature", "Lows of -5°C are due.", "-5°C", "k=measure v=-5 u=°C"),

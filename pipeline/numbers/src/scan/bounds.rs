@@ -160,9 +160,27 @@ impl Sc<'_> {
                     continue 'outer;
                 }
             }
+            // "turn it up to 72", "went up to 5": "up" is a particle of the verb, and
+            // the number is where it ends, not a ceiling.
+            if words[0] == "up" && i > 0 && self.particle_up(i - 1) {
+                return None;
+            }
             return Some((*q, i + words.len()));
         }
         None
+    }
+
+    /// The word at `p` takes "up" as its particle: an object pronoun ("turn it up")
+    /// or a verb of turning or moving.
+    fn particle_up(&self, p: usize) -> bool {
+        matches!(
+            self.w(p),
+            "it" | "them" | "this" | "that"
+                | "turn" | "turns" | "turned" | "turning"
+                | "went" | "go" | "goes" | "going" | "gone"
+                | "crank" | "cranked" | "ramp" | "ramped" | "dial" | "dialled" | "dialed"
+                | "moved" | "move" | "moves" | "stepped" | "step" | "steps" | "bumped" | "bump"
+        )
     }
 
     pub(super) fn vague_at(&self, k: usize, q: Option<Qk>, start: usize) -> Option<Step> {

@@ -32,7 +32,14 @@ impl Sc<'_> {
             };
             let w = self.w(k);
             let of_unit = self.w(k + 1) == "of" && lx::article_unit_of(w, self.w(k + 2));
-            if k > e && (lx::duration_unit(w).is_some() || lx::article_unit(w) || of_unit) {
+            // After "of a" any spelled unit is one of it: "two-thirds of a cup".
+            let of_a_unit = k == e + 2
+                && w.len() > 2
+                && lx::measure_unit(w, self.raw(k), false).is_some()
+                && !w.ends_with('s');
+            if k > e
+                && (lx::duration_unit(w).is_some() || lx::article_unit(w) || of_unit || of_a_unit)
+            {
                 if let Some(Ok(a)) = self.measured(i, k, v, core, scaled) {
                     if matches!(a.kind, NumberKind::Duration | NumberKind::Measure) {
                         return Some(Ok(a));
@@ -150,8 +157,14 @@ impl Sc<'_> {
         let ui = if bracket { mk_i + 1 } else { mk_i };
         if self.is_word(ui) && !title(ui) {
             let glued = self.glued(ui) && !bracket;
-            if let Some(u) = lx::measure_unit2(self.w(ui), self.w(ui + 1)) {
-                let mut a = mk(NumberKind::Measure, ui + 2, v, core);
+            // "3 sq. miles": the abbreviation's period.
+            let (u2_at, u2_end) = if self.w(ui) == "sq" && self.is_sym(ui + 1, '.') {
+                (ui + 2, ui + 3)
+            } else {
+                (ui + 1, ui + 2)
+            };
+            if let Some(u) = lx::measure_unit2(self.w(ui), self.w(u2_at)) {
+                let mut a = mk(NumberKind::Measure, u2_end, v, core);
                 a.unit = Some(u.symbol.to_string());
                 a.rt_unit = Some(u.rt_name);
                 return Some(Ok(a));

@@ -526,7 +526,8 @@ impl Sc<'_> {
                     return Some(Core::derived(i, j + 3, v + n / d, Form::Frac));
                 }
             }
-            if form == Form::Int && self.glued(j) {
+            // "2½", "2 ¼": a vulgar fraction glued or one space after the whole part.
+            if form == Form::Int && (self.glued(j) || self.ws_between(j) == " ") {
                 if let Some(f) = self.sym(j).and_then(lx::vulgar_fraction) {
                     return Some(Core::derived(i, j + 1, v + f, Form::Frac));
                 }
@@ -784,6 +785,15 @@ impl Sc<'_> {
             }
         } else if matches!(w, "a" | "one") && self.w(i + 1) == "dozen" {
             best = Some(Core::derived(i, i + 2, 12.0, Form::Int));
+        }
+        // "a dozen and a half" is eighteen.
+        if let Some(b) = best.as_mut().filter(|b| self.w(b.e - 1) == "dozen") {
+            if self.w(b.e) == "and" && matches!(self.w(b.e + 1), "a" | "one") {
+                if let Some((f, m)) = self.frac_phrase(b.e + 1).filter(|(f, _)| *f < 1.0) {
+                    b.v += f * 12.0;
+                    b.e = m;
+                }
+            }
         } else if let Some(o) = lx::ordinal_word(w).filter(|o| *o >= 100.0) {
             // A bare "hundredth", "trillionth".
             best = Some(Core::derived(i, i + 1, o, Form::Ord));
