@@ -171,15 +171,32 @@ impl Sc<'_> {
     }
 
     /// The word at `p` takes "up" as its particle: an object pronoun ("turn it up")
-    /// or a verb of turning or moving.
+    /// or a verb of turning or moving in the past ("went up to 5.5%"); "may go up
+    /// to" stays a ceiling.
     fn particle_up(&self, p: usize) -> bool {
         matches!(
             self.w(p),
-            "it" | "them" | "this" | "that"
-                | "turn" | "turns" | "turned" | "turning"
-                | "went" | "go" | "goes" | "going" | "gone"
-                | "crank" | "cranked" | "ramp" | "ramped" | "dial" | "dialled" | "dialed"
-                | "moved" | "move" | "moves" | "stepped" | "step" | "steps" | "bumped" | "bump"
+            "it" | "them"
+                | "turn"
+                | "turns"
+                | "turned"
+                | "turning"
+                | "went"
+                | "crank"
+                | "cranked"
+                | "ramp"
+                | "ramped"
+                | "dial"
+                | "dialled"
+                | "dialed"
+                | "moved"
+                | "move"
+                | "moves"
+                | "stepped"
+                | "step"
+                | "steps"
+                | "bumped"
+                | "bump"
         )
     }
 

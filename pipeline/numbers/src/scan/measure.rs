@@ -412,9 +412,16 @@ impl Sc<'_> {
     /// and where it ends: a unit word ("3 hours 15 minutes"), or the compact forms
     /// "1h30", "2h30m", "1h 30m", "1m30s" (a glued "m" or bare digits after hours
     /// are minutes, a glued "s" after minutes seconds).
-    fn next_duration_unit(&self, c2: &Core, last: f64, joined: bool) -> Option<(&'static str, usize)> {
+    fn next_duration_unit(
+        &self,
+        c2: &Core,
+        last: f64,
+        joined: bool,
+    ) -> Option<(&'static str, usize)> {
         let k = c2.e;
-        if let Some(u) = lx::duration_unit(self.w(k)).filter(|_| self.is_word(k) && self.w(k).len() > 1) {
+        if let Some(u) =
+            lx::duration_unit(self.w(k)).filter(|_| self.is_word(k) && self.w(k).len() > 1)
+        {
             return Some((u, k + 1));
         }
         if joined || c2.form != Form::Int || !self.is_digits(c2.s) || c2.v >= 60.0 {
@@ -449,7 +456,8 @@ impl Sc<'_> {
             && self.dlen(i + 2) == 2
             && self.digits_val(i + 2) < 60.0
             && !self.is_sym(i + 3, ':');
-        let unit = lx::duration_unit(self.w(i + 3)).filter(|u| matches!(*u, "hours" | "minutes"))?;
+        let unit =
+            lx::duration_unit(self.w(i + 3)).filter(|u| matches!(*u, "hours" | "minutes"))?;
         if !ok || self.w(i + 3).len() < 2 {
             return None;
         }
@@ -617,7 +625,10 @@ impl Sc<'_> {
                 && (lo..=hi).contains(&v)
                 && !named
                 && (k + 1 >= self.n()
-                    || matches!(self.sym(k + 1), Some('.' | ',' | ';' | '(' | ')' | '!' | '?')))
+                    || matches!(
+                        self.sym(k + 1),
+                        Some('.' | ',' | ';' | '(' | ')' | '!' | '?')
+                    ))
         };
         // "25 ºC": a masculine ordinal sign for the degree, read as one word with its letter.
         match self.w(k) {

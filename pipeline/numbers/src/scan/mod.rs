@@ -7,6 +7,7 @@
 //!   [`Amount`], [`Found`]) and the driver [`scan`];
 //! - `digits`: digit runs, and digit shapes that are not quantities;
 //! - `words`: written numbers and the bare-number core;
+//! - `spoken`: years read out in pairs ("nineteen ninety");
 //! - `units`: currency and per cent attached to a number;
 //! - `measure`: durations, temperatures and measurement units attached to a number;
 //! - `bounds`: qualifiers, ranges and vague amounts;
@@ -18,6 +19,7 @@ mod digits;
 mod measure;
 mod mention;
 mod nouns;
+mod spoken;
 mod units;
 mod words;
 
