@@ -48,8 +48,13 @@
 //!   "3 October", "2024-10-03", "5/17/2018"), clock times, phone numbers, ZIP
 //!   codes, URLs and codes or names ("G7", "F-16", "Boeing 737-800", "the
 //!   Guildford Four") are skipped, never reported as quantities.
-//! - Pronoun "one" ("one of the", "no one", "the one", "a big one") is not a
-//!   number.
+//! - Pronoun "one" ("one of the", "no one", "the one", "a very risky one", "if
+//!   she asked for one.") is not a number; "one" alone ("One."), in a list ("one,
+//!   two") or as a label ("round one") is.
+//! - Years read out in pairs ("nineteen ninety", "twenty twenty-four") have kind
+//!   `year`; "10 grand" is money 10,000 with no currency named.
+//! - Fractions of a unit add up in that unit: "3 miles and a half" (3.5 mi), "6
+//!   foot 2" (6.17 ft), "1h30" and "1:30 hours" (1.5 hours).
 //!
 //! [`Options::recognizers_compat`] adds what Recognizers-Text counts but a news
 //! pipeline should not (relative ordinals, unit names without a number); see

@@ -4,6 +4,7 @@
 /// A duration unit, normalised to its plural name.
 pub fn duration_unit(w: &str) -> Option<&'static str> {
     Some(match w {
+        "millisecond" | "milliseconds" | "ms" | "msec" | "msecs" => "milliseconds",
         "second" | "seconds" | "sec" | "secs" => "seconds",
         "minute" | "minutes" | "min" | "mins" => "minutes",
         "hour" | "hours" | "h" | "hr" | "hrs" => "hours",
@@ -14,6 +15,7 @@ pub fn duration_unit(w: &str) -> Option<&'static str> {
         "year" | "years" | "yr" | "yrs" | "ys" | "y" | "yo" => "years",
         "decade" | "decades" => "decades",
         "century" | "centuries" => "centuries",
+        "millennium" | "millennia" | "millenniums" => "millennia",
         _ => return None,
     })
 }
@@ -21,6 +23,7 @@ pub fn duration_unit(w: &str) -> Option<&'static str> {
 /// Seconds in one of each normalised duration unit (for the duration spec's parser).
 pub fn duration_seconds(unit: &str) -> f64 {
     match unit {
+        "milliseconds" => 0.001,
         "seconds" => 1.0,
         "minutes" => 60.0,
         "hours" => 3600.0,
@@ -31,6 +34,7 @@ pub fn duration_seconds(unit: &str) -> f64 {
         "years" => 31536000.0,
         "decades" => 315360000.0,
         "centuries" => 3153600000.0,
+        "millennia" => 31536000000.0,
         _ => 0.0,
     }
 }
@@ -78,11 +82,11 @@ pub fn measure_unit(w: &str, raw: &str, glued: bool) -> Option<Unit> {
         }
         "m" if glued => u!("m", "Meter"),
         "m" => u!("m", "Meter"),
-        "metre" | "metres" | "meter" | "meters" => u!("m", "Meter"),
-        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => {
+        "metre" | "metres" | "meter" | "meters" | "mtr" | "mtrs" => u!("m", "Meter"),
+        "cm" | "cms" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => {
             u!("cm", "Centimeter")
         }
-        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => {
+        "mm" | "mms" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => {
             u!("mm", "Millimeter")
         }
         "dm" | "decimetre" | "decimetres" | "decimeter" | "decimeters" => u!("dm", "Decimeter"),
@@ -98,7 +102,8 @@ pub fn measure_unit(w: &str, raw: &str, glued: bool) -> Option<Unit> {
             u!("kg", "Kilogram")
         }
         "g" if glued && raw == "g" => u!("g", "Gram"),
-        "gram" | "grams" | "gramme" | "grammes" => u!("g", "Gram"),
+        "gram" | "grams" | "gramme" | "grammes" | "gms" => u!("g", "Gram"),
+        "gm" if glued => u!("g", "Gram"),
         "mg" | "milligram" | "milligrams" => u!("mg", "Milligram"),
         "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => {
             u!("μg", "Microgram")
@@ -110,12 +115,12 @@ pub fn measure_unit(w: &str, raw: &str, glued: bool) -> Option<Unit> {
         "ounce" | "ounces" | "oz" => u!("oz", "Ounce"),
         "stone" if !glued => u!("st", "Stone"),
         "drachma" | "drachmas" | "dram" | "drams" => u!("dr", "Dram"),
-        "litre" | "litres" | "liter" | "liters" => u!("l", "Liter"),
+        "litre" | "litres" | "liter" | "liters" | "ltr" | "ltrs" => u!("l", "Liter"),
         "l" if glued => u!("l", "Liter"),
         "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => {
             u!("ml", "Milliliter")
         }
-        "gallon" | "gallons" => u!("gal", "Gallon"),
+        "gallon" | "gallons" | "gal" | "gals" => u!("gal", "Gallon"),
         "quart" | "quarts" | "qt" => u!("qt", "Quart"),
         "hectolitre" | "hectolitres" | "hectoliter" | "hectoliters" | "hl" => {
             u!("hl", "Hectoliter")
@@ -269,4 +274,14 @@ pub fn article_unit(w: &str) -> bool {
             | "shekel"
             | "peso"
     )
+}
+
+/// Units that "a"/"an" counts as one only before "of" ("a cup of flour", "a pound
+/// of beef", "a foot of snow"): alone they are other words ("a cup" final, "a
+/// foot" in the door, "a pound" coin). "a pound of flesh" stays an idiom.
+pub fn article_unit_of(w: &str, noun: &str) -> bool {
+    matches!(
+        w,
+        "cup" | "teaspoon" | "tablespoon" | "pound" | "foot" | "yard" | "quart" | "barrel"
+    ) && noun != "flesh"
 }

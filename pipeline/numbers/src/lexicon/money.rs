@@ -84,7 +84,7 @@ pub fn currency_nationality(adj: &str, iso: &str) -> Option<&'static str> {
         ("egyptian", "GBP") => "EGP",
         ("mexican", "MXN") => "MXN",
         ("turkish", "TRY") => "TRY",
-        ("south", "KRW") => "KRW",
+        ("south" | "korean", "KRW") => "KRW",
         ("swedish", "SEK") => "SEK",
         ("norwegian", "NOK") => "NOK",
         ("danish", "NOK") => "DKK",

@@ -38,7 +38,8 @@ pub fn tens_word(w: &str) -> Option<f64> {
         "sixty" => 60.0,
         "seventy" => 70.0,
         "eighty" => 80.0,
-        "ninety" => 90.0,
+        // Common misspellings in chat and wire copy.
+        "ninety" | "ninty" => 90.0,
         _ => return None,
     })
 }
@@ -86,7 +87,7 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
         "ninth" | "nineth" => 9.0,
         "tenth" => 10.0,
         "eleventh" => 11.0,
-        "twelfth" => 12.0,
+        "twelfth" | "twelth" => 12.0,
         "thirteenth" => 13.0,
         "fourteenth" => 14.0,
         "fifteenth" => 15.0,
@@ -96,7 +97,7 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
         "nineteenth" => 19.0,
         "twentieth" => 20.0,
         "thirtieth" => 30.0,
-        "fortieth" => 40.0,
+        "fortieth" | "fourtieth" => 40.0,
         "fiftieth" => 50.0,
         "sixtieth" => 60.0,
         "seventieth" => 70.0,

@@ -160,9 +160,44 @@ impl Sc<'_> {
                     continue 'outer;
                 }
             }
+            // "turn it up to 72", "went up to 5": "up" is a particle of the verb, and
+            // the number is where it ends, not a ceiling.
+            if words[0] == "up" && i > 0 && self.particle_up(i - 1) {
+                return None;
+            }
             return Some((*q, i + words.len()));
         }
         None
+    }
+
+    /// The word at `p` takes "up" as its particle: an object pronoun ("turn it up")
+    /// or a verb of turning or moving in the past ("went up to 5.5%"); "may go up
+    /// to" stays a ceiling.
+    fn particle_up(&self, p: usize) -> bool {
+        matches!(
+            self.w(p),
+            "it" | "them"
+                | "turn"
+                | "turns"
+                | "turned"
+                | "turning"
+                | "went"
+                | "crank"
+                | "cranked"
+                | "ramp"
+                | "ramped"
+                | "dial"
+                | "dialled"
+                | "dialed"
+                | "moved"
+                | "move"
+                | "moves"
+                | "stepped"
+                | "step"
+                | "steps"
+                | "bumped"
+                | "bump"
+        )
     }
 
     pub(super) fn vague_at(&self, k: usize, q: Option<Qk>, start: usize) -> Option<Step> {
@@ -183,6 +218,10 @@ impl Sc<'_> {
                 (2.0 * vague_unit(x)?, k + 3)
             }
             ("a", "couple", "of") => (2.0 * vague_unit(self.w(k + 3))?, k + 4),
+            // "a couple hundred people": chat and US copy drop the "of".
+            ("a", "couple", x @ ("hundred" | "thousand" | "million" | "billion")) => {
+                (2.0 * vague_unit(x)?, k + 3)
+            }
             (x, _, _) => (vague(x)?, k + 1),
         };
         if w == "scores" && self.w(k + 1) != "of" {

@@ -31,7 +31,15 @@ impl Sc<'_> {
                 _ => e,
             };
             let w = self.w(k);
-            if k > e && (lx::duration_unit(w).is_some() || lx::article_unit(w)) {
+            let of_unit = self.w(k + 1) == "of" && lx::article_unit_of(w, self.w(k + 2));
+            // After "of a" any spelled unit is one of it: "two-thirds of a cup".
+            let of_a_unit = k == e + 2
+                && w.len() > 2
+                && lx::measure_unit(w, self.raw(k), false).is_some()
+                && !w.ends_with('s');
+            if k > e
+                && (lx::duration_unit(w).is_some() || lx::article_unit(w) || of_unit || of_a_unit)
+            {
                 if let Some(Ok(a)) = self.measured(i, k, v, core, scaled) {
                     if matches!(a.kind, NumberKind::Duration | NumberKind::Measure) {
                         return Some(Ok(a));
@@ -50,10 +58,21 @@ impl Sc<'_> {
                 && self.is_word(k + 1)
                 && self.capitalised(k + 1)
         };
-        if let Some(unit) = lx::duration_unit(self.w(dk)).filter(|_| !title(dk)) {
+        // "1m30s": a glued "m" between minutes and seconds is minutes.
+        let min_sec = self.raw(dk) == "m"
+            && self.glued(dk)
+            && self.is_digits(dk + 1)
+            && self.glued(dk + 1)
+            && self.raw(dk + 2) == "s"
+            && self.glued(dk + 2);
+        let unit = lx::duration_unit(self.w(dk)).or(min_sec.then_some("minutes"));
+        if let Some(unit) = unit.filter(|_| !title(dk)) {
             let short = self.w(dk).len() <= 2;
             let glued = self.glued(dk);
-            let short_ok = !short || glued || matches!(self.w(dk), "h" | "hr" | "ys" | "mo" | "yo");
+            let short_ok = !short
+                || glued
+                || matches!(self.w(dk), "h" | "hr" | "ys" | "mo" | "yo")
+                || self.raw(dk) == "ms";
             let letter_ok = glued || !matches!(self.w(dk), "s" | "y");
             let runs_on = self.glued_word(dk + 1);
             let ok = self.is_word(dk) && short_ok && letter_ok && !runs_on;
@@ -75,27 +94,25 @@ impl Sc<'_> {
                     if c2.form == Form::Ord {
                         break;
                     }
-                    match lx::duration_unit(self.w(c2.e)) {
-                        Some(u2) if self.is_word(c2.e) && self.w(c2.e).len() > 1 => {
+                    match self.next_duration_unit(&c2, last, joined.is_some()) {
+                        Some((u2, ue)) => {
                             let s2 = lx::duration_seconds(u2);
                             if joined.is_some() && !(s2 < last && c2.v * s2 < last) {
                                 break;
                             }
                             secs += c2.v * s2;
                             last = s2;
-                            end = c2.e + 1;
+                            end = ue;
                         }
-                        _ => break,
+                        None => break,
                     }
                 }
-                // "an hour and a half"
-                if end == dk + 1 && self.w(end) == "and" {
-                    if let Some((f, m)) = self.frac_phrase(end + 1) {
-                        if lx::duration_unit(self.w(m)).is_none() {
-                            a.v += f;
-                            secs += f * lx::duration_seconds(unit);
-                            end = m;
-                        }
+                // "an hour and a half", "two weeks and a quarter"
+                if end == dk + 1 {
+                    if let Some((f, m)) = self.and_a_fraction(end) {
+                        a.v += f;
+                        secs += f * lx::duration_seconds(unit);
+                        end = m;
                     }
                 }
                 a.e = end;
@@ -119,6 +136,7 @@ impl Sc<'_> {
             a.rt_unit = Some(match unit {
                 "°C" => "C",
                 "°F" => "F",
+                "K" => "K",
                 _ => "Degree",
             });
             a.temperature = true;
@@ -139,8 +157,14 @@ impl Sc<'_> {
         let ui = if bracket { mk_i + 1 } else { mk_i };
         if self.is_word(ui) && !title(ui) {
             let glued = self.glued(ui) && !bracket;
-            if let Some(u) = lx::measure_unit2(self.w(ui), self.w(ui + 1)) {
-                let mut a = mk(NumberKind::Measure, ui + 2, v, core);
+            // "3 sq. miles": the abbreviation's period.
+            let (u2_at, u2_end) = if self.w(ui) == "sq" && self.is_sym(ui + 1, '.') {
+                (ui + 2, ui + 3)
+            } else {
+                (ui + 1, ui + 2)
+            };
+            if let Some(u) = lx::measure_unit2(self.w(ui), self.w(u2_at)) {
+                let mut a = mk(NumberKind::Measure, u2_end, v, core);
                 a.unit = Some(u.symbol.to_string());
                 a.rt_unit = Some(u.rt_name);
                 return Some(Ok(a));
@@ -296,6 +320,16 @@ impl Sc<'_> {
                     if let Some((val2, e2)) = self.compound_part(symbol, end) {
                         val += val2;
                         end = e2;
+                    } else if let Some((inches, e2)) =
+                        self.bare_inches(end).filter(|_| symbol == "ft")
+                    {
+                        // Heights: "6 foot 2", "5 feet 10", "six-foot-two".
+                        val += inches / 12.0;
+                        end = e2;
+                    } else if let Some((f, e2)) = self.and_a_fraction(end) {
+                        // "3 miles and a half", "a litre and a half".
+                        val += f;
+                        end = e2;
                     }
                     let mut a = mk(NumberKind::Measure, end, val, core);
                     a.unit = Some(symbol.to_string());
@@ -352,6 +386,111 @@ impl Sc<'_> {
             return Some((v, e + 1, "ft"));
         }
         None
+    }
+
+    /// "and a half", "and a quarter", "and three quarters" at `k` after a unit: the
+    /// fraction of that unit and where it ends. Not when a unit or scale follows
+    /// the fraction ("2 km and a half mile" is two amounts), nor a bare "half of"
+    /// ("3 hours and half of the budget").
+    pub(super) fn and_a_fraction(&self, k: usize) -> Option<(f64, usize)> {
+        if self.w(k) != "and" {
+            return None;
+        }
+        let (f, m) = self.frac_phrase(k + 1)?;
+        let next = self.w(m);
+        let free = lx::duration_unit(next).is_none()
+            && lx::scale_word(next).is_none()
+            && lx::measure_unit(next, self.raw(m), self.glued(m)).is_none()
+            && lx::currency_word(next).is_none()
+            && !matches!(next, "a" | "an")
+            // "and half of the money" is another amount; "and a half of water" is not.
+            && !(next == "of" && self.w(k + 1) == "half");
+        (f < 1.0 && free).then_some((f, m))
+    }
+
+    /// The unit of the next part of a duration chain after a part in `last` seconds,
+    /// and where it ends: a unit word ("3 hours 15 minutes"), or the compact forms
+    /// "1h30", "2h30m", "1h 30m", "1m30s" (a glued "m" or bare digits after hours
+    /// are minutes, a glued "s" after minutes seconds).
+    fn next_duration_unit(
+        &self,
+        c2: &Core,
+        last: f64,
+        joined: bool,
+    ) -> Option<(&'static str, usize)> {
+        let k = c2.e;
+        if let Some(u) =
+            lx::duration_unit(self.w(k)).filter(|_| self.is_word(k) && self.w(k).len() > 1)
+        {
+            return Some((u, k + 1));
+        }
+        if joined || c2.form != Form::Int || !self.is_digits(c2.s) || c2.v >= 60.0 {
+            return None;
+        }
+        let glued_unit = self.is_word(k) && self.glued(k) && !self.glued_word(k + 1);
+        match (last as u64, self.raw(k)) {
+            (3600, "m") if glued_unit => Some(("minutes", k + 1)),
+            (60, "s") if glued_unit => Some(("seconds", k + 1)),
+            // "1h30": two digits glued to the "h", nothing attached after.
+            (3600, _)
+                if self.glued(c2.s)
+                    && self.dlen(c2.s) == 2
+                    && (!self.is_word(k) || !self.glued(k) && lx::not_a_noun(self.w(k)))
+                    && !self.is_digits(k) =>
+            {
+                Some(("minutes", k))
+            }
+            _ => None,
+        }
+    }
+
+    /// "1:30 hours", "2:45 minutes": a duration written as a clock, the part after
+    /// the colon in sixtieths.
+    pub(super) fn clock_duration(&self, i: usize) -> Option<Amount> {
+        let ok = self.is_digits(i)
+            && self.dlen(i) <= 2
+            && self.is_sym(i + 1, ':')
+            && self.glued(i + 1)
+            && self.is_digits(i + 2)
+            && self.glued(i + 2)
+            && self.dlen(i + 2) == 2
+            && self.digits_val(i + 2) < 60.0
+            && !self.is_sym(i + 3, ':');
+        let unit =
+            lx::duration_unit(self.w(i + 3)).filter(|u| matches!(*u, "hours" | "minutes"))?;
+        if !ok || self.w(i + 3).len() < 2 {
+            return None;
+        }
+        let v = self.digits_val(i) + self.digits_val(i + 2) / 60.0;
+        let core = Core::derived(i, i + 3, v, Form::Dec);
+        let mut a = self.plain_amount(i, core);
+        a.kind = NumberKind::Duration;
+        a.e = i + 4;
+        a.unit = Some(unit.to_string());
+        a.secs = Some(v * lx::duration_seconds(unit));
+        Some(a)
+    }
+
+    /// A bare whole number of inches after feet ("6 foot 2", "six-foot-two"): below
+    /// twelve, with no word after it but a measure word ("5 feet 10 tall") unless
+    /// hyphens join it, so "30 feet 2 people" stays two amounts.
+    fn bare_inches(&self, k: usize) -> Option<(f64, usize)> {
+        // "a six-foot-two forward": the hyphens make one modifier of it.
+        let joined = self.hyphen(k);
+        let k = if joined { k + 1 } else { k };
+        let c = self.core(k)?;
+        let sym_ok = match self.sym(c.e) {
+            None => true,
+            Some('.') => !self.is_digits(c.e + 1),
+            Some(ch) => !matches!(ch, '-' | '–' | '/' | ':' | '%' | '\'' | '"' | '’'),
+        };
+        let ok = c.form == Form::Int
+            && (0.0..12.0).contains(&c.v)
+            && c.s == k
+            && !self.is_digits(c.e)
+            && sym_ok
+            && (!self.is_word(c.e) || joined || self.measure_context(c.e));
+        ok.then_some((c.v, c.e))
     }
 
     /// Where the next part starts after "and", "," or ", and" at `k`.
@@ -477,16 +616,45 @@ impl Sc<'_> {
             (lo..=hi).contains(&v) && next_ok
         };
         let glued_letter = |k: usize| !(self.glued_word(k + 1));
+        // "40 C (104 F)", as agency copy writes it: a spaced capital letter closing the
+        // clause, after a number that no name or code word opens ("Type 40 C." is not).
+        let spaced_ok = |lo: f64, hi: f64| {
+            let s = e.saturating_sub(1);
+            let named = s > 0 && self.is_word(s - 1) && self.capitalised(s - 1);
+            !self.glued(k)
+                && (lo..=hi).contains(&v)
+                && !named
+                && (k + 1 >= self.n()
+                    || matches!(
+                        self.sym(k + 1),
+                        Some('.' | ',' | ';' | '(' | ')' | '!' | '?')
+                    ))
+        };
+        // "25 ºC": a masculine ordinal sign for the degree, read as one word with its letter.
+        match self.w(k) {
+            "ºc" | "˚c" => return Some((k + 1, "°C")),
+            "ºf" | "˚f" => return Some((k + 1, "°F")),
+            _ => {}
+        }
+        if self.is_sym(k, '˚') && matches!(self.w(k + 1), "c" | "f") && self.glued(k + 1) {
+            return Some((k + 2, if self.w(k + 1) == "c" { "°C" } else { "°F" }));
+        }
         match self.w(k) {
             "celsius" | "centigrade" | "celcius" | "centigrate" => Some((k + 1, "°C")),
             "fahrenheit" | "farenheit" | "fahrenheight" => Some((k + 1, "°F")),
+            "kelvin" | "kelvins" => Some((k + 1, "K")),
             "c" if glued_letter(k)
-                && (deg || self.glued(k) && self.raw(k) == "C" && bare_ok(-90.0, 60.0)) =>
+                && (deg
+                    || self.raw(k) == "C"
+                        && (self.glued(k) && bare_ok(-90.0, 60.0) || spaced_ok(-90.0, 60.0))) =>
             {
                 Some((k + 1, "°C"))
             }
             "f" if glued_letter(k)
-                && (deg || self.glued(k) && self.raw(k) == "F" && bare_ok(-130.0, 140.0)) =>
+                && (deg
+                    || self.raw(k) == "F"
+                        && (self.glued(k) && bare_ok(-130.0, 140.0)
+                            || spaced_ok(-130.0, 140.0))) =>
             {
                 Some((k + 1, "°F"))
             }

@@ -185,6 +185,16 @@ impl Sc<'_> {
     /// Kind after deciding whether a bare 4-digit number is a year.
     pub(super) fn year_check(&self, a: &mut Amount) {
         let v = a.v;
+        // "in nineteen ninety": a year read out in pairs.
+        if a.kind == NumberKind::Cardinal
+            && a.e == a.core.e
+            && self
+                .spoken_year(a.core.s)
+                .is_some_and(|(y, m)| y == v && m == a.core.e)
+        {
+            a.kind = NumberKind::Year;
+            return;
+        }
         if a.kind != NumberKind::Cardinal || !self.four_digits(a) || !(1000.0..=2100.0).contains(&v)
         {
             return;
@@ -284,6 +294,14 @@ impl Sc<'_> {
     }
 
     pub(super) fn finish_plain(&self, i: usize, mut a: Amount) -> Step {
+        // "fifty-fifty", "one-one": a number word doubled is an idiom, not an amount.
+        if a.core.e == a.core.s + 1
+            && self.is_word(a.core.s)
+            && self.hyphen(a.core.e)
+            && self.w(a.core.e + 1) == self.w(a.core.s)
+        {
+            return Step::Skip(a.core.e + 2);
+        }
         // "the Guildford Four", "Credit Suisse First Boston": a written number inside a name.
         if matches!(a.kind, NumberKind::Cardinal | NumberKind::Ordinal)
             && self.is_word(a.core.s)
@@ -403,18 +421,93 @@ impl Sc<'_> {
                             | "almost"
                             | "exactly"
                     );
+                    // At a clause end "one" stands for a noun said before ("if she
+                    // requested one."), unless it stands alone ("One." as an answer),
+                    // in a list ("one, two, three") or as a label ("round one").
+                    let punct_next = !self.is_word(a.e)
+                        && (a.e >= self.n()
+                            || self.is_digits(a.e)
+                            || matches!(
+                                self.sym(a.e),
+                                Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”')
+                            ));
+                    let numberish = |k: usize| {
+                        self.is_digits(k)
+                            || lx::unit_word(self.w(k)).is_some()
+                            || lx::tens_word(self.w(k)).is_some()
+                    };
+                    let alone = self.sentence_start(i)
+                        && (a.e >= self.n() || matches!(self.sym(a.e), Some('.' | '!' | '?')));
+                    let listed = (self.is_sym(a.e, ',') && numberish(a.e + 1))
+                        || (i > 1 && self.is_sym(i - 1, ',') && numberish(i - 2));
+                    let label = matches!(
+                        prev,
+                        "round"
+                            | "seeded"
+                            | "day"
+                            | "phase"
+                            | "stage"
+                            | "level"
+                            | "page"
+                            | "chapter"
+                            | "part"
+                            | "act"
+                            | "season"
+                            | "series"
+                            | "episode"
+                            | "tier"
+                            | "division"
+                            | "grade"
+                            | "category"
+                            | "leg"
+                            | "game"
+                            | "week"
+                    );
                     let clause_next = matches!(
                         next,
-                        "that" | "which" | "whose" | "for" | "with" | "where" | "when" | ""
-                    ) || matches!(
-                        self.sym(a.e),
-                        Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”')
-                    );
+                        "that" | "which" | "whose" | "for" | "with" | "where" | "when"
+                    ) || punct_next && !alone && !listed && !label;
+                    // "a lucrative one", "a very dangerous one": a determiner up to three
+                    // words back with only modifiers between.
+                    // Only where no noun follows: "an original one terabyte file" counts.
+                    let no_noun_next = !self.is_word(a.e) || lx::not_a_noun(next);
+                    let det_back = no_noun_next
+                        && (2..=3).any(|back| {
+                            i >= back
+                                && matches!(
+                                    self.w(i - back),
+                                    "the"
+                                        | "a"
+                                        | "an"
+                                        | "this"
+                                        | "that"
+                                        | "these"
+                                        | "those"
+                                        | "no"
+                                        | "my"
+                                        | "your"
+                                        | "his"
+                                        | "her"
+                                        | "its"
+                                        | "our"
+                                        | "their"
+                                        | "which"
+                                        | "every"
+                                        | "each"
+                                        | "any"
+                                )
+                                && (i - back + 1..i).all(|p| {
+                                    self.is_word(p)
+                                        && !numberish(p)
+                                        && (self.w(p) == "only" || !lx::not_a_noun(self.w(p)))
+                                        && !matches!(self.w(p), "least" | "most" | "than")
+                                })
+                        });
                     let name_like = matches!(prev, "number" | "no")
                         || (prev == "at"
                             && matches!(next, "point" | "stage" | "time" | "moment" | ""))
                         || self.capitalised(a.core.s) && i > 0 && !self.sentence_start(i);
-                    if det || pron || name_like || (clause_next && !counted_prev) {
+                    if det || det_back || pron || name_like || (clause_next && !counted_prev) {
                         return Step::Skip(a.e);
                     }
                 }

@@ -7,6 +7,7 @@
 //!   [`Amount`], [`Found`]) and the driver [`scan`];
 //! - `digits`: digit runs, and digit shapes that are not quantities;
 //! - `words`: written numbers and the bare-number core;
+//! - `spoken`: years read out in pairs ("nineteen ninety");
 //! - `units`: currency and per cent attached to a number;
 //! - `measure`: durations, temperatures and measurement units attached to a number;
 //! - `bounds`: qualifiers, ranges and vague amounts;
@@ -18,6 +19,7 @@ mod digits;
 mod measure;
 mod mention;
 mod nouns;
+mod spoken;
 mod units;
 mod words;
 
@@ -348,6 +350,15 @@ impl<'a> Sc<'a> {
     /// A hyphen at `k` joining the tokens either side ("30-minutes", "second-last").
     fn hyphen(&self, k: usize) -> bool {
         self.is_dash(k) && self.glued(k) && self.glued(k + 1)
+    }
+    /// `k`, or the word after a joining hyphen at `k` when `pred` holds for it:
+    /// "two-hundred", "1.5-million", "twenty-five-thousand" are one number.
+    fn past_hyphen(&self, k: usize, pred: impl Fn(&str) -> bool) -> usize {
+        if self.hyphen(k) && pred(self.w(k + 1)) {
+            k + 1
+        } else {
+            k
+        }
     }
     /// A word at `k` glued to the token before it ("USD50m" after "50").
     fn glued_word(&self, k: usize) -> bool {

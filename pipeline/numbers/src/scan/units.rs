@@ -172,8 +172,16 @@ impl Sc<'_> {
         if matches!(self.w(c.e), "cents" | "cent" | "pence" | "penny" | "p") || minor_sign {
             return Some((c.v / 100.0, c.e + 1));
         }
-        let end_ok =
-            c.e >= self.n() || matches!(self.sym(c.e), Some('.' | ',' | ';' | '!' | '?' | ')'));
+        // "2 dollars 50 now": the minor part ends the clause or meets a function word.
+        let end_ok = c.e >= self.n()
+            || matches!(self.sym(c.e), Some('.' | ',' | ';' | '!' | '?' | ')'))
+            || matches!(self.w(c.e), "now" | "today" | "tonight" | "apiece" | "then")
+            || self.is_word(c.e)
+                && lx::not_a_noun(self.w(c.e))
+                && !matches!(
+                    self.w(c.e),
+                    "of" | "and" | "or" | "to" | "per" | "a" | "an" | "each" | "times"
+                );
         end_ok.then_some((c.v / 100.0, c.e))
     }
 
@@ -252,15 +260,10 @@ impl Sc<'_> {
         }
         let mut e = uk + 1;
         let mut val = v;
-        // "an hour and a half", "an hour and half"
-        if val == Some(1.0) && self.w(e) == "and" {
-            if self.w(e + 1) == "half" {
-                val = Some(1.5);
-                e += 2;
-            } else if self.w(e + 1) == "a" && self.w(e + 2) == "half" {
-                val = Some(1.5);
-                e += 3;
-            }
+        // "an hour and a half", "an hour and half", "a day and a quarter"
+        if let (Some(v1), Some((f, m))) = (val, self.and_a_fraction(e)) {
+            val = Some(v1 + f);
+            e = m;
         }
         let core = Core::derived(i, e, val.unwrap_or(f64::NAN), Form::Int);
         let mut a = self.plain_amount(i, core);
@@ -315,7 +318,10 @@ impl Sc<'_> {
     /// unless it is a rate ("$3 a litre") or part of a compound ("a mile-long").
     fn article_one(&self, i: usize) -> bool {
         matches!(self.w(i), "a" | "an")
-            && lx::article_unit(self.w(i + 1))
+            && (lx::article_unit(self.w(i + 1))
+                || self.w(i + 2) == "of" && lx::article_unit_of(self.w(i + 1), self.w(i + 3))
+                // "it costs a pound": money after a paying word.
+                || self.w(i + 1) == "pound" && self.w(i + 2) != "of" && self.money_context(i))
             && !(self.is_dash(i + 2) && self.glued(i + 2))
             && !self.rate_article(i)
     }
@@ -352,6 +358,11 @@ impl Sc<'_> {
             Some((iso, j, sc)) => (Some(iso), j, sc),
             None => (None, i, 1.0),
         };
+        if cur.is_none() && !art {
+            if let Some(a) = self.clock_duration(i) {
+                return Some(Ok(a));
+            }
+        }
         if cur.is_none() {
             if let Some(k) = self.skip_non_quantity(i) {
                 return Some(Err(k));
@@ -500,6 +511,13 @@ impl Sc<'_> {
                 nat = Some((self.w(k), k + 2));
             } else if self.w(k) == "sri" && self.w(k + 1) == "lankan" {
                 nat = Some(("lankan", k + 2));
+            } else if self.raw(k) == "U"
+                && self.is_sym(k + 1, '.')
+                && self.raw(k + 2) == "S"
+                && self.is_sym(k + 3, '.')
+            {
+                // "5 U.S. dollars"
+                nat = Some(("us", k + 4));
             } else {
                 nat = Some((self.w(k), k + 1));
             }
@@ -542,7 +560,8 @@ impl Sc<'_> {
                 && !sterling
                 && (self.w(cw_at + 1) == "of" || !self.money_context(i));
             let single_p = cw == "p" && !self.glued(cw_at);
-            let bare_won = cw == "won" && !scaled;
+            // "12 won medals" is the verb; "3 million won", "5,000 Korean won" money.
+            let bare_won = cw == "won" && !scaled && nat.is_none();
             if natural.is_some() && !pound_weight && !single_p && !bare_won {
                 let mut end = cw_at + 1 + usize::from(sterling && cw != "sterling");
                 // Divide for minor units: 70 * 0.01 is 0.7000000000000001.
@@ -577,6 +596,24 @@ impl Sc<'_> {
                 }
                 return Some(Ok(a));
             }
+        }
+        // "10 grand": thousands of an unnamed currency (dollars or pounds), only
+        // before no word but a function word ("two grand pianos" are pianos).
+        if self.raw(k) == "grand"
+            && !hy
+            && !scaled
+            && matches!(core.form, Form::Int | Form::Dec)
+            && (!self.is_word(k + 1) || lx::not_a_noun(self.w(k + 1)))
+        {
+            let mut a = mk(NumberKind::Money, k + 1, mulp(v, 1e3), core);
+            a.currency = Some("");
+            return Some(Ok(a));
+        }
+        // "20 Rs": the rupee abbreviation after the amount.
+        if matches!(self.raw(k), "Rs" | "rs") && !hy && !self.glued_word(k + 1) {
+            let mut a = mk(NumberKind::Money, k + 1, v, core);
+            a.currency = Some("INR");
+            return Some(Ok(a));
         }
         // A capital ISO code after the amount: "250 PLN", "3bn ZAR".
         if let Some(iso) = lx::iso_code(self.raw(k)).filter(|_| !hy) {

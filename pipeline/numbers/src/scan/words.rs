@@ -11,6 +11,11 @@ fn compound_den(w: &str) -> Option<f64> {
     lx::ordinal_word(b).filter(|o| *o < 10.0)
 }
 
+/// A scale word ("thousand", "million"), as a hyphen may join it to its number.
+fn scale_like(w: &str) -> bool {
+    lx::scale_word(w).is_some()
+}
+
 impl Sc<'_> {
     /// Below a hundred in words, or a standalone ordinal. (value, end, ordinal)
     pub(super) fn small(&self, i: usize) -> Option<(f64, usize, bool)> {
@@ -63,6 +68,7 @@ impl Sc<'_> {
                 None => {
                     // Digits only count inside a written number when a scale follows.
                     let (dv, dj, _, _) = self.digit_number(i)?;
+                    let dj = self.past_hyphen(dj, |w| w == "hundred" || scale_like(w));
                     let nw = self.w(dj);
                     if nw == "hundred" || nw == "hundredth" || lx::scale_word(nw).is_some() {
                         (dv, dj, false)
@@ -75,7 +81,7 @@ impl Sc<'_> {
                 return Some((sv, sj, true));
             }
             v = sv;
-            j = sj;
+            j = self.past_hyphen(sj, |w| matches!(w, "hundred" | "hundredth"));
             // "five hundreds tvs" (but "hundreds of" is vague).
             let hundreds = self.w(j) == "hundreds" && self.w(j + 1) != "of" && j > i;
             if self.w(j) == "hundred" || hundreds {
@@ -200,6 +206,13 @@ impl Sc<'_> {
             let Some((g, k, ord)) = self.group(j) else {
                 break;
             };
+            // A teen or "twenty" alone may open a year read in pairs ("nineteen
+            // ninety"); asked only here so words that are no number pay nothing.
+            if first && k == i + 1 && !ord && (11.0..=20.0).contains(&g) {
+                if let Some((v, m)) = self.spoken_year(i) {
+                    return Some((v, m, Form::Int));
+                }
+            }
             if !first && self.is_digits(j) && lx::scale_word(self.w(k)).is_none() && k == j + 1 {
                 break;
             }
@@ -235,11 +248,14 @@ impl Sc<'_> {
                     form = Form::Frac;
                 }
             }
-            let sw = self.w(k2);
+            let ks = self.past_hyphen(k2, |w| {
+                scale_like(w) || lx::ordinal_word(w).is_some_and(|o| o >= 1000.0)
+            });
+            let sw = self.w(ks);
             if let Some(s) = lx::scale_word(sw).filter(|s| *s < last) {
                 total += mulp(g2, s);
                 last = s;
-                j = k2 + 1;
+                j = ks + 1;
                 ok = true;
                 while let Some(s2) = lx::scale_word(self.w(j)).filter(|s2| *s2 > s) {
                     total *= s2;
@@ -274,11 +290,24 @@ impl Sc<'_> {
                     }
                     break;
                 }
+                // "one thousand, two hundred and five": a comma after a scale of a
+                // thousand or more, then a written group with "hundred" or a smaller
+                // scale ("one, two, three" and "a thousand, twenty" stay apart).
+                if self.is_sym(j, ',') && last >= 1000.0 && self.is_word(j + 1) {
+                    if let Some((_, gk, false)) = self.group(j + 1) {
+                        let has_h = (j + 1..gk).any(|p| self.w(p) == "hundred");
+                        let smaller = lx::scale_word(self.w(self.past_hyphen(gk, scale_like)))
+                            .is_some_and(|s3| s3 < last);
+                        if has_h || smaller {
+                            j += 1;
+                        }
+                    }
+                }
                 continue;
             }
             if let Some(s) = lx::ordinal_word(sw).filter(|s| *s >= 1000.0 && *s < last) {
                 total += mulp(g2, s);
-                j = k2 + 1;
+                j = ks + 1;
                 ok = true;
                 form = Form::Ord;
                 break;
@@ -460,7 +489,8 @@ impl Sc<'_> {
                     return Some(Core::derived(i, j + 3, v + n / d, Form::Frac));
                 }
             }
-            if form == Form::Int && self.glued(j) {
+            // "2½", "2 ¼": a vulgar fraction glued or one space after the whole part.
+            if form == Form::Int && (self.glued(j) || self.ws_between(j) == " ") {
                 if let Some(f) = self.sym(j).and_then(lx::vulgar_fraction) {
                     return Some(Core::derived(i, j + 1, v + f, Form::Frac));
                 }
@@ -513,7 +543,7 @@ impl Sc<'_> {
                 }
             }
             // Digits followed by scale words: hand over to the written grammar.
-            let nw = self.w(j);
+            let nw = self.w(self.past_hyphen(j, |w| w == "hundred" || scale_like(w)));
             if nw == "hundred"
                 || nw == "hundredth"
                 || lx::scale_word(nw).is_some()
@@ -564,6 +594,94 @@ impl Sc<'_> {
             && self.is_word(i + 3)
         {
             return Some(Core::derived(i, i + 3, 2.0, Form::Int));
+        }
+        // "point five", "point oh seven": a decimal with its zero left out. Not "the
+        // point", "at one point", "match point": a determiner or noun before it.
+        if w == "point" && (!self.capitalised(i) || i == 0 || self.sentence_start(i)) {
+            let prev = if i > 0 { self.w(i - 1) } else { "" };
+            let noun_point = matches!(
+                prev,
+                "the"
+                    | "a"
+                    | "this"
+                    | "that"
+                    | "one"
+                    | "at"
+                    | "match"
+                    | "set"
+                    | "break"
+                    | "game"
+                    | "every"
+                    | "any"
+                    | "some"
+                    | "no"
+                    | "which"
+                    | "each"
+                    | "my"
+                    | "your"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "our"
+                    | "their"
+                    | "boiling"
+                    | "freezing"
+                    | "talking"
+                    | "starting"
+                    | "turning"
+                    | "vantage"
+            ) || lx::unit_word(prev).is_some()
+                || lx::tens_word(prev).is_some()
+                || self.is_digits(i.wrapping_sub(1));
+            let mut k = i + 1;
+            let mut digits = String::new();
+            loop {
+                let w = self.w(k);
+                let d = if matches!(w, "oh" | "o") && lx::unit_word(self.w(k + 1)).is_some() {
+                    Some(0.0)
+                } else {
+                    lx::unit_word(w).filter(|u| *u < 10.0)
+                };
+                match d {
+                    Some(d) => digits.push(char::from(b'0' + d as u8)),
+                    None => break,
+                }
+                k += 1;
+            }
+            if !noun_point && !digits.is_empty() {
+                if let Ok(v) = format!("0.{digits}").parse::<f64>() {
+                    return Some(Core::derived(i, k, v, Form::Dec));
+                }
+            }
+        }
+        // "a couple days", "a couple bucks", "a couple things" (chat drops the "of");
+        // not "a couple walks the dog", where a determiner after shows a verb.
+        if w == "a" && self.w(i + 1) == "couple" && self.is_word(i + 2) && !self.capitalised(i + 2)
+        {
+            let n = self.w(i + 2);
+            let unit = lx::duration_unit(n).is_some_and(|_| n.ends_with('s'))
+                || lx::currency_word(n).is_some()
+                || lx::measure_unit(n, self.raw(i + 2), false).is_some() && n.ends_with('s');
+            let plural_noun = n.ends_with('s')
+                && !lx::not_plural(n)
+                && !lx::not_a_noun(n)
+                && !matches!(
+                    self.w(i + 3),
+                    "the" | "a" | "an" | "their" | "his" | "her" | "its" | "our" | "my" | "your"
+                );
+            if unit || plural_noun || lx::irregular_plural(n) {
+                return Some(Core::derived(i, i + 2, 2.0, Form::Int));
+            }
+        }
+        // "a score of villagers" is twenty (not "a score of 6-2", "a score of zero").
+        if w == "a"
+            && self.w(i + 1) == "score"
+            && self.w(i + 2) == "of"
+            && self.is_word(i + 3)
+            && self.small(i + 3).is_none()
+            && !lx::not_a_noun(self.w(i + 3))
+        {
+            return Some(Core::derived(i, i + 3, 20.0, Form::Int));
         }
         // "half a million", "half a dozen", "two thirds of a million"
         let frac = self.frac_phrase(i).map(|(f, m)| {
@@ -656,6 +774,15 @@ impl Sc<'_> {
             }
         } else if matches!(w, "a" | "one") && self.w(i + 1) == "dozen" {
             best = Some(Core::derived(i, i + 2, 12.0, Form::Int));
+        }
+        // "a dozen and a half" is eighteen.
+        if let Some(b) = best.as_mut().filter(|b| self.w(b.e - 1) == "dozen") {
+            if self.w(b.e) == "and" && matches!(self.w(b.e + 1), "a" | "one") {
+                if let Some((f, m)) = self.frac_phrase(b.e + 1).filter(|(f, _)| *f < 1.0) {
+                    b.v += f * 12.0;
+                    b.e = m;
+                }
+            }
         } else if let Some(o) = lx::ordinal_word(w).filter(|o| *o >= 100.0) {
             // A bare "hundredth", "trillionth".
             best = Some(Core::derived(i, i + 1, o, Form::Ord));
