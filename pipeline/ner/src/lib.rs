@@ -13,6 +13,7 @@
 //! (see `scripts/train_attribution.py`). The same forward pass then also yields
 //! [`AttributionTag`]s, which the quotes stage uses as hints.
 
+mod bio;
 pub mod casing;
 mod encoder;
 pub mod eval;
@@ -419,9 +420,9 @@ impl NerModel {
         // Sort by length (stable, so the order is deterministic) to batch alike windows.
         let mut order: Vec<usize> = (0..windows.len()).collect();
         order.sort_by_key(|&w| std::cmp::Reverse(windows[w].tokens.len()));
-        // Per document and token: (label id, probability).
-        let mut best: Vec<Vec<(usize, f32)>> =
-            docs.iter().map(|d| vec![(0, 0.0); d.ids.len()]).collect();
+        let ner_labels = self.tags.len();
+        // Per document: the probability of every label of every token, token by token.
+        let mut dists: Vec<Vec<f32>> = docs.iter().map(|d| vec![0.0; d.ids.len() * ner_labels]).collect();
         // Per document, role and token: (0 O, 1 B, 2 I; probability).
         let mut best_roles: Vec<[Vec<(u8, f32)>; 3]> = match self.roles {
             Some(_) => docs
@@ -430,7 +431,6 @@ impl NerModel {
                 .collect(),
             None => Vec::new(),
         };
-        let ner_labels = self.tags.len() as i64;
         for batch in order.chunks(self.options.batch_size.max(1)) {
             let width = windows[batch[0]].tokens.len() + 2;
             let rows = batch.len();
@@ -454,7 +454,7 @@ impl NerModel {
             }
             let shape = [rows as i64, width as i64];
             type Best = (Vec<f32>, Vec<i64>);
-            let (ner, roles) = tch::no_grad(|| -> Result<(Best, Vec<Best>), NerError> {
+            let (dist, roles) = tch::no_grad(|| -> Result<(Vec<f32>, Vec<Best>), NerError> {
                 let ids = Tensor::from_slice(&ids).view(shape);
                 let types = Tensor::from_slice(&types).view(shape);
                 let mask = Tensor::from_slice(&mask).view(shape);
@@ -477,14 +477,15 @@ impl NerModel {
                         .collect::<Result<_, _>>()?,
                     None => Vec::new(),
                 };
-                Ok((argmax(0, ner_labels)?, roles))
+                let dist = logits.narrow(-1, 0, ner_labels as i64).softmax(-1, Kind::Float);
+                Ok((Vec::<f32>::try_from(dist.flatten(0, -1))?, roles))
             })?;
-            let (probs, labels) = ner;
             for (r, &w) in batch.iter().enumerate() {
                 let win = &windows[w];
                 for t in win.owned.clone() {
                     let k = r * width + 1 + (t - win.tokens.start);
-                    best[win.doc][t] = (labels[k] as usize, probs[k]);
+                    dists[win.doc][t * ner_labels..(t + 1) * ner_labels]
+                        .copy_from_slice(&dist[k * ner_labels..(k + 1) * ner_labels]);
                     for (role, (p, l)) in roles.iter().enumerate() {
                         best_roles[win.doc][role][t] = (l[k] as u8, p[k]);
                     }
@@ -494,11 +495,11 @@ impl NerModel {
         Ok(docs
             .iter()
             .zip(texts)
-            .zip(&best)
+            .zip(&dists)
             .enumerate()
-            .map(|(d, ((doc, text), best))| Tagged {
+            .map(|(d, ((doc, text), dist))| Tagged {
                 entities: {
-                    let mut entities = self.decode(text, doc, best);
+                    let mut entities = self.decode(text, doc, dist);
                     tidy::join_touching(text, &mut entities);
                     if self.options.label_share < 1.0 {
                         tidy::harmonise(text, &mut entities, self.options.label_share);
@@ -519,10 +520,23 @@ impl NerModel {
             .collect())
     }
 
-    /// Turn per-token labels into entities over whole pre-token words: a word takes
-    /// the label of its first sub-token; B-, a change of type or a line break
-    /// starts an entity.
-    fn decode(&self, text: &str, doc: &Tokenized, best: &[(usize, f32)]) -> Vec<Entity> {
+    /// Turn per-token label probabilities into entities over whole pre-token
+    /// words: a word takes the labels of its first sub-token, the words the
+    /// most probable valid BIO path (`bio`); B-, a change of type or a line
+    /// break starts an entity. An entity's score is the mean probability of
+    /// its words' labels on that path.
+    fn decode(&self, text: &str, doc: &Tokenized, dist: &[f32]) -> Vec<Entity> {
+        let n = self.tags.len();
+        let words: Vec<(usize, usize, usize)> = doc.word_spans().collect();
+        let mut probs = Vec::with_capacity(words.len() * n);
+        let mut broken = Vec::with_capacity(words.len());
+        let mut prev_end = None;
+        for &(t, start, end) in &words {
+            probs.extend_from_slice(&dist[t * n..(t + 1) * n]);
+            broken.push(prev_end.is_some_and(|e| text[e..start].contains('\n')));
+            prev_end = Some(end);
+        }
+        let path = bio::best_path(&self.tags, &probs, &broken);
         struct Open {
             label: EntityLabel,
             start: usize,
@@ -544,8 +558,9 @@ impl NerModel {
                 }
             }
         };
-        for (t, start, end) in doc.word_spans() {
-            let (label_id, p) = best[t];
+        for (w, &(_, start, end)) in words.iter().enumerate() {
+            let label_id = path[w];
+            let p = probs[w * n + label_id];
             match self.tags.get(label_id).copied().unwrap_or(Tag::Outside) {
                 Tag::Outside => {
                     if let Some(o) = open.take() {
