@@ -82,9 +82,11 @@ def documents(root: str) -> Iterator[Tuple[str, str, str, int]]:
             yield "json", path, f"{file_id(rel)}#{n}", n
 
 
-def annotate_partition(config, overrides, threads):
+def annotate_partition(config, overrides, threads, cwd):
     """The mapInPandas function: rows (idx, kind, path, id, line) in, rows
-    (idx, line, failed, words) out, a frame per 256 documents."""
+    (idx, line, failed, words) out, a frame per 256 documents. A relative
+    path is the driver's (`cwd`): executors run in folders of their own, and
+    the record's `source` keeps the path as given, as the CLI's does."""
 
     def run(frames):
         import pandas as pd
@@ -96,12 +98,12 @@ def annotate_partition(config, overrides, threads):
         def docs(rows):
             for r in rows:
                 if r.kind == "text":
-                    with open(r.path, "rb") as f:
+                    with open(os.path.join(cwd, r.path), "rb") as f:
                         yield (f.read(), {"id": r.id, "source": r.path})
                 else:
                     if r.path not in shard_cache:
                         shard_cache.clear()
-                        with open(r.path, "rb") as f:
+                        with open(os.path.join(cwd, r.path), "rb") as f:
                             shard_cache[r.path] = f.read().split(b"\n")
                     raw = shard_cache[r.path][r.line - 1].rstrip(b"\r")
                     if r.line == 1:
@@ -177,7 +179,7 @@ def main(argv=None) -> int:
     df = spark.createDataFrame(rows, "idx long, part long, kind string, path string, id string, line long")
     df = df.repartitionByRange(-(-groups // per_part), "part").drop("part")
     out_schema = "idx long, line string, failed int, words long"
-    annotated = df.mapInPandas(annotate_partition(args.config, args.set, args.threads), out_schema)
+    annotated = df.mapInPandas(annotate_partition(args.config, args.set, args.threads, os.getcwd()), out_schema)
     annotated = annotated.persist(StorageLevel.MEMORY_AND_DISK)
     stats = annotated.groupBy().agg({"idx": "count", "failed": "sum", "words": "sum"}).collect()[0]
     if args.format == "jsonl":

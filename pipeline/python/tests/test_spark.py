@@ -31,15 +31,16 @@ def test_the_spark_job_on_two_executors_gives_the_cli_records(tmp_path):
     ]
     (data / "b.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     # Groups of two: four groups over two partitions, cut where the CLI cuts them.
+    # INPUT and OUTPUT relative to the driver's folder: executors run in folders of their own.
     sets = ["--set", "pipeline.group_size=2"]
-    expected = subprocess.run([BIN, "run", str(data), "-o", "-", "-q", *sets], capture_output=True, text=True)
+    expected = subprocess.run([BIN, "run", "in", "-o", "-", "-q", *sets], capture_output=True, text=True, cwd=tmp_path)
     assert expected.returncode == 1, expected.stderr  # the broken line fails
     out = tmp_path / "out"
     env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
     job = subprocess.run(
-        [sys.executable, str(ROOT / "scripts/spark_extract.py"), str(data), str(out),
+        [sys.executable, str(ROOT / "scripts/spark_extract.py"), "in", "out",
          "--master", "local-cluster[2,1,1024]", "--partitions", "2", *sets],
-        capture_output=True, text=True, env=env, timeout=600,
+        capture_output=True, text=True, env=env, timeout=600, cwd=tmp_path,
     )
     assert job.returncode == 1, job.stderr[-3000:]  # one document failed
     got = [line for f in sorted(out.glob("part-*")) for line in f.read_text(encoding="utf-8").splitlines()]
