@@ -11,9 +11,11 @@ name at every level; a shard's non-blank lines in order) and numbers them; the
 numbers are cut into runs of whole `pipeline.group_size` groups, one run per
 partition, so every executor batches the model's windows as the CLI run does.
 Each executor's Python worker builds one `news_extract.Pipeline` the first time
-it needs one and keeps it for every later task (mapInPandas). Failed documents
-are records with an `error`, as in the CLI. OUTPUT/_SUCCESS holds a JSON
-summary: documents, failed, words, config_hash, seconds.
+it needs one and keeps it for every later task (`news_extract.shared_pipeline`,
+mapInPandas); a warm-up task per task slot loads it before the job is timed.
+Failed documents are records with an `error`, as in the CLI. OUTPUT/_SUCCESS
+holds a JSON summary: documents, failed, words, config_hash, seconds (the job),
+startup_seconds (session, executors and pipelines), warm_workers.
 
 The files are read by the executors, so INPUT must be a path every executor
 sees (the same machine, NFS, a mounted bucket). Shipping to a cluster: see
@@ -31,20 +33,6 @@ from typing import Dict, Iterator, List, Tuple
 
 TEXT_EXT = (".txt",)
 SHARD_EXT = (".jsonl",)
-
-# One pipeline per Python worker process, made by the first task that needs it.
-_PIPELINE: Dict[Tuple, object] = {}
-
-
-def pipeline_for(config: str | None, overrides: Tuple[str, ...], threads: int):
-    key = (config, overrides, threads)
-    if key not in _PIPELINE:
-        import news_extract
-
-        _PIPELINE.clear()
-        _PIPELINE[key] = news_extract.Pipeline(config=config, set=list(overrides), threads=threads)
-    return _PIPELINE[key]
-
 
 def walk(root: str) -> List[Tuple[str, str]]:
     """(relative path, path as the CLI names it) of the input files, in the
@@ -92,7 +80,9 @@ def annotate_partition(config, overrides, threads, cwd):
         import pandas as pd
         import news_extract
 
-        nlp = pipeline_for(config, tuple(overrides), threads)
+        # One pipeline per Python worker process, kept by the package across tasks
+        # (this function is unpickled afresh for every task).
+        nlp = news_extract.shared_pipeline(config=config, set=list(overrides), threads=threads)
         shard_cache: Dict[str, List[bytes]] = {}
 
         def docs(rows):
@@ -126,6 +116,19 @@ def annotate_partition(config, overrides, threads, cwd):
                 out = []
         if out:
             yield frame(out)
+
+    return run
+
+
+def warm_up(config, overrides, threads):
+    """A task that loads the pipeline in its worker and names the process, so
+    that executors start, and load the model, before the job is timed."""
+
+    def run(_rows):
+        import news_extract
+
+        news_extract.shared_pipeline(config=config, set=list(overrides), threads=threads)
+        yield os.getpid()
 
     return run
 
@@ -166,7 +169,13 @@ def main(argv=None) -> int:
     builder = SparkSession.builder.appName("news-extract")
     if args.master:
         builder = builder.master(args.master)
+    began = time.time()
     spark = builder.getOrCreate()
+    # Executors start and load the pipeline first (one warm-up task per task slot), so
+    # that `seconds` times the job itself and `startup_seconds` the cluster's start.
+    slots = spark.sparkContext.defaultParallelism
+    workers = spark.sparkContext.parallelize(range(slots), slots).mapPartitions(
+        warm_up(args.config, args.set, args.threads)).collect()
     started = time.time()
     docs = list(documents(args.input))
     if not docs:
@@ -198,6 +207,8 @@ def main(argv=None) -> int:
         "format": args.format,
         "partitions": df.rdd.getNumPartitions(),
         "seconds": round(time.time() - started, 3),
+        "startup_seconds": round(started - began, 3),
+        "warm_workers": len(set(workers)),
     }
     write_summary(spark, args.output, summary)
     print(json.dumps(summary))

@@ -173,3 +173,13 @@ def test_ctrl_c_interrupts_a_long_pipe():
     assert time.monotonic() - sent < 30
     assert p.returncode != 0
     assert "KeyboardInterrupt" in err
+
+
+def test_shared_pipeline_is_made_once_per_process_and_arguments():
+    a = news_extract.shared_pipeline(set={"entities.enabled": False})
+    assert news_extract.shared_pipeline(set={"entities.enabled": False}) is a
+    b = news_extract.shared_pipeline(set=["entities.enabled=false"])
+    assert b is not a and b.config_hash == a.config_hash  # other arguments, the same config
+    assert news_extract.shared_pipeline(set={"entities.enabled": False}, threads=1) is not a
+    record = a("Ann Lee said 3 ships sank.")
+    assert record["entities"] == [] and record["numbers"]

@@ -55,6 +55,8 @@ def test_the_spark_job_on_two_executors_gives_the_cli_records(tmp_path):
     assert (summary["documents"], summary["failed"]) == (len(SEEDS) + 3, 1)
     assert summary["words"] == sum(len(json.loads(w).get("text", "").split()) for w in want if "error" not in json.loads(w))
     assert summary["partitions"] == 2
+    # One warm-up task per task slot: each executor's worker loaded its pipeline before the job.
+    assert summary["warm_workers"] == 2 and summary["startup_seconds"] > 0
 
 
 def test_parquet_output_has_the_record_schema_and_the_cli_records(tmp_path):

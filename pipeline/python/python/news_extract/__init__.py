@@ -54,7 +54,7 @@ from ._native import Engine as _Engine  # noqa: E402
 from ._native import __version__  # noqa: E402
 from .schema import record_schema, spark_schema  # noqa: E402
 
-__all__ = ["Json", "Pipeline", "__version__", "record_schema", "spark_schema"]
+__all__ = ["Json", "Pipeline", "__version__", "record_schema", "shared_pipeline", "spark_schema"]
 
 
 class Json(NamedTuple):
@@ -143,7 +143,7 @@ class Pipeline:
     def line(self, doc: Doc, id: Optional[str] = None, source: str = "python") -> str:  # noqa: A002
         """As calling the pipeline, but the record as its JSON line (no newline),
         byte for byte what ``news-extract run`` writes."""
-        return self._lines([(doc, id, source, 1)])[0]
+        return self._lines([(doc, id, source, 1, "document 1")])[0]
 
     def pipe(
         self,
@@ -208,3 +208,32 @@ class Pipeline:
 
     def __repr__(self) -> str:
         return f"news_extract.Pipeline(config_hash={self.config_hash!r})"
+
+
+# The pipelines of this process by their arguments (see shared_pipeline).
+_SHARED: Dict[Tuple[Any, ...], Pipeline] = {}
+
+
+def shared_pipeline(
+    config: Optional[Union[str, os.PathLike]] = None,
+    set: Optional[Union[Mapping[str, Any], Iterable[str]]] = None,  # noqa: A002 (the CLI's name)
+    threads: int = 0,
+) -> Pipeline:
+    """The process's pipeline for these arguments, made by the first call and
+    returned by every later one: for Spark, Dask or Ray tasks, whose functions
+    are unpickled afresh for each task (a cache in the task's own module would
+    be new each time), so that a worker process loads the model once.
+
+    Arguments as :class:`Pipeline`'s; calls with other arguments get a
+    pipeline of their own (each holds a model copy: about 50 MB).
+    """
+    if set is None:
+        overrides: Tuple[Any, ...] = ()
+    elif isinstance(set, Mapping):
+        overrides = tuple(sorted((str(k), repr(v)) for k, v in set.items()))
+    else:
+        overrides = tuple(str(o) for o in set)
+    key = (None if config is None else os.fspath(config), overrides, threads)
+    if key not in _SHARED:
+        _SHARED[key] = Pipeline(config=config, set=set, threads=threads)
+    return _SHARED[key]

@@ -34,3 +34,11 @@ def record_schema() -> Dict[str, Any]:
 def spark_schema() -> str:
     """A record as a Spark SQL DDL string, for ``spark.read.schema(...)``."""
     ...
+
+def shared_pipeline(
+    config: Optional[Union[str, os.PathLike]] = None,
+    set: Optional[Union[Mapping[str, Any], Iterable[str]]] = None,
+    threads: int = 0,
+) -> Pipeline:
+    """The process's pipeline for these arguments, made once (for Spark, Dask, Ray tasks)."""
+    ...
