@@ -10,7 +10,9 @@ use crate::Tag;
 /// between the two words, which no name runs across).
 fn allowed(tags: &[Tag], prev: Option<usize>, cur: usize) -> bool {
     match tags[cur] {
-        Tag::Inside(l) => prev.is_some_and(|p| matches!(tags[p], Tag::Begin(m) | Tag::Inside(m) if m == l)),
+        Tag::Inside(l) => {
+            prev.is_some_and(|p| matches!(tags[p], Tag::Begin(m) | Tag::Inside(m) if m == l))
+        }
         _ => true,
     }
 }
@@ -28,7 +30,13 @@ pub(crate) fn best_path(tags: &[Tag], probs: &[f32], broken: &[bool]) -> Vec<usi
     }
     let ln = |p: f32| p.max(1e-12).ln();
     let mut score: Vec<f32> = (0..n)
-        .map(|k| if allowed(tags, None, k) { ln(probs[k]) } else { f32::NEG_INFINITY })
+        .map(|k| {
+            if allowed(tags, None, k) {
+                ln(probs[k])
+            } else {
+                f32::NEG_INFINITY
+            }
+        })
         .collect();
     let mut back = vec![0usize; words * n];
     let mut next = vec![0f32; n];
@@ -36,7 +44,11 @@ pub(crate) fn best_path(tags: &[Tag], probs: &[f32], broken: &[bool]) -> Vec<usi
         for (k, slot) in next.iter_mut().enumerate() {
             let mut best = (f32::NEG_INFINITY, 0);
             for (j, &s) in score.iter().enumerate() {
-                let ok = if broken[w] { allowed(tags, None, k) } else { allowed(tags, Some(j), k) };
+                let ok = if broken[w] {
+                    allowed(tags, None, k)
+                } else {
+                    allowed(tags, Some(j), k)
+                };
                 if ok && s > best.0 {
                     best = (s, j);
                 }
@@ -98,7 +110,10 @@ mod tests {
     fn an_inside_label_never_opens_a_name() {
         let path = best_path(&TAGS, &probs(&[(0, 0.9), (2, 0.8), (2, 0.8)]), &[false; 3]);
         assert!(!matches!(TAGS[path[1]], Tag::Inside(_)), "{path:?}");
-        assert!(matches!(TAGS[path[2]], Tag::Inside(_) | Tag::Begin(_) | Tag::Outside));
+        assert!(matches!(
+            TAGS[path[2]],
+            Tag::Inside(_) | Tag::Begin(_) | Tag::Outside
+        ));
         // the first word cannot be inside either
         let path = best_path(&TAGS, &probs(&[(2, 0.9)]), &[false]);
         assert_ne!(path[0], 2);

@@ -44,14 +44,24 @@ pub(crate) fn propagate(text: &str, entities: &mut Vec<Entity>) {
         .collect();
     // Longest first, so "Lloyd Austin" is placed before "Austin" inside it.
     candidates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
-    let mut taken: Vec<(usize, usize)> = entities.iter().map(|e| (e.span.start(), e.span.end())).collect();
+    let mut taken: Vec<(usize, usize)> = entities
+        .iter()
+        .map(|e| (e.span.start(), e.span.end()))
+        .collect();
     let mut added = Vec::new();
     for (form, label, score) in candidates {
         for (at, _) in text.match_indices(form) {
             let end = at + form.len();
-            let whole_word = !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
-                && !text[end..].chars().next().is_some_and(char::is_alphanumeric);
-            if !whole_word || runs_on(&text[end..]) || taken.iter().any(|&(s, e)| s < end && at < e) {
+            let whole_word = !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if !whole_word || runs_on(&text[end..]) || taken.iter().any(|&(s, e)| s < end && at < e)
+            {
                 continue;
             }
             if let Some(span) = Span::new(text, at, end) {
@@ -74,7 +84,12 @@ fn runs_on(after: &str) -> bool {
 }
 
 /// Note `form` as tagged `label`; a second label makes it ambiguous (None).
-fn add<'t>(forms: &mut BTreeMap<&'t str, Option<(EntityLabel, f32)>>, form: &'t str, label: EntityLabel, score: f32) {
+fn add<'t>(
+    forms: &mut BTreeMap<&'t str, Option<(EntityLabel, f32)>>,
+    form: &'t str,
+    label: EntityLabel,
+    score: f32,
+) {
     let slot = forms.entry(form).or_insert(Some((label, score)));
     match slot {
         Some((l, s)) if *l == label => *s = s.max(score),
@@ -90,7 +105,10 @@ fn spreadable(form: &str, lower: &HashSet<&str>) -> bool {
         && !form
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .any(|w| lower.contains(w.to_lowercase().as_str()) && w.chars().skip(1).all(char::is_lowercase))
+            .any(|w| {
+                lower.contains(w.to_lowercase().as_str())
+                    && w.chars().skip(1).all(char::is_lowercase)
+            })
 }
 
 #[cfg(test)]
@@ -107,7 +125,9 @@ mod tests {
     }
 
     fn forms(text: &str, es: &[Entity]) -> Vec<(String, EntityLabel)> {
-        es.iter().map(|e| (e.span.slice(text).to_string(), e.label)).collect()
+        es.iter()
+            .map(|e| (e.span.slice(text).to_string(), e.label))
+            .collect()
     }
 
     #[test]
@@ -123,16 +143,29 @@ mod tests {
     #[test]
     fn a_form_followed_by_a_capitalised_word_is_part_of_a_longer_name() {
         let text = "Ann Lord spoke. Then Lord Goldsmith met Lord. Lord smiled.";
-        let mut es = vec![entity(text, "Ann Lord", 0, EntityLabel::Per), entity(text, "Goldsmith", 0, EntityLabel::Per)];
+        let mut es = vec![
+            entity(text, "Ann Lord", 0, EntityLabel::Per),
+            entity(text, "Goldsmith", 0, EntityLabel::Per),
+        ];
         propagate(text, &mut es);
-        let got: Vec<usize> = es.iter().filter(|e| e.span.slice(text) == "Lord").map(|e| e.span.start()).collect();
-        assert_eq!(got, [text.find("Lord.").unwrap(), text.rfind("Lord").unwrap()]);
+        let got: Vec<usize> = es
+            .iter()
+            .filter(|e| e.span.slice(text) == "Lord")
+            .map(|e| e.span.start())
+            .collect();
+        assert_eq!(
+            got,
+            [text.find("Lord.").unwrap(), text.rfind("Lord").unwrap()]
+        );
     }
 
     #[test]
     fn places_and_organisations_are_not_spread() {
         let text = "Chicago voted. The Chicago Bulls won. Kenya Airways grew; Kenya Airways hired.";
-        let mut es = vec![entity(text, "Chicago", 0, EntityLabel::Loc), entity(text, "Kenya Airways", 0, EntityLabel::Org)];
+        let mut es = vec![
+            entity(text, "Chicago", 0, EntityLabel::Loc),
+            entity(text, "Kenya Airways", 0, EntityLabel::Org),
+        ];
         propagate(text, &mut es);
         assert_eq!(es.len(), 2);
     }
@@ -142,7 +175,13 @@ mod tests {
         let text = "Defense Secretary Lloyd Austin spoke. Austin added that talks went on.";
         let mut es = vec![entity(text, "Lloyd Austin", 0, EntityLabel::Per)];
         propagate(text, &mut es);
-        assert_eq!(forms(text, &es), [("Lloyd Austin".into(), EntityLabel::Per), ("Austin".into(), EntityLabel::Per)]);
+        assert_eq!(
+            forms(text, &es),
+            [
+                ("Lloyd Austin".into(), EntityLabel::Per),
+                ("Austin".into(), EntityLabel::Per)
+            ]
+        );
     }
 
     #[test]
@@ -156,7 +195,10 @@ mod tests {
     #[test]
     fn a_form_tagged_with_two_labels_is_not_spread() {
         let text = "Jordan won. Jordan said. Jordan again.";
-        let mut es = vec![entity(text, "Jordan", 0, EntityLabel::Loc), entity(text, "Jordan", 1, EntityLabel::Per)];
+        let mut es = vec![
+            entity(text, "Jordan", 0, EntityLabel::Loc),
+            entity(text, "Jordan", 1, EntityLabel::Per),
+        ];
         propagate(text, &mut es);
         assert_eq!(es.len(), 2);
     }
@@ -177,7 +219,10 @@ mod tests {
     #[test]
     fn short_or_lower_case_forms_are_not_spread() {
         let text = "EU talks. The EU met. iPhone sales; iPhone again.";
-        let mut es = vec![entity(text, "EU", 0, EntityLabel::Org), entity(text, "iPhone", 0, EntityLabel::Misc)];
+        let mut es = vec![
+            entity(text, "EU", 0, EntityLabel::Org),
+            entity(text, "iPhone", 0, EntityLabel::Misc),
+        ];
         propagate(text, &mut es);
         assert_eq!(es.len(), 2);
     }
