@@ -501,6 +501,7 @@ impl NerModel {
                 entities: {
                     let mut entities = self.decode(text, doc, dist);
                     tidy::join_touching(text, &mut entities);
+                    tidy::office_holders(text, &mut entities);
                     if self.options.label_share < 1.0 {
                         tidy::harmonise(text, &mut entities, self.options.label_share);
                     }

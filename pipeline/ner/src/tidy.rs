@@ -3,7 +3,9 @@
 //! start or end on punctuation that is not part of the name ("U.S.-" from
 //! "U.S.-led", "North Korea-" from "North Korea-made"), lose a final period that
 //! is ("U.S" from "U.S."), or be punctuation alone ("."). These rules look only
-//! at the text, never at the label, so they hold for any model.
+//! at the text, never at the label, so they hold for any model. The label
+//! rules after them (`harmonise`, `office_holders`) settle a name's label from
+//! the article.
 
 use std::collections::HashMap;
 
@@ -115,6 +117,28 @@ pub(crate) fn harmonise(text: &str, entities: &mut [Entity], share: f32) {
     }
 }
 
+/// Words that, in lower case right after a one-word name, make the name a
+/// person: "the Biden administration", "the Obama presidency" (an agency's
+/// own name capitalises it: "Federal Aviation Administration").
+const OFFICE_OF_A_PERSON: [&str; 2] = ["administration", "presidency"];
+
+/// A one-word name tagged ORG right before "administration" or "presidency"
+/// in lower case names the person who holds the office: it becomes PER.
+pub(crate) fn office_holders(text: &str, entities: &mut [Entity]) {
+    for e in entities.iter_mut().filter(|e| e.label == EntityLabel::Org) {
+        let name = e.span.slice(text);
+        let titlecase = name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().skip(1).all(char::is_lowercase)
+            && name.chars().count() > 1;
+        let next = text[e.span.end()..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next());
+        if titlecase && next.is_some_and(|w| OFFICE_OF_A_PERSON.contains(&w)) {
+            e.label = EntityLabel::Per;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,6 +186,20 @@ mod tests {
         ];
         harmonise(text, &mut es, 0.6);
         assert!(es.iter().all(|e| e.label == EntityLabel::Per));
+    }
+
+    #[test]
+    fn a_name_before_administration_in_lower_case_is_the_office_holder() {
+        let text = "The Biden administration and the Obama presidency, not the Food Administration or the NASA administration.";
+        let mut es = vec![
+            entity(text, 0, "Biden", EntityLabel::Org, 0.9),
+            entity(text, 0, "Obama", EntityLabel::Org, 0.9),
+            entity(text, 0, "Food Administration", EntityLabel::Org, 0.9),
+            entity(text, 0, "NASA", EntityLabel::Org, 0.9),
+        ];
+        office_holders(text, &mut es);
+        let labels: Vec<EntityLabel> = es.iter().map(|e| e.label).collect();
+        assert_eq!(labels, [EntityLabel::Per, EntityLabel::Per, EntityLabel::Org, EntityLabel::Org]);
     }
 
     #[test]
