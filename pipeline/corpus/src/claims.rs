@@ -7,7 +7,8 @@
 
 use crate::counts::DocList;
 use serde::Serialize;
-use std::collections::HashMap;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 /// Groups of nouns that count the same thing in news; the first is the name used.
 const SYNONYMS: &[&[&str]] = &[
@@ -130,13 +131,13 @@ impl ClaimItem {
 
     /// What the claim is about and the amount: the value where there is one ("at least
     /// 3,000" and "around 3,000" claim 3,000), else the bounds.
-    fn key(&self) -> (String, [u64; 3]) {
+    fn key(&self) -> (&str, [u64; 3]) {
         let bits = |v: Option<f64>| v.map_or(u64::MAX, f64::to_bits);
         let amount = match self.value {
             Some(v) => [v.to_bits(), u64::MAX, u64::MAX],
             None => [u64::MAX, bits(self.low), bits(self.high)],
         };
-        (self.unit.clone(), amount)
+        (&self.unit, amount)
     }
 }
 
@@ -197,17 +198,21 @@ impl ClaimStore {
         doc_ids: &[String],
         story: &[u32],
     ) -> Vec<ClaimRow> {
-        let mut index: HashMap<(String, [u64; 3]), usize> = HashMap::new();
-        let mut groups: Vec<Vec<ClaimItem>> = Vec::new();
-        for item in self.items {
-            let next = groups.len();
-            let g = *index.entry(item.key()).or_insert(next);
-            if g == next {
-                groups.push(Vec::new());
-            }
+        let mut index: FxHashMap<(&str, [u64; 3]), usize> = FxHashMap::default();
+        let group_of: Vec<usize> = self
+            .items
+            .iter()
+            .map(|item| {
+                let next = index.len();
+                *index.entry(item.key()).or_insert(next)
+            })
+            .collect();
+        let mut groups: Vec<Vec<ClaimItem>> = vec![Vec::new(); index.len()];
+        drop(index);
+        for (item, g) in self.items.into_iter().zip(group_of) {
             groups[g].push(item);
         }
-        let mut unit_members: HashMap<&str, usize> = HashMap::new();
+        let mut unit_members: FxHashMap<&str, usize> = FxHashMap::default();
         for g in &groups {
             *unit_members.entry(g[0].unit.as_str()).or_default() += g.len();
         }
@@ -227,7 +232,7 @@ impl ClaimStore {
             rank[g] = r;
         }
         // Stories each claim appears in, to find conflicts within a story.
-        let mut by_unit_story: HashMap<(&str, u32), Vec<usize>> = HashMap::new();
+        let mut by_unit_story: FxHashMap<(&str, u32), Vec<usize>> = FxHashMap::default();
         for &g in &order {
             let mut stories: Vec<u32> = groups[g].iter().map(|i| story[i.doc as usize]).collect();
             stories.sort_unstable();
@@ -237,7 +242,7 @@ impl ClaimStore {
             }
         }
         let rows: Vec<ClaimRow> = order
-            .iter()
+            .par_iter()
             .map(|&g| {
                 let items = &groups[g];
                 let mut documents = DocList::default();

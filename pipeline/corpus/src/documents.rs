@@ -10,9 +10,8 @@ use ndarray::{Array1, Array2};
 use petgraph::unionfind::UnionFind;
 use serde::Serialize;
 use crate::counts::components;
-use crate::normalize::{mix, word_hash, words};
+use crate::normalize::{for_each_hashed_word, mix, word_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::HashMap;
 
 /// Hash functions in a MinHash signature.
 const HASHES: usize = 64;
@@ -77,15 +76,14 @@ impl Fingerprint {
             &masked
         };
         let stop = stopword_hashes();
-        let mut word_hashes = Vec::new();
+        let mut word_hashes = Vec::with_capacity(body.len() / 5);
         let mut counts: FxHashMap<u64, (u32, &str)> = FxHashMap::default();
-        for w in words(body) {
-            let h = word_hash(w);
+        for_each_hashed_word(body, |w, h, letters| {
             word_hashes.push(h);
-            if w.len() >= 4 && w.chars().all(char::is_alphabetic) && !stop.contains(&h) {
+            if w.len() >= 4 && letters && !stop.contains(&h) {
                 counts.entry(h).or_insert((0, w)).0 += 1;
             }
-        }
+        });
         let exact = word_hashes.iter().fold(0x9E37_79B9_7F4A_7C15u64, |acc, &h| mix(acc, h));
         let minhash = if word_hashes.len() >= SHINGLE_WORDS {
             one_permutation_minhash(word_hashes.windows(SHINGLE_WORDS).map(|w| w.iter().fold(0, |acc, &h| mix(acc, h))))
@@ -165,15 +163,26 @@ impl DocumentStore {
         names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         names.truncate(FEATURES_KEPT);
         let terms = std::mem::take(&mut print.terms);
-        let mut features: Vec<(u32, f32)> = names
-            .into_iter()
-            .map(|(k, c)| (format!("#{k}"), c as f32 * NAME_WEIGHT))
-            .chain(terms.into_iter().map(|(t, c)| (t, c as f32)))
-            .map(|(f, weight)| {
-                let next = self.feature_ids.len() as u32;
-                (*self.feature_ids.entry(f).or_insert(next), weight)
-            })
-            .collect();
+        let ids = &mut self.feature_ids;
+        let mut id_of = |feature: &str| match ids.get(feature) {
+            Some(&id) => id,
+            None => {
+                let id = ids.len() as u32;
+                ids.insert(feature.to_string(), id);
+                id
+            }
+        };
+        let mut name = String::new();
+        let mut features: Vec<(u32, f32)> = Vec::with_capacity(names.len() + terms.len());
+        for (key, count) in &names {
+            name.clear();
+            name.push('#');
+            name.push_str(key);
+            features.push((id_of(&name), *count as f32 * NAME_WEIGHT));
+        }
+        for (term, count) in &terms {
+            features.push((id_of(term), *count as f32));
+        }
         features.sort_by_key(|(id, _)| *id);
         features.dedup_by_key(|(id, _)| *id);
         self.prints.push(print);
@@ -217,13 +226,13 @@ impl DocumentStore {
 /// Rule: exact copies (the same words) and documents whose MinHash estimate of resemblance
 /// reaches the threshold are one group; candidates come from matching LSH bands only.
 fn near_duplicates(prints: &[Fingerprint], threshold: f64, sets: &mut UnionFind<usize>) {
-    let mut exact: HashMap<u64, usize> = HashMap::new();
+    let mut exact: FxHashMap<u64, usize> = FxHashMap::default();
     for (i, p) in prints.iter().enumerate() {
         let f = *exact.entry(p.exact).or_insert(i);
         sets.union(f, i);
     }
     for band in 0..HASHES / BAND_ROWS {
-        let mut buckets: HashMap<&[u32], Vec<usize>> = HashMap::new();
+        let mut buckets: FxHashMap<&[u32], Vec<usize>> = FxHashMap::default();
         for (i, p) in prints.iter().enumerate() {
             buckets.entry(&p.minhash[band * BAND_ROWS..(band + 1) * BAND_ROWS]).or_default().push(i);
         }
@@ -267,7 +276,7 @@ fn same_stories(mut docs: Vec<Vec<(u32, f32)>>, features: usize, threshold: f32,
         v.iter_mut().for_each(|(_, w)| *w /= norm);
     }
     let max_df = (n / 20).max(10) as u32;
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     let mut blocking: Vec<Vec<u32>> = Vec::with_capacity(n);
     for (i, v) in docs.iter().enumerate() {
         let mut top: Vec<(u32, f32)> = v.iter().copied().filter(|(id, _)| (2..=max_df).contains(&df[*id as usize])).collect();

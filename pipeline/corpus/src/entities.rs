@@ -8,8 +8,8 @@ use crate::counts::{components, Counts, DocList};
 use crate::normalize::{initials, is_acronym, name_tokens, strip_possessive};
 use petgraph::unionfind::UnionFind;
 use serde::Serialize;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
 
 /// The four CoNLL labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -85,21 +85,22 @@ pub(crate) fn resolve_in_document(entities: &[(&str, &str)], speaker_names: &[&s
         counts.push(1);
     }
     // Full person names of the article, by key, first spelling kept.
-    let mut full_names: Vec<(Vec<String>, String)> = Vec::new();
+    let speaker_tokens: Vec<(&str, Vec<String>)> = speaker_names.iter().map(|name| (*name, name_tokens(name))).collect();
+    let mut full_names: Vec<(&[String], &str)> = Vec::new();
     let person_names = parsed
         .iter()
         .filter(|(_, label, _)| *label == Label::Per)
-        .map(|(surface, _, tokens)| (surface.clone(), tokens.clone()))
-        .chain(speaker_names.iter().map(|name| (name.to_string(), name_tokens(name))));
+        .map(|(surface, _, tokens)| (surface.as_str(), tokens.as_slice()))
+        .chain(speaker_tokens.iter().map(|(name, tokens)| (*name, tokens.as_slice())));
     for (surface, tokens) in person_names {
         if tokens.len() >= 2 && !full_names.iter().any(|(t, _)| *t == tokens) {
             full_names.push((tokens, surface));
         }
     }
-    let long_others: Vec<(&Vec<String>, &String, Option<String>)> = parsed
+    let long_others: Vec<(&[String], &str, Option<String>)> = parsed
         .iter()
         .filter(|(_, label, tokens)| *label != Label::Per && tokens.len() >= 2)
-        .map(|(surface, _, tokens)| (tokens, surface, initials(tokens)))
+        .map(|(surface, _, tokens)| (tokens.as_slice(), surface.as_str(), initials(tokens)))
         .collect();
 
     parsed
@@ -107,14 +108,14 @@ pub(crate) fn resolve_in_document(entities: &[(&str, &str)], speaker_names: &[&s
         .zip(counts)
         .map(|((surface, label, tokens), count)| {
             let resolved = if *label == Label::Per {
-                unique(full_names.iter().filter(|(full, _)| full.len() > tokens.len() && full.ends_with(tokens)).map(|(t, s)| (t, s)))
+                unique(full_names.iter().filter(|(full, _)| full.len() > tokens.len() && full.ends_with(tokens)).copied())
             } else if tokens.len() == 1 && is_acronym(surface) {
                 unique(long_others.iter().filter(|(_, _, ini)| ini.as_deref() == Some(tokens[0].as_str())).map(|(t, s, _)| (*t, *s)))
             } else {
                 None
             };
             let (resolved, key) = match resolved {
-                Some((tokens, s)) => (s.clone(), tokens.join(" ")),
+                Some((tokens, s)) => (s.to_string(), tokens.join(" ")),
                 None => (surface.clone(), tokens.join(" ")),
             };
             Mention { surface: surface.clone(), resolved, key, label: *label, count }
@@ -123,7 +124,7 @@ pub(crate) fn resolve_in_document(entities: &[(&str, &str)], speaker_names: &[&s
 }
 
 /// The one distinct name (by tokens) an iterator yields, if it yields exactly one.
-fn unique<'s>(mut candidates: impl Iterator<Item = (&'s Vec<String>, &'s String)>) -> Option<(&'s Vec<String>, &'s String)> {
+fn unique<'s>(mut candidates: impl Iterator<Item = (&'s [String], &'s str)>) -> Option<(&'s [String], &'s str)> {
     let first = candidates.next()?;
     candidates.all(|c| c.0 == first.0).then_some(first)
 }
@@ -186,8 +187,20 @@ pub(crate) struct EntityTable {
 /// Entities merged, with the way back from a name's key to its entity.
 pub(crate) struct MergedEntities {
     pub rows: Vec<EntityRow>,
-    /// Folded key of every name as its articles resolved it → entity row (a person's first).
-    pub by_key: HashMap<String, usize>,
+    /// Person nodes by key.
+    persons: FxHashMap<String, usize>,
+    /// Other nodes by key.
+    others: FxHashMap<String, usize>,
+    /// Each node's entity row.
+    node_entity: Vec<usize>,
+}
+
+impl MergedEntities {
+    /// The entity row of a folded key as articles resolved it: the person when one answers
+    /// to it, else the other entity.
+    pub fn by_key(&self, key: &str) -> Option<usize> {
+        self.persons.get(key).or_else(|| self.others.get(key)).map(|&node| self.node_entity[node])
+    }
 }
 
 impl EntityTable {
@@ -228,7 +241,7 @@ impl EntityTable {
         merge_acronyms(nodes, &mut sets);
 
         let mut rows: Vec<(EntityRow, Vec<usize>)> = components(sets)
-            .into_iter()
+            .into_par_iter()
             .map(|members| (entity_row(nodes, &members, doc_ids), members))
             .collect();
         rows.sort_by(|(a, _), (b, _)| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)).then(a.label.cmp(&b.label)));
@@ -239,17 +252,11 @@ impl EntityTable {
                 node_entity[m] = rank;
             }
         }
-        // A key names the person when one answers to it, else the other entity.
-        let mut by_key: HashMap<String, usize> = HashMap::with_capacity(self.persons.len() + self.others.len());
-        for (key, node) in &self.others {
-            by_key.insert(key.clone(), node_entity[*node]);
-        }
-        for (key, node) in &self.persons {
-            by_key.insert(key.clone(), node_entity[*node]);
-        }
         MergedEntities {
             rows: rows.into_iter().map(|(row, _)| row).collect(),
-            by_key,
+            persons: self.persons,
+            others: self.others,
+            node_entity,
         }
     }
 }
@@ -260,7 +267,7 @@ impl EntityTable {
 /// "George H. W. Bush" and "George W. Bush" both extend "George Bush", so that one stays
 /// apart; and neither extends the other.
 fn merge_middle_names(nodes: &[Node], sets: &mut UnionFind<usize>) {
-    let mut by_ends: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    let mut by_ends: FxHashMap<(&str, &str), Vec<usize>> = FxHashMap::default();
     for (i, n) in nodes.iter().enumerate() {
         if n.person && n.tokens.len() >= 2 {
             by_ends.entry((&n.tokens[0], n.tokens.last().unwrap())).or_default().push(i);
@@ -295,7 +302,7 @@ fn middle_words_extend(short: &[String], long: &[String]) -> bool {
 /// the corpus that ends with it, when there is exactly one such person; two Smiths keep a
 /// lone "Smith" apart from both.
 fn merge_lone_surnames(nodes: &[Node], sets: &mut UnionFind<usize>) {
-    let mut full_by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut full_by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, n) in nodes.iter().enumerate() {
         if n.person && n.tokens.len() >= 2 {
             full_by_last.entry(n.tokens.last().unwrap()).or_default().push(i);
@@ -319,7 +326,7 @@ fn merge_lone_surnames(nodes: &[Node], sets: &mut UnionFind<usize>) {
 /// organisation, place or other name of the corpus whose initials it spells ("United
 /// Nations", "United States"); with two such names it stays apart.
 fn merge_acronyms(nodes: &[Node], sets: &mut UnionFind<usize>) {
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, n) in nodes.iter().enumerate() {
         if !n.person && n.tokens.len() >= 2 {
             if let Some(ini) = initials(&n.tokens) {
@@ -342,21 +349,16 @@ fn merge_acronyms(nodes: &[Node], sets: &mut UnionFind<usize>) {
 }
 
 fn entity_row(nodes: &[Node], members: &[usize], doc_ids: &[String]) -> EntityRow {
-    let mut labels = [0u64; 4];
-    let mut surfaces = Counts::default();
-    let mut resolved = Counts::default();
-    let mut documents = DocList::default();
-    let mut mentions = 0;
-    for &m in members {
-        let n = &nodes[m];
-        for (l, c) in labels.iter_mut().zip(n.labels) {
-            *l += c;
+    // Most entities are one node: read it as it is.
+    let merged: Node;
+    let node = match members {
+        [only] => &nodes[*only],
+        _ => {
+            merged = merge_nodes(nodes, members);
+            &merged
         }
-        surfaces.merge(&n.surfaces);
-        resolved.merge(&n.resolved);
-        documents.merge(&n.documents);
-        mentions += n.mentions;
-    }
+    };
+    let Node { labels, surfaces, resolved, documents, mentions, .. } = node;
     let label = Label::ALL.into_iter().max_by_key(|l| (labels[l.index()], std::cmp::Reverse(l.index()))).unwrap();
     let name = resolved
         .iter()
@@ -366,7 +368,23 @@ fn entity_row(nodes: &[Node], members: &[usize], doc_ids: &[String]) -> EntityRo
         })
         .map(|(n, _)| n.to_string())
         .unwrap_or_default();
-    EntityRow { id: String::new(), name, label, aliases: surfaces.aliases(), mentions, documents: documents.ids(doc_ids) }
+    EntityRow { id: String::new(), name, label, aliases: surfaces.aliases(), mentions: *mentions, documents: documents.ids(doc_ids) }
+}
+
+/// The counts of several nodes added up.
+fn merge_nodes(nodes: &[Node], members: &[usize]) -> Node {
+    let mut merged = Node::new(Vec::new(), false);
+    for &m in members {
+        let n = &nodes[m];
+        for (l, c) in merged.labels.iter_mut().zip(n.labels) {
+            *l += c;
+        }
+        merged.surfaces.merge(&n.surfaces);
+        merged.resolved.merge(&n.resolved);
+        merged.documents.merge(&n.documents);
+        merged.mentions += n.mentions;
+    }
+    merged
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! or small differences of wording and punctuation.
 
 use crate::counts::{components, Alias, Counts, DocList};
-use crate::normalize::{mix, word_hash, words};
+use crate::normalize::{for_each_hashed_word, mix};
 use crate::quote_index::{Matches, PairIndex};
 use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
@@ -74,7 +74,8 @@ impl QuoteItem {
         let mut sequence = Vec::new();
         let mut exact = 0;
         for piece in pieces {
-            let hashes: Vec<u64> = words(piece).map(word_hash).collect();
+            let mut hashes: Vec<u64> = Vec::new();
+            for_each_hashed_word(piece, |_, h, _| hashes.push(h));
             all_words += hashes.len();
             exact = hashes.iter().fold(exact, |acc, &h| mix(acc, h));
             sequence.extend(hashes.windows(2).map(|p| mix(p[0], p[1])));

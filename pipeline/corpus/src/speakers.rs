@@ -6,9 +6,10 @@
 
 use crate::counts::{Alias, Counts, DocList};
 use crate::entities::MergedEntities;
-use crate::normalize::{name_key, name_tokens, strip_determiner, strip_possessive};
+use crate::normalize::{name_tokens, strip_determiner, strip_possessive};
 use serde::Serialize;
-use std::collections::HashMap;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 /// Speaker words that name no one unless the article resolved them.
 const PRONOUNS: &[&str] = &[
@@ -36,11 +37,12 @@ impl SpeakerMention {
     /// Reads a quotation's speaker; `None` for an unresolved pronoun.
     pub fn new(text: &str, name: &str) -> Option<SpeakerMention> {
         let name = strip_possessive(strip_determiner(name)).trim().to_string();
-        let key = name_key(&name);
+        let name_words = name_tokens(&name);
+        let key = name_words.join(" ");
         if key.is_empty() || PRONOUNS.contains(&key.as_str()) {
             return None;
         }
-        let title = title_of(text, &name);
+        let title = title_of(text, &name_words);
         Some(SpeakerMention { name, title, key })
     }
 }
@@ -48,11 +50,10 @@ impl SpeakerMention {
 /// The title in a speaker's words: what precedes the name ("White House spokesperson" in
 /// "White House spokesperson John Kirby"), or the words themselves when they hold no part of
 /// the name and are not a pronoun ("the defense secretary" for "Lloyd Austin").
-fn title_of(text: &str, name: &str) -> Option<String> {
+fn title_of(text: &str, name_words: &[String]) -> Option<String> {
     let text = strip_possessive(strip_determiner(text));
-    let name_words = name_tokens(name);
     let text_words = name_tokens(text);
-    let title = if text_words.ends_with(&name_words) && text_words.len() > name_words.len() {
+    let title = if text_words.ends_with(name_words) && text_words.len() > name_words.len() {
         // Cut the written text before the name's first word.
         let keep = text_words.len() - name_words.len();
         let mut seen = 0;
@@ -180,11 +181,11 @@ impl SpeakerTable {
 
     /// One row per entity spoken for, one per other description.
     pub fn merge(self, entities: &MergedEntities, doc_ids: &[String]) -> MergedSpeakers {
-        let mut row_of_group: HashMap<(Option<usize>, String), usize> = HashMap::new();
+        let mut row_of_group: FxHashMap<(Option<usize>, String), usize> = FxHashMap::default();
         let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
         let mut node_group = Vec::with_capacity(self.nodes.len());
         for (i, key) in self.keys.iter().enumerate() {
-            let entity = entities.by_key.get(key).copied();
+            let entity = entities.by_key(key);
             let group_key = (entity, if entity.is_some() { String::new() } else { key.clone() });
             let g = *row_of_group.entry(group_key).or_insert_with(|| {
                 groups.push((entity, Vec::new()));
@@ -194,20 +195,18 @@ impl SpeakerTable {
             node_group.push(g);
         }
         let mut rows: Vec<(SpeakerRow, usize)> = groups
-            .iter()
+            .par_iter()
             .enumerate()
             .map(|(g, (entity, members))| {
-                let mut names = Counts::default();
-                let mut titles = Counts::default();
-                let mut documents = DocList::default();
-                let mut quotes = 0;
-                for &m in members {
-                    let n = &self.nodes[m];
-                    names.merge(&n.names);
-                    titles.merge(&n.titles);
-                    documents.merge(&n.documents);
-                    quotes += n.quotes;
-                }
+                // Most speakers are one node: read it as it is.
+                let merged: Node;
+                let Node { names, titles, quotes, documents } = match &members[..] {
+                    [only] => &self.nodes[*only],
+                    _ => {
+                        merged = merge_nodes(&self.nodes, members);
+                        &merged
+                    }
+                };
                 let name = match entity {
                     Some(e) => entities.rows[*e].name.clone(),
                     None => names.top().unwrap_or_default().to_string(),
@@ -217,7 +216,7 @@ impl SpeakerTable {
                     name,
                     aliases: names.aliases(),
                     entity: entity.map(|e| entities.rows[e].id.clone()),
-                    quotes,
+                    quotes: *quotes,
                     documents: documents.ids(doc_ids),
                     titles: titles.aliases(),
                 };
@@ -235,6 +234,19 @@ impl SpeakerTable {
             node_row: node_group.into_iter().map(|g| group_row[g]).collect(),
         }
     }
+}
+
+/// The counts of several nodes added up.
+fn merge_nodes(nodes: &[Node], members: &[usize]) -> Node {
+    let mut merged = Node::default();
+    for &m in members {
+        let n = &nodes[m];
+        merged.names.merge(&n.names);
+        merged.titles.merge(&n.titles);
+        merged.documents.merge(&n.documents);
+        merged.quotes += n.quotes;
+    }
+    merged
 }
 
 #[cfg(test)]

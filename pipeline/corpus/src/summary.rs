@@ -7,7 +7,7 @@ use crate::entities::{resolve_in_document, Mention};
 use crate::quotes::{QuoteItem, QuoteKind};
 use crate::record::RawRecord;
 use crate::speakers::SpeakerMention;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// What the corpus keeps of one line.
 #[derive(Debug)]
@@ -39,21 +39,26 @@ impl DocSummary {
             return Ok(Some(DocSummary::failed(id)));
         }
         let text = record.text.as_deref().ok_or_else(|| format!("record {id} has neither text nor error"))?;
-        let speaker_names: Vec<&str> = record.quotes.iter().filter_map(|q| q.speaker.as_ref().map(|s| &*s.name)).collect();
-        let entity_forms: Vec<(&str, &str)> = record.entities.iter().map(|e| (&*e.text, &*e.label)).collect();
-        let mentions = resolve_in_document(&entity_forms, &speaker_names);
-        let mut name_counts: HashMap<String, u32> = HashMap::new();
-        for m in &mentions {
-            match name_counts.get_mut(&m.key) {
-                Some(c) => *c += m.count,
-                None => {
-                    name_counts.insert(m.key.clone(), m.count);
+        // Speakers repeat within an article: each name (and each way of writing the speaker)
+        // is read once.
+        let mut speaker_names: Vec<&str> = Vec::new();
+        for q in &record.quotes {
+            if let Some(name) = q.speaker.as_ref().map(|s| &*s.name) {
+                if !speaker_names.contains(&name) {
+                    speaker_names.push(name);
                 }
             }
         }
-        let names = name_counts.into_iter().filter(|(k, _)| !k.is_empty()).collect();
+        let entity_forms: Vec<(&str, &str)> = record.entities.iter().map(|e| (&*e.text, &*e.label)).collect();
+        let mentions = resolve_in_document(&entity_forms, &speaker_names);
+        let mut name_counts: FxHashMap<&str, u32> = FxHashMap::default();
+        for m in &mentions {
+            *name_counts.entry(&m.key).or_default() += m.count;
+        }
+        let names = name_counts.into_iter().filter(|(k, _)| !k.is_empty()).map(|(k, c)| (k.to_string(), c)).collect();
 
         let mut speakers = Vec::new();
+        let mut speaker_mentions: FxHashMap<(&str, &str), Option<SpeakerMention>> = FxHashMap::default();
         let mut quotes = Vec::new();
         let mut quote_spans = Vec::new();
         for q in &record.quotes {
@@ -62,7 +67,9 @@ impl DocSummary {
             let mut item = QuoteItem::new(0, q.start, q.end, &q.text, kind, &fragments);
             item.negated = q.negated;
             item.speaker_written = q.speaker.as_ref().map(|s| s.name.to_string());
-            speakers.push(q.speaker.as_ref().and_then(|s| SpeakerMention::new(&s.text, &s.name)));
+            speakers.push(q.speaker.as_ref().and_then(|s| {
+                speaker_mentions.entry((&s.text, &s.name)).or_insert_with(|| SpeakerMention::new(&s.text, &s.name)).clone()
+            }));
             quotes.push(item);
             quote_spans.push((q.start, q.end));
         }
