@@ -57,8 +57,8 @@ impl Default for DocumentOptions {
 pub(crate) struct Fingerprint {
     exact: u64,
     minhash: Box<[u32; HASHES]>,
-    /// Terms with their counts, the most frequent first.
-    terms: Vec<(String, u32)>,
+    /// Terms (word hashes, case folded) with their counts, the most frequent first.
+    terms: Vec<(u64, u32)>,
 }
 
 impl Fingerprint {
@@ -77,11 +77,11 @@ impl Fingerprint {
         };
         let stop = stopword_hashes();
         let mut word_hashes = Vec::with_capacity(body.len() / 5);
-        let mut counts: FxHashMap<u64, (u32, &str)> = FxHashMap::default();
+        let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
         for_each_hashed_word(body, |w, h, letters| {
             word_hashes.push(h);
             if w.len() >= 4 && letters && !stop.contains(&h) {
-                counts.entry(h).or_insert((0, w)).0 += 1;
+                *counts.entry(h).or_default() += 1;
             }
         });
         let exact = word_hashes.iter().fold(0x9E37_79B9_7F4A_7C15u64, |acc, &h| mix(acc, h));
@@ -90,9 +90,10 @@ impl Fingerprint {
         } else {
             one_permutation_minhash(std::iter::once(exact))
         };
-        let mut ranked: Vec<(u64, (u32, &str))> = counts.into_iter().collect();
-        ranked.sort_unstable_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(&b.0)));
-        let terms = ranked.into_iter().take(FEATURES_KEPT).map(|(_, (c, w))| (w.to_lowercase(), c)).collect();
+        let mut ranked: Vec<(u64, u32)> = counts.into_iter().collect();
+        ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(FEATURES_KEPT);
+        let terms = ranked;
         Fingerprint { exact, minhash, terms }
     }
 }
@@ -153,36 +154,34 @@ pub(crate) struct DocumentStore {
     prints: Vec<Fingerprint>,
     /// Per document, its names and terms as feature ids with raw weights, sorted by id.
     features: Vec<Vec<(u32, f32)>>,
-    /// Feature ids: names (prefixed `#`) and terms, numbered as first seen.
-    feature_ids: FxHashMap<String, u32>,
+    /// Feature ids by feature hash (`name_feature` or a term's word hash), numbered as
+    /// first seen.
+    feature_ids: FxHashMap<u64, u32>,
 }
 
+/// A document's canonical names (keys with counts) as story features: the most frequent
+/// (ties in code-point order) kept, each hashed apart from every term.
+pub(crate) fn name_features<K: AsRef<str> + Ord>(mut names: Vec<(K, u32)>) -> Vec<(u64, u32)> {
+    names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    names.truncate(FEATURES_KEPT);
+    names.into_iter().map(|(key, count)| (mix(NAME_FEATURES, word_hash(key.as_ref())), count)).collect()
+}
+
+/// Where name features start, so that they never meet a term's word hash.
+const NAME_FEATURES: u64 = 0x6E61_6D65_2D6B_6579;
+
 impl DocumentStore {
-    /// Adds a document's fingerprint and its canonical names (keys with counts).
-    pub fn add(&mut self, mut print: Fingerprint, mut names: Vec<(String, u32)>) {
-        names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        names.truncate(FEATURES_KEPT);
+    /// Adds a document's fingerprint and its `name_features`.
+    pub fn add(&mut self, mut print: Fingerprint, names: Vec<(u64, u32)>) {
         let terms = std::mem::take(&mut print.terms);
-        let ids = &mut self.feature_ids;
-        let mut id_of = |feature: &str| match ids.get(feature) {
-            Some(&id) => id,
-            None => {
-                let id = ids.len() as u32;
-                ids.insert(feature.to_string(), id);
-                id
-            }
-        };
-        let mut name = String::new();
-        let mut features: Vec<(u32, f32)> = Vec::with_capacity(names.len() + terms.len());
-        for (key, count) in &names {
-            name.clear();
-            name.push('#');
-            name.push_str(key);
-            features.push((id_of(&name), *count as f32 * NAME_WEIGHT));
-        }
-        for (term, count) in &terms {
-            features.push((id_of(term), *count as f32));
-        }
+        let names = names.into_iter().map(|(name, count)| (name, count as f32 * NAME_WEIGHT));
+        let mut features: Vec<(u32, f32)> = names
+            .chain(terms.into_iter().map(|(term, count)| (term, count as f32)))
+            .map(|(feature, weight)| {
+                let next = self.feature_ids.len() as u32;
+                (*self.feature_ids.entry(feature).or_insert(next), weight)
+            })
+            .collect();
         features.sort_by_key(|(id, _)| *id);
         features.dedup_by_key(|(id, _)| *id);
         self.prints.push(print);
@@ -359,8 +358,8 @@ mod tests {
     #[test]
     fn different_articles_are_neither_copies_nor_one_story() {
         let mut s = DocumentStore::default();
-        s.add(Fingerprint::new(A, &[]), vec![("central bank".into(), 1)]);
-        s.add(Fingerprint::new(B, &[]), vec![("ecuador".into(), 1)]);
+        s.add(Fingerprint::new(A, &[]), name_features(vec![("central bank", 1)]));
+        s.add(Fingerprint::new(B, &[]), name_features(vec![("ecuador", 1)]));
         let (rows, stories) = s.group(DocumentOptions::default(), &ids(2));
         assert_eq!(rows[1].duplicate_group, "d1");
         assert_eq!(stories, [0, 1]);
@@ -368,11 +367,11 @@ mod tests {
 
     #[test]
     fn articles_sharing_names_and_terms_are_one_story() {
-        let names = || vec![("north korea".to_string(), 3), ("russia".to_string(), 2)];
+        let names = || name_features(vec![("north korea", 3), ("russia", 2)]);
         let mut s = DocumentStore::default();
         s.add(Fingerprint::new("North Korean troops arrived in Russia for training, officials said, as Pyongyang deepened ties.", &[]), names());
         s.add(Fingerprint::new("Officials confirmed North Korean troops are training in Russia; Pyongyang denied sending troops.", &[]), names());
-        s.add(Fingerprint::new(B, &[]), vec![("ecuador".into(), 1)]);
+        s.add(Fingerprint::new(B, &[]), name_features(vec![("ecuador", 1)]));
         let (rows, _) = s.group(DocumentOptions::default(), &ids(3));
         assert_eq!(rows[1].story, "d0");
         assert_eq!(rows[2].story, "d2");

@@ -2,7 +2,7 @@
 //! shingled quotations, claims and a fingerprint. Built in parallel, one per line.
 
 use crate::claims::ClaimItem;
-use crate::documents::Fingerprint;
+use crate::documents::{name_features, Fingerprint};
 use crate::entities::{resolve_in_document, Mention};
 use crate::quotes::{QuoteItem, QuoteKind};
 use crate::record::RawRecord;
@@ -23,8 +23,8 @@ pub(crate) struct DocSummary {
     /// Per claim, the quotation it sits in.
     pub claim_quote: Vec<Option<usize>>,
     pub fingerprint: Fingerprint,
-    /// Resolved entity keys with counts.
-    pub names: Vec<(String, u32)>,
+    /// Resolved entity keys with counts, as story features.
+    pub names: Vec<(u64, u32)>,
 }
 
 impl DocSummary {
@@ -55,7 +55,7 @@ impl DocSummary {
         for m in &mentions {
             *name_counts.entry(&m.key).or_default() += m.count;
         }
-        let names = name_counts.into_iter().filter(|(k, _)| !k.is_empty()).map(|(k, c)| (k.to_string(), c)).collect();
+        let names = name_features(name_counts.into_iter().filter(|(k, _)| !k.is_empty()).collect());
 
         let mut speakers = Vec::new();
         let mut speaker_mentions: FxHashMap<(&str, &str), Option<SpeakerMention>> = FxHashMap::default();
