@@ -11,7 +11,7 @@ use petgraph::unionfind::UnionFind;
 use serde::Serialize;
 use crate::counts::components;
 use crate::normalize::{for_each_hashed_word, mix, word_hash};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// Hash functions in a MinHash signature.
 const HASHES: usize = 64;
@@ -75,15 +75,17 @@ impl Fingerprint {
                 .collect();
             &masked
         };
-        let stop = stopword_hashes();
         let mut word_hashes = Vec::with_capacity(body.len() / 5);
-        let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+        // Stopwords start with a count that marks them, so each word is looked up once.
+        let mut counts = stopword_counts().clone();
         for_each_hashed_word(body, |w, h, letters| {
             word_hashes.push(h);
-            if w.len() >= 4 && letters && !stop.contains(&h) {
-                *counts.entry(h).or_default() += 1;
+            if w.len() >= 4 && letters {
+                let count = counts.entry(h).or_default();
+                *count = count.saturating_add(1);
             }
         });
+        counts.retain(|_, count| *count != STOPWORD);
         let exact = word_hashes.iter().fold(0x9E37_79B9_7F4A_7C15u64, |acc, &h| mix(acc, h));
         let minhash = if word_hashes.len() >= SHINGLE_WORDS {
             one_permutation_minhash(word_hashes.windows(SHINGLE_WORDS).map(|w| w.iter().fold(0, |acc, &h| mix(acc, h))))
@@ -98,10 +100,13 @@ impl Fingerprint {
     }
 }
 
-/// Hashes of the stopwords, built once.
-fn stopword_hashes() -> &'static FxHashSet<u64> {
-    static SET: std::sync::OnceLock<FxHashSet<u64>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| STOPWORDS.iter().map(|w| word_hash(w)).collect())
+/// The count that marks a stopword among a document's term counts.
+const STOPWORD: u32 = u32::MAX;
+
+/// Term counts holding only the stopwords, marked, built once.
+fn stopword_counts() -> &'static FxHashMap<u64, u32> {
+    static COUNTS: std::sync::OnceLock<FxHashMap<u64, u32>> = std::sync::OnceLock::new();
+    COUNTS.get_or_init(|| STOPWORDS.iter().map(|w| (word_hash(w), STOPWORD)).collect())
 }
 
 /// A MinHash signature from one hash per shingle (one-permutation hashing): the top bits

@@ -77,7 +77,16 @@ pub(crate) type Matches = Vec<Vec<(u32, bool)>>;
 /// Candidates of every distinct quotation and what their shared words allow; `distinct`
 /// holds the store indices of the distinct quotations, in order.
 pub(crate) fn matches(items: &[QuoteItem], distinct: &[u32], index: &PairIndex, min_overlap: f64) -> Matches {
+    // Each distinct quotation's pairs as a sorted set, all in one array.
     let sets: Vec<Vec<u32>> = distinct.par_iter().map(|&i| sorted_set(&items[i as usize].pairs)).collect();
+    let mut set_start = Vec::with_capacity(sets.len() + 1);
+    set_start.push(0);
+    let mut set_items = Vec::with_capacity(sets.iter().map(Vec::len).sum());
+    for set in sets {
+        set_items.extend_from_slice(&set);
+        set_start.push(set_items.len());
+    }
+    let set = |pos: usize| &set_items[set_start[pos]..set_start[pos + 1]];
     // Posting lists by counting: pair p's quotations (positions in `distinct`, ascending)
     // lie at `postings[start[p]..start[p + 1]]`.
     let mut start = Vec::with_capacity(index.holders.len() + 1);
@@ -89,19 +98,21 @@ pub(crate) fn matches(items: &[QuoteItem], distinct: &[u32], index: &PairIndex, 
     }
     let mut cursor = start.clone();
     let mut postings = vec![0u32; total as usize];
-    for (pos, set) in sets.iter().enumerate() {
-        for &p in set {
+    for pos in 0..distinct.len() {
+        for &p in set(pos) {
             postings[cursor[p as usize] as usize] = pos as u32;
             cursor[p as usize] += 1;
         }
     }
+    drop(cursor);
     let rarity = |p: u32| (index.holders[p as usize], index.hashes[p as usize]);
     (0..distinct.len())
         .into_par_iter()
-        .map(|pos| {
+        .map_init(Default::default, |(fingerprints, found): &mut (Vec<u32>, Vec<u32>), pos| {
             let q = &items[distinct[pos] as usize];
-            let mut found: Vec<u32> = Vec::new();
-            for f in winnow(&q.pairs, rarity) {
+            found.clear();
+            winnow(&q.pairs, rarity, fingerprints);
+            for &f in fingerprints.iter() {
                 if index.holders[f as usize] <= MAX_POSTINGS {
                     let list = &postings[start[f as usize] as usize..start[f as usize + 1] as usize];
                     found.extend(list.iter().copied().filter(|&c| c as usize != pos));
@@ -110,10 +121,10 @@ pub(crate) fn matches(items: &[QuoteItem], distinct: &[u32], index: &PairIndex, 
             found.sort_unstable();
             found.dedup();
             found
-                .into_iter()
-                .filter_map(|c| {
+                .iter()
+                .filter_map(|&c| {
                     let other = distinct[c as usize];
-                    match overlap((q, &sets[pos]), (&items[other as usize], &sets[c as usize]), min_overlap) {
+                    match overlap((q, set(pos)), (&items[other as usize], set(c as usize)), min_overlap) {
                         Overlap::None => None,
                         Overlap::SameSpeaker => Some((other, false)),
                         Overlap::Any => Some((other, true)),
@@ -128,16 +139,15 @@ pub(crate) fn matches(items: &[QuoteItem], distinct: &[u32], index: &PairIndex, 
 /// `WINDOW` consecutive pairs, all of them when the sequence is shorter than a window; sorted
 /// and distinct. The choice depends only on the window, so two quotations sharing a run of
 /// `WINDOW` pairs share a fingerprint; choosing rare pairs keeps the candidates few.
-pub(crate) fn winnow<R: Ord>(sequence: &[u32], rarity: impl Fn(u32) -> R) -> Vec<u32> {
-    let mut out: Vec<u32> = if sequence.len() <= WINDOW {
-        sequence.to_vec()
+pub(crate) fn winnow<R: Ord>(sequence: &[u32], rarity: impl Fn(u32) -> R, out: &mut Vec<u32>) {
+    out.clear();
+    if sequence.len() <= WINDOW {
+        out.extend_from_slice(sequence);
     } else {
-        let ranked: Vec<(R, u32)> = sequence.iter().map(|&p| (rarity(p), p)).collect();
-        ranked.windows(WINDOW).map(|w| w.iter().min_by(|a, b| a.0.cmp(&b.0)).unwrap().1).collect()
-    };
+        out.extend(sequence.windows(WINDOW).map(|w| *w.iter().min_by_key(|&&p| rarity(p)).unwrap()));
+    }
     out.sort_unstable();
     out.dedup();
-    out
 }
 
 /// Sorted, distinct copy of a sequence of pairs.
@@ -211,7 +221,8 @@ mod tests {
     #[test]
     fn winnowing_keeps_a_fingerprint_in_every_window() {
         let seq: Vec<u32> = (0..20).map(|i| i * 7919 % 23).collect();
-        let fp = winnow(&seq, |p| p % 5);
+        let mut fp = Vec::new();
+        winnow(&seq, |p| p % 5, &mut fp);
         for w in seq.windows(WINDOW) {
             assert!(w.iter().any(|p| fp.contains(p)));
         }

@@ -181,12 +181,12 @@ impl SpeakerTable {
 
     /// One row per entity spoken for, one per other description.
     pub fn merge(self, entities: &MergedEntities, doc_ids: &[String]) -> MergedSpeakers {
-        let mut row_of_group: FxHashMap<(Option<usize>, String), usize> = FxHashMap::default();
+        let mut row_of_group: FxHashMap<(Option<usize>, &str), usize> = FxHashMap::default();
         let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
         let mut node_group = Vec::with_capacity(self.nodes.len());
         for (i, key) in self.keys.iter().enumerate() {
             let entity = entities.by_key(key);
-            let group_key = (entity, if entity.is_some() { String::new() } else { key.clone() });
+            let group_key = (entity, if entity.is_some() { "" } else { key.as_str() });
             let g = *row_of_group.entry(group_key).or_insert_with(|| {
                 groups.push((entity, Vec::new()));
                 groups.len() - 1

@@ -57,10 +57,10 @@ impl DocSummary {
         }
         let names = name_features(name_counts.into_iter().filter(|(k, _)| !k.is_empty()).collect());
 
-        let mut speakers = Vec::new();
+        let mut speakers = Vec::with_capacity(record.quotes.len());
         let mut speaker_mentions: FxHashMap<(&str, &str), Option<SpeakerMention>> = FxHashMap::default();
-        let mut quotes = Vec::new();
-        let mut quote_spans = Vec::new();
+        let mut quotes = Vec::with_capacity(record.quotes.len());
+        let mut quote_spans = Vec::with_capacity(record.quotes.len());
         for q in &record.quotes {
             let Some(kind) = QuoteKind::parse(&q.kind) else { continue };
             let fragments: Vec<&str> = q.fragments.iter().map(|f| &*f.text).collect();
