@@ -173,9 +173,18 @@ fn finish_word_hash(mut h: u64) -> u64 {
 /// The words of running text (as `words` splits them), each with its `word_hash` and
 /// whether it is all letters, in one pass over the text.
 pub fn for_each_hashed_word<'t>(text: &'t str, mut each: impl FnMut(&'t str, u64, bool)) {
+    let bytes = text.as_bytes();
     let mut start = None;
     let (mut h, mut letters) = (WORD_HASH_START, true);
-    for (i, c) in text.char_indices() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII without decoding; other characters as `char`s.
+        let (c, len) = if bytes[i] < 0x80 {
+            (char::from(bytes[i]), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            (c, c.len_utf8())
+        };
         if c.is_alphanumeric() {
             if start.is_none() {
                 start = Some(i);
@@ -186,6 +195,7 @@ pub fn for_each_hashed_word<'t>(text: &'t str, mut each: impl FnMut(&'t str, u64
         } else if let Some(s) = start.take() {
             each(&text[s..i], finish_word_hash(h), letters);
         }
+        i += len;
     }
     if let Some(s) = start {
         each(&text[s..], finish_word_hash(h), letters);
