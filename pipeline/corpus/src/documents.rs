@@ -292,25 +292,37 @@ fn same_stories(mut docs: Vec<Vec<(u32, f32)>>, features: usize, threshold: f32,
         }
         blocking.push(ids);
     }
+    // Each feature's column in the current document's vector, if it has one.
+    const NO_COLUMN: u32 = u32::MAX;
+    let mut column = vec![NO_COLUMN; features];
     for i in 0..n {
         let mut candidates: Vec<usize> =
             blocking[i].iter().flat_map(|id| postings[id].iter().copied()).filter(|&j| j > i).collect();
         candidates.sort_unstable();
         candidates.dedup();
+        // Documents already in this one's story (copies, or joined through others) need no
+        // cosine: joining them changes nothing.
+        candidates.retain(|&j| !sets.equiv(i, j));
         if candidates.is_empty() {
             continue;
         }
         // Candidates' weights on this document's features, one row each; the cosine is
         // the product with this document's vector (all vectors have unit length).
         let own = &docs[i];
+        for (col, (id, _)) in own.iter().enumerate() {
+            column[*id as usize] = col as u32;
+        }
         let query = Array1::from_iter(own.iter().map(|(_, w)| *w));
         let mut rows = Array2::<f32>::zeros((candidates.len(), own.len()));
         for (r, &j) in candidates.iter().enumerate() {
             for (id, w) in &docs[j] {
-                if let Ok(col) = own.binary_search_by_key(id, |(f, _)| *f) {
-                    rows[[r, col]] = *w;
+                if let Some(&col) = column.get(*id as usize).filter(|&&col| col != NO_COLUMN) {
+                    rows[[r, col as usize]] = *w;
                 }
             }
+        }
+        for (id, _) in own {
+            column[*id as usize] = NO_COLUMN;
         }
         let cosines = rows.dot(&query);
         for (r, &j) in candidates.iter().enumerate() {

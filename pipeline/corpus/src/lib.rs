@@ -35,7 +35,7 @@ use lines::LineBatch;
 use summary::DocSummary;
 
 /// Runs one phase of the work; with `NX_CORPUS_TIMINGS` set in the environment, prints how
-/// long it took (wall clock) on standard error, for profiling.
+/// long it took (wall clock) and the memory held after it on standard error, for profiling.
 pub(crate) fn timed<T>(phase: &str, work: impl FnOnce() -> T) -> T {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     if !*ON.get_or_init(|| std::env::var_os("NX_CORPUS_TIMINGS").is_some()) {
@@ -43,11 +43,20 @@ pub(crate) fn timed<T>(phase: &str, work: impl FnOnce() -> T) -> T {
     }
     let started = std::time::Instant::now();
     let out = work();
-    eprintln!("nx-corpus timing: {phase} {:.1} ms", started.elapsed().as_secs_f64() * 1e3);
+    // Resident memory now and at its peak, where the system says (Linux).
+    let memory = std::fs::read_to_string("/proc/self/status")
+        .map(|status| {
+            let field = |name: &str| status.lines().find(|l| l.starts_with(name)).map_or("?", |l| l[name.len()..].trim());
+            format!(", RSS {} (peak {})", field("VmRSS:"), field("VmHWM:"))
+        })
+        .unwrap_or_default();
+    eprintln!("nx-corpus timing: {phase} {:.1} ms{memory}", started.elapsed().as_secs_f64() * 1e3);
     out
 }
 /// Rows serialised per parallel piece when a table is written.
-const WRITE_ROWS: usize = 2048;
+const WRITE_ROWS: usize = 1024;
+/// Pieces serialised before they are written.
+const WRITE_PIECES: usize = 16;
 
 /// A parsed line: its summary, nothing for a blank line, or why it is not a record.
 type Parsed = Result<Option<DocSummary>, String>;
@@ -123,22 +132,25 @@ impl CorpusTables {
     }
 }
 
-/// Writes one row per line; the rows are serialised in parallel pieces, written in order.
+/// Writes one row per line; the rows are serialised in parallel pieces, written in order,
+/// a few pieces at a time so that memory stays bounded.
 fn write_table<T: Serialize + Sync>(path: &Path, rows: &[T]) -> io::Result<()> {
-    let pieces: Vec<Vec<u8>> = rows
-        .par_chunks(WRITE_ROWS)
-        .map(|chunk| {
-            let mut out = Vec::new();
-            for row in chunk {
-                serde_json::to_writer(&mut out, row)?;
-                out.push(b'\n');
-            }
-            Ok(out)
-        })
-        .collect::<io::Result<_>>()?;
     let mut file = std::fs::File::create(path)?;
-    for piece in pieces {
-        file.write_all(&piece)?;
+    for rows in rows.chunks(WRITE_ROWS * WRITE_PIECES) {
+        let pieces: Vec<Vec<u8>> = rows
+            .par_chunks(WRITE_ROWS)
+            .map(|chunk| {
+                let mut out = Vec::new();
+                for row in chunk {
+                    serde_json::to_writer(&mut out, row)?;
+                    out.push(b'\n');
+                }
+                Ok(out)
+            })
+            .collect::<io::Result<_>>()?;
+        for piece in pieces {
+            file.write_all(&piece)?;
+        }
     }
     Ok(())
 }
