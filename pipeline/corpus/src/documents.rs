@@ -6,12 +6,12 @@
 //! documents that share a distinctive name or term, computed as one matrix product per
 //! document with ndarray.
 
-use ndarray::{Array1, Array2};
-use petgraph::unionfind::UnionFind;
-use serde::Serialize;
 use crate::counts::components;
 use crate::normalize::{for_each_hashed_word, mix, word_hash};
+use ndarray::{Array1, Array2};
+use petgraph::unionfind::UnionFind;
 use rustc_hash::FxHashMap;
+use serde::Serialize;
 
 /// Hash functions in a MinHash signature.
 const HASHES: usize = 64;
@@ -28,13 +28,94 @@ const NAME_WEIGHT: f32 = 2.0;
 
 /// Words too common to tell stories apart.
 const STOPWORDS: &[&str] = &[
-    "about", "according", "added", "after", "again", "against", "also", "although", "among", "another", "because",
-    "been", "before", "being", "between", "both", "could", "does", "doing", "down", "during", "each", "even", "ever",
-    "every", "first", "from", "further", "have", "having", "here", "into", "itself", "just", "last", "like", "made",
-    "make", "many", "more", "most", "much", "must", "news", "next", "only", "other", "over", "people", "said", "same",
-    "says", "should", "since", "some", "still", "such", "than", "that", "their", "them", "themselves", "then",
-    "there", "these", "they", "this", "those", "through", "time", "told", "under", "until", "very", "want", "week",
-    "were", "what", "when", "where", "which", "while", "will", "with", "would", "year", "years", "your",
+    "about",
+    "according",
+    "added",
+    "after",
+    "again",
+    "against",
+    "also",
+    "although",
+    "among",
+    "another",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "could",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "ever",
+    "every",
+    "first",
+    "from",
+    "further",
+    "have",
+    "having",
+    "here",
+    "into",
+    "itself",
+    "just",
+    "last",
+    "like",
+    "made",
+    "make",
+    "many",
+    "more",
+    "most",
+    "much",
+    "must",
+    "news",
+    "next",
+    "only",
+    "other",
+    "over",
+    "people",
+    "said",
+    "same",
+    "says",
+    "should",
+    "since",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "their",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "time",
+    "told",
+    "under",
+    "until",
+    "very",
+    "want",
+    "week",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "will",
+    "with",
+    "would",
+    "year",
+    "years",
+    "your",
 ];
 
 /// Thresholds for copies and stories.
@@ -48,7 +129,10 @@ pub struct DocumentOptions {
 
 impl Default for DocumentOptions {
     fn default() -> Self {
-        DocumentOptions { near_duplicate: 0.8, story: 0.4 }
+        DocumentOptions {
+            near_duplicate: 0.8,
+            story: 0.4,
+        }
     }
 }
 
@@ -71,7 +155,13 @@ impl Fingerprint {
             masked = text
                 .chars()
                 .enumerate()
-                .map(|(i, c)| if boilerplate.iter().any(|&(s, e)| i >= s && i < e) { ' ' } else { c })
+                .map(|(i, c)| {
+                    if boilerplate.iter().any(|&(s, e)| i >= s && i < e) {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
                 .collect();
             &masked
         };
@@ -86,9 +176,15 @@ impl Fingerprint {
             }
         });
         counts.retain(|_, count| *count != STOPWORD);
-        let exact = word_hashes.iter().fold(0x9E37_79B9_7F4A_7C15u64, |acc, &h| mix(acc, h));
+        let exact = word_hashes
+            .iter()
+            .fold(0x9E37_79B9_7F4A_7C15u64, |acc, &h| mix(acc, h));
         let minhash = if word_hashes.len() >= SHINGLE_WORDS {
-            one_permutation_minhash(word_hashes.windows(SHINGLE_WORDS).map(|w| w.iter().fold(0, |acc, &h| mix(acc, h))))
+            one_permutation_minhash(
+                word_hashes
+                    .windows(SHINGLE_WORDS)
+                    .map(|w| w.iter().fold(0, |acc, &h| mix(acc, h))),
+            )
         } else {
             one_permutation_minhash(std::iter::once(exact))
         };
@@ -96,7 +192,11 @@ impl Fingerprint {
         ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked.truncate(FEATURES_KEPT);
         let terms = ranked;
-        Fingerprint { exact, minhash, terms }
+        Fingerprint {
+            exact,
+            minhash,
+            terms,
+        }
     }
 }
 
@@ -169,7 +269,10 @@ pub(crate) struct DocumentStore {
 pub(crate) fn name_features<K: AsRef<str> + Ord>(mut names: Vec<(K, u32)>) -> Vec<(u64, u32)> {
     names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     names.truncate(FEATURES_KEPT);
-    names.into_iter().map(|(key, count)| (mix(NAME_FEATURES, word_hash(key.as_ref())), count)).collect()
+    names
+        .into_iter()
+        .map(|(key, count)| (mix(NAME_FEATURES, word_hash(key.as_ref())), count))
+        .collect()
 }
 
 /// Where name features start, so that they never meet a term's word hash.
@@ -179,7 +282,9 @@ impl DocumentStore {
     /// Adds a document's fingerprint and its `name_features`.
     pub fn add(&mut self, mut print: Fingerprint, names: Vec<(u64, u32)>) {
         let terms = std::mem::take(&mut print.terms);
-        let names = names.into_iter().map(|(name, count)| (name, count as f32 * NAME_WEIGHT));
+        let names = names
+            .into_iter()
+            .map(|(name, count)| (name, count as f32 * NAME_WEIGHT));
         let mut features: Vec<(u32, f32)> = names
             .chain(terms.into_iter().map(|(term, count)| (term, count as f32)))
             .map(|(feature, weight)| {
@@ -195,7 +300,11 @@ impl DocumentStore {
 
     /// Copies and stories; returns the rows and each document's story as the index of its
     /// first document.
-    pub fn group(self, options: DocumentOptions, doc_ids: &[String]) -> (Vec<DocumentRow>, Vec<u32>) {
+    pub fn group(
+        self,
+        options: DocumentOptions,
+        doc_ids: &[String],
+    ) -> (Vec<DocumentRow>, Vec<u32>) {
         let n = self.prints.len();
         let mut copies = UnionFind::<usize>::new(n);
         near_duplicates(&self.prints, options.near_duplicate, &mut copies);
@@ -203,7 +312,12 @@ impl DocumentStore {
         for i in 0..n {
             stories.union(i, copies.find(i));
         }
-        same_stories(self.features, self.feature_ids.len(), options.story, &mut stories);
+        same_stories(
+            self.features,
+            self.feature_ids.len(),
+            options.story,
+            &mut stories,
+        );
         // Each document's group named by the group's first document.
         let first = |sets: UnionFind<usize>| {
             let mut first = vec![0; n];
@@ -238,7 +352,10 @@ fn near_duplicates(prints: &[Fingerprint], threshold: f64, sets: &mut UnionFind<
     for band in 0..HASHES / BAND_ROWS {
         let mut buckets: FxHashMap<&[u32], Vec<usize>> = FxHashMap::default();
         for (i, p) in prints.iter().enumerate() {
-            buckets.entry(&p.minhash[band * BAND_ROWS..(band + 1) * BAND_ROWS]).or_default().push(i);
+            buckets
+                .entry(&p.minhash[band * BAND_ROWS..(band + 1) * BAND_ROWS])
+                .or_default()
+                .push(i);
         }
         let mut lists: Vec<Vec<usize>> = buckets.into_values().filter(|v| v.len() > 1).collect();
         lists.sort();
@@ -256,14 +373,24 @@ fn near_duplicates(prints: &[Fingerprint], threshold: f64, sets: &mut UnionFind<
 
 /// The share of MinHash values two documents agree on: an estimate of their resemblance.
 fn resemblance(a: &Fingerprint, b: &Fingerprint) -> f64 {
-    a.minhash.iter().zip(b.minhash.iter()).filter(|(x, y)| x == y).count() as f64 / HASHES as f64
+    a.minhash
+        .iter()
+        .zip(b.minhash.iter())
+        .filter(|(x, y)| x == y)
+        .count() as f64
+        / HASHES as f64
 }
 
 /// Rule: two documents tell one story when the cosine of their TF-IDF vectors of names and
 /// terms reaches the threshold. Candidates share one of their most distinctive features,
 /// features in more than a twentieth of the corpus (at least ten documents) are too common
 /// to look up.
-fn same_stories(mut docs: Vec<Vec<(u32, f32)>>, features: usize, threshold: f32, sets: &mut UnionFind<usize>) {
+fn same_stories(
+    mut docs: Vec<Vec<(u32, f32)>>,
+    features: usize,
+    threshold: f32,
+    sets: &mut UnionFind<usize>,
+) {
     let n = docs.len();
     let mut df = vec![0u32; features];
     for v in &docs {
@@ -276,14 +403,23 @@ fn same_stories(mut docs: Vec<Vec<(u32, f32)>>, features: usize, threshold: f32,
         for (id, w) in v.iter_mut() {
             *w = (1.0 + w.ln()) * idf(*id);
         }
-        let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(f32::MIN_POSITIVE);
+        let norm = v
+            .iter()
+            .map(|(_, w)| w * w)
+            .sum::<f32>()
+            .sqrt()
+            .max(f32::MIN_POSITIVE);
         v.iter_mut().for_each(|(_, w)| *w /= norm);
     }
     let max_df = (n / 20).max(10) as u32;
     let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     let mut blocking: Vec<Vec<u32>> = Vec::with_capacity(n);
     for (i, v) in docs.iter().enumerate() {
-        let mut top: Vec<(u32, f32)> = v.iter().copied().filter(|(id, _)| (2..=max_df).contains(&df[*id as usize])).collect();
+        let mut top: Vec<(u32, f32)> = v
+            .iter()
+            .copied()
+            .filter(|(id, _)| (2..=max_df).contains(&df[*id as usize]))
+            .collect();
         top.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         top.truncate(BLOCKING_FEATURES);
         let ids: Vec<u32> = top.into_iter().map(|(id, _)| id).collect();
@@ -296,8 +432,11 @@ fn same_stories(mut docs: Vec<Vec<(u32, f32)>>, features: usize, threshold: f32,
     const NO_COLUMN: u32 = u32::MAX;
     let mut column = vec![NO_COLUMN; features];
     for i in 0..n {
-        let mut candidates: Vec<usize> =
-            blocking[i].iter().flat_map(|id| postings[id].iter().copied()).filter(|&j| j > i).collect();
+        let mut candidates: Vec<usize> = blocking[i]
+            .iter()
+            .flat_map(|id| postings[id].iter().copied())
+            .filter(|&j| j > i)
+            .collect();
         candidates.sort_unstable();
         candidates.dedup();
         // Documents already in this one's story (copies, or joined through others) need no
@@ -375,8 +514,14 @@ mod tests {
     #[test]
     fn different_articles_are_neither_copies_nor_one_story() {
         let mut s = DocumentStore::default();
-        s.add(Fingerprint::new(A, &[]), name_features(vec![("central bank", 1)]));
-        s.add(Fingerprint::new(B, &[]), name_features(vec![("ecuador", 1)]));
+        s.add(
+            Fingerprint::new(A, &[]),
+            name_features(vec![("central bank", 1)]),
+        );
+        s.add(
+            Fingerprint::new(B, &[]),
+            name_features(vec![("ecuador", 1)]),
+        );
         let (rows, stories) = s.group(DocumentOptions::default(), &ids(2));
         assert_eq!(rows[1].duplicate_group, "d1");
         assert_eq!(stories, [0, 1]);
@@ -388,7 +533,10 @@ mod tests {
         let mut s = DocumentStore::default();
         s.add(Fingerprint::new("North Korean troops arrived in Russia for training, officials said, as Pyongyang deepened ties.", &[]), names());
         s.add(Fingerprint::new("Officials confirmed North Korean troops are training in Russia; Pyongyang denied sending troops.", &[]), names());
-        s.add(Fingerprint::new(B, &[]), name_features(vec![("ecuador", 1)]));
+        s.add(
+            Fingerprint::new(B, &[]),
+            name_features(vec![("ecuador", 1)]),
+        );
         let (rows, _) = s.group(DocumentOptions::default(), &ids(3));
         assert_eq!(rows[1].story, "d0");
         assert_eq!(rows[2].story, "d2");

@@ -27,11 +27,11 @@ pub use entities::{EntityRow, Label};
 pub use quotes::{QuoteCluster, QuoteKind, QuoteMember};
 pub use speakers::SpeakerRow;
 
+use lines::LineBatch;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{self, BufRead, Write};
 use std::path::Path;
-use lines::LineBatch;
 use summary::DocSummary;
 
 /// Runs one phase of the work; with `NX_CORPUS_TIMINGS` set in the environment, prints how
@@ -46,11 +46,19 @@ pub(crate) fn timed<T>(phase: &str, work: impl FnOnce() -> T) -> T {
     // Resident memory now and at its peak, where the system says (Linux).
     let memory = std::fs::read_to_string("/proc/self/status")
         .map(|status| {
-            let field = |name: &str| status.lines().find(|l| l.starts_with(name)).map_or("?", |l| l[name.len()..].trim());
+            let field = |name: &str| {
+                status
+                    .lines()
+                    .find(|l| l.starts_with(name))
+                    .map_or("?", |l| l[name.len()..].trim())
+            };
             format!(", RSS {} (peak {})", field("VmRSS:"), field("VmHWM:"))
         })
         .unwrap_or_default();
-    eprintln!("nx-corpus timing: {phase} {:.1} ms{memory}", started.elapsed().as_secs_f64() * 1e3);
+    eprintln!(
+        "nx-corpus timing: {phase} {:.1} ms{memory}",
+        started.elapsed().as_secs_f64() * 1e3
+    );
     out
 }
 /// Rows serialised per parallel piece when a table is written.
@@ -72,7 +80,10 @@ pub struct CorpusOptions {
 
 impl Default for CorpusOptions {
     fn default() -> Self {
-        CorpusOptions { documents: DocumentOptions::default(), quote_overlap: quotes::DEFAULT_MIN_OVERLAP }
+        CorpusOptions {
+            documents: DocumentOptions::default(),
+            quote_overlap: quotes::DEFAULT_MIN_OVERLAP,
+        }
     }
 }
 
@@ -172,7 +183,10 @@ pub struct Corpus {
 impl Corpus {
     /// An empty corpus.
     pub fn new(options: CorpusOptions) -> Corpus {
-        Corpus { options, ..Corpus::default() }
+        Corpus {
+            options,
+            ..Corpus::default()
+        }
     }
 
     /// Reads every line of `reader`; `origin` names it in line errors. While one batch of
@@ -190,7 +204,12 @@ impl Corpus {
                 let read = rayon::in_place_scope(|scope| {
                     let batch = &current;
                     let out = &mut summaries;
-                    scope.spawn(move |_| *out = (0..batch.len()).into_par_iter().map(|i| DocSummary::parse(batch.line(i))).collect());
+                    scope.spawn(move |_| {
+                        *out = (0..batch.len())
+                            .into_par_iter()
+                            .map(|i| DocSummary::parse(batch.line(i)))
+                            .collect()
+                    });
                     self.fold(origin, parsed_first_line, std::mem::take(&mut parsed));
                     next.fill(&mut reader, next_first_line)
                 });
@@ -216,9 +235,11 @@ impl Corpus {
             match summary {
                 Ok(Some(s)) => self.add(s),
                 Ok(None) => {}
-                Err(message) => {
-                    self.stats.bad_lines.push(LineError { origin: origin.to_string(), line: first_line + i, message })
-                }
+                Err(message) => self.stats.bad_lines.push(LineError {
+                    origin: origin.to_string(),
+                    line: first_line + i,
+                    message,
+                }),
             }
         }
     }
@@ -235,7 +256,11 @@ impl Corpus {
         self.doc_ids.push(s.id);
         self.stats.documents += 1;
         self.entities.add(doc, &s.mentions);
-        let nodes: Vec<Option<u32>> = s.speakers.iter().map(|sp| sp.as_ref().map(|sp| self.speakers.add(doc, sp))).collect();
+        let nodes: Vec<Option<u32>> = s
+            .speakers
+            .iter()
+            .map(|sp| sp.as_ref().map(|sp| self.speakers.add(doc, sp)))
+            .collect();
         for (mut q, node) in s.quotes.into_iter().zip(&nodes) {
             q.doc = doc;
             q.speaker_node = *node;
@@ -251,7 +276,17 @@ impl Corpus {
 
     /// Merges, clusters and ranks everything read.
     pub fn finish(self) -> CorpusTables {
-        let Corpus { options, doc_ids, entities, speakers, quotes, claims, documents, stats, .. } = self;
+        let Corpus {
+            options,
+            doc_ids,
+            entities,
+            speakers,
+            quotes,
+            claims,
+            documents,
+            stats,
+            ..
+        } = self;
         // Entities then speakers, the quotations' shared words, and the documents are
         // independent; quotation clusters and claims need the speakers (claims the stories too).
         let ((entities, speakers), (matches, (documents, story))) = rayon::join(
@@ -269,10 +304,24 @@ impl Corpus {
         );
         let speaker_names: Vec<String> = speakers.rows.iter().map(|r| r.name.clone()).collect();
         let (quotes, claims) = rayon::join(
-            || timed("quote clusters", || quotes.cluster(matches, &speakers.node_row, &speaker_names, &doc_ids)),
-            || timed("claims", || claims.group(&speakers.node_row, &speaker_names, &doc_ids, &story)),
+            || {
+                timed("quote clusters", || {
+                    quotes.cluster(matches, &speakers.node_row, &speaker_names, &doc_ids)
+                })
+            },
+            || {
+                timed("claims", || {
+                    claims.group(&speakers.node_row, &speaker_names, &doc_ids, &story)
+                })
+            },
         );
-        CorpusTables { entities: entities.rows, speakers: speakers.rows, quotes, claims, documents, stats }
+        CorpusTables {
+            entities: entities.rows,
+            speakers: speakers.rows,
+            quotes,
+            claims,
+            documents,
+            stats,
+        }
     }
 }
-

@@ -35,7 +35,10 @@ impl LineBatch {
             Ok(text) => text,
             Err(_) => {
                 self.lines.clear();
-                return Err(io::Error::new(io::ErrorKind::InvalidData, "stream did not contain valid UTF-8"));
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    "stream did not contain valid UTF-8",
+                ));
             }
         };
         result
@@ -57,7 +60,11 @@ impl LineBatch {
     }
 }
 
-fn fill_bytes(reader: &mut impl BufRead, bytes: &mut Vec<u8>, lines: &mut Vec<Range<usize>>) -> io::Result<()> {
+fn fill_bytes(
+    reader: &mut impl BufRead,
+    bytes: &mut Vec<u8>,
+    lines: &mut Vec<Range<usize>>,
+) -> io::Result<()> {
     while lines.len() < BATCH_LINES && bytes.len() < BATCH_BYTES {
         let start = bytes.len();
         if reader.read_until(b'\n', bytes)? == 0 {

@@ -2,7 +2,9 @@
 //! transliteration variants fold away; what is left must still tell two names apart.
 
 /// Words skipped when an expansion's initials are compared with an acronym.
-const INITIALS_SKIP: &[&str] = &["of", "the", "and", "for", "de", "du", "la", "le", "on", "in", "at", "to"];
+const INITIALS_SKIP: &[&str] = &[
+    "of", "the", "and", "for", "de", "du", "la", "le", "on", "in", "at", "to",
+];
 
 /// Leading determiners that never belong to a name or a descriptor.
 const DETERMINERS: &[&str] = &["the", "a", "an"];
@@ -18,7 +20,11 @@ pub fn name_tokens(name: &str) -> Vec<String> {
         }
         joined.push_str(strip_possessive(word));
     }
-    let ascii = if joined.is_ascii() { joined } else { deunicode::deunicode(&joined) };
+    let ascii = if joined.is_ascii() {
+        joined
+    } else {
+        deunicode::deunicode(&joined)
+    };
     let mut tokens: Vec<String> = Vec::new();
     let mut token = String::new();
     fn end_token(token: &mut String, tokens: &mut Vec<String>) {
@@ -101,7 +107,10 @@ pub fn fold_token(token: &str) -> String {
 /// The initials of a multi-word name, skipping function words
 /// ("North Atlantic Treaty Organization" → "nato"); `None` for a single word.
 pub fn initials(tokens: &[String]) -> Option<String> {
-    let words: Vec<&String> = tokens.iter().filter(|t| !INITIALS_SKIP.contains(&t.as_str())).collect();
+    let words: Vec<&String> = tokens
+        .iter()
+        .filter(|t| !INITIALS_SKIP.contains(&t.as_str()))
+        .collect();
     if words.len() < 2 {
         return None;
     }
@@ -125,7 +134,10 @@ pub fn is_acronym(surface: &str) -> bool {
 pub fn strip_determiner(text: &str) -> &str {
     let trimmed = text.trim().trim_end_matches([',', ';', ':']).trim();
     for det in DETERMINERS {
-        if let Some(rest) = trimmed.get(det.len()..).filter(|_| trimmed[..det.len()].eq_ignore_ascii_case(det)) {
+        if let Some(rest) = trimmed
+            .get(det.len()..)
+            .filter(|_| trimmed[..det.len()].eq_ignore_ascii_case(det))
+        {
             if let Some(after) = rest.strip_prefix(' ').filter(|a| !a.trim().is_empty()) {
                 return after.trim_start();
             }
@@ -139,7 +151,8 @@ pub fn strip_determiner(text: &str) -> &str {
 /// `for_each_hashed_word`, which splits the same way; this is its reference.
 #[cfg(test)]
 pub fn words(text: &str) -> impl Iterator<Item = &str> + '_ {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// A hash of a word's lower-case form, computed without building it (FNV-1a over the
@@ -247,9 +260,18 @@ mod tests {
 
     #[test]
     fn initials_skip_function_words() {
-        assert_eq!(initials(&name_tokens("North Atlantic Treaty Organization")).as_deref(), Some("nato"));
-        assert_eq!(initials(&name_tokens("United States")).as_deref(), Some("us"));
-        assert_eq!(initials(&name_tokens("Bank of England")).as_deref(), Some("be"));
+        assert_eq!(
+            initials(&name_tokens("North Atlantic Treaty Organization")).as_deref(),
+            Some("nato")
+        );
+        assert_eq!(
+            initials(&name_tokens("United States")).as_deref(),
+            Some("us")
+        );
+        assert_eq!(
+            initials(&name_tokens("Bank of England")).as_deref(),
+            Some("be")
+        );
         assert_eq!(initials(&name_tokens("Moscow")), None);
     }
 
@@ -267,7 +289,10 @@ mod tests {
         assert_eq!(word_hash("Troops"), word_hash("troops"));
         assert_eq!(word_hash("ÉTÉ"), word_hash("été"));
         assert_ne!(word_hash("troops"), word_hash("troop"));
-        assert_eq!(words("they’re “fair game.”").collect::<Vec<_>>(), ["they", "re", "fair", "game"]);
+        assert_eq!(
+            words("they’re “fair game.”").collect::<Vec<_>>(),
+            ["they", "re", "fair", "game"]
+        );
     }
 
     #[test]
@@ -275,8 +300,9 @@ mod tests {
         let text = "They’re “fair game”, said Zelenskyy's 3,000 ÉTÉ-troops 4x4";
         let mut seen = Vec::new();
         for_each_hashed_word(text, |w, h, letters| seen.push((w, h, letters)));
-        let expected: Vec<(&str, u64, bool)> =
-            words(text).map(|w| (w, word_hash(w), w.chars().all(char::is_alphabetic))).collect();
+        let expected: Vec<(&str, u64, bool)> = words(text)
+            .map(|w| (w, word_hash(w), w.chars().all(char::is_alphabetic)))
+            .collect();
         assert_eq!(seen, expected);
     }
 

@@ -76,9 +76,17 @@ pub(crate) type Matches = Vec<Vec<(u32, bool)>>;
 
 /// Candidates of every distinct quotation and what their shared words allow; `distinct`
 /// holds the store indices of the distinct quotations, in order.
-pub(crate) fn matches(items: &[QuoteItem], distinct: &[u32], index: &PairIndex, min_overlap: f64) -> Matches {
+pub(crate) fn matches(
+    items: &[QuoteItem],
+    distinct: &[u32],
+    index: &PairIndex,
+    min_overlap: f64,
+) -> Matches {
     // Each distinct quotation's pairs as a sorted set, all in one array.
-    let sets: Vec<Vec<u32>> = distinct.par_iter().map(|&i| sorted_set(&items[i as usize].pairs)).collect();
+    let sets: Vec<Vec<u32>> = distinct
+        .par_iter()
+        .map(|&i| sorted_set(&items[i as usize].pairs))
+        .collect();
     let mut set_start = Vec::with_capacity(sets.len() + 1);
     set_start.push(0);
     let mut set_items = Vec::with_capacity(sets.iter().map(Vec::len).sum());
@@ -108,30 +116,38 @@ pub(crate) fn matches(items: &[QuoteItem], distinct: &[u32], index: &PairIndex, 
     let rarity = |p: u32| (index.holders[p as usize], index.hashes[p as usize]);
     (0..distinct.len())
         .into_par_iter()
-        .map_init(Default::default, |(fingerprints, found): &mut (Vec<u32>, Vec<u32>), pos| {
-            let q = &items[distinct[pos] as usize];
-            found.clear();
-            winnow(&q.pairs, rarity, fingerprints);
-            for &f in fingerprints.iter() {
-                if index.holders[f as usize] <= MAX_POSTINGS {
-                    let list = &postings[start[f as usize] as usize..start[f as usize + 1] as usize];
-                    found.extend(list.iter().copied().filter(|&c| c as usize != pos));
-                }
-            }
-            found.sort_unstable();
-            found.dedup();
-            found
-                .iter()
-                .filter_map(|&c| {
-                    let other = distinct[c as usize];
-                    match overlap((q, set(pos)), (&items[other as usize], set(c as usize)), min_overlap) {
-                        Overlap::None => None,
-                        Overlap::SameSpeaker => Some((other, false)),
-                        Overlap::Any => Some((other, true)),
+        .map_init(
+            Default::default,
+            |(fingerprints, found): &mut (Vec<u32>, Vec<u32>), pos| {
+                let q = &items[distinct[pos] as usize];
+                found.clear();
+                winnow(&q.pairs, rarity, fingerprints);
+                for &f in fingerprints.iter() {
+                    if index.holders[f as usize] <= MAX_POSTINGS {
+                        let list =
+                            &postings[start[f as usize] as usize..start[f as usize + 1] as usize];
+                        found.extend(list.iter().copied().filter(|&c| c as usize != pos));
                     }
-                })
-                .collect()
-        })
+                }
+                found.sort_unstable();
+                found.dedup();
+                found
+                    .iter()
+                    .filter_map(|&c| {
+                        let other = distinct[c as usize];
+                        match overlap(
+                            (q, set(pos)),
+                            (&items[other as usize], set(c as usize)),
+                            min_overlap,
+                        ) {
+                            Overlap::None => None,
+                            Overlap::SameSpeaker => Some((other, false)),
+                            Overlap::Any => Some((other, true)),
+                        }
+                    })
+                    .collect()
+            },
+        )
         .collect()
 }
 
@@ -144,7 +160,11 @@ pub(crate) fn winnow<R: Ord>(sequence: &[u32], rarity: impl Fn(u32) -> R, out: &
     if sequence.len() <= WINDOW {
         out.extend_from_slice(sequence);
     } else {
-        out.extend(sequence.windows(WINDOW).map(|w| *w.iter().min_by_key(|&&p| rarity(p)).unwrap()));
+        out.extend(
+            sequence
+                .windows(WINDOW)
+                .map(|w| *w.iter().min_by_key(|&&p| rarity(p)).unwrap()),
+        );
     }
     out.sort_unstable();
     out.dedup();
@@ -164,15 +184,27 @@ fn sorted_set(sequence: &[u32]) -> Vec<u32> {
 /// one (its words are the reporter's; other speakers' reports of other events share them):
 /// a long passage wrongly taken as one quotation must not swallow everyone's words. Two
 /// quotations of one article need nearly all pairs in common.
-pub(crate) fn overlap((a, a_set): (&QuoteItem, &[u32]), (b, b_set): (&QuoteItem, &[u32]), min_overlap: f64) -> Overlap {
+pub(crate) fn overlap(
+    (a, a_set): (&QuoteItem, &[u32]),
+    (b, b_set): (&QuoteItem, &[u32]),
+    min_overlap: f64,
+) -> Overlap {
     let (shorter, longer) = (a_set.len().min(b_set.len()), a_set.len().max(b_set.len()));
     if shorter == 0 || a.words.max(b.words) < TINY_WORDS {
         return Overlap::None;
     }
-    let needed = if a.doc == b.doc { SAME_DOCUMENT_OVERLAP.max(min_overlap) } else { min_overlap };
-    let Some(common) = shared_at_least(a_set, b_set, least_count(needed, shorter)) else { return Overlap::None };
+    let needed = if a.doc == b.doc {
+        SAME_DOCUMENT_OVERLAP.max(min_overlap)
+    } else {
+        min_overlap
+    };
+    let Some(common) = shared_at_least(a_set, b_set, least_count(needed, shorter)) else {
+        return Overlap::None;
+    };
     let common = common as f64;
-    let speaker_needed = a.words.min(b.words) < SHORT_WORDS || a.kind == QuoteKind::Indirect || b.kind == QuoteKind::Indirect;
+    let speaker_needed = a.words.min(b.words) < SHORT_WORDS
+        || a.kind == QuoteKind::Indirect
+        || b.kind == QuoteKind::Indirect;
     if !speaker_needed && common / (longer as f64) >= OTHER_SPEAKER_OVERLAP {
         Overlap::Any
     } else {

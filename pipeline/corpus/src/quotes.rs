@@ -68,8 +68,19 @@ pub(crate) struct QuoteItem {
 impl QuoteItem {
     /// Shingles a quotation. A partial quotation is matched by its quoted fragments, the
     /// words that can repeat elsewhere; the rest of it is the article's paraphrase.
-    pub fn new(doc: u32, start: usize, end: usize, text: &str, kind: QuoteKind, fragments: &[&str]) -> QuoteItem {
-        let pieces: Vec<&str> = if kind == QuoteKind::Partial && !fragments.is_empty() { fragments.to_vec() } else { vec![text] };
+    pub fn new(
+        doc: u32,
+        start: usize,
+        end: usize,
+        text: &str,
+        kind: QuoteKind,
+        fragments: &[&str],
+    ) -> QuoteItem {
+        let pieces: Vec<&str> = if kind == QuoteKind::Partial && !fragments.is_empty() {
+            fragments.to_vec()
+        } else {
+            vec![text]
+        };
         let mut all_words = 0;
         let mut sequence = Vec::new();
         let mut exact = 0;
@@ -194,7 +205,8 @@ impl QuoteStore {
             let f = self.first[&item.exact] as usize;
             if f != i
                 && item.words >= TINY_WORDS
-                && ((item.words >= SHORT_WORDS && item.kind != QuoteKind::Indirect) || speaker_of(i) == speaker_of(f))
+                && ((item.words >= SHORT_WORDS && item.kind != QuoteKind::Indirect)
+                    || speaker_of(i) == speaker_of(f))
             {
                 sets.union(f, i);
             }
@@ -212,11 +224,18 @@ impl QuoteStore {
             .into_par_iter()
             .map(|members| {
                 let first = members[0];
-                (cluster_row(&items, &members, &speaker_of, speaker_names, doc_ids), first)
+                (
+                    cluster_row(&items, &members, &speaker_of, speaker_names, doc_ids),
+                    first,
+                )
             })
             .collect();
         clusters.sort_by(|(a, fa), (b, fb)| {
-            b.documents.len().cmp(&a.documents.len()).then(b.members.len().cmp(&a.members.len())).then(fa.cmp(fb))
+            b.documents
+                .len()
+                .cmp(&a.documents.len())
+                .then(b.members.len().cmp(&a.members.len()))
+                .then(fa.cmp(fb))
         });
         clusters
             .into_iter()
@@ -260,17 +279,28 @@ fn cluster_row(
         }
     }
     speakers.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-    let kind = members.iter().map(|&m| items[m].kind).max().unwrap_or(QuoteKind::Indirect);
+    let kind = members
+        .iter()
+        .map(|&m| items[m].kind)
+        .max()
+        .unwrap_or(QuoteKind::Indirect);
     let mut texts = Counts::default();
     for &m in members.iter().filter(|&&m| items[m].kind == kind) {
         texts.add(&items[m].text);
     }
     let text = texts
         .iter()
-        .max_by(|(a, ca), (b, cb)| ca.cmp(cb).then(a.chars().count().cmp(&b.chars().count())).then_with(|| b.cmp(a)))
+        .max_by(|(a, ca), (b, cb)| {
+            ca.cmp(cb)
+                .then(a.chars().count().cmp(&b.chars().count()))
+                .then_with(|| b.cmp(a))
+        })
         .map(|(t, _)| t.clone())
         .unwrap_or_default();
-    let mut members: Vec<QuoteMember> = members.iter().map(|&m| member(&items[m], doc_ids)).collect();
+    let mut members: Vec<QuoteMember> = members
+        .iter()
+        .map(|&m| member(&items[m], doc_ids))
+        .collect();
     members.dedup();
     let mut rest = Counts::default();
     for (r, c, _) in speakers.iter().skip(1) {
@@ -303,7 +333,13 @@ fn member(it: &QuoteItem, doc_ids: &[String]) -> QuoteMember {
 mod tests {
     use super::*;
 
-    fn item(doc: u32, text: &str, kind: QuoteKind, fragments: &[&str], speaker: Option<u32>) -> QuoteItem {
+    fn item(
+        doc: u32,
+        text: &str,
+        kind: QuoteKind,
+        fragments: &[&str],
+        speaker: Option<u32>,
+    ) -> QuoteItem {
         let mut q = QuoteItem::new(doc, 0, text.chars().count(), text, kind, fragments);
         q.speaker_node = speaker;
         q
@@ -323,8 +359,20 @@ mod tests {
     #[test]
     fn small_differences_of_wording_and_punctuation_are_one_quotation() {
         let c = clusters(vec![
-            item(0, "What exactly they’re doing will have to be seen,", QuoteKind::Direct, &[], Some(0)),
-            item(1, "What, exactly, they're doing is left to be seen.", QuoteKind::Direct, &[], Some(0)),
+            item(
+                0,
+                "What exactly they’re doing will have to be seen,",
+                QuoteKind::Direct,
+                &[],
+                Some(0),
+            ),
+            item(
+                1,
+                "What, exactly, they're doing is left to be seen.",
+                QuoteKind::Direct,
+                &[],
+                Some(0),
+            ),
         ]);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].documents, ["d0", "d1"]);
@@ -332,11 +380,18 @@ mod tests {
 
     #[test]
     fn a_partial_quote_repeating_part_of_a_direct_one_joins_it() {
-        let direct = "This is an indication that he may be even in more trouble than most people realize";
+        let direct =
+            "This is an indication that he may be even in more trouble than most people realize";
         let partial = "Putin “may be even in more trouble than most people realize.”";
         let c = clusters(vec![
             item(0, direct, QuoteKind::Direct, &[], Some(1)),
-            item(1, partial, QuoteKind::Partial, &["may be even in more trouble than most people realize."], Some(1)),
+            item(
+                1,
+                partial,
+                QuoteKind::Partial,
+                &["may be even in more trouble than most people realize."],
+                Some(1),
+            ),
         ]);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].kind, QuoteKind::Direct);
@@ -346,8 +401,20 @@ mod tests {
     #[test]
     fn different_quotations_stay_apart() {
         let c = clusters(vec![
-            item(0, "We will not send troops to the region this year", QuoteKind::Direct, &[], Some(0)),
-            item(1, "The economy grew faster than anyone expected in spring", QuoteKind::Direct, &[], Some(0)),
+            item(
+                0,
+                "We will not send troops to the region this year",
+                QuoteKind::Direct,
+                &[],
+                Some(0),
+            ),
+            item(
+                1,
+                "The economy grew faster than anyone expected in spring",
+                QuoteKind::Direct,
+                &[],
+                Some(0),
+            ),
         ]);
         assert_eq!(c.len(), 2);
     }
@@ -357,12 +424,24 @@ mod tests {
         let long = "If they do deploy to fight against Ukraine, they’re fair game.";
         let c = clusters(vec![
             item(0, long, QuoteKind::Direct, &[], Some(2)),
-            item(1, "x “fair game”", QuoteKind::Partial, &["fair game"], Some(3)),
+            item(
+                1,
+                "x “fair game”",
+                QuoteKind::Partial,
+                &["fair game"],
+                Some(3),
+            ),
         ]);
         assert_eq!(c.len(), 2);
         let c = clusters(vec![
             item(0, long, QuoteKind::Direct, &[], Some(2)),
-            item(1, "x “fair game”", QuoteKind::Partial, &["fair game"], Some(2)),
+            item(
+                1,
+                "x “fair game”",
+                QuoteKind::Partial,
+                &["fair game"],
+                Some(2),
+            ),
         ]);
         assert_eq!(c.len(), 1);
     }
@@ -370,13 +449,37 @@ mod tests {
     #[test]
     fn indirect_quotations_need_the_same_speaker() {
         let c = clusters(vec![
-            item(0, "the presence of North Korean troops in Russia", QuoteKind::Indirect, &[], Some(1)),
-            item(1, "the reports of North Korean troops in Russia", QuoteKind::Indirect, &[], Some(2)),
+            item(
+                0,
+                "the presence of North Korean troops in Russia",
+                QuoteKind::Indirect,
+                &[],
+                Some(1),
+            ),
+            item(
+                1,
+                "the reports of North Korean troops in Russia",
+                QuoteKind::Indirect,
+                &[],
+                Some(2),
+            ),
         ]);
         assert_eq!(c.len(), 2);
         let c = clusters(vec![
-            item(0, "the presence of North Korean troops in Russia", QuoteKind::Indirect, &[], Some(1)),
-            item(1, "the presence of North Korean troops inside Russia", QuoteKind::Indirect, &[], Some(1)),
+            item(
+                0,
+                "the presence of North Korean troops in Russia",
+                QuoteKind::Indirect,
+                &[],
+                Some(1),
+            ),
+            item(
+                1,
+                "the presence of North Korean troops inside Russia",
+                QuoteKind::Indirect,
+                &[],
+                Some(1),
+            ),
         ]);
         assert_eq!(c.len(), 1);
     }
@@ -384,13 +487,37 @@ mod tests {
     #[test]
     fn two_statements_of_one_article_sharing_words_stay_apart() {
         let c = clusters(vec![
-            item(0, "the US is still trying to determine what role the North Koreans will play", QuoteKind::Indirect, &[], Some(1)),
-            item(0, "the US is still trying to determine that as well", QuoteKind::Indirect, &[], Some(1)),
+            item(
+                0,
+                "the US is still trying to determine what role the North Koreans will play",
+                QuoteKind::Indirect,
+                &[],
+                Some(1),
+            ),
+            item(
+                0,
+                "the US is still trying to determine that as well",
+                QuoteKind::Indirect,
+                &[],
+                Some(1),
+            ),
         ]);
         assert_eq!(c.len(), 2);
         let c = clusters(vec![
-            item(0, "the US is still trying to determine what role the North Koreans will play", QuoteKind::Indirect, &[], Some(1)),
-            item(1, "the US is still trying to determine that as well", QuoteKind::Indirect, &[], Some(1)),
+            item(
+                0,
+                "the US is still trying to determine what role the North Koreans will play",
+                QuoteKind::Indirect,
+                &[],
+                Some(1),
+            ),
+            item(
+                1,
+                "the US is still trying to determine that as well",
+                QuoteKind::Indirect,
+                &[],
+                Some(1),
+            ),
         ]);
         assert_eq!(c.len(), 1);
     }
@@ -403,16 +530,25 @@ mod tests {
         store.push(item(1, t, QuoteKind::Direct, &[], Some(0)));
         assert!(!store.items[0].pairs.is_empty());
         assert!(store.items[1].pairs.is_empty());
-        assert!(std::sync::Arc::ptr_eq(&store.items[0].text, &store.items[1].text));
+        assert!(std::sync::Arc::ptr_eq(
+            &store.items[0].text,
+            &store.items[1].text
+        ));
     }
 
     #[test]
     fn with_other_speakers_a_quotation_inside_a_longer_one_stays_apart() {
         let short = "Anelka previously played at Anfield under Gerard Houllier before his switch";
         let long = "I have always appreciated his work and I would like to play for him. Anelka previously played at Anfield under Gerard Houllier before his switch to Manchester City, and the club will now decide.";
-        let c = clusters(vec![item(0, long, QuoteKind::Direct, &[], Some(1)), item(1, short, QuoteKind::Direct, &[], Some(2))]);
+        let c = clusters(vec![
+            item(0, long, QuoteKind::Direct, &[], Some(1)),
+            item(1, short, QuoteKind::Direct, &[], Some(2)),
+        ]);
         assert_eq!(c.len(), 2);
-        let c = clusters(vec![item(0, long, QuoteKind::Direct, &[], Some(1)), item(1, short, QuoteKind::Direct, &[], Some(1))]);
+        let c = clusters(vec![
+            item(0, long, QuoteKind::Direct, &[], Some(1)),
+            item(1, short, QuoteKind::Direct, &[], Some(1)),
+        ]);
         assert_eq!(c.len(), 1);
     }
 
@@ -427,9 +563,13 @@ mod tests {
 
     #[test]
     fn with_other_speakers_near_copies_still_join() {
-        let a = "We are seeing evidence that there are North Korean troops that have gone to Russia";
+        let a =
+            "We are seeing evidence that there are North Korean troops that have gone to Russia";
         let b = "We are seeing evidence that that there are North Korean troops that have gone into Russia";
-        let c = clusters(vec![item(0, a, QuoteKind::Direct, &[], Some(1)), item(1, b, QuoteKind::Direct, &[], Some(2))]);
+        let c = clusters(vec![
+            item(0, a, QuoteKind::Direct, &[], Some(1)),
+            item(1, b, QuoteKind::Direct, &[], Some(2)),
+        ]);
         assert_eq!(c.len(), 1);
     }
 
@@ -443,6 +583,12 @@ mod tests {
         ]);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].speaker.as_deref(), Some("speaker4"));
-        assert_eq!(c[0].other_speakers, [Alias { text: "speaker5".into(), count: 1 }]);
+        assert_eq!(
+            c[0].other_speakers,
+            [Alias {
+                text: "speaker5".into(),
+                count: 1
+            }]
+        );
     }
 }

@@ -7,13 +7,14 @@
 use crate::counts::{Alias, Counts, DocList};
 use crate::entities::MergedEntities;
 use crate::normalize::{name_tokens, strip_determiner, strip_possessive};
-use serde::Serialize;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
+use serde::Serialize;
 
 /// Speaker words that name no one unless the article resolved them.
 const PRONOUNS: &[&str] = &[
-    "he", "she", "it", "they", "we", "i", "you", "which", "who", "this", "that", "one", "him", "her", "them", "its",
+    "he", "she", "it", "they", "we", "i", "you", "which", "who", "this", "that", "one", "him",
+    "her", "them", "its",
 ];
 
 /// Words that join two subjects; a title holds none.
@@ -65,7 +66,9 @@ fn title_of(text: &str, name_words: &[String]) -> Option<String> {
             })
             .collect::<Vec<_>>();
         title_words(&cut)
-    } else if !text_words.iter().any(|w| name_words.contains(w)) && !PRONOUNS.contains(&text_words.join(" ").as_str()) {
+    } else if !text_words.iter().any(|w| name_words.contains(w))
+        && !PRONOUNS.contains(&text_words.join(" ").as_str())
+    {
         text.to_string()
     } else {
         return None;
@@ -73,26 +76,78 @@ fn title_of(text: &str, name_words: &[String]) -> Option<String> {
     let title = strip_determiner(title.trim_end_matches([',', ' '])).to_string();
     let words = title.split_whitespace().count();
     // "Russia and" in "Russia and North Korea" is another subject, not a title.
-    let joins = title.split_whitespace().any(|w| CONJUNCTIONS.contains(&w.to_lowercase().as_str()));
-    (words > 0 && words <= MAX_TITLE_WORDS && !joins && title.chars().any(char::is_alphabetic)).then_some(title)
+    let joins = title
+        .split_whitespace()
+        .any(|w| CONJUNCTIONS.contains(&w.to_lowercase().as_str()));
+    (words > 0 && words <= MAX_TITLE_WORDS && !joins && title.chars().any(char::is_alphabetic))
+        .then_some(title)
 }
 
 /// Lower-case words that belong to a title before a name ("White House spokesperson John
 /// Kirby", "former defence minister Ben Wallace"); a title is otherwise capitalised words.
 const ROLE_WORDS: &[&str] = &[
-    "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "president", "leader", "chief", "director",
-    "chairman", "chairwoman", "chair", "official", "officer", "adviser", "advisor", "ambassador", "governor",
-    "senator", "mayor", "commander", "general", "analyst", "economist", "executive", "head", "deputy", "vice",
-    "foreign", "defence", "defense", "prime", "interior", "finance", "health", "former", "senior", "coach", "manager",
-    "captain", "boss", "chancellor", "spokesperson's", "lawyer", "attorney", "judge", "professor", "founder",
-    "general-secretary", "secretary-general", "of", "for", "and", "the",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "minister",
+    "president",
+    "leader",
+    "chief",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "official",
+    "officer",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "governor",
+    "senator",
+    "mayor",
+    "commander",
+    "general",
+    "analyst",
+    "economist",
+    "executive",
+    "head",
+    "deputy",
+    "vice",
+    "foreign",
+    "defence",
+    "defense",
+    "prime",
+    "interior",
+    "finance",
+    "health",
+    "former",
+    "senior",
+    "coach",
+    "manager",
+    "captain",
+    "boss",
+    "chancellor",
+    "spokesperson's",
+    "lawyer",
+    "attorney",
+    "judge",
+    "professor",
+    "founder",
+    "general-secretary",
+    "secretary-general",
+    "of",
+    "for",
+    "and",
+    "the",
 ];
 
 /// Words that open a noun phrase but are no part of a title ("Some analysts", "His party
 /// leader").
 const LEADING_NOT_TITLE: &[&str] = &[
-    "of", "for", "and", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-    "those", "some", "many", "other", "several", "most", "all", "both", "another",
+    "of", "for", "and", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+    "this", "that", "these", "those", "some", "many", "other", "several", "most", "all", "both",
+    "another",
 ];
 
 /// The title in the words before a name: their last run of capitalised or role words, so a
@@ -102,7 +157,12 @@ fn title_words(words: &[&str]) -> String {
     let keep = words
         .iter()
         .rev()
-        .take_while(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+        .take_while(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                || ROLE_WORDS.contains(&w.to_lowercase().as_str())
+        })
         .count();
     let mut title = &words[words.len() - keep..];
     while let Some((first, rest)) = title.split_first() {
@@ -200,7 +260,12 @@ impl SpeakerTable {
             .map(|(g, (entity, members))| {
                 // Most speakers are one node: read it as it is.
                 let merged: Node;
-                let Node { names, titles, quotes, documents } = match &members[..] {
+                let Node {
+                    names,
+                    titles,
+                    quotes,
+                    documents,
+                } = match &members[..] {
                     [only] => &self.nodes[*only],
                     _ => {
                         merged = merge_nodes(&self.nodes, members);
@@ -223,7 +288,12 @@ impl SpeakerTable {
                 (row, g)
             })
             .collect();
-        rows.sort_by(|(a, _), (b, _)| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)).then_with(|| a.entity.cmp(&b.entity)));
+        rows.sort_by(|(a, _), (b, _)| {
+            b.quotes
+                .cmp(&a.quotes)
+                .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.entity.cmp(&b.entity))
+        });
         let mut group_row = vec![0; groups.len()];
         for (rank, (row, g)) in rows.iter_mut().enumerate() {
             row.id = format!("S{}", rank + 1);
@@ -276,37 +346,76 @@ mod tests {
 
     #[test]
     fn a_clause_before_the_title_is_left_out() {
-        let s = SpeakerMention::new("Conservatives accepted Prime Minister Tony Blair", "Tony Blair").unwrap();
+        let s = SpeakerMention::new(
+            "Conservatives accepted Prime Minister Tony Blair",
+            "Tony Blair",
+        )
+        .unwrap();
         assert_eq!(s.title.as_deref(), Some("Prime Minister"));
         let s = SpeakerMention::new("former defence minister Ben Wallace", "Ben Wallace").unwrap();
         assert_eq!(s.title.as_deref(), Some("former defence minister"));
-        assert_eq!(SpeakerMention::new("Some analysts", "analysts").unwrap().title, None);
+        assert_eq!(
+            SpeakerMention::new("Some analysts", "analysts")
+                .unwrap()
+                .title,
+            None
+        );
         let s = SpeakerMention::new("His deputy Jane Doe", "Jane Doe").unwrap();
         assert_eq!(s.title.as_deref(), Some("deputy"));
     }
 
     #[test]
     fn another_subject_joined_to_the_name_is_no_title() {
-        assert_eq!(SpeakerMention::new("Russia and North Korea", "North Korea").unwrap().title, None);
+        assert_eq!(
+            SpeakerMention::new("Russia and North Korea", "North Korea")
+                .unwrap()
+                .title,
+            None
+        );
     }
 
     #[test]
     fn the_name_alone_or_a_surname_gives_no_title() {
-        assert_eq!(SpeakerMention::new("Austin", "Lloyd Austin").unwrap().title, None);
-        assert_eq!(SpeakerMention::new("Yoon Suk-yeol,", "Yoon Suk-yeol").unwrap().title, None);
-        assert_eq!(SpeakerMention::new("Austin’s comment", "Lloyd Austin").unwrap().title, None);
+        assert_eq!(
+            SpeakerMention::new("Austin", "Lloyd Austin").unwrap().title,
+            None
+        );
+        assert_eq!(
+            SpeakerMention::new("Yoon Suk-yeol,", "Yoon Suk-yeol")
+                .unwrap()
+                .title,
+            None
+        );
+        assert_eq!(
+            SpeakerMention::new("Austin’s comment", "Lloyd Austin")
+                .unwrap()
+                .title,
+            None
+        );
     }
 
     #[test]
     fn spellings_of_one_entity_are_one_speaker() {
         let mut e = EntityTable::default();
-        e.add(0, &resolve_in_document(&[("Volodymyr Zelensky", "PER")], &[]));
-        e.add(1, &resolve_in_document(&[("Volodymyr Zelenskyy", "PER")], &[]));
+        e.add(
+            0,
+            &resolve_in_document(&[("Volodymyr Zelensky", "PER")], &[]),
+        );
+        e.add(
+            1,
+            &resolve_in_document(&[("Volodymyr Zelenskyy", "PER")], &[]),
+        );
         let ids = vec!["a".to_string(), "b".to_string()];
         let merged = e.merge(&ids);
         let mut s = SpeakerTable::default();
-        s.add(0, &SpeakerMention::new("President Volodymyr Zelensky", "Volodymyr Zelensky").unwrap());
-        s.add(1, &SpeakerMention::new("Zelenskyy", "Volodymyr Zelenskyy").unwrap());
+        s.add(
+            0,
+            &SpeakerMention::new("President Volodymyr Zelensky", "Volodymyr Zelensky").unwrap(),
+        );
+        s.add(
+            1,
+            &SpeakerMention::new("Zelenskyy", "Volodymyr Zelenskyy").unwrap(),
+        );
         s.add(1, &SpeakerMention::new("officials", "officials").unwrap());
         let m = s.merge(&merged, &ids);
         assert_eq!(m.rows.len(), 2);

@@ -33,12 +33,16 @@ impl DocSummary {
         if line.trim().is_empty() {
             return Ok(None);
         }
-        let record: RawRecord = serde_json::from_str(line).map_err(|e| format!("not a news-extract record: {e}"))?;
+        let record: RawRecord =
+            serde_json::from_str(line).map_err(|e| format!("not a news-extract record: {e}"))?;
         let id = record.id.to_string();
         if record.error.is_some() {
             return Ok(Some(DocSummary::failed(id)));
         }
-        let text = record.text.as_deref().ok_or_else(|| format!("record {id} has neither text nor error"))?;
+        let text = record
+            .text
+            .as_deref()
+            .ok_or_else(|| format!("record {id} has neither text nor error"))?;
         // Speakers repeat within an article: each name (and each way of writing the speaker)
         // is read once.
         let mut speaker_names: Vec<&str> = Vec::new();
@@ -49,26 +53,41 @@ impl DocSummary {
                 }
             }
         }
-        let entity_forms: Vec<(&str, &str)> = record.entities.iter().map(|e| (&*e.text, &*e.label)).collect();
+        let entity_forms: Vec<(&str, &str)> = record
+            .entities
+            .iter()
+            .map(|e| (&*e.text, &*e.label))
+            .collect();
         let mentions = resolve_in_document(&entity_forms, &speaker_names);
         let mut name_counts: FxHashMap<&str, u32> = FxHashMap::default();
         for m in &mentions {
             *name_counts.entry(&m.key).or_default() += m.count;
         }
-        let names = name_features(name_counts.into_iter().filter(|(k, _)| !k.is_empty()).collect());
+        let names = name_features(
+            name_counts
+                .into_iter()
+                .filter(|(k, _)| !k.is_empty())
+                .collect(),
+        );
 
         let mut speakers = Vec::with_capacity(record.quotes.len());
-        let mut speaker_mentions: FxHashMap<(&str, &str), Option<SpeakerMention>> = FxHashMap::default();
+        let mut speaker_mentions: FxHashMap<(&str, &str), Option<SpeakerMention>> =
+            FxHashMap::default();
         let mut quotes = Vec::with_capacity(record.quotes.len());
         let mut quote_spans = Vec::with_capacity(record.quotes.len());
         for q in &record.quotes {
-            let Some(kind) = QuoteKind::parse(&q.kind) else { continue };
+            let Some(kind) = QuoteKind::parse(&q.kind) else {
+                continue;
+            };
             let fragments: Vec<&str> = q.fragments.iter().map(|f| &*f.text).collect();
             let mut item = QuoteItem::new(0, q.start, q.end, &q.text, kind, &fragments);
             item.negated = q.negated;
             item.speaker_written = q.speaker.as_ref().map(|s| s.name.to_string());
             speakers.push(q.speaker.as_ref().and_then(|s| {
-                speaker_mentions.entry((&s.text, &s.name)).or_insert_with(|| SpeakerMention::new(&s.text, &s.name)).clone()
+                speaker_mentions
+                    .entry((&s.text, &s.name))
+                    .or_insert_with(|| SpeakerMention::new(&s.text, &s.name))
+                    .clone()
             }));
             quotes.push(item);
             quote_spans.push((q.start, q.end));
@@ -86,11 +105,19 @@ impl DocSummary {
                 n.currency.as_deref(),
             );
             if let Some(c) = claim {
-                claim_quote.push(quote_spans.iter().position(|&(s, e)| s <= n.start && n.end <= e));
+                claim_quote.push(
+                    quote_spans
+                        .iter()
+                        .position(|&(s, e)| s <= n.start && n.end <= e),
+                );
                 claims.push(c);
             }
         }
-        let boilerplate: Vec<(usize, usize)> = record.boilerplate.iter().map(|b| (b.start, b.end)).collect();
+        let boilerplate: Vec<(usize, usize)> = record
+            .boilerplate
+            .iter()
+            .map(|b| (b.start, b.end))
+            .collect();
         Ok(Some(DocSummary {
             id,
             failed: false,
