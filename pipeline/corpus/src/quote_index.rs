@@ -114,41 +114,59 @@ pub(crate) fn matches(
     }
     drop(cursor);
     let rarity = |p: u32| (index.holders[p as usize], index.hashes[p as usize]);
-    (0..distinct.len())
+    // Quotations are matched in chunks, each with one mark per pair: the pairs of the
+    // quotation being matched carry its position, so a candidate's shared pairs are counted
+    // in one pass over its own. Enough chunks to keep every thread busy, few enough that
+    // the marks cost little.
+    let chunk = (distinct.len() / (8 * rayon::current_num_threads().max(1))).max(256);
+    let chunks: Vec<Matches> = (0..distinct.len())
         .into_par_iter()
-        .map_init(
-            Default::default,
-            |(fingerprints, found): &mut (Vec<u32>, Vec<u32>), pos| {
-                let q = &items[distinct[pos] as usize];
-                found.clear();
-                winnow(&q.pairs, rarity, fingerprints);
-                for &f in fingerprints.iter() {
-                    if index.holders[f as usize] <= MAX_POSTINGS {
-                        let list =
-                            &postings[start[f as usize] as usize..start[f as usize + 1] as usize];
-                        found.extend(list.iter().copied().filter(|&c| c as usize != pos));
+        .chunks(chunk)
+        .map(|positions| {
+            let mut mark = vec![u32::MAX; index.holders.len()];
+            let (mut fingerprints, mut found) = (Vec::new(), Vec::new());
+            positions
+                .into_iter()
+                .map(|pos| {
+                    let q = &items[distinct[pos] as usize];
+                    for &p in set(pos) {
+                        mark[p as usize] = pos as u32;
                     }
-                }
-                found.sort_unstable();
-                found.dedup();
-                found
-                    .iter()
-                    .filter_map(|&c| {
-                        let other = distinct[c as usize];
-                        match overlap(
-                            (q, set(pos)),
-                            (&items[other as usize], set(c as usize)),
-                            min_overlap,
-                        ) {
-                            Overlap::None => None,
-                            Overlap::SameSpeaker => Some((other, false)),
-                            Overlap::Any => Some((other, true)),
+                    found.clear();
+                    winnow(&q.pairs, rarity, &mut fingerprints);
+                    for &f in &fingerprints {
+                        if index.holders[f as usize] <= MAX_POSTINGS {
+                            let list = &postings
+                                [start[f as usize] as usize..start[f as usize + 1] as usize];
+                            found.extend(list.iter().copied().filter(|&c| c as usize != pos));
                         }
-                    })
-                    .collect()
-            },
-        )
-        .collect()
+                    }
+                    found.sort_unstable();
+                    found.dedup();
+                    found
+                        .iter()
+                        .filter_map(|&c| {
+                            let other = distinct[c as usize];
+                            let other_set = set(c as usize);
+                            let common =
+                                |least| marked_at_least(&mark, pos as u32, other_set, least);
+                            match overlap(
+                                (q, set(pos).len()),
+                                (&items[other as usize], other_set.len()),
+                                min_overlap,
+                                common,
+                            ) {
+                                Overlap::None => None,
+                                Overlap::SameSpeaker => Some((other, false)),
+                                Overlap::Any => Some((other, true)),
+                            }
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    chunks.into_iter().flatten().collect()
 }
 
 /// Winnowing: the rarest pair (fewest holders, then smallest hash) of every window of
@@ -185,11 +203,12 @@ fn sorted_set(sequence: &[u32]) -> Vec<u32> {
 /// a long passage wrongly taken as one quotation must not swallow everyone's words. Two
 /// quotations of one article need nearly all pairs in common.
 pub(crate) fn overlap(
-    (a, a_set): (&QuoteItem, &[u32]),
-    (b, b_set): (&QuoteItem, &[u32]),
+    (a, a_pairs): (&QuoteItem, usize),
+    (b, b_pairs): (&QuoteItem, usize),
     min_overlap: f64,
+    common_at_least: impl FnOnce(usize) -> Option<usize>,
 ) -> Overlap {
-    let (shorter, longer) = (a_set.len().min(b_set.len()), a_set.len().max(b_set.len()));
+    let (shorter, longer) = (a_pairs.min(b_pairs), a_pairs.max(b_pairs));
     if shorter == 0 || a.words.max(b.words) < TINY_WORDS {
         return Overlap::None;
     }
@@ -198,7 +217,7 @@ pub(crate) fn overlap(
     } else {
         min_overlap
     };
-    let Some(common) = shared_at_least(a_set, b_set, least_count(needed, shorter)) else {
+    let Some(common) = common_at_least(least_count(needed, shorter)) else {
         return Overlap::None;
     };
     let common = common as f64;
@@ -225,23 +244,15 @@ fn least_count(share: f64, of: usize) -> usize {
     k
 }
 
-/// Size of the intersection of two sorted, distinct slices, if it reaches `least`; stops as
-/// soon as it no longer can.
-fn shared_at_least(a: &[u32], b: &[u32], least: usize) -> Option<usize> {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        if n + (a.len() - i).min(b.len() - j) < least {
+/// How many of `pairs` (distinct) carry `stamp` in `mark`, if that reaches `least`; stops
+/// as soon as it no longer can.
+fn marked_at_least(mark: &[u32], stamp: u32, pairs: &[u32], least: usize) -> Option<usize> {
+    let mut n = 0;
+    for (seen, &p) in pairs.iter().enumerate() {
+        if n + (pairs.len() - seen) < least {
             return None;
         }
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        n += usize::from(mark[p as usize] == stamp);
     }
     (n >= least).then_some(n)
 }
@@ -273,12 +284,16 @@ mod tests {
     }
 
     #[test]
-    fn the_intersection_stops_early_only_when_it_cannot_reach_its_least() {
-        let a = [1, 3, 5, 7, 9];
-        let b = [3, 4, 5, 9, 11];
-        assert_eq!(shared_at_least(&a, &b, 3), Some(3));
-        assert_eq!(shared_at_least(&a, &b, 4), None);
-        assert_eq!(shared_at_least(&a, &b, 0), Some(3));
+    fn marked_pairs_are_counted_only_while_they_can_reach_their_least() {
+        let mut mark = vec![u32::MAX; 12];
+        for p in [1, 3, 5, 7, 9] {
+            mark[p] = 7;
+        }
+        let other = [3, 4, 5, 9, 11];
+        assert_eq!(marked_at_least(&mark, 7, &other, 3), Some(3));
+        assert_eq!(marked_at_least(&mark, 7, &other, 4), None);
+        assert_eq!(marked_at_least(&mark, 7, &other, 0), Some(3));
+        assert_eq!(marked_at_least(&mark, 6, &other, 1), None);
     }
 
     #[test]
