@@ -6,12 +6,20 @@
 //! are listed as its conflicts.
 
 use crate::counts::DocList;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// Groups of nouns that count the same thing in news; the first is the name used.
 const SYNONYMS: &[&[&str]] = &[
-    &["soldier", "troop", "serviceman", "servicemen", "servicewoman", "fighter"],
+    &[
+        "soldier",
+        "troop",
+        "serviceman",
+        "servicemen",
+        "servicewoman",
+        "fighter",
+    ],
     &["person", "people", "individual"],
     &["child", "kid"],
     &["death", "fatality"],
@@ -56,7 +64,12 @@ pub fn singular(noun: &str) -> String {
             return noun[..n - 2].to_string();
         }
     }
-    if n > 3 && noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("us") && !noun.ends_with("is") {
+    if n > 3
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && !noun.ends_with("us")
+        && !noun.ends_with("is")
+    {
         return noun[..n - 1].to_string();
     }
     noun
@@ -65,10 +78,19 @@ pub fn singular(noun: &str) -> String {
 /// What a counted noun counts: its singular, or its synonym group's name.
 pub fn counted_thing(noun: &str) -> String {
     let words: Vec<&str> = noun.split_whitespace().collect();
-    let Some(last) = words.last() else { return String::new() };
+    let Some(last) = words.last() else {
+        return String::new();
+    };
     let head = singular(last);
-    let head = SYNONYMS.iter().find(|g| g.contains(&head.as_str())).map(|g| g[0].to_string()).unwrap_or(head);
-    let mut out: Vec<String> = words[..words.len() - 1].iter().map(|w| w.to_lowercase()).collect();
+    let head = SYNONYMS
+        .iter()
+        .find(|g| g.contains(&head.as_str()))
+        .map(|g| g[0].to_string())
+        .unwrap_or(head);
+    let mut out: Vec<String> = words[..words.len() - 1]
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect();
     out.push(head);
     out.join(" ")
 }
@@ -130,13 +152,13 @@ impl ClaimItem {
 
     /// What the claim is about and the amount: the value where there is one ("at least
     /// 3,000" and "around 3,000" claim 3,000), else the bounds.
-    fn key(&self) -> (String, [u64; 3]) {
+    fn key(&self) -> (&str, [u64; 3]) {
         let bits = |v: Option<f64>| v.map_or(u64::MAX, f64::to_bits);
         let amount = match self.value {
             Some(v) => [v.to_bits(), u64::MAX, u64::MAX],
             None => [u64::MAX, bits(self.low), bits(self.high)],
         };
-        (self.unit.clone(), amount)
+        (&self.unit, amount)
     }
 }
 
@@ -197,22 +219,27 @@ impl ClaimStore {
         doc_ids: &[String],
         story: &[u32],
     ) -> Vec<ClaimRow> {
-        let mut index: HashMap<(String, [u64; 3]), usize> = HashMap::new();
-        let mut groups: Vec<Vec<ClaimItem>> = Vec::new();
-        for item in self.items {
-            let next = groups.len();
-            let g = *index.entry(item.key()).or_insert(next);
-            if g == next {
-                groups.push(Vec::new());
-            }
+        let mut index: FxHashMap<(&str, [u64; 3]), usize> = FxHashMap::default();
+        let group_of: Vec<usize> = self
+            .items
+            .iter()
+            .map(|item| {
+                let next = index.len();
+                *index.entry(item.key()).or_insert(next)
+            })
+            .collect();
+        let mut groups: Vec<Vec<ClaimItem>> = vec![Vec::new(); index.len()];
+        drop(index);
+        for (item, g) in self.items.into_iter().zip(group_of) {
             groups[g].push(item);
         }
-        let mut unit_members: HashMap<&str, usize> = HashMap::new();
+        let mut unit_members: FxHashMap<&str, usize> = FxHashMap::default();
         for g in &groups {
             *unit_members.entry(g[0].unit.as_str()).or_default() += g.len();
         }
         let mut order: Vec<usize> = (0..groups.len()).collect();
-        let value_of = |g: &Vec<ClaimItem>| g[0].value.or(g[0].low).or(g[0].high).unwrap_or(f64::NAN);
+        let value_of =
+            |g: &Vec<ClaimItem>| g[0].value.or(g[0].low).or(g[0].high).unwrap_or(f64::NAN);
         order.sort_by(|&a, &b| {
             let (ga, gb) = (&groups[a], &groups[b]);
             unit_members[gb[0].unit.as_str()]
@@ -227,17 +254,20 @@ impl ClaimStore {
             rank[g] = r;
         }
         // Stories each claim appears in, to find conflicts within a story.
-        let mut by_unit_story: HashMap<(&str, u32), Vec<usize>> = HashMap::new();
+        let mut by_unit_story: FxHashMap<(&str, u32), Vec<usize>> = FxHashMap::default();
         for &g in &order {
             let mut stories: Vec<u32> = groups[g].iter().map(|i| story[i.doc as usize]).collect();
             stories.sort_unstable();
             stories.dedup();
             for s in stories {
-                by_unit_story.entry((groups[g][0].unit.as_str(), s)).or_default().push(g);
+                by_unit_story
+                    .entry((groups[g][0].unit.as_str(), s))
+                    .or_default()
+                    .push(g);
             }
         }
         let rows: Vec<ClaimRow> = order
-            .iter()
+            .par_iter()
             .map(|&g| {
                 let items = &groups[g];
                 let mut documents = DocList::default();
@@ -246,7 +276,9 @@ impl ClaimStore {
                     .iter()
                     .map(|i| {
                         documents.push(i.doc);
-                        let speaker = i.speaker_node.map(|n| speaker_names[speaker_row[n as usize]].clone());
+                        let speaker = i
+                            .speaker_node
+                            .map(|n| speaker_names[speaker_row[n as usize]].clone());
                         if let Some(s) = &speaker {
                             if !speakers.contains(s) {
                                 speakers.push(s.clone());
@@ -285,7 +317,10 @@ impl ClaimStore {
                     members,
                     documents: documents.ids(doc_ids),
                     speakers,
-                    conflicts: conflicts.into_iter().map(|r| format!("C{}", r + 1)).collect(),
+                    conflicts: conflicts
+                        .into_iter()
+                        .map(|r| format!("C{}", r + 1))
+                        .collect(),
                 }
             })
             .collect();
@@ -298,8 +333,16 @@ mod tests {
     use super::*;
 
     fn claim(doc: u32, text: &str, value: f64, qualifier: Option<&str>, noun: &str) -> ClaimItem {
-        ClaimItem::new(doc, (0, text.chars().count(), text), "cardinal", (Some(value), None, None), qualifier, Some(noun), None)
-            .unwrap()
+        ClaimItem::new(
+            doc,
+            (0, text.chars().count(), text),
+            "cardinal",
+            (Some(value), None, None),
+            qualifier,
+            Some(noun),
+            None,
+        )
+        .unwrap()
     }
 
     fn group(items: Vec<ClaimItem>, story: &[u32]) -> Vec<ClaimRow> {
@@ -343,27 +386,81 @@ mod tests {
 
     #[test]
     fn a_bound_on_the_same_value_is_the_same_claim() {
-        let bounded = ClaimItem::new(1, (0, 14, "at least 3,000"), "cardinal", (Some(3000.0), Some(3000.0), None), Some("at_least"), Some("troops"), None).unwrap();
-        let rows = group(vec![claim(0, "3,000", 3000.0, None, "troops"), bounded], &[0, 0]);
+        let bounded = ClaimItem::new(
+            1,
+            (0, 14, "at least 3,000"),
+            "cardinal",
+            (Some(3000.0), Some(3000.0), None),
+            Some("at_least"),
+            Some("troops"),
+            None,
+        )
+        .unwrap();
+        let rows = group(
+            vec![claim(0, "3,000", 3000.0, None, "troops"), bounded],
+            &[0, 0],
+        );
         assert_eq!(rows.len(), 1);
     }
 
     #[test]
     fn other_values_in_other_stories_are_no_conflict() {
-        let rows = group(vec![claim(0, "3,000", 3000.0, None, "troops"), claim(1, "10,000", 10000.0, None, "troops")], &[0, 1]);
+        let rows = group(
+            vec![
+                claim(0, "3,000", 3000.0, None, "troops"),
+                claim(1, "10,000", 10000.0, None, "troops"),
+            ],
+            &[0, 1],
+        );
         assert!(rows.iter().all(|r| r.conflicts.is_empty()));
     }
 
     #[test]
     fn numbers_that_count_nothing_make_no_claim() {
-        assert!(ClaimItem::new(0, (0, 4, "2022"), "year", (Some(2022.0), None, None), None, Some("year"), None).is_none());
-        assert!(ClaimItem::new(0, (0, 5, "first"), "ordinal", (Some(1.0), None, None), None, Some("step"), None).is_none());
-        assert!(ClaimItem::new(0, (0, 2, "12"), "cardinal", (Some(12.0), None, None), None, None, None).is_none());
+        assert!(ClaimItem::new(
+            0,
+            (0, 4, "2022"),
+            "year",
+            (Some(2022.0), None, None),
+            None,
+            Some("year"),
+            None
+        )
+        .is_none());
+        assert!(ClaimItem::new(
+            0,
+            (0, 5, "first"),
+            "ordinal",
+            (Some(1.0), None, None),
+            None,
+            Some("step"),
+            None
+        )
+        .is_none());
+        assert!(ClaimItem::new(
+            0,
+            (0, 2, "12"),
+            "cardinal",
+            (Some(12.0), None, None),
+            None,
+            None,
+            None
+        )
+        .is_none());
     }
 
     #[test]
     fn money_is_counted_in_its_currency() {
-        let c = ClaimItem::new(0, (0, 12, "$400 million"), "money", (Some(4e8), None, None), None, None, Some("USD")).unwrap();
+        let c = ClaimItem::new(
+            0,
+            (0, 12, "$400 million"),
+            "money",
+            (Some(4e8), None, None),
+            None,
+            None,
+            Some("USD"),
+        )
+        .unwrap();
         assert_eq!(c.unit, "USD");
     }
 }

@@ -6,13 +6,12 @@
 //! documents that share a distinctive name or term, computed as one matrix product per
 //! document with ndarray.
 
+use crate::counts::components;
+use crate::normalize::{for_each_hashed_word, mix, word_hash};
 use ndarray::{Array1, Array2};
 use petgraph::unionfind::UnionFind;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use crate::counts::components;
-use crate::normalize::{mix, word_hash, words};
-use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::HashMap;
 
 /// Hash functions in a MinHash signature.
 const HASHES: usize = 64;
@@ -29,13 +28,94 @@ const NAME_WEIGHT: f32 = 2.0;
 
 /// Words too common to tell stories apart.
 const STOPWORDS: &[&str] = &[
-    "about", "according", "added", "after", "again", "against", "also", "although", "among", "another", "because",
-    "been", "before", "being", "between", "both", "could", "does", "doing", "down", "during", "each", "even", "ever",
-    "every", "first", "from", "further", "have", "having", "here", "into", "itself", "just", "last", "like", "made",
-    "make", "many", "more", "most", "much", "must", "news", "next", "only", "other", "over", "people", "said", "same",
-    "says", "should", "since", "some", "still", "such", "than", "that", "their", "them", "themselves", "then",
-    "there", "these", "they", "this", "those", "through", "time", "told", "under", "until", "very", "want", "week",
-    "were", "what", "when", "where", "which", "while", "will", "with", "would", "year", "years", "your",
+    "about",
+    "according",
+    "added",
+    "after",
+    "again",
+    "against",
+    "also",
+    "although",
+    "among",
+    "another",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "could",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "ever",
+    "every",
+    "first",
+    "from",
+    "further",
+    "have",
+    "having",
+    "here",
+    "into",
+    "itself",
+    "just",
+    "last",
+    "like",
+    "made",
+    "make",
+    "many",
+    "more",
+    "most",
+    "much",
+    "must",
+    "news",
+    "next",
+    "only",
+    "other",
+    "over",
+    "people",
+    "said",
+    "same",
+    "says",
+    "should",
+    "since",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "their",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "time",
+    "told",
+    "under",
+    "until",
+    "very",
+    "want",
+    "week",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "will",
+    "with",
+    "would",
+    "year",
+    "years",
+    "your",
 ];
 
 /// Thresholds for copies and stories.
@@ -49,7 +129,10 @@ pub struct DocumentOptions {
 
 impl Default for DocumentOptions {
     fn default() -> Self {
-        DocumentOptions { near_duplicate: 0.8, story: 0.4 }
+        DocumentOptions {
+            near_duplicate: 0.8,
+            story: 0.4,
+        }
     }
 }
 
@@ -58,8 +141,8 @@ impl Default for DocumentOptions {
 pub(crate) struct Fingerprint {
     exact: u64,
     minhash: Box<[u32; HASHES]>,
-    /// Terms with their counts, the most frequent first.
-    terms: Vec<(String, u32)>,
+    /// Terms (word hashes, case folded) with their counts, the most frequent first.
+    terms: Vec<(u64, u32)>,
 }
 
 impl Fingerprint {
@@ -72,37 +155,58 @@ impl Fingerprint {
             masked = text
                 .chars()
                 .enumerate()
-                .map(|(i, c)| if boilerplate.iter().any(|&(s, e)| i >= s && i < e) { ' ' } else { c })
+                .map(|(i, c)| {
+                    if boilerplate.iter().any(|&(s, e)| i >= s && i < e) {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
                 .collect();
             &masked
         };
-        let stop = stopword_hashes();
-        let mut word_hashes = Vec::new();
-        let mut counts: FxHashMap<u64, (u32, &str)> = FxHashMap::default();
-        for w in words(body) {
-            let h = word_hash(w);
+        let mut word_hashes = Vec::with_capacity(body.len() / 5);
+        // Stopwords start with a count that marks them, so each word is looked up once.
+        let mut counts = stopword_counts().clone();
+        for_each_hashed_word(body, |w, h, letters| {
             word_hashes.push(h);
-            if w.len() >= 4 && w.chars().all(char::is_alphabetic) && !stop.contains(&h) {
-                counts.entry(h).or_insert((0, w)).0 += 1;
+            if w.len() >= 4 && letters {
+                let count = counts.entry(h).or_default();
+                *count = count.saturating_add(1);
             }
-        }
-        let exact = word_hashes.iter().fold(0x9E37_79B9_7F4A_7C15u64, |acc, &h| mix(acc, h));
+        });
+        counts.retain(|_, count| *count != STOPWORD);
+        let exact = word_hashes
+            .iter()
+            .fold(0x9E37_79B9_7F4A_7C15u64, |acc, &h| mix(acc, h));
         let minhash = if word_hashes.len() >= SHINGLE_WORDS {
-            one_permutation_minhash(word_hashes.windows(SHINGLE_WORDS).map(|w| w.iter().fold(0, |acc, &h| mix(acc, h))))
+            one_permutation_minhash(
+                word_hashes
+                    .windows(SHINGLE_WORDS)
+                    .map(|w| w.iter().fold(0, |acc, &h| mix(acc, h))),
+            )
         } else {
             one_permutation_minhash(std::iter::once(exact))
         };
-        let mut ranked: Vec<(u64, (u32, &str))> = counts.into_iter().collect();
-        ranked.sort_unstable_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(&b.0)));
-        let terms = ranked.into_iter().take(FEATURES_KEPT).map(|(_, (c, w))| (w.to_lowercase(), c)).collect();
-        Fingerprint { exact, minhash, terms }
+        let mut ranked: Vec<(u64, u32)> = counts.into_iter().collect();
+        ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(FEATURES_KEPT);
+        let terms = ranked;
+        Fingerprint {
+            exact,
+            minhash,
+            terms,
+        }
     }
 }
 
-/// Hashes of the stopwords, built once.
-fn stopword_hashes() -> &'static FxHashSet<u64> {
-    static SET: std::sync::OnceLock<FxHashSet<u64>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| STOPWORDS.iter().map(|w| word_hash(w)).collect())
+/// The count that marks a stopword among a document's term counts.
+const STOPWORD: u32 = u32::MAX;
+
+/// Term counts holding only the stopwords, marked, built once.
+fn stopword_counts() -> &'static FxHashMap<u64, u32> {
+    static COUNTS: std::sync::OnceLock<FxHashMap<u64, u32>> = std::sync::OnceLock::new();
+    COUNTS.get_or_init(|| STOPWORDS.iter().map(|w| (word_hash(w), STOPWORD)).collect())
 }
 
 /// A MinHash signature from one hash per shingle (one-permutation hashing): the top bits
@@ -155,23 +259,37 @@ pub(crate) struct DocumentStore {
     prints: Vec<Fingerprint>,
     /// Per document, its names and terms as feature ids with raw weights, sorted by id.
     features: Vec<Vec<(u32, f32)>>,
-    /// Feature ids: names (prefixed `#`) and terms, numbered as first seen.
-    feature_ids: FxHashMap<String, u32>,
+    /// Feature ids by feature hash (`name_feature` or a term's word hash), numbered as
+    /// first seen.
+    feature_ids: FxHashMap<u64, u32>,
 }
 
+/// A document's canonical names (keys with counts) as story features: the most frequent
+/// (ties in code-point order) kept, each hashed apart from every term.
+pub(crate) fn name_features<K: AsRef<str> + Ord>(mut names: Vec<(K, u32)>) -> Vec<(u64, u32)> {
+    names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    names.truncate(FEATURES_KEPT);
+    names
+        .into_iter()
+        .map(|(key, count)| (mix(NAME_FEATURES, word_hash(key.as_ref())), count))
+        .collect()
+}
+
+/// Where name features start, so that they never meet a term's word hash.
+const NAME_FEATURES: u64 = 0x6E61_6D65_2D6B_6579;
+
 impl DocumentStore {
-    /// Adds a document's fingerprint and its canonical names (keys with counts).
-    pub fn add(&mut self, mut print: Fingerprint, mut names: Vec<(String, u32)>) {
-        names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        names.truncate(FEATURES_KEPT);
+    /// Adds a document's fingerprint and its `name_features`.
+    pub fn add(&mut self, mut print: Fingerprint, names: Vec<(u64, u32)>) {
         let terms = std::mem::take(&mut print.terms);
-        let mut features: Vec<(u32, f32)> = names
+        let names = names
             .into_iter()
-            .map(|(k, c)| (format!("#{k}"), c as f32 * NAME_WEIGHT))
-            .chain(terms.into_iter().map(|(t, c)| (t, c as f32)))
-            .map(|(f, weight)| {
+            .map(|(name, count)| (name, count as f32 * NAME_WEIGHT));
+        let mut features: Vec<(u32, f32)> = names
+            .chain(terms.into_iter().map(|(term, count)| (term, count as f32)))
+            .map(|(feature, weight)| {
                 let next = self.feature_ids.len() as u32;
-                (*self.feature_ids.entry(f).or_insert(next), weight)
+                (*self.feature_ids.entry(feature).or_insert(next), weight)
             })
             .collect();
         features.sort_by_key(|(id, _)| *id);
@@ -182,7 +300,11 @@ impl DocumentStore {
 
     /// Copies and stories; returns the rows and each document's story as the index of its
     /// first document.
-    pub fn group(self, options: DocumentOptions, doc_ids: &[String]) -> (Vec<DocumentRow>, Vec<u32>) {
+    pub fn group(
+        self,
+        options: DocumentOptions,
+        doc_ids: &[String],
+    ) -> (Vec<DocumentRow>, Vec<u32>) {
         let n = self.prints.len();
         let mut copies = UnionFind::<usize>::new(n);
         near_duplicates(&self.prints, options.near_duplicate, &mut copies);
@@ -190,7 +312,12 @@ impl DocumentStore {
         for i in 0..n {
             stories.union(i, copies.find(i));
         }
-        same_stories(self.features, self.feature_ids.len(), options.story, &mut stories);
+        same_stories(
+            self.features,
+            self.feature_ids.len(),
+            options.story,
+            &mut stories,
+        );
         // Each document's group named by the group's first document.
         let first = |sets: UnionFind<usize>| {
             let mut first = vec![0; n];
@@ -217,15 +344,18 @@ impl DocumentStore {
 /// Rule: exact copies (the same words) and documents whose MinHash estimate of resemblance
 /// reaches the threshold are one group; candidates come from matching LSH bands only.
 fn near_duplicates(prints: &[Fingerprint], threshold: f64, sets: &mut UnionFind<usize>) {
-    let mut exact: HashMap<u64, usize> = HashMap::new();
+    let mut exact: FxHashMap<u64, usize> = FxHashMap::default();
     for (i, p) in prints.iter().enumerate() {
         let f = *exact.entry(p.exact).or_insert(i);
         sets.union(f, i);
     }
     for band in 0..HASHES / BAND_ROWS {
-        let mut buckets: HashMap<&[u32], Vec<usize>> = HashMap::new();
+        let mut buckets: FxHashMap<&[u32], Vec<usize>> = FxHashMap::default();
         for (i, p) in prints.iter().enumerate() {
-            buckets.entry(&p.minhash[band * BAND_ROWS..(band + 1) * BAND_ROWS]).or_default().push(i);
+            buckets
+                .entry(&p.minhash[band * BAND_ROWS..(band + 1) * BAND_ROWS])
+                .or_default()
+                .push(i);
         }
         let mut lists: Vec<Vec<usize>> = buckets.into_values().filter(|v| v.len() > 1).collect();
         lists.sort();
@@ -243,14 +373,24 @@ fn near_duplicates(prints: &[Fingerprint], threshold: f64, sets: &mut UnionFind<
 
 /// The share of MinHash values two documents agree on: an estimate of their resemblance.
 fn resemblance(a: &Fingerprint, b: &Fingerprint) -> f64 {
-    a.minhash.iter().zip(b.minhash.iter()).filter(|(x, y)| x == y).count() as f64 / HASHES as f64
+    a.minhash
+        .iter()
+        .zip(b.minhash.iter())
+        .filter(|(x, y)| x == y)
+        .count() as f64
+        / HASHES as f64
 }
 
 /// Rule: two documents tell one story when the cosine of their TF-IDF vectors of names and
 /// terms reaches the threshold. Candidates share one of their most distinctive features,
 /// features in more than a twentieth of the corpus (at least ten documents) are too common
 /// to look up.
-fn same_stories(mut docs: Vec<Vec<(u32, f32)>>, features: usize, threshold: f32, sets: &mut UnionFind<usize>) {
+fn same_stories(
+    mut docs: Vec<Vec<(u32, f32)>>,
+    features: usize,
+    threshold: f32,
+    sets: &mut UnionFind<usize>,
+) {
     let n = docs.len();
     let mut df = vec![0u32; features];
     for v in &docs {
@@ -263,14 +403,23 @@ fn same_stories(mut docs: Vec<Vec<(u32, f32)>>, features: usize, threshold: f32,
         for (id, w) in v.iter_mut() {
             *w = (1.0 + w.ln()) * idf(*id);
         }
-        let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(f32::MIN_POSITIVE);
+        let norm = v
+            .iter()
+            .map(|(_, w)| w * w)
+            .sum::<f32>()
+            .sqrt()
+            .max(f32::MIN_POSITIVE);
         v.iter_mut().for_each(|(_, w)| *w /= norm);
     }
     let max_df = (n / 20).max(10) as u32;
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     let mut blocking: Vec<Vec<u32>> = Vec::with_capacity(n);
     for (i, v) in docs.iter().enumerate() {
-        let mut top: Vec<(u32, f32)> = v.iter().copied().filter(|(id, _)| (2..=max_df).contains(&df[*id as usize])).collect();
+        let mut top: Vec<(u32, f32)> = v
+            .iter()
+            .copied()
+            .filter(|(id, _)| (2..=max_df).contains(&df[*id as usize]))
+            .collect();
         top.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         top.truncate(BLOCKING_FEATURES);
         let ids: Vec<u32> = top.into_iter().map(|(id, _)| id).collect();
@@ -279,25 +428,40 @@ fn same_stories(mut docs: Vec<Vec<(u32, f32)>>, features: usize, threshold: f32,
         }
         blocking.push(ids);
     }
+    // Each feature's column in the current document's vector, if it has one.
+    const NO_COLUMN: u32 = u32::MAX;
+    let mut column = vec![NO_COLUMN; features];
     for i in 0..n {
-        let mut candidates: Vec<usize> =
-            blocking[i].iter().flat_map(|id| postings[id].iter().copied()).filter(|&j| j > i).collect();
+        let mut candidates: Vec<usize> = blocking[i]
+            .iter()
+            .flat_map(|id| postings[id].iter().copied())
+            .filter(|&j| j > i)
+            .collect();
         candidates.sort_unstable();
         candidates.dedup();
+        // Documents already in this one's story (copies, or joined through others) need no
+        // cosine: joining them changes nothing.
+        candidates.retain(|&j| !sets.equiv(i, j));
         if candidates.is_empty() {
             continue;
         }
         // Candidates' weights on this document's features, one row each; the cosine is
         // the product with this document's vector (all vectors have unit length).
         let own = &docs[i];
+        for (col, (id, _)) in own.iter().enumerate() {
+            column[*id as usize] = col as u32;
+        }
         let query = Array1::from_iter(own.iter().map(|(_, w)| *w));
         let mut rows = Array2::<f32>::zeros((candidates.len(), own.len()));
         for (r, &j) in candidates.iter().enumerate() {
             for (id, w) in &docs[j] {
-                if let Ok(col) = own.binary_search_by_key(id, |(f, _)| *f) {
-                    rows[[r, col]] = *w;
+                if let Some(&col) = column.get(*id as usize).filter(|&&col| col != NO_COLUMN) {
+                    rows[[r, col as usize]] = *w;
                 }
             }
+        }
+        for (id, _) in own {
+            column[*id as usize] = NO_COLUMN;
         }
         let cosines = rows.dot(&query);
         for (r, &j) in candidates.iter().enumerate() {
@@ -350,8 +514,14 @@ mod tests {
     #[test]
     fn different_articles_are_neither_copies_nor_one_story() {
         let mut s = DocumentStore::default();
-        s.add(Fingerprint::new(A, &[]), vec![("central bank".into(), 1)]);
-        s.add(Fingerprint::new(B, &[]), vec![("ecuador".into(), 1)]);
+        s.add(
+            Fingerprint::new(A, &[]),
+            name_features(vec![("central bank", 1)]),
+        );
+        s.add(
+            Fingerprint::new(B, &[]),
+            name_features(vec![("ecuador", 1)]),
+        );
         let (rows, stories) = s.group(DocumentOptions::default(), &ids(2));
         assert_eq!(rows[1].duplicate_group, "d1");
         assert_eq!(stories, [0, 1]);
@@ -359,11 +529,14 @@ mod tests {
 
     #[test]
     fn articles_sharing_names_and_terms_are_one_story() {
-        let names = || vec![("north korea".to_string(), 3), ("russia".to_string(), 2)];
+        let names = || name_features(vec![("north korea", 3), ("russia", 2)]);
         let mut s = DocumentStore::default();
         s.add(Fingerprint::new("North Korean troops arrived in Russia for training, officials said, as Pyongyang deepened ties.", &[]), names());
         s.add(Fingerprint::new("Officials confirmed North Korean troops are training in Russia; Pyongyang denied sending troops.", &[]), names());
-        s.add(Fingerprint::new(B, &[]), vec![("ecuador".into(), 1)]);
+        s.add(
+            Fingerprint::new(B, &[]),
+            name_features(vec![("ecuador", 1)]),
+        );
         let (rows, _) = s.group(DocumentOptions::default(), &ids(3));
         assert_eq!(rows[1].story, "d0");
         assert_eq!(rows[2].story, "d2");

@@ -7,9 +7,9 @@
 use crate::counts::{components, Counts, DocList};
 use crate::normalize::{initials, is_acronym, name_tokens, strip_possessive};
 use petgraph::unionfind::UnionFind;
-use serde::Serialize;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
+use serde::Serialize;
 
 /// The four CoNLL labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -64,14 +64,19 @@ pub(crate) struct Mention {
 /// article (or one of its quotation speakers' names) becomes that name, when exactly one such
 /// name exists; an acronym becomes the one multi-word non-person name of the article whose
 /// initials it spells.
-pub(crate) fn resolve_in_document(entities: &[(&str, &str)], speaker_names: &[&str]) -> Vec<Mention> {
+pub(crate) fn resolve_in_document(
+    entities: &[(&str, &str)],
+    speaker_names: &[&str],
+) -> Vec<Mention> {
     // Articles repeat their names: each spelling and label is folded and resolved once.
     let mut seen: FxHashMap<(&str, Label), usize> = FxHashMap::default();
     let mut parsed: Vec<(String, Label, Vec<String>)> = Vec::new();
     let mut counts: Vec<u32> = Vec::new();
     for (text, label) in entities {
         let surface = strip_possessive(text.trim());
-        let Some(label) = Label::parse(label) else { continue };
+        let Some(label) = Label::parse(label) else {
+            continue;
+        };
         if let Some(&i) = seen.get(&(surface, label)) {
             counts[i] += 1;
             continue;
@@ -85,21 +90,29 @@ pub(crate) fn resolve_in_document(entities: &[(&str, &str)], speaker_names: &[&s
         counts.push(1);
     }
     // Full person names of the article, by key, first spelling kept.
-    let mut full_names: Vec<(Vec<String>, String)> = Vec::new();
+    let speaker_tokens: Vec<(&str, Vec<String>)> = speaker_names
+        .iter()
+        .map(|name| (*name, name_tokens(name)))
+        .collect();
+    let mut full_names: Vec<(&[String], &str)> = Vec::new();
     let person_names = parsed
         .iter()
         .filter(|(_, label, _)| *label == Label::Per)
-        .map(|(surface, _, tokens)| (surface.clone(), tokens.clone()))
-        .chain(speaker_names.iter().map(|name| (name.to_string(), name_tokens(name))));
+        .map(|(surface, _, tokens)| (surface.as_str(), tokens.as_slice()))
+        .chain(
+            speaker_tokens
+                .iter()
+                .map(|(name, tokens)| (*name, tokens.as_slice())),
+        );
     for (surface, tokens) in person_names {
         if tokens.len() >= 2 && !full_names.iter().any(|(t, _)| *t == tokens) {
             full_names.push((tokens, surface));
         }
     }
-    let long_others: Vec<(&Vec<String>, &String, Option<String>)> = parsed
+    let long_others: Vec<(&[String], &str, Option<String>)> = parsed
         .iter()
         .filter(|(_, label, tokens)| *label != Label::Per && tokens.len() >= 2)
-        .map(|(surface, _, tokens)| (tokens, surface, initials(tokens)))
+        .map(|(surface, _, tokens)| (tokens.as_slice(), surface.as_str(), initials(tokens)))
         .collect();
 
     parsed
@@ -107,23 +120,41 @@ pub(crate) fn resolve_in_document(entities: &[(&str, &str)], speaker_names: &[&s
         .zip(counts)
         .map(|((surface, label, tokens), count)| {
             let resolved = if *label == Label::Per {
-                unique(full_names.iter().filter(|(full, _)| full.len() > tokens.len() && full.ends_with(tokens)).map(|(t, s)| (t, s)))
+                unique(
+                    full_names
+                        .iter()
+                        .filter(|(full, _)| full.len() > tokens.len() && full.ends_with(tokens))
+                        .copied(),
+                )
             } else if tokens.len() == 1 && is_acronym(surface) {
-                unique(long_others.iter().filter(|(_, _, ini)| ini.as_deref() == Some(tokens[0].as_str())).map(|(t, s, _)| (*t, *s)))
+                unique(
+                    long_others
+                        .iter()
+                        .filter(|(_, _, ini)| ini.as_deref() == Some(tokens[0].as_str()))
+                        .map(|(t, s, _)| (*t, *s)),
+                )
             } else {
                 None
             };
             let (resolved, key) = match resolved {
-                Some((tokens, s)) => (s.clone(), tokens.join(" ")),
+                Some((tokens, s)) => (s.to_string(), tokens.join(" ")),
                 None => (surface.clone(), tokens.join(" ")),
             };
-            Mention { surface: surface.clone(), resolved, key, label: *label, count }
+            Mention {
+                surface: surface.clone(),
+                resolved,
+                key,
+                label: *label,
+                count,
+            }
         })
         .collect()
 }
 
 /// The one distinct name (by tokens) an iterator yields, if it yields exactly one.
-fn unique<'s>(mut candidates: impl Iterator<Item = (&'s Vec<String>, &'s String)>) -> Option<(&'s Vec<String>, &'s String)> {
+fn unique<'s>(
+    mut candidates: impl Iterator<Item = (&'s [String], &'s str)>,
+) -> Option<(&'s [String], &'s str)> {
     let first = candidates.next()?;
     candidates.all(|c| c.0 == first.0).then_some(first)
 }
@@ -186,8 +217,23 @@ pub(crate) struct EntityTable {
 /// Entities merged, with the way back from a name's key to its entity.
 pub(crate) struct MergedEntities {
     pub rows: Vec<EntityRow>,
-    /// Folded key of every name as its articles resolved it → entity row (a person's first).
-    pub by_key: HashMap<String, usize>,
+    /// Person nodes by key.
+    persons: FxHashMap<String, usize>,
+    /// Other nodes by key.
+    others: FxHashMap<String, usize>,
+    /// Each node's entity row.
+    node_entity: Vec<usize>,
+}
+
+impl MergedEntities {
+    /// The entity row of a folded key as articles resolved it: the person when one answers
+    /// to it, else the other entity.
+    pub fn by_key(&self, key: &str) -> Option<usize> {
+        self.persons
+            .get(key)
+            .or_else(|| self.others.get(key))
+            .map(|&node| self.node_entity[node])
+    }
 }
 
 impl EntityTable {
@@ -198,13 +244,20 @@ impl EntityTable {
                 continue;
             }
             let person = m.label == Label::Per;
-            let index = if person { &mut self.persons } else { &mut self.others };
+            let index = if person {
+                &mut self.persons
+            } else {
+                &mut self.others
+            };
             let i = match index.get(&m.key) {
                 Some(&i) => i,
                 None => {
                     let i = self.nodes.len();
                     index.insert(m.key.clone(), i);
-                    self.nodes.push(Node::new(m.key.split(' ').map(str::to_string).collect(), person));
+                    self.nodes.push(Node::new(
+                        m.key.split(' ').map(str::to_string).collect(),
+                        person,
+                    ));
                     i
                 }
             };
@@ -228,10 +281,15 @@ impl EntityTable {
         merge_acronyms(nodes, &mut sets);
 
         let mut rows: Vec<(EntityRow, Vec<usize>)> = components(sets)
-            .into_iter()
+            .into_par_iter()
             .map(|members| (entity_row(nodes, &members, doc_ids), members))
             .collect();
-        rows.sort_by(|(a, _), (b, _)| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)).then(a.label.cmp(&b.label)));
+        rows.sort_by(|(a, _), (b, _)| {
+            b.mentions
+                .cmp(&a.mentions)
+                .then_with(|| a.name.cmp(&b.name))
+                .then(a.label.cmp(&b.label))
+        });
         let mut node_entity = vec![0; nodes.len()];
         for (rank, (row, members)) in rows.iter_mut().enumerate() {
             row.id = format!("E{}", rank + 1);
@@ -239,17 +297,11 @@ impl EntityTable {
                 node_entity[m] = rank;
             }
         }
-        // A key names the person when one answers to it, else the other entity.
-        let mut by_key: HashMap<String, usize> = HashMap::with_capacity(self.persons.len() + self.others.len());
-        for (key, node) in &self.others {
-            by_key.insert(key.clone(), node_entity[*node]);
-        }
-        for (key, node) in &self.persons {
-            by_key.insert(key.clone(), node_entity[*node]);
-        }
         MergedEntities {
             rows: rows.into_iter().map(|(row, _)| row).collect(),
-            by_key,
+            persons: self.persons,
+            others: self.others,
+            node_entity,
         }
     }
 }
@@ -260,10 +312,13 @@ impl EntityTable {
 /// "George H. W. Bush" and "George W. Bush" both extend "George Bush", so that one stays
 /// apart; and neither extends the other.
 fn merge_middle_names(nodes: &[Node], sets: &mut UnionFind<usize>) {
-    let mut by_ends: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    let mut by_ends: FxHashMap<(&str, &str), Vec<usize>> = FxHashMap::default();
     for (i, n) in nodes.iter().enumerate() {
         if n.person && n.tokens.len() >= 2 {
-            by_ends.entry((&n.tokens[0], n.tokens.last().unwrap())).or_default().push(i);
+            by_ends
+                .entry((&n.tokens[0], n.tokens.last().unwrap()))
+                .or_default()
+                .push(i);
         }
     }
     let mut groups: Vec<&Vec<usize>> = by_ends.values().filter(|g| g.len() > 1).collect();
@@ -271,8 +326,11 @@ fn merge_middle_names(nodes: &[Node], sets: &mut UnionFind<usize>) {
     let middle = |i: usize| &nodes[i].tokens[1..nodes[i].tokens.len() - 1];
     for group in groups {
         for &a in group {
-            let longer: Vec<usize> =
-                group.iter().copied().filter(|&b| b != a && middle_words_extend(middle(a), middle(b))).collect();
+            let longer: Vec<usize> = group
+                .iter()
+                .copied()
+                .filter(|&b| b != a && middle_words_extend(middle(a), middle(b)))
+                .collect();
             if let [b] = longer[..] {
                 sets.union(a, b);
             }
@@ -287,7 +345,10 @@ fn middle_words_extend(short: &[String], long: &[String]) -> bool {
         return !long.is_empty();
     }
     short.len() == long.len()
-        && short.iter().zip(long).all(|(s, l)| s == l || (s.len() == 1 && l.len() > 1 && l.starts_with(s.as_str())))
+        && short
+            .iter()
+            .zip(long)
+            .all(|(s, l)| s == l || (s.len() == 1 && l.len() > 1 && l.starts_with(s.as_str())))
         && short.iter().zip(long).any(|(s, l)| s != l)
 }
 
@@ -295,17 +356,22 @@ fn middle_words_extend(short: &[String], long: &[String]) -> bool {
 /// the corpus that ends with it, when there is exactly one such person; two Smiths keep a
 /// lone "Smith" apart from both.
 fn merge_lone_surnames(nodes: &[Node], sets: &mut UnionFind<usize>) {
-    let mut full_by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut full_by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, n) in nodes.iter().enumerate() {
         if n.person && n.tokens.len() >= 2 {
-            full_by_last.entry(n.tokens.last().unwrap()).or_default().push(i);
+            full_by_last
+                .entry(n.tokens.last().unwrap())
+                .or_default()
+                .push(i);
         }
     }
     for (i, n) in nodes.iter().enumerate() {
         if !(n.person && n.tokens.len() == 1) {
             continue;
         }
-        let Some(full) = full_by_last.get(n.tokens[0].as_str()) else { continue };
+        let Some(full) = full_by_last.get(n.tokens[0].as_str()) else {
+            continue;
+        };
         let mut roots: Vec<usize> = full.iter().map(|&f| sets.find(f)).collect();
         roots.sort_unstable();
         roots.dedup();
@@ -319,7 +385,7 @@ fn merge_lone_surnames(nodes: &[Node], sets: &mut UnionFind<usize>) {
 /// organisation, place or other name of the corpus whose initials it spells ("United
 /// Nations", "United States"); with two such names it stays apart.
 fn merge_acronyms(nodes: &[Node], sets: &mut UnionFind<usize>) {
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, n) in nodes.iter().enumerate() {
         if !n.person && n.tokens.len() >= 2 {
             if let Some(ini) = initials(&n.tokens) {
@@ -331,7 +397,9 @@ fn merge_acronyms(nodes: &[Node], sets: &mut UnionFind<usize>) {
         if n.person || n.tokens.len() != 1 || n.acronym_surfaces * 2 <= n.mentions {
             continue;
         }
-        let Some(expansions) = by_initials.get(n.tokens[0].as_str()) else { continue };
+        let Some(expansions) = by_initials.get(n.tokens[0].as_str()) else {
+            continue;
+        };
         let mut roots: Vec<usize> = expansions.iter().map(|&f| sets.find(f)).collect();
         roots.sort_unstable();
         roots.dedup();
@@ -342,31 +410,62 @@ fn merge_acronyms(nodes: &[Node], sets: &mut UnionFind<usize>) {
 }
 
 fn entity_row(nodes: &[Node], members: &[usize], doc_ids: &[String]) -> EntityRow {
-    let mut labels = [0u64; 4];
-    let mut surfaces = Counts::default();
-    let mut resolved = Counts::default();
-    let mut documents = DocList::default();
-    let mut mentions = 0;
-    for &m in members {
-        let n = &nodes[m];
-        for (l, c) in labels.iter_mut().zip(n.labels) {
-            *l += c;
+    // Most entities are one node: read it as it is.
+    let merged: Node;
+    let node = match members {
+        [only] => &nodes[*only],
+        _ => {
+            merged = merge_nodes(nodes, members);
+            &merged
         }
-        surfaces.merge(&n.surfaces);
-        resolved.merge(&n.resolved);
-        documents.merge(&n.documents);
-        mentions += n.mentions;
-    }
-    let label = Label::ALL.into_iter().max_by_key(|l| (labels[l.index()], std::cmp::Reverse(l.index()))).unwrap();
+    };
+    let Node {
+        labels,
+        surfaces,
+        resolved,
+        documents,
+        mentions,
+        ..
+    } = node;
+    let label = Label::ALL
+        .into_iter()
+        .max_by_key(|l| (labels[l.index()], std::cmp::Reverse(l.index())))
+        .unwrap();
     let name = resolved
         .iter()
         .max_by(|(a, ca), (b, cb)| {
             let words = |s: &str| s.split([' ', '-']).filter(|w| !w.is_empty()).count();
-            words(a).cmp(&words(b)).then(ca.cmp(cb)).then_with(|| b.cmp(a))
+            words(a)
+                .cmp(&words(b))
+                .then(ca.cmp(cb))
+                .then_with(|| b.cmp(a))
         })
         .map(|(n, _)| n.to_string())
         .unwrap_or_default();
-    EntityRow { id: String::new(), name, label, aliases: surfaces.aliases(), mentions, documents: documents.ids(doc_ids) }
+    EntityRow {
+        id: String::new(),
+        name,
+        label,
+        aliases: surfaces.aliases(),
+        mentions: *mentions,
+        documents: documents.ids(doc_ids),
+    }
+}
+
+/// The counts of several nodes added up.
+fn merge_nodes(nodes: &[Node], members: &[usize]) -> Node {
+    let mut merged = Node::new(Vec::new(), false);
+    for &m in members {
+        let n = &nodes[m];
+        for (l, c) in merged.labels.iter_mut().zip(n.labels) {
+            *l += c;
+        }
+        merged.surfaces.merge(&n.surfaces);
+        merged.resolved.merge(&n.resolved);
+        merged.documents.merge(&n.documents);
+        merged.mentions += n.mentions;
+    }
+    merged
 }
 
 #[cfg(test)]
@@ -383,7 +482,10 @@ mod tests {
     }
 
     fn names(m: &MergedEntities) -> Vec<(&str, usize)> {
-        m.rows.iter().map(|r| (r.name.as_str(), r.aliases.len())).collect()
+        m.rows
+            .iter()
+            .map(|r| (r.name.as_str(), r.aliases.len()))
+            .collect()
     }
 
     #[test]
@@ -395,7 +497,15 @@ mod tests {
 
     #[test]
     fn repeated_spellings_are_counted_once_resolved() {
-        let m = resolve_in_document(&[("Lloyd Austin", "PER"), ("Austin", "PER"), ("Austin", "PER"), ("Austin", "LOC")], &[]);
+        let m = resolve_in_document(
+            &[
+                ("Lloyd Austin", "PER"),
+                ("Austin", "PER"),
+                ("Austin", "PER"),
+                ("Austin", "LOC"),
+            ],
+            &[],
+        );
         assert_eq!(m.len(), 3);
         assert_eq!((m[1].count, m[1].resolved.as_str()), (2, "Lloyd Austin"));
         assert_eq!((m[2].count, m[2].resolved.as_str()), (1, "Austin"));
@@ -403,7 +513,14 @@ mod tests {
 
     #[test]
     fn a_surname_shared_by_two_full_names_of_the_article_stays_as_written() {
-        let m = resolve_in_document(&[("John Smith", "PER"), ("Jane Smith", "PER"), ("Smith", "PER")], &[]);
+        let m = resolve_in_document(
+            &[
+                ("John Smith", "PER"),
+                ("Jane Smith", "PER"),
+                ("Smith", "PER"),
+            ],
+            &[],
+        );
         assert_eq!(m[2].resolved, "Smith");
     }
 
@@ -415,13 +532,22 @@ mod tests {
 
     #[test]
     fn an_acronym_resolves_to_the_articles_expansion() {
-        let m = resolve_in_document(&[("North Atlantic Treaty Organization", "ORG"), ("NATO", "ORG")], &[]);
+        let m = resolve_in_document(
+            &[
+                ("North Atlantic Treaty Organization", "ORG"),
+                ("NATO", "ORG"),
+            ],
+            &[],
+        );
         assert_eq!(m[1].resolved, "North Atlantic Treaty Organization");
     }
 
     #[test]
     fn spellings_merge_across_articles() {
-        let m = table(&[&[("Volodymyr Zelensky", "PER")], &[("Volodymyr Zelenskyy", "PER"), ("Zelenskyy", "PER")]]);
+        let m = table(&[
+            &[("Volodymyr Zelensky", "PER")],
+            &[("Volodymyr Zelenskyy", "PER"), ("Zelenskyy", "PER")],
+        ]);
         assert_eq!(m.rows.len(), 1);
         assert_eq!(m.rows[0].mentions, 3);
         assert_eq!(m.rows[0].documents, ["d0", "d1"]);
@@ -442,13 +568,21 @@ mod tests {
 
     #[test]
     fn an_acronym_with_two_expansions_stays_apart() {
-        let m = table(&[&[("United Nations", "ORG")], &[("Universal Network", "ORG")], &[("UN", "ORG")]]);
+        let m = table(&[
+            &[("United Nations", "ORG")],
+            &[("Universal Network", "ORG")],
+            &[("UN", "ORG")],
+        ]);
         assert_eq!(m.rows.len(), 3);
     }
 
     #[test]
     fn two_smiths_stay_apart_and_keep_a_lone_smith_apart() {
-        let m = table(&[&[("John Smith", "PER")], &[("Jane Smith", "PER")], &[("Smith", "PER")]]);
+        let m = table(&[
+            &[("John Smith", "PER")],
+            &[("Jane Smith", "PER")],
+            &[("Smith", "PER")],
+        ]);
         assert_eq!(m.rows.len(), 3);
     }
 
@@ -468,27 +602,42 @@ mod tests {
 
     #[test]
     fn an_initial_joins_the_spelled_out_middle_name() {
-        let m = table(&[&[("George W. Bush", "PER")], &[("George Walker Bush", "PER")]]);
+        let m = table(&[
+            &[("George W. Bush", "PER")],
+            &[("George Walker Bush", "PER")],
+        ]);
         assert_eq!(m.rows.len(), 1);
     }
 
     #[test]
     fn two_different_middle_names_keep_the_short_form_apart() {
-        let m = table(&[&[("George W. Bush", "PER")], &[("George H. W. Bush", "PER")], &[("George Bush", "PER")]]);
+        let m = table(&[
+            &[("George W. Bush", "PER")],
+            &[("George H. W. Bush", "PER")],
+            &[("George Bush", "PER")],
+        ]);
         // The short form extends into both, and father and son stay apart.
         assert_eq!(m.rows.len(), 3);
     }
 
     #[test]
     fn a_person_never_merges_with_a_place() {
-        let m = table(&[&[("Washington", "LOC")], &[("George Washington", "PER")], &[("Washington", "PER")]]);
+        let m = table(&[
+            &[("Washington", "LOC")],
+            &[("George Washington", "PER")],
+            &[("Washington", "PER")],
+        ]);
         let loc = m.rows.iter().find(|r| r.label == Label::Loc).unwrap();
         assert_eq!(loc.mentions, 1);
     }
 
     #[test]
     fn the_majority_label_wins_among_non_persons() {
-        let m = table(&[&[("White House", "ORG")], &[("White House", "ORG")], &[("White House", "LOC")]]);
+        let m = table(&[
+            &[("White House", "ORG")],
+            &[("White House", "ORG")],
+            &[("White House", "LOC")],
+        ]);
         assert_eq!(m.rows.len(), 1);
         assert_eq!(m.rows[0].label, Label::Org);
     }

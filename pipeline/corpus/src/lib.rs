@@ -12,7 +12,9 @@ mod claims;
 mod counts;
 mod documents;
 mod entities;
+mod lines;
 mod normalize;
+mod quote_index;
 mod quotes;
 mod record;
 mod speakers;
@@ -25,14 +27,47 @@ pub use entities::{EntityRow, Label};
 pub use quotes::{QuoteCluster, QuoteKind, QuoteMember};
 pub use speakers::SpeakerRow;
 
+use lines::LineBatch;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{self, BufRead, Write};
 use std::path::Path;
 use summary::DocSummary;
 
-/// Lines parsed per parallel batch.
-const BATCH_LINES: usize = 1024;
+/// Runs one phase of the work; with `NX_CORPUS_TIMINGS` set in the environment, prints how
+/// long it took (wall clock) and the memory held after it on standard error, for profiling.
+pub(crate) fn timed<T>(phase: &str, work: impl FnOnce() -> T) -> T {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if !*ON.get_or_init(|| std::env::var_os("NX_CORPUS_TIMINGS").is_some()) {
+        return work();
+    }
+    let started = std::time::Instant::now();
+    let out = work();
+    // Resident memory now and at its peak, where the system says (Linux).
+    let memory = std::fs::read_to_string("/proc/self/status")
+        .map(|status| {
+            let field = |name: &str| {
+                status
+                    .lines()
+                    .find(|l| l.starts_with(name))
+                    .map_or("?", |l| l[name.len()..].trim())
+            };
+            format!(", RSS {} (peak {})", field("VmRSS:"), field("VmHWM:"))
+        })
+        .unwrap_or_default();
+    eprintln!(
+        "nx-corpus timing: {phase} {:.1} ms{memory}",
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    out
+}
+/// Rows serialised per parallel piece when a table is written.
+const WRITE_ROWS: usize = 1024;
+/// Pieces serialised before they are written.
+const WRITE_PIECES: usize = 16;
+
+/// A parsed line: its summary, nothing for a blank line, or why it is not a record.
+type Parsed = Result<Option<DocSummary>, String>;
 
 /// Tunable thresholds of the corpus view.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -45,7 +80,10 @@ pub struct CorpusOptions {
 
 impl Default for CorpusOptions {
     fn default() -> Self {
-        CorpusOptions { documents: DocumentOptions::default(), quote_overlap: quotes::DEFAULT_MIN_OVERLAP }
+        CorpusOptions {
+            documents: DocumentOptions::default(),
+            quote_overlap: quotes::DEFAULT_MIN_OVERLAP,
+        }
     }
 }
 
@@ -94,22 +132,38 @@ impl CorpusTables {
     /// Writes `entities.jsonl`, `speakers.jsonl`, `quotes.jsonl`, `claims.jsonl` and
     /// `documents.jsonl` into `dir` (created if missing).
     pub fn write_dir(&self, dir: &Path) -> io::Result<()> {
-        std::fs::create_dir_all(dir)?;
-        write_table(&dir.join("entities.jsonl"), &self.entities)?;
-        write_table(&dir.join("speakers.jsonl"), &self.speakers)?;
-        write_table(&dir.join("quotes.jsonl"), &self.quotes)?;
-        write_table(&dir.join("claims.jsonl"), &self.claims)?;
-        write_table(&dir.join("documents.jsonl"), &self.documents)
+        timed("write", || {
+            std::fs::create_dir_all(dir)?;
+            write_table(&dir.join("entities.jsonl"), &self.entities)?;
+            write_table(&dir.join("speakers.jsonl"), &self.speakers)?;
+            write_table(&dir.join("quotes.jsonl"), &self.quotes)?;
+            write_table(&dir.join("claims.jsonl"), &self.claims)?;
+            write_table(&dir.join("documents.jsonl"), &self.documents)
+        })
     }
 }
 
-fn write_table<T: Serialize>(path: &Path, rows: &[T]) -> io::Result<()> {
-    let mut out = io::BufWriter::new(std::fs::File::create(path)?);
-    for row in rows {
-        serde_json::to_writer(&mut out, row)?;
-        out.write_all(b"\n")?;
+/// Writes one row per line; the rows are serialised in parallel pieces, written in order,
+/// a few pieces at a time so that memory stays bounded.
+fn write_table<T: Serialize + Sync>(path: &Path, rows: &[T]) -> io::Result<()> {
+    let mut file = std::fs::File::create(path)?;
+    for rows in rows.chunks(WRITE_ROWS * WRITE_PIECES) {
+        let pieces: Vec<Vec<u8>> = rows
+            .par_chunks(WRITE_ROWS)
+            .map(|chunk| {
+                let mut out = Vec::new();
+                for row in chunk {
+                    serde_json::to_writer(&mut out, row)?;
+                    out.push(b'\n');
+                }
+                Ok(out)
+            })
+            .collect::<io::Result<_>>()?;
+        for piece in pieces {
+            file.write_all(&piece)?;
+        }
     }
-    out.flush()
+    Ok(())
 }
 
 /// Gathers documents as they stream by; `finish` merges and ranks.
@@ -129,35 +183,63 @@ pub struct Corpus {
 impl Corpus {
     /// An empty corpus.
     pub fn new(options: CorpusOptions) -> Corpus {
-        Corpus { options, ..Corpus::default() }
+        Corpus {
+            options,
+            ..Corpus::default()
+        }
     }
 
-    /// Reads every line of `reader`; `origin` names it in line errors.
-    pub fn read(&mut self, origin: &str, reader: impl BufRead) -> io::Result<()> {
-        let mut batch = Vec::with_capacity(BATCH_LINES);
-        let mut first_line = 1;
-        for line in reader.lines() {
-            batch.push(line?);
-            if batch.len() == BATCH_LINES {
-                self.add_lines(origin, first_line, &batch);
-                first_line += batch.len();
-                batch.clear();
+    /// Reads every line of `reader`; `origin` names it in line errors. While one batch of
+    /// lines is parsed (in parallel), the batch before it is folded into the tables and the
+    /// next one is read.
+    pub fn read(&mut self, origin: &str, mut reader: impl BufRead) -> io::Result<()> {
+        timed("read", || {
+            let (mut current, mut next) = (LineBatch::default(), LineBatch::default());
+            current.fill(&mut reader, 1)?;
+            let mut parsed: Vec<Parsed> = Vec::new();
+            let mut parsed_first_line = 1;
+            while !current.is_empty() {
+                let mut summaries = Vec::new();
+                let next_first_line = current.first_line + current.len();
+                let read = rayon::in_place_scope(|scope| {
+                    let batch = &current;
+                    let out = &mut summaries;
+                    scope.spawn(move |_| {
+                        *out = (0..batch.len())
+                            .into_par_iter()
+                            .map(|i| DocSummary::parse(batch.line(i)))
+                            .collect()
+                    });
+                    self.fold(origin, parsed_first_line, std::mem::take(&mut parsed));
+                    next.fill(&mut reader, next_first_line)
+                });
+                read?;
+                parsed = summaries;
+                parsed_first_line = current.first_line;
+                std::mem::swap(&mut current, &mut next);
             }
-        }
-        self.add_lines(origin, first_line, &batch);
-        Ok(())
+            self.fold(origin, parsed_first_line, parsed);
+            Ok(())
+        })
     }
 
     /// Adds lines numbered from `first_line`; blank lines are skipped.
     pub fn add_lines(&mut self, origin: &str, first_line: usize, lines: &[String]) {
-        let summaries: Vec<Result<Option<DocSummary>, String>> = lines.par_iter().map(|l| DocSummary::parse(l)).collect();
+        let summaries: Vec<Parsed> = lines.par_iter().map(|l| DocSummary::parse(l)).collect();
+        self.fold(origin, first_line, summaries);
+    }
+
+    /// Adds parsed lines, numbered from `first_line`, in order.
+    fn fold(&mut self, origin: &str, first_line: usize, summaries: Vec<Parsed>) {
         for (i, summary) in summaries.into_iter().enumerate() {
             match summary {
                 Ok(Some(s)) => self.add(s),
                 Ok(None) => {}
-                Err(message) => {
-                    self.stats.bad_lines.push(LineError { origin: origin.to_string(), line: first_line + i, message })
-                }
+                Err(message) => self.stats.bad_lines.push(LineError {
+                    origin: origin.to_string(),
+                    line: first_line + i,
+                    message,
+                }),
             }
         }
     }
@@ -174,7 +256,11 @@ impl Corpus {
         self.doc_ids.push(s.id);
         self.stats.documents += 1;
         self.entities.add(doc, &s.mentions);
-        let nodes: Vec<Option<u32>> = s.speakers.iter().map(|sp| sp.as_ref().map(|sp| self.speakers.add(doc, sp))).collect();
+        let nodes: Vec<Option<u32>> = s
+            .speakers
+            .iter()
+            .map(|sp| sp.as_ref().map(|sp| self.speakers.add(doc, sp)))
+            .collect();
         for (mut q, node) in s.quotes.into_iter().zip(&nodes) {
             q.doc = doc;
             q.speaker_node = *node;
@@ -190,28 +276,52 @@ impl Corpus {
 
     /// Merges, clusters and ranks everything read.
     pub fn finish(self) -> CorpusTables {
-        let doc_ids = self.doc_ids;
-        let (quote_overlap, document_options) = (self.options.quote_overlap, self.options.documents);
-        let (quotes_side, (documents, story)) = rayon::join(
-            || {
-                let merged_entities = self.entities.merge(&doc_ids);
-                let merged_speakers = self.speakers.merge(&merged_entities, &doc_ids);
-                let speaker_names: Vec<String> = merged_speakers.rows.iter().map(|r| r.name.clone()).collect();
-                let quotes = self.quotes.cluster(quote_overlap, &merged_speakers.node_row, &speaker_names, &doc_ids);
-                (merged_entities, merged_speakers, speaker_names, quotes)
-            },
-            || self.documents.group(document_options, &doc_ids),
-        );
-        let (merged_entities, merged_speakers, speaker_names, quotes) = quotes_side;
-        let claims = self.claims.group(&merged_speakers.node_row, &speaker_names, &doc_ids, &story);
-        CorpusTables {
-            entities: merged_entities.rows,
-            speakers: merged_speakers.rows,
+        let Corpus {
+            options,
+            doc_ids,
+            entities,
+            speakers,
             quotes,
             claims,
             documents,
-            stats: self.stats,
+            stats,
+            ..
+        } = self;
+        // Entities then speakers, the quotations' shared words, and the documents are
+        // independent; quotation clusters and claims need the speakers (claims the stories too).
+        let ((entities, speakers), (matches, (documents, story))) = rayon::join(
+            || {
+                let entities = timed("entities", || entities.merge(&doc_ids));
+                let speakers = timed("speakers", || speakers.merge(&entities, &doc_ids));
+                (entities, speakers)
+            },
+            || {
+                rayon::join(
+                    || timed("quote matches", || quotes.matches(options.quote_overlap)),
+                    || timed("documents", || documents.group(options.documents, &doc_ids)),
+                )
+            },
+        );
+        let speaker_names: Vec<String> = speakers.rows.iter().map(|r| r.name.clone()).collect();
+        let (quotes, claims) = rayon::join(
+            || {
+                timed("quote clusters", || {
+                    quotes.cluster(matches, &speakers.node_row, &speaker_names, &doc_ids)
+                })
+            },
+            || {
+                timed("claims", || {
+                    claims.group(&speakers.node_row, &speaker_names, &doc_ids, &story)
+                })
+            },
+        );
+        CorpusTables {
+            entities: entities.rows,
+            speakers: speakers.rows,
+            quotes,
+            claims,
+            documents,
+            stats,
         }
     }
 }
-

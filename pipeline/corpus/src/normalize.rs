@@ -2,7 +2,9 @@
 //! transliteration variants fold away; what is left must still tell two names apart.
 
 /// Words skipped when an expansion's initials are compared with an acronym.
-const INITIALS_SKIP: &[&str] = &["of", "the", "and", "for", "de", "du", "la", "le", "on", "in", "at", "to"];
+const INITIALS_SKIP: &[&str] = &[
+    "of", "the", "and", "for", "de", "du", "la", "le", "on", "in", "at", "to",
+];
 
 /// Leading determiners that never belong to a name or a descriptor.
 const DETERMINERS: &[&str] = &["the", "a", "an"];
@@ -11,19 +13,38 @@ const DETERMINERS: &[&str] = &["the", "a", "an"];
 /// lower case, no dots or apostrophes, hyphens and slashes as spaces, possessives dropped,
 /// a leading determiner dropped, each token folded for transliteration variants.
 pub fn name_tokens(name: &str) -> Vec<String> {
-    let words: Vec<&str> = name.split_whitespace().map(strip_possessive).collect();
-    let joined = words.join(" ");
-    let ascii = if joined.is_ascii() { joined } else { deunicode::deunicode(&joined) };
-    let mut cleaned = String::with_capacity(ascii.len());
+    let mut joined = String::with_capacity(name.len());
+    for (i, word) in name.split_whitespace().enumerate() {
+        if i > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(strip_possessive(word));
+    }
+    let ascii = if joined.is_ascii() {
+        joined
+    } else {
+        deunicode::deunicode(&joined)
+    };
+    let mut tokens: Vec<String> = Vec::new();
+    let mut token = String::new();
+    fn end_token(token: &mut String, tokens: &mut Vec<String>) {
+        if !token.is_empty() {
+            tokens.push(fold_token(token));
+            token.clear();
+        }
+    }
     for c in ascii.chars() {
         match c {
             '.' | '\'' | '`' => {}
-            c if c.is_ascii_alphanumeric() => cleaned.push(c.to_ascii_lowercase()),
-            '&' => cleaned.push_str(" and "),
-            _ => cleaned.push(' '),
+            c if c.is_ascii_alphanumeric() => token.push(c.to_ascii_lowercase()),
+            '&' => {
+                end_token(&mut token, &mut tokens);
+                tokens.push("and".to_string());
+            }
+            _ => end_token(&mut token, &mut tokens),
         }
     }
-    let mut tokens: Vec<String> = cleaned.split_whitespace().map(fold_token).collect();
+    end_token(&mut token, &mut tokens);
     if tokens.len() > 1 && DETERMINERS.contains(&tokens[0].as_str()) {
         tokens.remove(0);
     }
@@ -31,6 +52,7 @@ pub fn name_tokens(name: &str) -> Vec<String> {
 }
 
 /// The key of a name: its folded tokens joined by single spaces.
+#[cfg(test)]
 pub fn name_key(name: &str) -> String {
     name_tokens(name).join(" ")
 }
@@ -85,7 +107,10 @@ pub fn fold_token(token: &str) -> String {
 /// The initials of a multi-word name, skipping function words
 /// ("North Atlantic Treaty Organization" → "nato"); `None` for a single word.
 pub fn initials(tokens: &[String]) -> Option<String> {
-    let words: Vec<&String> = tokens.iter().filter(|t| !INITIALS_SKIP.contains(&t.as_str())).collect();
+    let words: Vec<&String> = tokens
+        .iter()
+        .filter(|t| !INITIALS_SKIP.contains(&t.as_str()))
+        .collect();
     if words.len() < 2 {
         return None;
     }
@@ -109,7 +134,10 @@ pub fn is_acronym(surface: &str) -> bool {
 pub fn strip_determiner(text: &str) -> &str {
     let trimmed = text.trim().trim_end_matches([',', ';', ':']).trim();
     for det in DETERMINERS {
-        if let Some(rest) = trimmed.get(det.len()..).filter(|_| trimmed[..det.len()].eq_ignore_ascii_case(det)) {
+        if let Some(rest) = trimmed
+            .get(det.len()..)
+            .filter(|_| trimmed[..det.len()].eq_ignore_ascii_case(det))
+        {
             if let Some(after) = rest.strip_prefix(' ').filter(|a| !a.trim().is_empty()) {
                 return after.trim_start();
             }
@@ -119,28 +147,72 @@ pub fn strip_determiner(text: &str) -> &str {
 }
 
 /// Words of running text for shingling: runs of letters and digits, so apostrophes split
-/// ("they’re" → "they", "re") and punctuation never counts.
+/// ("they’re" → "they", "re") and punctuation never counts. The tables use
+/// `for_each_hashed_word`, which splits the same way; this is its reference.
+#[cfg(test)]
 pub fn words(text: &str) -> impl Iterator<Item = &str> + '_ {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// A hash of a word's lower-case form, computed without building it (FNV-1a over the
 /// lower-cased characters, then a SplitMix64 finaliser so every bit depends on every
 /// character): fixed across runs and machines.
 pub fn word_hash(word: &str) -> u64 {
-    let mut h: u64 = 0xCBF2_9CE4_8422_2325;
-    for c in word.chars() {
-        if c.is_ascii() {
-            h = (h ^ u64::from(c.to_ascii_lowercase() as u32)).wrapping_mul(0x0100_0000_01B3);
-        } else {
-            for l in c.to_lowercase() {
-                h = (h ^ u64::from(l as u32)).wrapping_mul(0x0100_0000_01B3);
-            }
+    finish_word_hash(word.chars().fold(WORD_HASH_START, hash_char))
+}
+
+/// The state `word_hash` starts from.
+const WORD_HASH_START: u64 = 0xCBF2_9CE4_8422_2325;
+
+/// Adds one character, lower-cased, to a word hash.
+fn hash_char(mut h: u64, c: char) -> u64 {
+    if c.is_ascii() {
+        h = (h ^ u64::from(c.to_ascii_lowercase() as u32)).wrapping_mul(0x0100_0000_01B3);
+    } else {
+        for l in c.to_lowercase() {
+            h = (h ^ u64::from(l as u32)).wrapping_mul(0x0100_0000_01B3);
         }
     }
+    h
+}
+
+fn finish_word_hash(mut h: u64) -> u64 {
     h = (h ^ (h >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     h = (h ^ (h >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     h ^ (h >> 31)
+}
+
+/// The words of running text (as `words` splits them), each with its `word_hash` and
+/// whether it is all letters, in one pass over the text.
+pub fn for_each_hashed_word<'t>(text: &'t str, mut each: impl FnMut(&'t str, u64, bool)) {
+    let bytes = text.as_bytes();
+    let mut start = None;
+    let (mut h, mut letters) = (WORD_HASH_START, true);
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII without decoding; other characters as `char`s.
+        let (c, len) = if bytes[i] < 0x80 {
+            (char::from(bytes[i]), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            (c, c.len_utf8())
+        };
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+                (h, letters) = (WORD_HASH_START, true);
+            }
+            h = hash_char(h, c);
+            letters &= c.is_alphabetic();
+        } else if let Some(s) = start.take() {
+            each(&text[s..i], finish_word_hash(h), letters);
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        each(&text[s..], finish_word_hash(h), letters);
+    }
 }
 
 /// Combines hashes in order (word pairs, shingles, whole documents).
@@ -188,9 +260,18 @@ mod tests {
 
     #[test]
     fn initials_skip_function_words() {
-        assert_eq!(initials(&name_tokens("North Atlantic Treaty Organization")).as_deref(), Some("nato"));
-        assert_eq!(initials(&name_tokens("United States")).as_deref(), Some("us"));
-        assert_eq!(initials(&name_tokens("Bank of England")).as_deref(), Some("be"));
+        assert_eq!(
+            initials(&name_tokens("North Atlantic Treaty Organization")).as_deref(),
+            Some("nato")
+        );
+        assert_eq!(
+            initials(&name_tokens("United States")).as_deref(),
+            Some("us")
+        );
+        assert_eq!(
+            initials(&name_tokens("Bank of England")).as_deref(),
+            Some("be")
+        );
         assert_eq!(initials(&name_tokens("Moscow")), None);
     }
 
@@ -208,7 +289,21 @@ mod tests {
         assert_eq!(word_hash("Troops"), word_hash("troops"));
         assert_eq!(word_hash("ÉTÉ"), word_hash("été"));
         assert_ne!(word_hash("troops"), word_hash("troop"));
-        assert_eq!(words("they’re “fair game.”").collect::<Vec<_>>(), ["they", "re", "fair", "game"]);
+        assert_eq!(
+            words("they’re “fair game.”").collect::<Vec<_>>(),
+            ["they", "re", "fair", "game"]
+        );
+    }
+
+    #[test]
+    fn hashed_words_are_the_words_with_their_hashes() {
+        let text = "They’re “fair game”, said Zelenskyy's 3,000 ÉTÉ-troops 4x4";
+        let mut seen = Vec::new();
+        for_each_hashed_word(text, |w, h, letters| seen.push((w, h, letters)));
+        let expected: Vec<(&str, u64, bool)> = words(text)
+            .map(|w| (w, word_hash(w), w.chars().all(char::is_alphabetic)))
+            .collect();
+        assert_eq!(seen, expected);
     }
 
     #[test]

@@ -6,13 +6,15 @@
 
 use crate::counts::{Alias, Counts, DocList};
 use crate::entities::MergedEntities;
-use crate::normalize::{name_key, name_tokens, strip_determiner, strip_possessive};
+use crate::normalize::{name_tokens, strip_determiner, strip_possessive};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// Speaker words that name no one unless the article resolved them.
 const PRONOUNS: &[&str] = &[
-    "he", "she", "it", "they", "we", "i", "you", "which", "who", "this", "that", "one", "him", "her", "them", "its",
+    "he", "she", "it", "they", "we", "i", "you", "which", "who", "this", "that", "one", "him",
+    "her", "them", "its",
 ];
 
 /// Words that join two subjects; a title holds none.
@@ -36,11 +38,12 @@ impl SpeakerMention {
     /// Reads a quotation's speaker; `None` for an unresolved pronoun.
     pub fn new(text: &str, name: &str) -> Option<SpeakerMention> {
         let name = strip_possessive(strip_determiner(name)).trim().to_string();
-        let key = name_key(&name);
+        let name_words = name_tokens(&name);
+        let key = name_words.join(" ");
         if key.is_empty() || PRONOUNS.contains(&key.as_str()) {
             return None;
         }
-        let title = title_of(text, &name);
+        let title = title_of(text, &name_words);
         Some(SpeakerMention { name, title, key })
     }
 }
@@ -48,11 +51,10 @@ impl SpeakerMention {
 /// The title in a speaker's words: what precedes the name ("White House spokesperson" in
 /// "White House spokesperson John Kirby"), or the words themselves when they hold no part of
 /// the name and are not a pronoun ("the defense secretary" for "Lloyd Austin").
-fn title_of(text: &str, name: &str) -> Option<String> {
+fn title_of(text: &str, name_words: &[String]) -> Option<String> {
     let text = strip_possessive(strip_determiner(text));
-    let name_words = name_tokens(name);
     let text_words = name_tokens(text);
-    let title = if text_words.ends_with(&name_words) && text_words.len() > name_words.len() {
+    let title = if text_words.ends_with(name_words) && text_words.len() > name_words.len() {
         // Cut the written text before the name's first word.
         let keep = text_words.len() - name_words.len();
         let mut seen = 0;
@@ -64,7 +66,9 @@ fn title_of(text: &str, name: &str) -> Option<String> {
             })
             .collect::<Vec<_>>();
         title_words(&cut)
-    } else if !text_words.iter().any(|w| name_words.contains(w)) && !PRONOUNS.contains(&text_words.join(" ").as_str()) {
+    } else if !text_words.iter().any(|w| name_words.contains(w))
+        && !PRONOUNS.contains(&text_words.join(" ").as_str())
+    {
         text.to_string()
     } else {
         return None;
@@ -72,26 +76,78 @@ fn title_of(text: &str, name: &str) -> Option<String> {
     let title = strip_determiner(title.trim_end_matches([',', ' '])).to_string();
     let words = title.split_whitespace().count();
     // "Russia and" in "Russia and North Korea" is another subject, not a title.
-    let joins = title.split_whitespace().any(|w| CONJUNCTIONS.contains(&w.to_lowercase().as_str()));
-    (words > 0 && words <= MAX_TITLE_WORDS && !joins && title.chars().any(char::is_alphabetic)).then_some(title)
+    let joins = title
+        .split_whitespace()
+        .any(|w| CONJUNCTIONS.contains(&w.to_lowercase().as_str()));
+    (words > 0 && words <= MAX_TITLE_WORDS && !joins && title.chars().any(char::is_alphabetic))
+        .then_some(title)
 }
 
 /// Lower-case words that belong to a title before a name ("White House spokesperson John
 /// Kirby", "former defence minister Ben Wallace"); a title is otherwise capitalised words.
 const ROLE_WORDS: &[&str] = &[
-    "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "president", "leader", "chief", "director",
-    "chairman", "chairwoman", "chair", "official", "officer", "adviser", "advisor", "ambassador", "governor",
-    "senator", "mayor", "commander", "general", "analyst", "economist", "executive", "head", "deputy", "vice",
-    "foreign", "defence", "defense", "prime", "interior", "finance", "health", "former", "senior", "coach", "manager",
-    "captain", "boss", "chancellor", "spokesperson's", "lawyer", "attorney", "judge", "professor", "founder",
-    "general-secretary", "secretary-general", "of", "for", "and", "the",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "minister",
+    "president",
+    "leader",
+    "chief",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "official",
+    "officer",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "governor",
+    "senator",
+    "mayor",
+    "commander",
+    "general",
+    "analyst",
+    "economist",
+    "executive",
+    "head",
+    "deputy",
+    "vice",
+    "foreign",
+    "defence",
+    "defense",
+    "prime",
+    "interior",
+    "finance",
+    "health",
+    "former",
+    "senior",
+    "coach",
+    "manager",
+    "captain",
+    "boss",
+    "chancellor",
+    "spokesperson's",
+    "lawyer",
+    "attorney",
+    "judge",
+    "professor",
+    "founder",
+    "general-secretary",
+    "secretary-general",
+    "of",
+    "for",
+    "and",
+    "the",
 ];
 
 /// Words that open a noun phrase but are no part of a title ("Some analysts", "His party
 /// leader").
 const LEADING_NOT_TITLE: &[&str] = &[
-    "of", "for", "and", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-    "those", "some", "many", "other", "several", "most", "all", "both", "another",
+    "of", "for", "and", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+    "this", "that", "these", "those", "some", "many", "other", "several", "most", "all", "both",
+    "another",
 ];
 
 /// The title in the words before a name: their last run of capitalised or role words, so a
@@ -101,7 +157,12 @@ fn title_words(words: &[&str]) -> String {
     let keep = words
         .iter()
         .rev()
-        .take_while(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+        .take_while(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                || ROLE_WORDS.contains(&w.to_lowercase().as_str())
+        })
         .count();
     let mut title = &words[words.len() - keep..];
     while let Some((first, rest)) = title.split_first() {
@@ -180,12 +241,12 @@ impl SpeakerTable {
 
     /// One row per entity spoken for, one per other description.
     pub fn merge(self, entities: &MergedEntities, doc_ids: &[String]) -> MergedSpeakers {
-        let mut row_of_group: HashMap<(Option<usize>, String), usize> = HashMap::new();
+        let mut row_of_group: FxHashMap<(Option<usize>, &str), usize> = FxHashMap::default();
         let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
         let mut node_group = Vec::with_capacity(self.nodes.len());
         for (i, key) in self.keys.iter().enumerate() {
-            let entity = entities.by_key.get(key).copied();
-            let group_key = (entity, if entity.is_some() { String::new() } else { key.clone() });
+            let entity = entities.by_key(key);
+            let group_key = (entity, if entity.is_some() { "" } else { key.as_str() });
             let g = *row_of_group.entry(group_key).or_insert_with(|| {
                 groups.push((entity, Vec::new()));
                 groups.len() - 1
@@ -194,20 +255,23 @@ impl SpeakerTable {
             node_group.push(g);
         }
         let mut rows: Vec<(SpeakerRow, usize)> = groups
-            .iter()
+            .par_iter()
             .enumerate()
             .map(|(g, (entity, members))| {
-                let mut names = Counts::default();
-                let mut titles = Counts::default();
-                let mut documents = DocList::default();
-                let mut quotes = 0;
-                for &m in members {
-                    let n = &self.nodes[m];
-                    names.merge(&n.names);
-                    titles.merge(&n.titles);
-                    documents.merge(&n.documents);
-                    quotes += n.quotes;
-                }
+                // Most speakers are one node: read it as it is.
+                let merged: Node;
+                let Node {
+                    names,
+                    titles,
+                    quotes,
+                    documents,
+                } = match &members[..] {
+                    [only] => &self.nodes[*only],
+                    _ => {
+                        merged = merge_nodes(&self.nodes, members);
+                        &merged
+                    }
+                };
                 let name = match entity {
                     Some(e) => entities.rows[*e].name.clone(),
                     None => names.top().unwrap_or_default().to_string(),
@@ -217,14 +281,19 @@ impl SpeakerTable {
                     name,
                     aliases: names.aliases(),
                     entity: entity.map(|e| entities.rows[e].id.clone()),
-                    quotes,
+                    quotes: *quotes,
                     documents: documents.ids(doc_ids),
                     titles: titles.aliases(),
                 };
                 (row, g)
             })
             .collect();
-        rows.sort_by(|(a, _), (b, _)| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)).then_with(|| a.entity.cmp(&b.entity)));
+        rows.sort_by(|(a, _), (b, _)| {
+            b.quotes
+                .cmp(&a.quotes)
+                .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.entity.cmp(&b.entity))
+        });
         let mut group_row = vec![0; groups.len()];
         for (rank, (row, g)) in rows.iter_mut().enumerate() {
             row.id = format!("S{}", rank + 1);
@@ -235,6 +304,19 @@ impl SpeakerTable {
             node_row: node_group.into_iter().map(|g| group_row[g]).collect(),
         }
     }
+}
+
+/// The counts of several nodes added up.
+fn merge_nodes(nodes: &[Node], members: &[usize]) -> Node {
+    let mut merged = Node::default();
+    for &m in members {
+        let n = &nodes[m];
+        merged.names.merge(&n.names);
+        merged.titles.merge(&n.titles);
+        merged.documents.merge(&n.documents);
+        merged.quotes += n.quotes;
+    }
+    merged
 }
 
 #[cfg(test)]
@@ -264,37 +346,76 @@ mod tests {
 
     #[test]
     fn a_clause_before_the_title_is_left_out() {
-        let s = SpeakerMention::new("Conservatives accepted Prime Minister Tony Blair", "Tony Blair").unwrap();
+        let s = SpeakerMention::new(
+            "Conservatives accepted Prime Minister Tony Blair",
+            "Tony Blair",
+        )
+        .unwrap();
         assert_eq!(s.title.as_deref(), Some("Prime Minister"));
         let s = SpeakerMention::new("former defence minister Ben Wallace", "Ben Wallace").unwrap();
         assert_eq!(s.title.as_deref(), Some("former defence minister"));
-        assert_eq!(SpeakerMention::new("Some analysts", "analysts").unwrap().title, None);
+        assert_eq!(
+            SpeakerMention::new("Some analysts", "analysts")
+                .unwrap()
+                .title,
+            None
+        );
         let s = SpeakerMention::new("His deputy Jane Doe", "Jane Doe").unwrap();
         assert_eq!(s.title.as_deref(), Some("deputy"));
     }
 
     #[test]
     fn another_subject_joined_to_the_name_is_no_title() {
-        assert_eq!(SpeakerMention::new("Russia and North Korea", "North Korea").unwrap().title, None);
+        assert_eq!(
+            SpeakerMention::new("Russia and North Korea", "North Korea")
+                .unwrap()
+                .title,
+            None
+        );
     }
 
     #[test]
     fn the_name_alone_or_a_surname_gives_no_title() {
-        assert_eq!(SpeakerMention::new("Austin", "Lloyd Austin").unwrap().title, None);
-        assert_eq!(SpeakerMention::new("Yoon Suk-yeol,", "Yoon Suk-yeol").unwrap().title, None);
-        assert_eq!(SpeakerMention::new("Austin’s comment", "Lloyd Austin").unwrap().title, None);
+        assert_eq!(
+            SpeakerMention::new("Austin", "Lloyd Austin").unwrap().title,
+            None
+        );
+        assert_eq!(
+            SpeakerMention::new("Yoon Suk-yeol,", "Yoon Suk-yeol")
+                .unwrap()
+                .title,
+            None
+        );
+        assert_eq!(
+            SpeakerMention::new("Austin’s comment", "Lloyd Austin")
+                .unwrap()
+                .title,
+            None
+        );
     }
 
     #[test]
     fn spellings_of_one_entity_are_one_speaker() {
         let mut e = EntityTable::default();
-        e.add(0, &resolve_in_document(&[("Volodymyr Zelensky", "PER")], &[]));
-        e.add(1, &resolve_in_document(&[("Volodymyr Zelenskyy", "PER")], &[]));
+        e.add(
+            0,
+            &resolve_in_document(&[("Volodymyr Zelensky", "PER")], &[]),
+        );
+        e.add(
+            1,
+            &resolve_in_document(&[("Volodymyr Zelenskyy", "PER")], &[]),
+        );
         let ids = vec!["a".to_string(), "b".to_string()];
         let merged = e.merge(&ids);
         let mut s = SpeakerTable::default();
-        s.add(0, &SpeakerMention::new("President Volodymyr Zelensky", "Volodymyr Zelensky").unwrap());
-        s.add(1, &SpeakerMention::new("Zelenskyy", "Volodymyr Zelenskyy").unwrap());
+        s.add(
+            0,
+            &SpeakerMention::new("President Volodymyr Zelensky", "Volodymyr Zelensky").unwrap(),
+        );
+        s.add(
+            1,
+            &SpeakerMention::new("Zelenskyy", "Volodymyr Zelenskyy").unwrap(),
+        );
         s.add(1, &SpeakerMention::new("officials", "officials").unwrap());
         let m = s.merge(&merged, &ids);
         assert_eq!(m.rows.len(), 2);

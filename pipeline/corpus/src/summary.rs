@@ -2,12 +2,12 @@
 //! shingled quotations, claims and a fingerprint. Built in parallel, one per line.
 
 use crate::claims::ClaimItem;
-use crate::documents::Fingerprint;
+use crate::documents::{name_features, Fingerprint};
 use crate::entities::{resolve_in_document, Mention};
 use crate::quotes::{QuoteItem, QuoteKind};
 use crate::record::RawRecord;
 use crate::speakers::SpeakerMention;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// What the corpus keeps of one line.
 #[derive(Debug)]
@@ -23,8 +23,8 @@ pub(crate) struct DocSummary {
     /// Per claim, the quotation it sits in.
     pub claim_quote: Vec<Option<usize>>,
     pub fingerprint: Fingerprint,
-    /// Resolved entity keys with counts.
-    pub names: Vec<(String, u32)>,
+    /// Resolved entity keys with counts, as story features.
+    pub names: Vec<(u64, u32)>,
 }
 
 impl DocSummary {
@@ -33,36 +33,62 @@ impl DocSummary {
         if line.trim().is_empty() {
             return Ok(None);
         }
-        let record: RawRecord = serde_json::from_str(line).map_err(|e| format!("not a news-extract record: {e}"))?;
+        let record: RawRecord =
+            serde_json::from_str(line).map_err(|e| format!("not a news-extract record: {e}"))?;
         let id = record.id.to_string();
         if record.error.is_some() {
             return Ok(Some(DocSummary::failed(id)));
         }
-        let text = record.text.as_deref().ok_or_else(|| format!("record {id} has neither text nor error"))?;
-        let speaker_names: Vec<&str> = record.quotes.iter().filter_map(|q| q.speaker.as_ref().map(|s| &*s.name)).collect();
-        let entity_forms: Vec<(&str, &str)> = record.entities.iter().map(|e| (&*e.text, &*e.label)).collect();
-        let mentions = resolve_in_document(&entity_forms, &speaker_names);
-        let mut name_counts: HashMap<String, u32> = HashMap::new();
-        for m in &mentions {
-            match name_counts.get_mut(&m.key) {
-                Some(c) => *c += m.count,
-                None => {
-                    name_counts.insert(m.key.clone(), m.count);
+        let text = record
+            .text
+            .as_deref()
+            .ok_or_else(|| format!("record {id} has neither text nor error"))?;
+        // Speakers repeat within an article: each name (and each way of writing the speaker)
+        // is read once.
+        let mut speaker_names: Vec<&str> = Vec::new();
+        for q in &record.quotes {
+            if let Some(name) = q.speaker.as_ref().map(|s| &*s.name) {
+                if !speaker_names.contains(&name) {
+                    speaker_names.push(name);
                 }
             }
         }
-        let names = name_counts.into_iter().filter(|(k, _)| !k.is_empty()).collect();
+        let entity_forms: Vec<(&str, &str)> = record
+            .entities
+            .iter()
+            .map(|e| (&*e.text, &*e.label))
+            .collect();
+        let mentions = resolve_in_document(&entity_forms, &speaker_names);
+        let mut name_counts: FxHashMap<&str, u32> = FxHashMap::default();
+        for m in &mentions {
+            *name_counts.entry(&m.key).or_default() += m.count;
+        }
+        let names = name_features(
+            name_counts
+                .into_iter()
+                .filter(|(k, _)| !k.is_empty())
+                .collect(),
+        );
 
-        let mut speakers = Vec::new();
-        let mut quotes = Vec::new();
-        let mut quote_spans = Vec::new();
+        let mut speakers = Vec::with_capacity(record.quotes.len());
+        let mut speaker_mentions: FxHashMap<(&str, &str), Option<SpeakerMention>> =
+            FxHashMap::default();
+        let mut quotes = Vec::with_capacity(record.quotes.len());
+        let mut quote_spans = Vec::with_capacity(record.quotes.len());
         for q in &record.quotes {
-            let Some(kind) = QuoteKind::parse(&q.kind) else { continue };
+            let Some(kind) = QuoteKind::parse(&q.kind) else {
+                continue;
+            };
             let fragments: Vec<&str> = q.fragments.iter().map(|f| &*f.text).collect();
             let mut item = QuoteItem::new(0, q.start, q.end, &q.text, kind, &fragments);
             item.negated = q.negated;
             item.speaker_written = q.speaker.as_ref().map(|s| s.name.to_string());
-            speakers.push(q.speaker.as_ref().and_then(|s| SpeakerMention::new(&s.text, &s.name)));
+            speakers.push(q.speaker.as_ref().and_then(|s| {
+                speaker_mentions
+                    .entry((&s.text, &s.name))
+                    .or_insert_with(|| SpeakerMention::new(&s.text, &s.name))
+                    .clone()
+            }));
             quotes.push(item);
             quote_spans.push((q.start, q.end));
         }
@@ -79,11 +105,19 @@ impl DocSummary {
                 n.currency.as_deref(),
             );
             if let Some(c) = claim {
-                claim_quote.push(quote_spans.iter().position(|&(s, e)| s <= n.start && n.end <= e));
+                claim_quote.push(
+                    quote_spans
+                        .iter()
+                        .position(|&(s, e)| s <= n.start && n.end <= e),
+                );
                 claims.push(c);
             }
         }
-        let boilerplate: Vec<(usize, usize)> = record.boilerplate.iter().map(|b| (b.start, b.end)).collect();
+        let boilerplate: Vec<(usize, usize)> = record
+            .boilerplate
+            .iter()
+            .map(|b| (b.start, b.end))
+            .collect();
         Ok(Some(DocSummary {
             id,
             failed: false,
