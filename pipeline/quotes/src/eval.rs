@@ -506,8 +506,16 @@ fn dump_article(
                 "cues": a.cues.iter().map(|&x| sl(x)).collect::<Vec<_>>(),
             })
         });
+        // the nearest gold unit, for an unmatched prediction: a boundary
+        // error or none at all
+        let near = golds
+            .iter()
+            .map(|g| (iou(span, g.span), g.span))
+            .filter(|&(x, _)| x > 0.0)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
         let v = serde_json::json!({
             "pred": sl(span),
+            "near": near.map(|(x, g)| (x, sl(g))),
             "kind": format!("{:?}", p.kind),
             "score": p.score,
             "speaker": p.speaker.as_ref().map(|s| s.span.slice(text).to_string()),
