@@ -7,6 +7,7 @@ use crate::direct::{DOCUMENT_NOUNS, FINDING_VERBS};
 use crate::lexicon::{
     AUXILIARIES, NOT_AGENTS, NOT_REPORTING, PAST_FORMS, PERSON_NOUNS, PLURAL_NOUNS, REPORT_NOUNS,
 };
+use crate::phrases::adverb_ly;
 
 /// Third-person reporting verbs ending in -s that are never plural nouns here
 /// ("says", not "claims").
@@ -117,7 +118,12 @@ impl Doc<'_> {
         // The head noun comes before a postmodifier: "a memo on the ministry's
         // website", "officials at the agency", "the number of cases".
         let end = (a + 1..b)
-            .find(|&k| matches!(self.lw(k), "of" | "on" | "at" | "in" | "from" | "for" | "with" | "inside" | "within"))
+            .find(|&k| {
+                matches!(
+                    self.lw(k),
+                    "of" | "on" | "at" | "in" | "from" | "for" | "with" | "inside" | "within"
+                )
+            })
             .unwrap_or(b);
         let head = self.lw(end - 1);
         self.lex.agents.contains(head)
@@ -270,5 +276,71 @@ impl Doc<'_> {
             }
         }
         true
+    }
+
+    /// Whether a model cue at `(x, y)` governs `content` by its place: just
+    /// before it ("said that …", "told reporters …": at most two words
+    /// between, or more up to a complementizer that opens the content, "told
+    /// the host on Thursday how …") or just after it, with nothing but the
+    /// source and punctuation between ("…, the report says"). A cue further
+    /// away belongs to another clause ("It did not say which sites would
+    /// close, but intends …").
+    pub(crate) fn cue_reaches(
+        &self,
+        (x, y): (usize, usize),
+        (a, b): (usize, usize),
+        source: Option<(usize, usize)>,
+    ) -> bool {
+        let words = |r: std::ops::Range<usize>| r.filter(|&k| self.is_word(k)).count();
+        if y <= a {
+            let gap = words(y..a);
+            let opener = a > y
+                && self.is_word(a - 1)
+                && matches!(
+                    self.lw(a - 1),
+                    "that" | "whether" | "if" | "how" | "why" | "what" | "when" | "who"
+                );
+            return gap <= 2 || (opener && gap <= 8);
+        }
+        if x >= b {
+            let outside = |k: usize| source.is_none_or(|(s, e)| k < s || k >= e);
+            return (b..x).all(|k| !self.is_word(k) || !outside(k));
+        }
+        false
+    }
+
+    /// A source phrase that ends in a possessive ("Clinton's", "the
+    /// senators'"): it modifies the noun after it ("Clinton's strategy of
+    /// …"), which is no speaker.
+    pub(crate) fn possessive(&self, (_, b): (usize, usize)) -> bool {
+        let w = self.lw(b - 1);
+        w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+    }
+
+    /// "It" or "there" as the subject of a raising or adjectival predicate
+    /// ("It seems that …", "it appears …", "it was unclear whether …"): an
+    /// expletive, no source. "It said", "it is considering" and "it refers
+    /// to" (a company, a report) keep their subject.
+    pub(crate) fn expletive_source(&self, (s, e): (usize, usize), (x, y): (usize, usize)) -> bool {
+        if e != s + 1 || !matches!(self.lw(s), "it" | "there") {
+            return false;
+        }
+        let Some(v) = (x..y).find(|&k| self.is_word(k) && !adverb_ly(self.lw(k))) else {
+            return false;
+        };
+        let w = self.lw(v);
+        if w.starts_with("seem") || w.starts_with("appear") {
+            return true;
+        }
+        // a form of "be" before a word that is not a participle: an adjective
+        let next = (v + 1..self.toks.len()).find(|&k| self.is_word(k) && !adverb_ly(self.lw(k)));
+        matches!(w, "is" | "was" | "are" | "were" | "be" | "been" | "being")
+            && next.is_some_and(|n| {
+                let a = self.lw(n);
+                !a.ends_with("ed")
+                    && !a.ends_with("en")
+                    && !a.ends_with("ing")
+                    && !PAST_FORMS.contains(&a)
+            })
     }
 }

@@ -309,6 +309,9 @@ pub fn polnear(
         articles: docs.len(),
         ..Report::default()
     };
+    // a development aid: every prediction and every missed gold unit as a
+    // JSON line, to read the errors by class
+    let dump = std::env::var_os("NX_QUOTES_EVAL_DUMP").map(std::path::PathBuf::from);
     for (_, (_, v)) in docs {
         let text = v
             .get("text")
@@ -384,6 +387,9 @@ pub fn polnear(
                 pe[pi] = Some(gi);
                 ge[gi] = Some(pi);
             }
+        }
+        if let Some(dump) = &dump {
+            dump_article(dump, text, &preds, &golds, &attrs, &pm, &gm);
         }
         for (pi, p) in preds.iter().enumerate() {
             let kind = match p.kind {
@@ -469,6 +475,78 @@ pub fn polnear(
         }
     }
     Ok(r)
+}
+
+/// Append one JSON line per prediction (matched or not) and per missed gold
+/// unit of one article to `path` (see `NX_QUOTES_EVAL_DUMP`).
+fn dump_article(
+    path: &Path,
+    text: &str,
+    preds: &[crate::Quote],
+    golds: &[Gold],
+    attrs: &[Attribution],
+    pm: &[Option<usize>],
+    gm: &[Option<usize>],
+) {
+    use std::io::Write;
+    let sl = |(s, e): (usize, usize)| text[s..e].to_string();
+    let ctx = |(s, e): (usize, usize)| {
+        let lo = text[..s].rfind('\n').map_or(0, |i| i + 1);
+        let hi = text[e..].find('\n').map_or(text.len(), |i| e + i);
+        text[lo..hi].to_string()
+    };
+    let mut lines = String::new();
+    for (pi, p) in preds.iter().enumerate() {
+        let span = (p.content.start(), p.content.end());
+        let gold = pm[pi].map(|gi| {
+            let a = &attrs[golds[gi].attr];
+            serde_json::json!({
+                "content": sl(golds[gi].span),
+                "sources": a.sources.iter().map(|&x| sl(x)).collect::<Vec<_>>(),
+                "cues": a.cues.iter().map(|&x| sl(x)).collect::<Vec<_>>(),
+            })
+        });
+        // the nearest gold unit, for an unmatched prediction: a boundary
+        // error or none at all
+        let near = golds
+            .iter()
+            .map(|g| (iou(span, g.span), g.span))
+            .filter(|&(x, _)| x > 0.0)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        let v = serde_json::json!({
+            "pred": sl(span),
+            "near": near.map(|(x, g)| (x, sl(g))),
+            "kind": format!("{:?}", p.kind),
+            "score": p.score,
+            "speaker": p.speaker.as_ref().map(|s| s.span.slice(text).to_string()),
+            "cue": p.cue.map(|c| c.slice(text).to_string()),
+            "gold": gold,
+            "ctx": ctx(span),
+        });
+        lines.push_str(&v.to_string());
+        lines.push('\n');
+    }
+    for (gi, g) in golds.iter().enumerate() {
+        if gm[gi].is_some() {
+            continue;
+        }
+        let a = &attrs[g.attr];
+        let v = serde_json::json!({
+            "missed": sl(g.span),
+            "sources": a.sources.iter().map(|&x| sl(x)).collect::<Vec<_>>(),
+            "cues": a.cues.iter().map(|&x| sl(x)).collect::<Vec<_>>(),
+            "ctx": ctx(g.span),
+        });
+        lines.push_str(&v.to_string());
+        lines.push('\n');
+    }
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
+        let _ = f.write_all(lines.as_bytes());
+    }
 }
 
 /// Result of the textacy direct-quotation cases.

@@ -85,10 +85,53 @@ impl Doc<'_> {
             // the source: the model's nearest to the cue, else the subject
             // before the cue or the phrase after it
             // and the source something that can say or hold it
-            let can_say = |r: (usize, usize)| self.speakerish(r) || self.relative(r);
+            // (not a possessive, not an expletive "it"), on the cue's side of
+            // the content: the subject of a cue before it, not a phrase after
+            let can_say = |r: (usize, usize)| {
+                (self.speakerish(r) || self.relative(r))
+                    && !self.possessive(r)
+                    && !self.expletive_source(r, cue)
+            };
+            // (but a cue in an opening adjunct, "Citing the poll, Smith said",
+            // "In a statement announcing the pick, the union …", has its
+            // subject after the comma that closes the adjunct)
+            let adjunct = cue.0 == st
+                || (self.is_word(st)
+                    && matches!(
+                        self.lw(st),
+                        "in" | "after"
+                            | "before"
+                            | "while"
+                            | "when"
+                            | "though"
+                            | "although"
+                            | "despite"
+                            | "since"
+                            | "as"
+                            | "by"
+                            | "with"
+                            | "without"
+                            | "upon"
+                            | "on"
+                            | "following"
+                            | "once"
+                            | "if"
+                    ));
+            let opening = |x: usize| {
+                adjunct
+                    && !(st..cue.0).any(|k| self.is_p(k, ","))
+                    && (b..x).any(|k| self.is_p(k, ","))
+            };
+            let cue_side = |(x, y): (usize, usize)| {
+                if cue.1 <= a {
+                    y <= a || opening(x)
+                } else {
+                    x >= b
+                }
+            };
             let model_source = sources
                 .iter()
-                .filter(|&&((x, y), _)| x >= st && y <= hi && (y <= a || x >= b))
+                .filter(|&&((x, y), _)| x >= st && y <= hi && cue_side((x, y)))
                 .filter(|&&(r, _)| can_say(r))
                 .min_by_key(|&&((x, y), _)| {
                     if y <= cue.0 {
@@ -109,6 +152,10 @@ impl Doc<'_> {
                 });
             // a quote nobody says is no use to "who said what"
             let Some(source) = source else { continue };
+            // the cue governs the content by its place
+            if !self.cue_reaches(cue, (a, b), Some(source)) {
+                continue;
+            }
             taken.push(bytes);
             out.push(self.frame(
                 (a, b),

@@ -100,6 +100,17 @@ fn marks(text: &str, from: usize, to: usize, out: &mut Vec<Mark>) {
     }
 }
 
+/// Where a quote that opened at `from` and was never closed ends before the
+/// next opening mark at `to`: just after a sentence-final mark that only
+/// whitespace separates from `to`, with words before it.
+fn sentence_before(text: &str, from: usize, to: usize) -> Option<usize> {
+    let inside = &text[from..to];
+    let body = inside.trim_end();
+    let spaced = body.len() < inside.len();
+    let ends = body.ends_with(['.', '!', '?', '…']);
+    (spaced && ends && body.chars().any(char::is_alphabetic)).then_some(from + body.len())
+}
+
 fn role_of_straight(prev: Option<char>, next: Option<char>) -> Role {
     let open_left = is_space(prev) || prev.is_some_and(|c| "([{—–-/:".contains(c));
     let close_right = is_space(next) || next.is_some_and(|c| ".,;:!?)]}—–-…".contains(c));
@@ -176,7 +187,22 @@ pub(crate) fn segments(text: &str, paras: &[(usize, usize)]) -> Vec<Seg> {
                         continue; // nested quote of the other family
                     }
                     if m.role == Role::Open && o.fam == Fam::Double {
-                        // two openings: the first was never closed; restart here
+                        // two openings: the first was never closed. Where the
+                        // first ends a sentence just before the second, it is
+                        // the multi-paragraph convention with the paragraph
+                        // break lost (`said: "A. "B."`): the first quote ends
+                        // there and the second continues it
+                        if let Some(cend) = sentence_before(text, o.at + o.len, m.at) {
+                            out.push(Seg {
+                                open: o.at,
+                                cstart: o.at + o.len,
+                                cend,
+                                end: cend,
+                                closed: false,
+                                chain,
+                            });
+                        }
+                        // otherwise restart here
                         open = Some(m);
                         continue;
                     }

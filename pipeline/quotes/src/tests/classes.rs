@@ -1,0 +1,117 @@
+//! One test per error class found by reading unseen news (issue #14), on
+//! sentences written for the tests.
+
+use super::*;
+
+#[test]
+fn an_unclosed_quote_before_the_next_opening_ends_at_its_sentence() {
+    // the multi-paragraph convention with the paragraph breaks lost
+    let t = "Harbour master Ola Berg said: \"The tide will be late. \"We are ready for it.\" \"Boats should stay in.\"";
+    let q = direct(run(t));
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(content(t, &q[0]), "The tide will be late.");
+    assert_eq!(content(t, &q[1]), "We are ready for it.");
+    for x in &q {
+        assert_eq!(name(x), "Ola Berg", "{x:?}");
+        assert_eq!(x.kind, QuoteKind::Direct);
+    }
+    // no sentence end before the second mark: no quotation is made up
+    let t = "The sign read \"closed for \"repairs\" today.";
+    assert!(
+        run(t).iter().all(|x| content(t, x) != "closed for"),
+        "{:?}",
+        run(t)
+    );
+}
+
+/// Run the model path alone on `t` with the source, cue and content tagged.
+fn tagged(t: &str, src: &str, cu: &str, ct: &str) -> Vec<Quote> {
+    use nx_text::AttributionRole::*;
+    let tg = super::tags(t, &[(src, Source, 0.9), (cu, Cue, 0.9), (ct, Content, 0.9)]);
+    super::run_tags(t, &tg)
+}
+
+#[test]
+fn a_model_cue_governs_its_content_by_its_place() {
+    // next to the content, or up to a complementizer after a listener
+    let t = "The mayor has pointed out that the bridge needs repairs.";
+    let q = tagged(
+        t,
+        "The mayor",
+        "has pointed out",
+        "the bridge needs repairs",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    let t = "The coach reminded the young players before training how hard the season would be.";
+    let q = tagged(t, "The coach", "reminded", "hard the season would be");
+    assert_eq!(q.len(), 1, "{q:?}");
+    // a cue in another clause does not govern what follows a conjunction
+    let t = "The firm did not mention which plants would shut, but intends moving them abroad.";
+    let q = tagged(
+        t,
+        "The firm",
+        "did not mention",
+        "intends moving them abroad",
+    );
+    assert!(q.is_empty(), "{q:?}");
+    // after the content, only its source may stand between
+    let t = "Rents will rise again next year, the agency warned in a report.";
+    let q = tagged(t, "the agency", "warned", "Rents will rise again next year");
+    assert_eq!(q.len(), 1, "{q:?}");
+    let t = "Rents will rise again next year and tenants in the north fear it.";
+    let q = tagged(
+        t,
+        "tenants in the north",
+        "fear",
+        "Rents will rise again next year",
+    );
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_possessive_is_no_source() {
+    let t = "Ms Okafor's pledge of cheaper trains won her the seat.";
+    let q = tagged(t, "Ms Okafor's", "pledge of", "cheaper trains");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn an_expletive_subject_of_a_raising_or_adjectival_predicate_is_no_source() {
+    for (t, cu, ct) in [
+        (
+            "It seems that the ferry will not sail this week.",
+            "seems",
+            "the ferry will not sail this week",
+        ),
+        (
+            "It was doubtful whether the dam could hold much longer.",
+            "was doubtful",
+            "the dam could hold much longer",
+        ),
+    ] {
+        let q = tagged(t, "It", cu, ct);
+        assert!(q.is_empty(), "{t}: {q:?}");
+    }
+    // "it" standing for a company or a report still says things
+    let t = "It is urging members to reject the offer from the board.";
+    let q = tagged(
+        t,
+        "It",
+        "is urging",
+        "members to reject the offer from the board",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+}
+
+#[test]
+fn a_source_stands_on_its_cues_side_of_the_content() {
+    // the subject of a cue before the content comes before it, not after
+    let t = "Voters will back the levy in May, though we are told it is unpopular.";
+    let q = tagged(t, "we", "will back", "the levy in May");
+    assert!(q.iter().all(|x| speaker(t, x) != "we"), "{q:?}");
+    // but an opening adjunct's subject follows the comma that closes it
+    let t = "Citing the flood risk, the council postponed the vote.";
+    let q = tagged(t, "the council", "Citing", "the flood risk");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "the council");
+}
