@@ -1,6 +1,37 @@
 //! Words around the counted noun: function words that end the search, modifiers
 //! skipped on the way, and the plural forms the -s test gets wrong.
 
+/// Determiners: articles, demonstratives, quantifiers and possessives. Before
+/// "one" they make it a pronoun ("a risky one"), before "point" a noun ("the
+/// point").
+pub fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "no"
+            | "which"
+            | "what"
+            | "every"
+            | "each"
+            | "any"
+            | "some"
+            | "another"
+            | "my"
+            | "your"
+            | "his"
+            | "her"
+            | "its"
+            | "our"
+            | "their"
+    )
+}
+
 /// Words after a number that never name what is counted.
 pub fn not_a_noun(w: &str) -> bool {
     matches!(

@@ -332,54 +332,36 @@ impl Sc<'_> {
                     return Step::Skip(a.e);
                 }
                 if lw == "one" {
-                    let det = matches!(
-                        prev,
-                        "the"
-                            | "no"
-                            | "this"
-                            | "that"
-                            | "which"
-                            | "any"
-                            | "each"
-                            | "every"
-                            | "some"
-                            | "another"
-                            | "a"
-                            | "an"
-                            | "such"
-                            | "little"
-                            | "big"
-                            | "new"
-                            | "old"
-                            | "right"
-                            | "wrong"
-                            | "same"
-                            | "other"
-                            | "my"
-                            | "your"
-                            | "his"
-                            | "her"
-                            | "its"
-                            | "our"
-                            | "their"
-                            | "last"
-                            | "next"
-                            | "first"
-                            | "second"
-                            | "current"
-                            | "previous"
-                            | "good"
-                            | "bad"
-                            | "better"
-                            | "best"
-                            | "worst"
-                            | "younger"
-                            | "older"
-                            | "lucky"
-                            | "special"
-                            | "loved"
-                            | "chosen"
-                    );
+                    let det = lx::determiner(prev)
+                        || matches!(
+                            prev,
+                            "such"
+                                | "little"
+                                | "big"
+                                | "new"
+                                | "old"
+                                | "right"
+                                | "wrong"
+                                | "same"
+                                | "other"
+                                | "last"
+                                | "next"
+                                | "first"
+                                | "second"
+                                | "current"
+                                | "previous"
+                                | "good"
+                                | "bad"
+                                | "better"
+                                | "best"
+                                | "worst"
+                                | "younger"
+                                | "older"
+                                | "lucky"
+                                | "special"
+                                | "loved"
+                                | "chosen"
+                        );
                     let pron = matches!(
                         next,
                         "of" | "another"
@@ -474,28 +456,7 @@ impl Sc<'_> {
                     let det_back = no_noun_next
                         && (2..=3).any(|back| {
                             i >= back
-                                && matches!(
-                                    self.w(i - back),
-                                    "the"
-                                        | "a"
-                                        | "an"
-                                        | "this"
-                                        | "that"
-                                        | "these"
-                                        | "those"
-                                        | "no"
-                                        | "my"
-                                        | "your"
-                                        | "his"
-                                        | "her"
-                                        | "its"
-                                        | "our"
-                                        | "their"
-                                        | "which"
-                                        | "every"
-                                        | "each"
-                                        | "any"
-                                )
+                                && lx::determiner(self.w(i - back))
                                 && (i - back + 1..i).all(|p| {
                                     self.is_word(p)
                                         && !numberish(p)

@@ -599,38 +599,23 @@ impl Sc<'_> {
         // point", "at one point", "match point": a determiner or noun before it.
         if w == "point" && (!self.capitalised(i) || i == 0 || self.sentence_start(i)) {
             let prev = if i > 0 { self.w(i - 1) } else { "" };
-            let noun_point = matches!(
-                prev,
-                "the"
-                    | "a"
-                    | "this"
-                    | "that"
-                    | "one"
-                    | "at"
-                    | "match"
-                    | "set"
-                    | "break"
-                    | "game"
-                    | "every"
-                    | "any"
-                    | "some"
-                    | "no"
-                    | "which"
-                    | "each"
-                    | "my"
-                    | "your"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "our"
-                    | "their"
-                    | "boiling"
-                    | "freezing"
-                    | "talking"
-                    | "starting"
-                    | "turning"
-                    | "vantage"
-            ) || lx::unit_word(prev).is_some()
+            let noun_point = lx::determiner(prev)
+                || matches!(
+                    prev,
+                    "one"
+                        | "at"
+                        | "match"
+                        | "set"
+                        | "break"
+                        | "game"
+                        | "boiling"
+                        | "freezing"
+                        | "talking"
+                        | "starting"
+                        | "turning"
+                        | "vantage"
+                )
+                || lx::unit_word(prev).is_some()
                 || lx::tens_word(prev).is_some()
                 || self.is_digits(i.wrapping_sub(1));
             let mut k = i + 1;
