@@ -15,6 +15,29 @@ pub(crate) const SPEECH_S_CORE: &[&str] = &[
     "says", "tells", "adds", "warns", "insists", "argues", "writes", "explains",
 ];
 
+/// The past form of a verb of feeling whose subject is the cause and whose
+/// object feels it ("the plan alarmed farmers", "has concerned officials").
+/// Only the -ed form: "concerns" and "concern" are far more often nouns
+/// ("raised concerns"), and "worry" is left out ("investors worried that …"
+/// has the one who feels as its subject).
+fn stimulus_verb(w: &str) -> bool {
+    const STEMS: [&str; 14] = [
+        "concern", "alarm", "frighten", "scare", "anger", "surprise", "shock", "disappoint",
+        "dismay", "rattle", "spook", "unsettle", "reassure", "trouble",
+    ];
+    STEMS
+        .iter()
+        .any(|stem| w.strip_prefix(stem).is_some_and(|rest| matches!(rest, "ed" | "d")))
+}
+
+/// Words before a participle that make it an adjective of the subject's
+/// state ("are concerned", "grew alarmed", "felt reassured").
+const LINKING: [&str; 28] = [
+    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "get", "gets", "got",
+    "become", "became", "becomes", "grew", "grow", "grows", "felt", "feel", "feels", "remain",
+    "remains", "remained", "seem", "seems", "seemed",
+];
+
 impl Doc<'_> {
     /// An `-s` form that is more often a plural noun ("claims", "remarks",
     /// "reports") unless "that" follows.
@@ -251,6 +274,18 @@ impl Doc<'_> {
         let w = self.lw(v);
         let st = self.sstart.get(v).copied().unwrap_or(v);
         if v == st && is_upper_start(self.tx(v)) && w.ends_with("ed") {
+            return false;
+        }
+        // "the alliance has concerned officials": a verb of feeling used
+        // actively says what its object feels, and its subject is the cause,
+        // no source; "officials are concerned that …" is a stance
+        let last = y - 1;
+        if self.is_word(last)
+            && stimulus_verb(self.lw(last))
+            && !(x.saturating_sub(1)..last).any(|k| self.is_word(k) && LINKING.contains(&self.lw(k)))
+            && !(y < self.toks.len()
+                && matches!(self.lw(y), "about" | "over" | "that" | "by" | "at" | "with" | "for" | "to"))
+        {
             return false;
         }
         // "responded to these developments", "spoke with the minister": the

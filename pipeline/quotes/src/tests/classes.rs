@@ -115,3 +115,19 @@ fn a_source_stands_on_its_cues_side_of_the_content() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(speaker(t, &q[0]), "the council");
 }
+
+#[test]
+fn a_verb_of_feeling_used_actively_is_no_cue() {
+    let t = "The new coalition has alarmed farmers across the region.";
+    let q = tagged(
+        t,
+        "The new coalition",
+        "has alarmed",
+        "farmers across the region",
+    );
+    assert!(q.is_empty(), "{q:?}");
+    // the one who feels, as the subject of the adjective, holds a stance
+    let t = "Farmers are alarmed that the levy will rise again.";
+    let q = tagged(t, "Farmers", "are alarmed", "the levy will rise again");
+    assert_eq!(q.len(), 1, "{q:?}");
+}
