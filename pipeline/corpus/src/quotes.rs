@@ -486,40 +486,26 @@ mod tests {
 
     #[test]
     fn two_statements_of_one_article_sharing_words_stay_apart() {
-        let c = clusters(vec![
-            item(
-                0,
-                "the US is still trying to determine what role the North Koreans will play",
-                QuoteKind::Indirect,
-                &[],
-                Some(1),
-            ),
-            item(
-                0,
-                "the US is still trying to determine that as well",
-                QuoteKind::Indirect,
-                &[],
-                Some(1),
-            ),
-        ]);
-        assert_eq!(c.len(), 2);
-        let c = clusters(vec![
-            item(
-                0,
-                "the US is still trying to determine what role the North Koreans will play",
-                QuoteKind::Indirect,
-                &[],
-                Some(1),
-            ),
-            item(
-                1,
-                "the US is still trying to determine that as well",
-                QuoteKind::Indirect,
-                &[],
-                Some(1),
-            ),
-        ]);
-        assert_eq!(c.len(), 1);
+        // the same two statements in one article stay two; in two articles they join
+        for (second_doc, want) in [(0, 2), (1, 1)] {
+            let c = clusters(vec![
+                item(
+                    0,
+                    "the US is still trying to determine what role the North Koreans will play",
+                    QuoteKind::Indirect,
+                    &[],
+                    Some(1),
+                ),
+                item(
+                    second_doc,
+                    "the US is still trying to determine that as well",
+                    QuoteKind::Indirect,
+                    &[],
+                    Some(1),
+                ),
+            ]);
+            assert_eq!(c.len(), want, "second statement in document {second_doc}");
+        }
     }
 
     #[test]

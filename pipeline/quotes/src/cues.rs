@@ -5,7 +5,8 @@
 use super::*;
 use crate::direct::{DOCUMENT_NOUNS, FINDING_VERBS};
 use crate::lexicon::{
-    AUXILIARIES, NOT_AGENTS, NOT_REPORTING, PAST_FORMS, PERSON_NOUNS, PLURAL_NOUNS, REPORT_NOUNS,
+    AUXILIARIES, BE_FORMS, NOT_AGENTS, NOT_REPORTING, PAST_FORMS, PERSON_NOUNS, PLURAL_NOUNS,
+    REPORT_NOUNS,
 };
 use crate::phrases::adverb_ly;
 
@@ -30,13 +31,33 @@ fn stimulus_verb(w: &str) -> bool {
         .any(|stem| w.strip_prefix(stem).is_some_and(|rest| matches!(rest, "ed" | "d")))
 }
 
-/// Words before a participle that make it an adjective of the subject's
+/// A word before a participle that makes it an adjective of the subject's
 /// state ("are concerned", "grew alarmed", "felt reassured").
-const LINKING: [&str; 28] = [
-    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "get", "gets", "got",
-    "become", "became", "becomes", "grew", "grow", "grows", "felt", "feel", "feels", "remain",
-    "remains", "remained", "seem", "seems", "seemed",
-];
+fn linking(w: &str) -> bool {
+    BE_FORMS.contains(&w)
+        || matches!(
+            w,
+            "'s" | "'re"
+                | "get"
+                | "gets"
+                | "got"
+                | "become"
+                | "became"
+                | "becomes"
+                | "grew"
+                | "grow"
+                | "grows"
+                | "felt"
+                | "feel"
+                | "feels"
+                | "remain"
+                | "remains"
+                | "remained"
+                | "seem"
+                | "seems"
+                | "seemed"
+        )
+}
 
 impl Doc<'_> {
     /// An `-s` form that is more often a plural noun ("claims", "remarks",
@@ -282,7 +303,7 @@ impl Doc<'_> {
         let last = y - 1;
         if self.is_word(last)
             && stimulus_verb(self.lw(last))
-            && !(x.saturating_sub(1)..last).any(|k| self.is_word(k) && LINKING.contains(&self.lw(k)))
+            && !(x.saturating_sub(1)..last).any(|k| self.is_word(k) && linking(self.lw(k)))
             && !(y < self.toks.len()
                 && matches!(self.lw(y), "about" | "over" | "that" | "by" | "at" | "with" | "for" | "to"))
         {
@@ -369,7 +390,7 @@ impl Doc<'_> {
         }
         // a form of "be" before a word that is not a participle: an adjective
         let next = (v + 1..self.toks.len()).find(|&k| self.is_word(k) && !adverb_ly(self.lw(k)));
-        matches!(w, "is" | "was" | "are" | "were" | "be" | "been" | "being")
+        BE_FORMS.contains(&w)
             && next.is_some_and(|n| {
                 let a = self.lw(n);
                 !a.ends_with("ed")

@@ -384,6 +384,9 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "did", "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "cannot",
 ];
 
+/// The forms of "be".
+pub(crate) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+
 /// Past forms that look like base forms ("thought", "sought", "found").
 pub(crate) const PAST_FORMS: &[&str] = &[
     "thought", "sought", "found", "felt", "understood", "said", "told", "wrote", "knew",
