@@ -132,15 +132,16 @@ impl Doc<'_> {
             let model_source = sources
                 .iter()
                 .filter(|&&((x, y), _)| x >= st && y <= hi && cue_side((x, y)))
-                .filter(|&&(r, _)| can_say(r))
-                .min_by_key(|&&((x, y), _)| {
+                .filter_map(|&(r, score)| Some((self.phrase_subject(r, st)?, score)))
+                .filter(|&(r, _)| can_say(r))
+                .min_by_key(|&((x, y), _)| {
                     if y <= cue.0 {
                         cue.0 - y
                     } else {
                         x.saturating_sub(cue.1)
                     }
                 })
-                .map(|&(r, _)| r);
+                .map(|(r, _)| r);
             let rule_source = (cue.1 <= a).then(|| self.np_before(cue.0, st)).flatten();
             let source = model_source
                 .or(rule_source.filter(|&r| can_say(r)))

@@ -78,7 +78,10 @@ impl Doc<'_> {
                 }
             }
             if let Who::Own(a) = &cands[i].who {
-                if let Some(sp) = a.speaker {
+                if let Some(sp) = a
+                    .speaker
+                    .map(|sp| self.cover_entities(self.trim_punctuation(sp), names))
+                {
                     let (name, person) = self.resolve(sp, names, &history, &learned);
                     let span = Span::new(self.text, self.toks[sp.0].s, self.toks[sp.1 - 1].e)
                         .expect("token bounds");
@@ -148,6 +151,51 @@ impl Doc<'_> {
         }
         out.sort_by_key(|q| (q.content.start(), q.content.end()));
         out
+    }
+
+    /// A speaker phrase without punctuation around it ("Yoon Suk-yeol," in "The
+    /// president, Yoon Suk-yeol, showed …"): a span never starts or ends on a
+    /// mark that is not part of the name. A closing parenthesis stays when its
+    /// opening one is inside ("Harry Reid (D-Nev.)"), and a period may end an
+    /// abbreviation ("Jr.").
+    pub(crate) fn trim_punctuation(&self, (mut a, mut b): (usize, usize)) -> (usize, usize) {
+        while a + 1 < b && self.toks[a].k != K::Word {
+            a += 1;
+        }
+        while a + 1 < b
+            && self.toks[b - 1].k != K::Word
+            && !self.is_p(b - 1, ".")
+            && !(self.is_p(b - 1, ")") && (a..b - 1).any(|k| self.is_p(k, "(")))
+        {
+            b -= 1;
+        }
+        (a, b)
+    }
+
+    /// A speaker phrase that cuts a name holds all of it ("Korea" of "South Korea
+    /// has responded … by threatening …"): a word is never split from the
+    /// entity it belongs to. Only words are added, at most three on a side.
+    pub(crate) fn cover_entities(
+        &self,
+        (mut a, mut b): (usize, usize),
+        names: &Names,
+    ) -> (usize, usize) {
+        let (start, end) = (self.toks[a].s, self.toks[b - 1].e);
+        for en in &names.entities {
+            let (es, ee) = (en.span.start(), en.span.end());
+            if es >= end || start >= ee {
+                continue;
+            }
+            let first = self.toks.partition_point(|t| t.e <= es);
+            let last = self.toks.partition_point(|t| t.s < ee);
+            if first < a && a - first <= 3 && (first..a).all(|k| self.is_word(k)) {
+                a = first;
+            }
+            if last > b && last - b <= 3 && (b..last).all(|k| self.is_word(k)) {
+                b = last;
+            }
+        }
+        (a, b)
     }
 
     /// Content byte range: direct quotes hold bytes; frames hold token ranges.

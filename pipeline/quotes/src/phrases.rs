@@ -163,7 +163,7 @@ impl Doc<'_> {
             return Some((i - 1, i));
         }
         if let Some(np) = self.np_walk_back(i, lo) {
-            return Some(np);
+            return self.phrase_subject(np, lo);
         }
         // appositive: NAME , description , VERB
         if i > lo + 2 && self.is_p(i - 1, ",") {
@@ -335,6 +335,29 @@ impl Doc<'_> {
         (after < hi && self.is_word(after) && is_lower_start(self.tx(after))).then_some(np)
     }
 
+    /// A phrase right after a preposition is the preposition's object, not
+    /// the subject: "an official from North Korea would not confirm" is said by
+    /// the official, and in "the links between Russia and North Korea
+    /// threaten" nobody speaks. The subject is then the whole phrase when the
+    /// noun it modifies can be a source (a person, a group, a quantity of
+    /// them: "most of the analysts"), and there is none when it cannot. "By"
+    /// (a passive's agent), "with" ("…, with Smith saying") and "to" are left
+    /// out: they introduce sources.
+    pub(crate) fn phrase_subject(&self, np: (usize, usize), lo: usize) -> Option<(usize, usize)> {
+        let p = np.0.checked_sub(1).filter(|&p| p > lo && self.is_word(p));
+        let Some(p) = p.filter(|&p| PREPOSITIONS_BEFORE_OBJECT.contains(&self.lw(p))) else {
+            return Some(np);
+        };
+        let head = self.np_walk_back(p, lo)?;
+        let quantity = |k: usize| {
+            let w = self.lw(k);
+            QUANTITY_HEADS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit())
+        };
+        ((head.1 - head.0 == 1 || self.is_det(head.0)) && quantity(head.1 - 1)
+            || self.speakerish(head))
+        .then_some((head.0, np.1))
+    }
+
     pub(crate) fn np_walk_back(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
         let mut s = end;
         let mut n = 0;
@@ -491,3 +514,45 @@ const LY_NOUNS: &[&str] = &[
 pub(crate) fn adverb_ly(w: &str) -> bool {
     w.ends_with("ly") && !LY_NOUNS.contains(&w)
 }
+
+/// Prepositions whose object is no subject (see [`Doc::phrase_subject`]).
+const PREPOSITIONS_BEFORE_OBJECT: &[&str] = &[
+    "of", "from", "between", "among", "against", "about", "for", "at", "in", "on", "into", "over",
+    "than", "like", "toward", "towards", "under", "without", "across", "within",
+];
+
+/// Nouns and determiners of quantity that head "most of the analysts",
+/// "a number of officials", "dozens of protesters": the people are the source.
+const QUANTITY_HEADS: &[&str] = &[
+    "some",
+    "many",
+    "most",
+    "all",
+    "several",
+    "few",
+    "both",
+    "none",
+    "each",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "half",
+    "majority",
+    "minority",
+    "number",
+    "group",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "scores",
+    "percent",
+    "handful",
+    "rest",
+    "members",
+    "any",
+    "either",
+    "neither",
+];

@@ -64,8 +64,41 @@ impl Doc<'_> {
         // entities first when given
         let s_b = pos;
         let e_b = self.toks[sp.1 - 1].e;
+        // "the Biden administration", "Clinton aides": a name before a common
+        // noun only modifies it; the speaker is what the noun names
+        let last = sp.1 - 1;
+        let modifier_only = |end: usize| {
+            self.is_word(last)
+                && is_lower_start(self.tx(last))
+                && self.toks[last].s >= end
+                && !lex.titles.contains(self.lw(last))
+                // "Austin's comment": the possessor is the one who spoke
+                && !self
+                    .text
+                    .get(end..self.toks[last].s)
+                    .is_some_and(|gap| gap.starts_with("'s") || gap.starts_with("’s"))
+                && !(sp.0..last).any(|k| {
+                    self.is_word(k) && matches!(self.lw(k), "of" | "from" | "at" | "for" | "in")
+                })
+        };
+        // "Moscow and Pyongyang", "Trump and Pence": two sources named together
+        // are both the speaker, never the first alone
+        let coordinated = (sp.0 + 1..last).any(|k| {
+            self.is_word(k)
+                && self.lw(k) == "and"
+                && is_upper_start(self.tx(k - 1))
+                && is_upper_start(self.tx(k + 1))
+        });
+        if coordinated {
+            let from = (sp.0..last).find(|&k| !self.is_det(k)).unwrap_or(sp.0);
+            return (self.text[self.toks[from].s..e_b].to_string(), false);
+        }
         for en in &names.entities {
-            if en.span.start() < e_b && s_b < en.span.end() && en.label == EntityLabel::Per {
+            if en.span.start() < e_b
+                && s_b < en.span.end()
+                && en.label == EntityLabel::Per
+                && !modifier_only(en.span.end())
+            {
                 // entity spans come from another stage: never trust them to slice
                 let Some(t) = self
                     .text
@@ -102,8 +135,19 @@ impl Doc<'_> {
         if org_entity {
             return (no_det, false);
         }
+        // the head noun comes before a postmodifier: "an official from North
+        // Korea" and "a spokesman for the Pentagon" are described by their
+        // head, not named by the place after it
+        let head = (sp.0 + 1..sp.1)
+            .find(|&k| {
+                self.is_word(k)
+                    && matches!(
+                        self.lw(k),
+                        "of" | "from" | "in" | "at" | "for" | "with" | "on"
+                    )
+            })
+            .map_or(sp.1 - 1, |k| k - 1);
         // "the (Pentagon) spokesperson": the person introduced with that title
-        let head = sp.1 - 1;
         if is_lower_start(self.tx(head)) && lex.titles.contains(self.lw(head)) {
             if let Some(n) = names.by_title(self.lw(head), pos) {
                 return (n, true);

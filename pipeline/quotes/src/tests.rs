@@ -485,13 +485,17 @@ fn tags(t: &str, parts: &[(&str, nx_text::AttributionRole, f32)]) -> Vec<Attribu
 }
 
 fn run_tags(t: &str, tags: &[AttributionTag]) -> Vec<Quote> {
+    run_tags_with(t, tags, &[])
+}
+
+fn run_tags_with(t: &str, tags: &[AttributionTag], entities: &[Entity]) -> Vec<Quote> {
     let whole = Span::new(t, 0, t.len()).unwrap();
     let opts = QuoteOptions {
         indirect: true,
         model_tags: true,
         tag_min_score: 0.5,
     };
-    let q = QuoteExtractor::new(opts).extract_with_tags(t, &[whole], &[], tags);
+    let q = QuoteExtractor::new(opts).extract_with_tags(t, &[whole], entities, tags);
     for x in &q {
         check(t, x);
     }

@@ -131,3 +131,110 @@ fn a_verb_of_feeling_used_actively_is_no_cue() {
     let q = tagged(t, "Farmers", "are alarmed", "the levy will rise again");
     assert_eq!(q.len(), 1, "{q:?}");
 }
+
+/// One entity of `label` over the first occurrence of each of `names`.
+fn entities_at(t: &str, names: &[(&str, EntityLabel)]) -> Vec<Entity> {
+    names
+        .iter()
+        .map(|&(n, label)| {
+            let at = t.find(n).unwrap();
+            Entity {
+                span: Span::new(t, at, at + n.len()).unwrap(),
+                label,
+                score: 0.95,
+            }
+        })
+        .collect()
+}
+
+/// `run_with` and the entities `names`.
+fn with_entities(t: &str, names: &[(&str, EntityLabel)]) -> Vec<Quote> {
+    run_with(t, &entities_at(t, names))
+}
+
+#[test]
+fn the_object_of_a_preposition_is_no_subject() {
+    // nobody speaks through "the links between A and B"
+    let t = "Analysts warned on Monday. The growing links between Lisbon and Madrid threaten the balance of the union.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| speaker(t, x) != "Lisbon and Madrid"),
+        "{q:?}"
+    );
+    // the phrase the object modifies is the source when it can be one
+    let t = "An engineer from Tallinn said the bridge would open in May.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "An engineer from Tallinn");
+    // and so is a quantity of people: "most of the …"
+    let t = "Most of the farmers said the levy was too high.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "Most of the farmers");
+}
+
+#[test]
+fn a_described_speaker_is_named_by_its_head_not_the_place_after_it() {
+    let t = "An engineer from Tallinn said the bridge would open in May.";
+    let q = with_entities(t, &[("Tallinn", EntityLabel::Loc)]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), "engineer from Tallinn");
+}
+
+/// The model path on `t` with source, cue and content tagged, and the entities `names`.
+fn tagged_with(
+    t: &str,
+    (src, cu, ct): (&str, &str, &str),
+    names: &[(&str, EntityLabel)],
+) -> Vec<Quote> {
+    use nx_text::AttributionRole::*;
+    let tg = super::tags(t, &[(src, Source, 0.9), (cu, Cue, 0.9), (ct, Content, 0.9)]);
+    super::run_tags_with(t, &tg, &entities_at(t, names))
+}
+
+#[test]
+fn a_speaker_span_never_ends_on_punctuation() {
+    let t = "The mayor of the town, Ines Varga, voiced doubts about the plan, referring to it as a threat to the harbour.";
+    let parts = (
+        "Ines Varga,",
+        "referring to",
+        "it as a threat to the harbour",
+    );
+    let q = tagged_with(t, parts, &[("Ines Varga", EntityLabel::Per)]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "Ines Varga");
+    assert_eq!(name(&q[0]), "Ines Varga");
+}
+
+#[test]
+fn a_speaker_span_holds_the_whole_name_it_cuts() {
+    let t = "New Zealand has responded to these tariffs by threatening to raise its own duties.";
+    let parts = ("Zealand", "threatening", "to raise its own duties");
+    let q = tagged_with(t, parts, &[("New Zealand", EntityLabel::Loc)]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "New Zealand");
+}
+
+#[test]
+fn a_name_that_modifies_a_group_noun_is_not_the_speaker() {
+    let t = "The Moreau administration said the tax would rise in May.";
+    let q = with_entities(t, &[("Moreau", EntityLabel::Per)]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), "Moreau administration");
+    // a possessor is the one who spoke
+    let t = "Varga's statement said the port would close in May.";
+    let q = with_entities(t, &[("Varga", EntityLabel::Per)]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), "Varga");
+}
+
+#[test]
+fn sources_named_together_are_one_speaker() {
+    let t = "Lisbon and Madrid said the border would reopen in May.";
+    let q = with_entities(
+        t,
+        &[("Lisbon", EntityLabel::Loc), ("Madrid", EntityLabel::Loc)],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), "Lisbon and Madrid");
+}
