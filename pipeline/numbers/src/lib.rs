@@ -54,7 +54,10 @@
 //! - Years read out in pairs ("nineteen ninety", "twenty twenty-four") have kind
 //!   `year`; "10 grand" is money 10,000 with no currency named.
 //! - Fractions of a unit add up in that unit: "3 miles and a half" (3.5 mi), "6
-//!   foot 2" (6.17 ft), "1h30" and "1:30 hours" (1.5 hours).
+//!   foot 2" (6.17 ft), "1h30" and "1:30 hours" (1.5 hours), "a cup and a half".
+//! - Decimals read aloud may mix digits and words ("1 point 5", "point 77", "two
+//!   point oh five"); wire-copy mixed numbers join with a hyphen ("5-1/2" is 5.5);
+//!   a sign may stand before the currency ("-$5", "minus $5 million").
 //!
 //! [`Options::recognizers_compat`] adds what Recognizers-Text counts but a news
 //! pipeline should not (relative ordinals, unit names without a number); see

@@ -4,7 +4,9 @@
 //! helps one shape and breaks another shows up here.
 //!
 //! `cargo test --release -p nx-numbers --test coverage -- --nocapture` prints the
-//! table and every failing case with what the stage gave.
+//! table and every failing case with what the stage gave. The second half of the
+//! checklist (`coverage/short.rs`) holds short, chat-like or standalone inputs and
+//! shapes no tuning set covered (issue #14), with floors of its own.
 //!
 //! Each case is (category, text, span, expectation):
 //! - `span` is the exact text of the mention expected; `-` means no mention at all
@@ -14,6 +16,9 @@
 //!   (`u=` for none, `~` for a space), `c` currency.
 
 use nx_numbers::{extract, NumberMention};
+
+#[path = "coverage/short.rs"]
+mod short;
 
 type Case = (&'static str, &'static str, &'static str, &'static str);
 
@@ -428,7 +433,32 @@ const CASES: &[Case] = &[
 
 /// Floors per category: the cases passed when the checklist was last improved.
 /// Raise them when the extractor improves; a drop is a regression.
-const FLOOR: &[(&str, usize)] = &[];
+const FLOOR: &[(&str, usize)] = &[
+    ("words", 51),
+    ("mixed", 34),
+    ("ordinal", 26),
+    ("money", 58),
+    ("bounds", 36),
+    ("distance", 34),
+    ("volume", 25),
+    ("quantity", 30),
+    ("temperature", 21),
+    ("duration", 45),
+    ("not_number", 32),
+];
+
+/// Floors for the second half of the checklist (`coverage/short.rs`).
+const FLOOR_SHORT: &[(&str, usize)] = &[
+    ("words", 52),
+    ("mixed", 38),
+    ("ordinal", 23),
+    ("money", 76),
+    ("distance", 37),
+    ("volume", 29),
+    ("temperature", 27),
+    ("quantity", 25),
+    ("not_number", 19),
+];
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * b.abs().max(1.0)
@@ -516,11 +546,11 @@ fn check(text: &str, span: &str, want: &str) -> Option<String> {
     None
 }
 
-#[test]
-fn english_number_forms_checklist() {
+/// Passed and total per category, in first-seen order, and the failures.
+fn tally(cases: &[Case]) -> (Vec<(&'static str, usize, usize)>, Vec<String>) {
     let mut per: Vec<(&str, usize, usize)> = Vec::new();
     let mut failures = Vec::new();
-    for &(cat, text, span, want) in CASES {
+    for &(cat, text, span, want) in cases {
         let idx = match per.iter().position(|p| p.0 == cat) {
             Some(i) => i,
             None => {
@@ -536,15 +566,16 @@ fn english_number_forms_checklist() {
             )),
         }
     }
-    for f in &failures {
-        eprintln!("{f}");
-    }
+    (per, failures)
+}
+
+fn print_table(title: &str, per: &[(&str, usize, usize)]) {
     eprintln!(
-        "\n{:<12} {:>6} {:>6} {:>7}",
+        "\n{title}\n{:<12} {:>6} {:>6} {:>7}",
         "category", "passed", "total", "share"
     );
     let (mut p, mut t) = (0, 0);
-    for &(cat, passed, total) in &per {
+    for &(cat, passed, total) in per {
         eprintln!(
             "{cat:<12} {passed:>6} {total:>6} {:>6.1}%",
             100.0 * passed as f64 / total as f64
@@ -557,12 +588,29 @@ fn english_number_forms_checklist() {
         "all",
         100.0 * p as f64 / t as f64
     );
-    let mut bad = Vec::new();
-    for &(cat, floor) in FLOOR {
-        let got = per.iter().find(|x| x.0 == cat).map_or(0, |x| x.1);
-        if got < floor {
-            bad.push(format!("{cat}: {got} < {floor}"));
-        }
+}
+
+/// Regressions of one half of the checklist against its floors.
+fn below_floor(half: &str, per: &[(&str, usize, usize)], floors: &[(&str, usize)]) -> Vec<String> {
+    floors
+        .iter()
+        .filter_map(|&(cat, floor)| {
+            let got = per.iter().find(|x| x.0 == cat).map_or(0, |x| x.1);
+            (got < floor).then(|| format!("{half} {cat}: {got} < {floor}"))
+        })
+        .collect()
+}
+
+#[test]
+fn english_number_forms_checklist() {
+    let (per, failures) = tally(CASES);
+    let (per_short, failures_short) = tally(short::SHORT);
+    for f in failures.iter().chain(&failures_short) {
+        eprintln!("{f}");
     }
+    print_table("sentences (first half)", &per);
+    print_table("short inputs and held-out shapes (second half)", &per_short);
+    let mut bad = below_floor("first half", &per, FLOOR);
+    bad.extend(below_floor("second half", &per_short, FLOOR_SHORT));
     assert!(bad.is_empty(), "checklist regressions:\n{}", bad.join("\n"));
 }

@@ -424,3 +424,183 @@ fn fractions_count_the_group_after_of() {
     assert_eq!(get(t, "A quarter").unit.as_deref(), Some("workers"));
     measure("Drink 8 fl oz daily.", "8 fl oz", 8.0, "fl oz");
 }
+
+/// No mention in `text` has value `v`.
+fn no_value(text: &str, v: f64) {
+    let all = extract(text);
+    assert!(
+        all.iter().all(|m| !close(m.value, v)),
+        "{text:?} gave {v}: {all:?}"
+    );
+}
+
+#[test]
+fn decimals_read_aloud_with_digits() {
+    let v = |text: &str, span: &str| get(text, span).value;
+    assert!(close(
+        v("Growth was 1 point 5 last year.", "1 point 5"),
+        1.5
+    ));
+    assert!(close(v("point 77", "point 77"), 0.77));
+    assert!(close(v("It hit three point 5.", "three point 5"), 3.5));
+    assert!(close(
+        v("It rose to two point oh five.", "two point oh five"),
+        2.05
+    ));
+    // "point" as a noun with a label, or before a noun, is no decimal point.
+    no_value("The deal is under point 4 of the plan.", 0.4);
+    no_value("They made point 3 of the charter clear.", 0.3);
+    assert!(close(v("A 10 point plan.", "10"), 10.0));
+}
+
+#[test]
+fn mixed_numbers_joined_by_a_hyphen() {
+    measure("Use 1-1/2 cups of flour.", "1-1/2 cups", 1.5, "cup");
+    assert!(close(get("2-3/4", "2-3/4").value, 2.75));
+    // A sentence stop after it, even spaced as wire copy spaces it.
+    assert!(close(get("It rose to 18-7/8 .", "18-7/8").value, 18.875));
+    no_value("It was 3-1/2/2020.", 3.5);
+    // Not a common denominator: a score or rating, not a mixed number.
+    no_value("It was rated 4-5/10 overall.", 4.5);
+}
+
+#[test]
+fn a_signed_percent_is_no_phone_number() {
+    let m = get("The index closed +1.5% higher.", "1.5%");
+    assert_eq!(m.kind, NumberKind::Percent);
+    assert!(extract("Call +44 20 7946 0958 now.").is_empty());
+}
+
+#[test]
+fn an_article_unit_with_a_fraction_after_it() {
+    measure(
+        "Add a cup and a half of milk.",
+        "a cup and a half",
+        1.5,
+        "cup",
+    );
+    measure(
+        "Buy a pound and a half of beef.",
+        "a pound and a half",
+        1.5,
+        "lb",
+    );
+    assert!(extract("She lifted a cup.").is_empty());
+}
+
+#[test]
+fn feet_and_inch_marks_ending_a_clause() {
+    measure("He is 6'.", "6'", 6.0, "ft");
+    measure("The screen is 13''.", "13''", 13.0, "in");
+    // Inside a quotation the mark closes it.
+    assert_eq!(get("She said 'I am 6'.", "6").kind, NumberKind::Cardinal);
+}
+
+#[test]
+fn a_spaced_capital_l_is_litres() {
+    measure("The tank holds 5 L.", "5 L", 5.0, "l");
+    assert_eq!(
+        get("Part 24 L-20 was recalled.", "24").kind,
+        NumberKind::Cardinal
+    );
+}
+
+#[test]
+fn below_or_under_zero_is_negative() {
+    measure(
+        "It was 10 degrees under zero.",
+        "10 degrees under zero",
+        -10.0,
+        "°",
+    );
+    measure(
+        "Temperatures fell to five below zero.",
+        "five below zero",
+        -5.0,
+        "°",
+    );
+}
+
+#[test]
+fn pence_after_pounds_make_money() {
+    money("The fare is 3 pounds 20 now.", "3 pounds 20", 3.2, "GBP");
+    money(
+        "It was 2 pounds and 50 pence.",
+        "2 pounds and 50 pence",
+        2.5,
+        "GBP",
+    );
+    measure(
+        "He lost 30 pounds, 20 of them in May.",
+        "30 pounds",
+        30.0,
+        "lb",
+    );
+    measure(
+        "He lost 20 pounds and 5 more to go.",
+        "20 pounds",
+        20.0,
+        "lb",
+    );
+}
+
+#[test]
+fn nordic_crowns_are_money_of_no_one_country() {
+    for (text, span) in [("It cost 100 kr.", "100 kr"), ("It cost kr 100.", "kr 100")] {
+        let m = get(text, span);
+        assert_eq!(m.kind, NumberKind::Money, "{span}");
+        assert_eq!(m.currency, None, "{span}");
+    }
+}
+
+#[test]
+fn a_sign_before_the_currency() {
+    money("The balance was -$5 today.", "-$5", -5.0, "USD");
+    money(
+        "It stood at minus $5 million.",
+        "minus $5 million",
+        -5e6,
+        "USD",
+    );
+    // A dash between amounts is a range, not a sign.
+    assert!(get("Fares are $5-$10.", "$5-$10").value.is_none());
+}
+
+#[test]
+fn spaced_million_abbreviations() {
+    money("Profit was $5.5 mn.", "$5.5 mn", 5.5e6, "USD");
+    money("Profit was 5.5 mln euros.", "5.5 mln euros", 5.5e6, "EUR");
+}
+
+#[test]
+fn named_cents_after_a_scaled_amount() {
+    money(
+        "It was five thousand dollars and fifty cents.",
+        "five thousand dollars and fifty cents",
+        5000.5,
+        "USD",
+    );
+    money(
+        "It raised two million dollars and 5 more.",
+        "two million dollars",
+        2e6,
+        "USD",
+    );
+}
+
+#[test]
+fn won_before_a_rate_is_the_currency() {
+    money("Wages of 800 won an hour.", "800 won", 800.0, "KRW");
+    money(
+        "Cleaners earn 9,000 won per hour.",
+        "9,000 won",
+        9000.0,
+        "KRW",
+    );
+    for text in ["Only 12 won an award.", "Of the 30, 12 won a week later."] {
+        assert!(
+            extract(text).iter().all(|m| m.kind != NumberKind::Money),
+            "{text}"
+        );
+    }
+}

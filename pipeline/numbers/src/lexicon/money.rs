@@ -57,6 +57,8 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "hryvnya" | "hryvnas" => ("UAH", 1.0),
         // Several countries' currency with no default: only a nationality names it.
         "dinar" | "dinars" | "shilling" | "shillings" => ("", 1.0),
+        // Swedish, Norwegian, Danish and Icelandic crowns share the sign.
+        "kr" => ("", 1.0),
         _ => return None,
     })
 }

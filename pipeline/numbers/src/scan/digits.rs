@@ -176,7 +176,9 @@ impl Sc<'_> {
                 {
                     k += 1;
                 }
-                if k > i + 2 {
+                // "+1.5%", "+2.5 percent" is a change, not a phone number.
+                let percent = self.is_sym(k, '%') || matches!(self.w(k), "percent" | "per" | "pc");
+                if k > i + 2 && !percent {
                     return Some(k);
                 }
             }

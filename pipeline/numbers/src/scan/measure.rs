@@ -123,11 +123,16 @@ impl Sc<'_> {
                 return Some(Ok(a));
             }
         }
-        // Temperatures.
-        if let Some((mut te, unit)) = self.temperature(e, v) {
+        // Temperatures; "five below zero" names none but is one.
+        let below_zero = matches!(self.w(e), "below" | "under")
+            && self.w(e + 1) == "zero"
+            && v > 0.0
+            && core.form != Form::Ord;
+        let temp = self.temperature(e, v).or(below_zero.then_some((e, "°")));
+        if let Some((mut te, unit)) = temp {
             let mut v = v;
             // "12 degrees below zero" is -12.
-            if self.w(te) == "below" && self.w(te + 1) == "zero" && v > 0.0 {
+            if matches!(self.w(te), "below" | "under") && self.w(te + 1) == "zero" && v > 0.0 {
                 v = -v;
                 te += 2;
             }
@@ -202,7 +207,12 @@ impl Sc<'_> {
                 let lowered = self.w(ui);
                 // A spaced "g" or "l" is a unit only before no word or "of" ("150 g of
                 // sugar", "from 200 to 800 g"), not before a noun ("5 g players").
-                let spaced_ok = matches!(raw, "g" | "l")
+                // A capital "L" ("5 L") not joined to what follows ("24703 L-202" is a code).
+                let code_l = raw == "L"
+                    && self.glued(ui + 1)
+                    && !matches!(self.sym(ui + 1), Some('.' | ',' | ';' | '!' | '?' | ')'));
+                let spaced_ok = matches!(raw, "g" | "l" | "L")
+                    && !code_l
                     && (!self.is_word(ui + 1)
                         || matches!(self.w(ui + 1), "of" | "each" | "per" | "to" | "and" | "or"));
                 let unit = lx::measure_unit(lowered, raw, glued || spaced_ok);
@@ -378,14 +388,37 @@ impl Sc<'_> {
             }
         }
         if let Some(end) = inch(e) {
-            if self.is_sym(e, '″') || self.measure_context(end) {
+            if self.is_sym(e, '″') || self.measure_context(end) || self.bare_mark(e, end) {
                 return Some((v, end, "in"));
             }
         }
-        if feet(e) && (self.is_sym(e, '′') || self.measure_context(e + 1)) {
+        if feet(e)
+            && (self.is_sym(e, '′') || self.measure_context(e + 1) || self.bare_mark(e, e + 1))
+        {
             return Some((v, e + 1, "ft"));
         }
         None
+    }
+
+    /// An ASCII mark at `m..end` ending the clause ("He is 6'.", "13''") that cannot
+    /// close a quotation: no quote opens before it in the paragraph.
+    fn bare_mark(&self, m: usize, end: usize) -> bool {
+        let clause_end = end >= self.n()
+            || matches!(self.sym(end), Some('.' | ',' | ';' | '!' | '?' | ')'))
+                && !self.glued_word(end + 1);
+        if !clause_end || !matches!(self.sym(m), Some('\'')) {
+            return false;
+        }
+        let para = self.text[..self.toks[m].s].rfind('\n').map_or(0, |p| p + 1);
+        let opens = (0..m)
+            .rev()
+            .take_while(|&k| self.toks[k].s >= para)
+            .any(|k| {
+                matches!(self.sym(k), Some('\'' | '‘' | '`' | '"' | '“'))
+                    && !self.glued(k)
+                    && (self.glued(k + 1) || k + 1 == m)
+            });
+        !opens
     }
 
     /// "and a half", "and a quarter", "and three quarters" at `k` after a unit: the

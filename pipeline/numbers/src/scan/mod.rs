@@ -8,6 +8,7 @@
 //! - `digits`: digit runs, and digit shapes that are not quantities;
 //! - `words`: written numbers and the bare-number core;
 //! - `spoken`: years read out in pairs ("nineteen ninety");
+//! - `point`: decimals read aloud ("point five", "1 point 5");
 //! - `units`: currency and per cent attached to a number;
 //! - `measure`: durations, temperatures and measurement units attached to a number;
 //! - `bounds`: qualifiers, ranges and vague amounts;
@@ -19,6 +20,7 @@ mod digits;
 mod measure;
 mod mention;
 mod nouns;
+mod point;
 mod spoken;
 mod units;
 mod words;

@@ -41,6 +41,8 @@ impl Sc<'_> {
                 "Dh" | "Dhs" => Some("AED"),
                 "Tk" => Some("BDT"),
                 "KSh" | "Ksh" => Some("KES"),
+                // Nordic crowns: no one country, so kind money and no code.
+                "kr" | "Kr" => Some(""),
                 _ => None,
             };
             if let Some(iso) = abbr {
@@ -159,6 +161,28 @@ impl Sc<'_> {
                     | "compensation"
             )
         })
+    }
+
+    /// "20 pounds 50", "3 pounds 20 now": pence after "pounds" make it money, since a
+    /// weight's smaller part names its unit ("5 pounds 3 ounces"). After "and" only
+    /// with the pence named ("2 pounds and 5 more" is two amounts).
+    fn pence_after(&self, e: usize, form: Form) -> bool {
+        let named = |c: &Core| matches!(self.w(c.e), "pence" | "p");
+        form == Form::Int
+            && self.cents_tail(e).is_some()
+            && (self.w(e) != "and" || self.core(e + 1).is_some_and(|c| named(&c)))
+    }
+
+    /// A rate after an amount at `k`: "an hour", "a month", "per day" ("800 won an
+    /// hour" is pay, "12 won an award" the verb). Not "a week later", a time.
+    fn rate_after(&self, k: usize) -> bool {
+        matches!(self.w(k), "a" | "an" | "per")
+            && lx::duration_unit(self.w(k + 1)).is_some()
+            && !self.w(k + 1).ends_with('s')
+            && !matches!(
+                self.w(k + 2),
+                "later" | "ago" | "earlier" | "after" | "before" | "in" | "of" | "on"
+            )
     }
 
     /// "15 dollars 50", "thirteen dollars and forty-five cents": the minor part.
@@ -320,6 +344,8 @@ impl Sc<'_> {
         matches!(self.w(i), "a" | "an")
             && (lx::article_unit(self.w(i + 1))
                 || self.w(i + 2) == "of" && lx::article_unit_of(self.w(i + 1), self.w(i + 3))
+                // "a cup and a half", "a pound and a half": a fraction of the unit shows a measure.
+                || lx::article_unit_of(self.w(i + 1), "") && self.and_a_fraction(i + 2).is_some()
                 // "it costs a pound": money after a paying word.
                 || self.w(i + 1) == "pound" && self.w(i + 2) != "of" && self.money_context(i))
             && !(self.is_dash(i + 2) && self.glued(i + 2))
@@ -354,7 +380,14 @@ impl Sc<'_> {
                 return Some(Ok(a));
             }
         }
-        let (cur, j, pscale) = match self.currency_prefix(i) {
+        // "-$5", "minus $5": a sign before the currency sign or code.
+        let sign = match self.sym(i) {
+            Some('-' | '−') => (i == 0 || self.toks[i].gap) && self.glued(i + 1),
+            _ => matches!(self.w(i), "minus" | "negative"),
+        };
+        let signed_cur = sign.then(|| self.currency_prefix(i + 1)).flatten();
+        let neg = signed_cur.is_some();
+        let (cur, j, pscale) = match signed_cur.or_else(|| self.currency_prefix(i)) {
             Some((iso, j, sc)) => (Some(iso), j, sc),
             None => (None, i, 1.0),
         };
@@ -435,7 +468,7 @@ impl Sc<'_> {
                     e = m;
                 }
             }
-            let mut a = mk(NumberKind::Money, e, v, core);
+            let mut a = mk(NumberKind::Money, e, if neg { -v } else { v }, core);
             a.currency = Some(iso);
             a.prefix_currency = true;
             a.scaled = a.scaled || e > core.e || pscale > 1.0;
@@ -558,10 +591,11 @@ impl Sc<'_> {
             let pound_weight = matches!(cw, "pound" | "pounds")
                 && !scaled
                 && !sterling
-                && (self.w(cw_at + 1) == "of" || !self.money_context(i));
+                && (self.w(cw_at + 1) == "of" || !self.money_context(i))
+                && !self.pence_after(cw_at + 1, core.form);
             let single_p = cw == "p" && !self.glued(cw_at);
             // "12 won medals" is the verb; "3 million won", "5,000 Korean won" money.
-            let bare_won = cw == "won" && !scaled && nat.is_none();
+            let bare_won = cw == "won" && !scaled && nat.is_none() && !self.rate_after(cw_at + 1);
             if natural.is_some() && !pound_weight && !single_p && !bare_won {
                 let mut end = cw_at + 1 + usize::from(sterling && cw != "sterling");
                 // Divide for minor units: 70 * 0.01 is 0.7000000000000001.
@@ -582,8 +616,12 @@ impl Sc<'_> {
                 if let Some(sc) = lx::scale_word(self.w(end)).filter(|_| !scaled) {
                     val = mulp(val, sc);
                     end += 1;
-                } else if unit_val == 1.0 && core.form == Form::Int && !scaled {
-                    if let Some((c, m)) = self.cents_tail(end) {
+                } else if unit_val == 1.0 && core.form == Form::Int {
+                    // "five thousand dollars and fifty cents": after a scale, only with
+                    // the minor unit named.
+                    let named = |m: usize| matches!(self.w(m - 1), "cents" | "cent" | "pence");
+                    if let Some((c, m)) = self.cents_tail(end).filter(|&(_, m)| !scaled || named(m))
+                    {
                         val += c;
                         end = m;
                     }

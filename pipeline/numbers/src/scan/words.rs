@@ -330,7 +330,16 @@ impl Sc<'_> {
                 );
             let mut k = j + 1;
             let mut digits = String::new();
-            while let Some(u) = lx::unit_word(self.w(k)).filter(|u| *u < 10.0) {
+            loop {
+                // "two point oh five": "oh" is a zero before another digit word.
+                let zero =
+                    matches!(self.w(k), "oh" | "o") && lx::unit_word(self.w(k + 1)).is_some();
+                let Some(u) = lx::unit_word(self.w(k))
+                    .filter(|u| *u < 10.0)
+                    .or(zero.then_some(0.0))
+                else {
+                    break;
+                };
                 digits.push(char::from(b'0' + u as u8));
                 k += 1;
             }
@@ -338,6 +347,13 @@ impl Sc<'_> {
                 if let Some((v, m, false)) = self.small(k) {
                     digits = format!("{}", v as u64);
                     k = m;
+                }
+            }
+            // "three point 5": the decimals in digits, one token with nothing glued.
+            if digits.is_empty() {
+                if let Some(d) = self.point_digits(k) {
+                    digits = d.to_string();
+                    k += 1;
                 }
             }
             if !digits.is_empty() && !guarded {
@@ -489,6 +505,31 @@ impl Sc<'_> {
                     return Some(Core::derived(i, j + 3, v + n / d, Form::Frac));
                 }
             }
+            // "1-1/2 cups": a mixed number joined by a hyphen, as US recipes write it;
+            // only a small proper fraction of a common denominator, so scores and
+            // dates ("3-1/2/2020") stay apart.
+            if form == Form::Int
+                && plain
+                && self.dlen(i) <= 2
+                && self.hyphen(j)
+                && self.is_digits(j + 1)
+                && self.is_sym(j + 2, '/')
+                && self.glued(j + 2)
+                && self.is_digits(j + 3)
+                && self.glued(j + 3)
+                && !(matches!(self.sym(j + 4), Some('/' | '-' | '.')) && self.glued(j + 4))
+            {
+                let (n, d) = (self.digits_val(j + 1), self.digits_val(j + 3));
+                if matches!(d as u32, 2 | 3 | 4 | 8) && n >= 1.0 && n < d {
+                    return Some(Core::derived(i, j + 4, v + n / d, Form::Frac));
+                }
+            }
+            // "1 point 5": a decimal read aloud with digits either side.
+            if form == Form::Int && plain {
+                if let Some(c) = self.digits_point(i, j) {
+                    return Some(c);
+                }
+            }
             // "2½", "2 ¼": a vulgar fraction glued or one space after the whole part.
             if form == Form::Int && (self.glued(j) || self.ws_between(j) == " ") {
                 if let Some(f) = self.sym(j).and_then(lx::vulgar_fraction) {
@@ -514,9 +555,7 @@ impl Sc<'_> {
                 if let Some(s) = lx::digit_suffix(self.raw(j), self.glued(j)).filter(|_| !g_code) {
                     let spaced_lower = !self.glued(j)
                         && self.raw(j).chars().all(|c| c.is_ascii_lowercase())
-                        && self.raw(j) != "bn"
-                        && self.raw(j) != "bln"
-                        && self.raw(j) != "tln";
+                        && !matches!(self.raw(j), "bn" | "bln" | "tln" | "mn" | "mln");
                     if !spaced_lower || self.raw(j) == "k" {
                         v = mulp(v, s);
                         j += 1;
@@ -595,48 +634,10 @@ impl Sc<'_> {
         {
             return Some(Core::derived(i, i + 3, 2.0, Form::Int));
         }
-        // "point five", "point oh seven": a decimal with its zero left out. Not "the
-        // point", "at one point", "match point": a determiner or noun before it.
-        if w == "point" && (!self.capitalised(i) || i == 0 || self.sentence_start(i)) {
-            let prev = if i > 0 { self.w(i - 1) } else { "" };
-            let noun_point = lx::determiner(prev)
-                || matches!(
-                    prev,
-                    "one"
-                        | "at"
-                        | "match"
-                        | "set"
-                        | "break"
-                        | "game"
-                        | "boiling"
-                        | "freezing"
-                        | "talking"
-                        | "starting"
-                        | "turning"
-                        | "vantage"
-                )
-                || lx::unit_word(prev).is_some()
-                || lx::tens_word(prev).is_some()
-                || self.is_digits(i.wrapping_sub(1));
-            let mut k = i + 1;
-            let mut digits = String::new();
-            loop {
-                let w = self.w(k);
-                let d = if matches!(w, "oh" | "o") && lx::unit_word(self.w(k + 1)).is_some() {
-                    Some(0.0)
-                } else {
-                    lx::unit_word(w).filter(|u| *u < 10.0)
-                };
-                match d {
-                    Some(d) => digits.push(char::from(b'0' + d as u8)),
-                    None => break,
-                }
-                k += 1;
-            }
-            if !noun_point && !digits.is_empty() {
-                if let Ok(v) = format!("0.{digits}").parse::<f64>() {
-                    return Some(Core::derived(i, k, v, Form::Dec));
-                }
+        // "point five", "point 77": a decimal with its zero left out.
+        if w == "point" {
+            if let Some(c) = self.bare_point(i) {
+                return Some(c);
             }
         }
         // "a couple days", "a couple bucks", "a couple things" (chat drops the "of");
