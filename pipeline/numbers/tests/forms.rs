@@ -604,3 +604,26 @@ fn won_before_a_rate_is_the_currency() {
         );
     }
 }
+
+#[test]
+fn a_month_and_day_with_a_slash_is_a_date_not_a_fraction() {
+    for text in [
+        "Security changed after 9/11 and never went back.",
+        "The post-9/11 slump hit airlines hardest.",
+        "Survivors of 7/13 gathered on Sunday.",
+    ] {
+        let all = extract(text);
+        assert!(
+            all.iter().all(|m| m.kind != NumberKind::Fraction),
+            "{text:?}: {all:?}"
+        );
+    }
+    // fractions keep their small or round denominators
+    for (text, span, value) in [
+        ("Only 2/3 of voters turned out.", "2/3", 2.0 / 3.0),
+        ("The bolt is 5/16 of an inch wide.", "5/16 of an inch", 5.0 / 16.0),
+        ("Almost 1/12 of the crop was lost.", "Almost 1/12", 1.0 / 12.0),
+    ] {
+        assert!(close(get(text, span).value, value), "{text:?}");
+    }
+}

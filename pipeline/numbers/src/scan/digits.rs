@@ -201,6 +201,26 @@ impl Sc<'_> {
         if k > i + 1 && self.dlen(i) <= 2 {
             return Some(k);
         }
+        // 9/11, 7/7: a month and a day, the name of a date; a fraction's
+        // denominator is small or round ("3/4", "2/3", "5/16", "1/100")
+        if self.is_sym(i + 1, '/')
+            && self.glued(i + 1)
+            && self.is_digits(i + 2)
+            && self.glued(i + 2)
+            && !(self.is_sym(i + 3, '/') && self.glued(i + 3))
+            && !(self.is_sym(i + 3, '-') && self.glued(i + 3))
+        {
+            let month = self.raw(i).parse::<u32>().unwrap_or(0);
+            let day = self.raw(i + 2).parse::<u32>().unwrap_or(0);
+            let fraction_denominator = matches!(day, 12 | 16 | 20 | 25 | 30);
+            if (1..=12).contains(&month)
+                && (11..=31).contains(&day)
+                && !fraction_denominator
+                && self.raw(i + 2).len() == 2
+            {
+                return Some(i + 3);
+            }
+        }
         // 5/17/2018, 2024-10-03, 555-123-4567
         for sep in ['/', '-', '.'] {
             if self.is_sym(i + 1, sep)
