@@ -64,33 +64,39 @@ impl Doc<'_> {
         // entities first when given
         let s_b = pos;
         let e_b = self.toks[sp.1 - 1].e;
-        // "the Biden administration", "Clinton aides": a name before a common
-        // noun only modifies it; the speaker is what the noun names
+        // "the Biden administration", "Clinton aides": a name right before a
+        // common noun only modifies it; the speaker is what the noun names
         let last = sp.1 - 1;
         let modifier_only = |end: usize| {
             self.is_word(last)
                 && is_lower_start(self.tx(last))
                 && self.toks[last].s >= end
                 && !lex.titles.contains(self.lw(last))
-                // "Austin's comment": the possessor is the one who spoke
-                && !self
-                    .text
-                    .get(end..self.toks[last].s)
-                    .is_some_and(|gap| gap.starts_with("'s") || gap.starts_with("’s"))
-                && !(sp.0..last).any(|k| {
-                    self.is_word(k) && matches!(self.lw(k), "of" | "from" | "at" | "for" | "in")
+                && !self.is_pron(last)
+                && !matches!(self.lw(last), "who" | "which" | "that")
+                // nothing but words between ("Austin's comment": the possessor
+                // is the one who spoke; "Mr Khodorkovsky - who")
+                && self.text.get(end..self.toks[last].s).is_some_and(|gap| {
+                    gap.chars().all(|c| c.is_alphanumeric() || c.is_whitespace())
                 })
         };
         // "Moscow and Pyongyang", "Trump and Pence": two sources named together
-        // are both the speaker, never the first alone
-        let coordinated = (sp.0 + 1..last).any(|k| {
+        // (the phrase is one entity, "and", another) are both the speaker,
+        // never the first alone
+        let covering: Vec<(usize, usize)> = names
+            .entities
+            .iter()
+            .filter(|en| en.span.start() >= s_b && en.span.end() <= e_b)
+            .map(|en| (en.span.start(), en.span.end()))
+            .collect();
+        let from = (sp.0..last).find(|&k| !self.is_det(k)).unwrap_or(sp.0);
+        let coordinated = (from + 1..last).any(|k| {
             self.is_word(k)
                 && self.lw(k) == "and"
-                && is_upper_start(self.tx(k - 1))
-                && is_upper_start(self.tx(k + 1))
+                && covering.contains(&(self.toks[from].s, self.toks[k - 1].e))
+                && covering.contains(&(self.toks[k + 1].s, e_b))
         });
         if coordinated {
-            let from = (sp.0..last).find(|&k| !self.is_det(k)).unwrap_or(sp.0);
             return (self.text[self.toks[from].s..e_b].to_string(), false);
         }
         for en in &names.entities {
@@ -146,7 +152,9 @@ impl Doc<'_> {
                         "of" | "from" | "in" | "at" | "for" | "with" | "on"
                     )
             })
-            .map_or(sp.1 - 1, |k| k - 1);
+            .map(|k| k - 1)
+            .filter(|&k| self.is_word(k) && is_lower_start(self.tx(k)))
+            .unwrap_or(sp.1 - 1);
         // "the (Pentagon) spokesperson": the person introduced with that title
         if is_lower_start(self.tx(head)) && lex.titles.contains(self.lw(head)) {
             if let Some(n) = names.by_title(self.lw(head), pos) {

@@ -222,6 +222,12 @@ fn a_name_that_modifies_a_group_noun_is_not_the_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), "Moreau administration");
     // a possessor is the one who spoke
+    // a relative pronoun after the name is no group noun
+    let t = "Mr Varga - who faces six charges - has denied any part in the fraud.";
+    let parts = ("Mr Varga - who", "has denied", "any part in the fraud");
+    let q = tagged_with(t, parts, &[("Varga", EntityLabel::Per)]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), "Varga");
     let t = "Varga's statement said the port would close in May.";
     let q = with_entities(t, &[("Varga", EntityLabel::Per)]);
     assert_eq!(q.len(), 1, "{q:?}");
@@ -237,4 +243,9 @@ fn sources_named_together_are_one_speaker() {
     );
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), "Lisbon and Madrid");
+    // but "and" inside a title is no coordination
+    let t = "Trade and Industry Minister Ines Varga said the port would close in May.";
+    let q = with_entities(t, &[("Ines Varga", EntityLabel::Per)]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), "Ines Varga");
 }
