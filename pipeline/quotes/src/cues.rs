@@ -196,7 +196,19 @@ impl Doc<'_> {
     /// "n't" or "no longer" before the cue, with only auxiliaries and adverbs
     /// between ("has not yet confirmed", "did not say", "never publicly
     /// said", "wouldn't confirm").
-    pub(crate) fn negated_cue(&self, (c, _): (usize, usize)) -> bool {
+    pub(crate) fn negated_cue(&self, (c, end): (usize, usize)) -> bool {
+        // inside the cue: "has not accepted", "did not say"; but "decided not
+        // to", "claimed not to know" negate what follows, and "pleaded not
+        // (guilty)" is a plea
+        if (c..end.saturating_sub(1)).any(|k| {
+            self.is_word(k) && {
+                let w = self.lw(k);
+                (matches!(w, "not" | "never" | "cannot") || w.ends_with("n't"))
+                    && !(self.is_word(k + 1) && self.lw(k + 1) == "to")
+            }
+        }) {
+            return true;
+        }
         let lo = self.sstart.get(c).copied().unwrap_or(c);
         let mut k = c;
         while k > lo && c - k < 6 && self.is_word(k - 1) {

@@ -50,6 +50,7 @@ mod marks;
 mod names;
 mod output;
 mod phrases;
+mod senses;
 mod speaker;
 mod stance;
 

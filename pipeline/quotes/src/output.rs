@@ -39,6 +39,11 @@ impl Doc<'_> {
             if c.kind == QuoteKind::Indirect && !indirect {
                 continue;
             }
+            if let Who::Own(a) = &c.who {
+                if c.kind != QuoteKind::Direct && self.gain_not_speech(a.cue, c.content) {
+                    continue;
+                }
+            }
             keep[i] = true;
         }
         // resolve speakers in text order (pronouns look back at earlier speakers)
@@ -78,8 +83,11 @@ impl Doc<'_> {
                 }
             }
             if let Who::Own(a) = &cands[i].who {
+                // the subject of a passive speech verb is its listener
+                let listener = |sp: &(usize, usize)| sp.1 <= a.cue.0 && self.passive_addressee(a.cue);
                 if let Some(sp) = a
                     .speaker
+                    .filter(|sp| !listener(sp))
                     .map(|sp| self.cover_entities(self.trim_punctuation(sp), names))
                 {
                     let (name, person) = self.resolve(sp, names, &history, &learned);

@@ -249,3 +249,59 @@ fn sources_named_together_are_one_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), "Ines Varga");
 }
+
+#[test]
+fn add_or_claim_with_a_plain_object_is_a_gain_not_a_report() {
+    for t in [
+        "The striker added 12 points before half-time.",
+        "The home side claimed only their third win over the visitors.",
+        "Ines Varga added the Lisbon trophy to her long list of titles.",
+    ] {
+        assert!(run(t).is_empty(), "{t:?}: {:?}", run(t));
+    }
+    // with a clause after it, it reports
+    for t in [
+        "The coach added the squad would travel on Friday.",
+        "The minister claimed the firm owes more than $2bn in taxes.",
+        "Ines Varga claimed her rival regularly used banned drugs.",
+    ] {
+        assert_eq!(run(t).len(), 1, "{t:?}: {:?}", run(t));
+    }
+}
+
+#[test]
+fn the_subject_of_a_passive_speech_verb_is_its_listener() {
+    let t = "Users are warned never to open attachments from strangers.";
+    let parts = (
+        "Users",
+        "are warned",
+        "never to open attachments from strangers",
+    );
+    let q = tagged_with(t, parts, &[]);
+    assert!(q.iter().all(|x| x.speaker.is_none()), "{q:?}");
+    let t = "The council was told the bridge would open in May.";
+    let parts = ("The council", "was told", "the bridge would open in May");
+    let q = tagged_with(t, parts, &[]);
+    assert!(q.iter().all(|x| x.speaker.is_none()), "{q:?}");
+    // an active speech verb keeps its subject
+    let t = "The engineer told the council that the bridge would open in May.";
+    let parts = ("The engineer", "told", "the bridge would open in May");
+    let q = tagged_with(t, parts, &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "The engineer");
+}
+
+#[test]
+fn a_negation_inside_the_cue_negates_the_attribution() {
+    let t = "The government has not accepted that the levy is too high.";
+    let parts = ("The government", "has not accepted", "the levy is too high");
+    let q = tagged_with(t, parts, &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].negated, "{q:?}");
+    // a negated infinitive negates what follows, not the report
+    let t = "The minister claimed not to know that the levy would rise.";
+    let parts = ("The minister", "claimed not to know", "the levy would rise");
+    let q = tagged_with(t, parts, &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(!q[0].negated, "{q:?}");
+}

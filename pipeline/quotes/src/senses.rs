@@ -1,0 +1,111 @@
+//! Readings of a cue that report nothing, or report it from nobody the
+//! sentence names: a reporting verb with a plain noun phrase as its object
+//! ("added 10 points", "claimed a first win"), and a speech verb in the passive,
+//! whose subject is the one spoken to ("users are warned never to open …").
+
+use super::*;
+use crate::lexicon::{AUXILIARIES, BE_FORMS, PAST_FORMS};
+use crate::phrases::adverb_ly;
+
+/// Verbs whose plain noun-phrase object is a thing gained, not words said.
+const GAIN_VERBS: &[&str] = &[
+    "add", "adds", "added", "adding", "claim", "claims", "claimed", "claiming",
+];
+
+/// Speech verbs whose passive subject is the listener ("was told", "were
+/// warned", "had been asked").
+const ADDRESSEE_PARTICIPLES: &[&str] = &[
+    "told",
+    "warned",
+    "asked",
+    "urged",
+    "advised",
+    "informed",
+    "reminded",
+    "instructed",
+    "assured",
+    "promised",
+    "ordered",
+    "begged",
+];
+
+/// Subject pronouns: one after the first word opens a clause ("every time
+/// she went …").
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
+
+/// Possessive determiners, which open a noun phrase like an article does.
+const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+
+impl Doc<'_> {
+    /// "Federer added the Dubai trophy to his list", "the home side claimed
+    /// only their second win", "adding 10 points": "add" and "claim" with a
+    /// noun phrase and no clause after them mean "gain", not "say". The content
+    /// counts as a clause when it holds a quotation mark, a complementizer, a
+    /// subject pronoun, an auxiliary, a past form, or a word in -s before what
+    /// opens an object ("the firm expects the market to grow", "owes more").
+    pub(crate) fn gain_not_speech(&self, (x, y): (usize, usize), (a, b): (usize, usize)) -> bool {
+        let Some(v) = (x..y).rev().find(|&k| self.is_word(k)) else {
+            return false;
+        };
+        if !GAIN_VERBS.contains(&self.lw(v)) || a >= b || !self.is_word(a) {
+            return false;
+        }
+        let first = self.lw(a);
+        let opens_np = self.is_det(a)
+            || POSSESSIVES.contains(&first)
+            || matches!(first, "only" | "another")
+            || first.starts_with(|c: char| c.is_ascii_digit());
+        if !opens_np {
+            return false;
+        }
+        let clause = (a..b).any(|k| {
+            if self.quote_of(k).is_some() {
+                return true;
+            }
+            if !self.is_word(k) || k == a {
+                return false;
+            }
+            let w = self.lw(k);
+            // a word in -s before what opens an object or a comparison: a verb
+            let verb_s = w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
+                && is_lower_start(self.tx(k))
+                && k + 1 < b
+                && self.is_word(k + 1)
+                && (self.is_det(k + 1)
+                    || self.is_pron(k + 1)
+                    || adverb_ly(self.lw(k + 1))
+                    || matches!(self.lw(k + 1), "that" | "more" | "less")
+                    || self.lw(k + 1).starts_with(|c: char| c.is_ascii_digit()));
+            matches!(w, "that" | "whether" | "if" | "because" | "went")
+                || SUBJECT_PRONOUNS.contains(&w)
+                || AUXILIARIES.contains(&w)
+                || BE_FORMS.contains(&w)
+                || PAST_FORMS.contains(&w)
+                || (w.len() >= 4 && w.ends_with("ed"))
+                || verb_s
+        });
+        !clause
+    }
+
+    /// "Users are warned never to open …", "a man had been told he could …":
+    /// the subject of a passive speech verb is its listener; the speaker is
+    /// whoever comes after "by", or nobody the sentence names.
+    pub(crate) fn passive_addressee(&self, (x, y): (usize, usize)) -> bool {
+        let Some(v) = (x..y).rev().find(|&k| self.is_word(k)) else {
+            return false;
+        };
+        if !ADDRESSEE_PARTICIPLES.contains(&self.lw(v)) {
+            return false;
+        }
+        let passive = (x..v).any(|k| {
+            self.is_word(k)
+                && (BE_FORMS.contains(&self.lw(k)) || matches!(self.lw(k), "get" | "gets" | "got"))
+        });
+        let by_agent = y < self.toks.len() && self.is_word(y) && self.lw(y) == "by";
+        passive && !by_agent
+    }
+}
