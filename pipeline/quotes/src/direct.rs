@@ -112,6 +112,19 @@ impl Doc<'_> {
                 cue: (j + 1, j + 2),
             });
         }
+        // "…," the lawsuit states. / "…," the court papers state.: a source
+        // phrase, then a verb that ends the sentence; in this slot even a
+        // word that is more often a noun ("states", "reports") is the verb
+        if let Some(v) = (j + 1..hi.min(j + 7)).find(|&k| {
+            !self.is_word(k) || ((verbish(k) || self.lex.noun_like_cue(self.lw(k))) && ends_after(k + 1))
+        }) {
+            if self.is_word(v) && self.is_det(j) && self.speakerish((j, v)) {
+                return Some(Attr {
+                    speaker: Some((j, v)),
+                    cue: (v, v + 1),
+                });
+            }
+        }
         // "…," she went on / Kirby shot back.
         if let Some(v) = (j + 1..hi.min(j + 5))
             .find(|&k| self.is_word(k) && PARTICLES.contains(&self.lw(k)) && ends_after(k + 1))
@@ -649,6 +662,16 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "emails",
     "report's",
     "records",
+    "lawsuit",
+    "lawsuits",
+    "indictment",
+    "statement",
+    "statements",
+    "filing",
+    "ruling",
+    "judgment",
+    "verdict",
+    "papers",
 ];
 
 /// At most this many reported-speech frames per sentence.

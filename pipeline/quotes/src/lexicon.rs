@@ -445,6 +445,15 @@ pub(crate) struct Lexicon {
     pub agents: HashSet<&'static str>,
 }
 
+impl Lexicon {
+    /// A reporting form left out of `cue` because it is more often a noun or
+    /// another sense ("states", "reports", "comments"): a verb only where
+    /// nothing else can be, as in `"…," the lawsuit states.`
+    pub fn noun_like_cue(&self, w: &str) -> bool {
+        NOT_SPEECH.contains(&w)
+    }
+}
+
 /// The shared lexicon.
 pub(crate) fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();

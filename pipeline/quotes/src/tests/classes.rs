@@ -305,3 +305,26 @@ fn a_negation_inside_the_cue_negates_the_attribution() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(!q[0].negated, "{q:?}");
 }
+
+#[test]
+fn after_a_quote_a_source_phrase_and_a_closing_verb_attribute_it() {
+    // "states" and "state" are more often nouns, but not in this slot
+    for (t, sp) in [
+        (
+            "\"The firm misled its customers for years,\" the lawsuit states.",
+            "the lawsuit",
+        ),
+        (
+            "\"The levy was never approved,\" the court papers state.",
+            "the court papers",
+        ),
+    ] {
+        let q = direct(run(t));
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker(t, &q[0]), sp);
+    }
+    // a noun phrase that cannot speak is no source
+    let t = "\"The bridge is closed,\" the old gates state.";
+    let q = direct(run(t));
+    assert!(q.iter().all(|x| speaker(t, x) != "the old gates"), "{q:?}");
+}
