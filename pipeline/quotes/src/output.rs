@@ -88,6 +88,7 @@ impl Doc<'_> {
                 if let Some(sp) = a
                     .speaker
                     .filter(|sp| !listener(sp))
+                    .filter(|_| self.asked_before(&cands[i]).is_none())
                     .map(|sp| self.cover_entities(self.trim_punctuation(sp), names))
                 {
                     let (name, person) = self.resolve(sp, names, &history, &learned);
@@ -118,8 +119,11 @@ impl Doc<'_> {
                 Who::Like(j) => root_of(&cands, j),
                 _ => i,
             };
+            // "Asked whether …, Smith said": a question put to the speaker by
+            // someone the sentence does not name; "asked" is its cue
+            let asked = self.asked_before(&cands[root]);
             let negated = match &cands[root].who {
-                Who::Own(a) => self.negated_cue(a.cue),
+                Who::Own(a) if asked.is_none() => self.negated_cue(a.cue),
                 _ => false,
             };
             let (speaker, cue) = match &cands[root].who {
@@ -127,6 +131,10 @@ impl Doc<'_> {
                     resolved[root].clone(),
                     Span::new(self.text, colon.0, colon.1),
                 ),
+                Who::Own(_) if asked.is_some() => {
+                    let k = asked.unwrap_or_default();
+                    (None, Span::new(self.text, self.toks[k].s, self.toks[k].e))
+                }
                 Who::Own(a) => {
                     let cue = Span::new(self.text, self.toks[a.cue.0].s, self.toks[a.cue.1 - 1].e);
                     (resolved[root].clone(), cue)
@@ -204,6 +212,22 @@ impl Doc<'_> {
             }
         }
         (a, b)
+    }
+
+    /// The "asked" right before a reported content whose cue comes after it
+    /// ("Asked whether he was comfortable …, Mr Howard told the BBC: …",
+    /// "When asked about the plan, she said …"): the content is the question
+    /// put to the subject, not their words.
+    pub(crate) fn asked_before(&self, c: &Cand) -> Option<usize> {
+        let Who::Own(a) = &c.who else { return None };
+        if c.kind == QuoteKind::Direct || a.cue.0 < c.content.1 || c.content.0 == 0 {
+            return None;
+        }
+        let k = c.content.0 - 1;
+        (self.is_word(k) && self.lw(k) == "asked" && (self.sstart[k] == k || {
+            k > 0 && self.is_word(k - 1) && matches!(self.lw(k - 1), "when" | "if" | "once")
+        }))
+        .then_some(k)
     }
 
     /// Content byte range: direct quotes hold bytes; frames hold token ranges.

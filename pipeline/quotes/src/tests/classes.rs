@@ -328,3 +328,20 @@ fn after_a_quote_a_source_phrase_and_a_closing_verb_attribute_it() {
     let q = direct(run(t));
     assert!(q.iter().all(|x| speaker(t, x) != "the old gates"), "{q:?}");
 }
+
+#[test]
+fn a_question_put_to_the_speaker_is_not_their_words() {
+    let t = "Asked whether the levy was fair, the minister told reporters it would stay.";
+    let parts = ("the minister", "told", "whether the levy was fair");
+    let q = tagged_with(t, parts, &[]);
+    for x in &q {
+        if content(t, x).starts_with("whether") {
+            assert!(x.speaker.is_none(), "{x:?}");
+            assert_eq!(cue(t, x), "Asked");
+        }
+    }
+    assert!(
+        q.iter().any(|x| content(t, x).starts_with("whether")),
+        "{q:?}"
+    );
+}
