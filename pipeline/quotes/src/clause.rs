@@ -276,6 +276,16 @@ impl Doc<'_> {
                 {
                     return k;
                 }
+                // ", observers said they thought …", ", the firm says": a
+                // common noun phrase and its cue open an attribution of its own
+                if (self.is_det(nx) || self.np_word(nx))
+                    && (nx + 1..ce.min(nx + 5))
+                        .take_while(|&x| self.is_word(x))
+                        .find(|&x| self.is_cue(x) && !self.lw(x).ends_with("ing"))
+                        .is_some_and(|x| self.np_before(x, nx).is_some_and(|np| np.0 == nx))
+                {
+                    return k;
+                }
             }
             // "— and thinks …", "but has withheld …": the reporter's own clause
             if self.is_word(k)

@@ -345,3 +345,14 @@ fn a_question_put_to_the_speaker_is_not_their_words() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_reported_clause_ends_where_another_attribution_opens() {
+    let t = "The firm said it would keep watching the market, observers said they expected it to sell.";
+    let q = run(t);
+    assert!(
+        q.iter().any(|x| content(t, x) == "it would keep watching the market"),
+        "{q:?}"
+    );
+    assert!(q.iter().all(|x| !content(t, x).contains("observers")), "{q:?}");
+}
