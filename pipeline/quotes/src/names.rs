@@ -420,6 +420,32 @@ impl Names {
             })
     }
 
+    /// The holder of title `head` introduced with `org` in the few words
+    /// before their name ("Tory leader Michael Howard" for "the Tory
+    /// leader"), the latest before `pos` first.
+    pub(crate) fn by_title_near(
+        &self,
+        head: &str,
+        org: &str,
+        text: &str,
+        pos: usize,
+    ) -> Option<String> {
+        let v = self.titles.get(&norm_title(head))?;
+        let near = |p: usize| {
+            let mut from = p.saturating_sub(60);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            text.get(from..p).is_some_and(|before| before.contains(org))
+        };
+        let before = v.iter().rev().filter(|(p, _)| *p < pos);
+        let after = v.iter().filter(|(p, _)| *p >= pos);
+        before
+            .chain(after)
+            .find(|(p, _)| near(*p))
+            .map(|(_, n)| n.clone())
+    }
+
     pub(crate) fn by_title(&self, head: &str, pos: usize) -> Option<String> {
         let v = self.titles.get(&norm_title(head))?;
         v.iter()

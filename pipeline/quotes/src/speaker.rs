@@ -127,10 +127,20 @@ impl Doc<'_> {
                 }
             }
         }
-        let org_entity = names
-            .entities
-            .iter()
-            .any(|en| en.span.start() < e_b && s_b < en.span.end() && en.label == EntityLabel::Org);
+        // an organisation in the phrase makes it the speaker, unless a title
+        // follows it and no indefinite article opens it: "the Tory leader" and
+        // "Lloyd's chief executive" name the person who holds the title ("a
+        // Labour spokesman" is someone else)
+        let titled_holder = self.is_word(last)
+            && is_lower_start(self.tx(last))
+            && lex.titles.contains(self.lw(last))
+            && !matches!(self.lw(sp.0), "a" | "an" | "another" | "one");
+        let org_entity = names.entities.iter().any(|en| {
+            en.span.start() < e_b
+                && s_b < en.span.end()
+                && en.label == EntityLabel::Org
+                && !(titled_holder && en.span.end() < self.toks[last].s)
+        });
         let no_det = {
             let mut k = sp.0;
             while k + 1 < sp.1 && self.is_det(k) {
@@ -157,7 +167,18 @@ impl Doc<'_> {
             .unwrap_or(sp.1 - 1);
         // "the (Pentagon) spokesperson": the person introduced with that title
         if is_lower_start(self.tx(head)) && lex.titles.contains(self.lw(head)) {
-            if let Some(n) = names.by_title(self.lw(head), pos) {
+            // "the Tory leader": the leader introduced near "Tory", not any
+            let modifier = names
+                .entities
+                .iter()
+                .filter(|en| en.label == EntityLabel::Org)
+                .filter(|en| en.span.start() >= s_b && en.span.end() <= self.toks[head].s)
+                .find_map(|en| self.text.get(en.span.start()..en.span.end()));
+            let holder = match modifier {
+                Some(org) => names.by_title_near(self.lw(head), org, self.text, pos),
+                None => names.by_title(self.lw(head), pos),
+            };
+            if let Some(n) = holder {
                 return (n, true);
             }
             return (no_det, false);

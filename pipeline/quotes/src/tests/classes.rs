@@ -348,11 +348,51 @@ fn a_question_put_to_the_speaker_is_not_their_words() {
 
 #[test]
 fn a_reported_clause_ends_where_another_attribution_opens() {
-    let t = "The firm said it would keep watching the market, observers said they expected it to sell.";
+    let t =
+        "The firm said it would keep watching the market, observers said they expected it to sell.";
     let q = run(t);
     assert!(
-        q.iter().any(|x| content(t, x) == "it would keep watching the market"),
+        q.iter()
+            .any(|x| content(t, x) == "it would keep watching the market"),
         "{q:?}"
     );
-    assert!(q.iter().all(|x| !content(t, x).contains("observers")), "{q:?}");
+    assert!(
+        q.iter().all(|x| !content(t, x).contains("observers")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn an_organisation_before_a_title_names_the_title_holder() {
+    let t = "Green leader Ines Varga dismissed the plan on Monday. Labour leader Tom Hart backed it.\n\nThe plan was a fraud, the Green leader said. She urged the minister to resign.";
+    let at = t.rfind("Green").unwrap();
+    let mut ents = entities_at(
+        t,
+        &[
+            ("Ines Varga", EntityLabel::Per),
+            ("Tom Hart", EntityLabel::Per),
+        ],
+    );
+    ents.push(Entity {
+        span: Span::new(t, at, at + 5).unwrap(),
+        label: EntityLabel::Org,
+        score: 0.9,
+    });
+    let q = run_with(t, &ents);
+    let said = q
+        .iter()
+        .find(|x| cue(t, x) == "said")
+        .expect("the said quote");
+    assert_eq!(name(said), "Ines Varga", "{q:?}");
+    // an organisation that is the phrase's head stays the speaker
+    let t = "The plan was a fraud, the Green Party said.";
+    let at = t.find("Green Party").unwrap();
+    let ents = [Entity {
+        span: Span::new(t, at, at + 11).unwrap(),
+        label: EntityLabel::Org,
+        score: 0.9,
+    }];
+    let q = run_with(t, &ents);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), "Green Party");
 }
