@@ -13,42 +13,56 @@ const DETERMINERS: &[&str] = &["the", "a", "an"];
 /// lower case, no dots or apostrophes, hyphens and slashes as spaces, possessives dropped,
 /// a leading determiner dropped, each token folded for transliteration variants.
 pub fn name_tokens(name: &str) -> Vec<String> {
-    let mut joined = String::with_capacity(name.len());
-    for (i, word) in name.split_whitespace().enumerate() {
-        if i > 0 {
-            joined.push(' ');
-        }
-        joined.push_str(strip_possessive(word));
-    }
-    let ascii = if joined.is_ascii() {
-        joined
-    } else {
-        deunicode::deunicode(&joined)
-    };
     let mut tokens: Vec<String> = Vec::new();
     let mut token = String::new();
+    if name.is_ascii() {
+        // Nearly every name: its words read in place (a word break ends a token just as the
+        // joining space would), nothing to transliterate.
+        for word in name.split_whitespace() {
+            push_name_tokens(strip_possessive(word), &mut token, &mut tokens);
+        }
+    } else {
+        let mut joined = String::with_capacity(name.len());
+        for (i, word) in name.split_whitespace().enumerate() {
+            if i > 0 {
+                joined.push(' ');
+            }
+            joined.push_str(strip_possessive(word));
+        }
+        let ascii = if joined.is_ascii() {
+            joined
+        } else {
+            deunicode::deunicode(&joined)
+        };
+        push_name_tokens(&ascii, &mut token, &mut tokens);
+    }
+    if tokens.len() > 1 && DETERMINERS.contains(&tokens[0].as_str()) {
+        tokens.remove(0);
+    }
+    tokens
+}
+
+/// Adds the folded tokens of ASCII `text` to `tokens`; `token` is scratch space, empty
+/// before and after.
+fn push_name_tokens(text: &str, token: &mut String, tokens: &mut Vec<String>) {
     fn end_token(token: &mut String, tokens: &mut Vec<String>) {
         if !token.is_empty() {
             tokens.push(fold_token(token));
             token.clear();
         }
     }
-    for c in ascii.chars() {
+    for c in text.chars() {
         match c {
             '.' | '\'' | '`' => {}
             c if c.is_ascii_alphanumeric() => token.push(c.to_ascii_lowercase()),
             '&' => {
-                end_token(&mut token, &mut tokens);
+                end_token(token, tokens);
                 tokens.push("and".to_string());
             }
-            _ => end_token(&mut token, &mut tokens),
+            _ => end_token(token, tokens),
         }
     }
-    end_token(&mut token, &mut tokens);
-    if tokens.len() > 1 && DETERMINERS.contains(&tokens[0].as_str()) {
-        tokens.remove(0);
-    }
-    tokens
+    end_token(token, tokens);
 }
 
 /// The key of a name: its folded tokens joined by single spaces.
@@ -358,6 +372,26 @@ mod tests {
                 .map(|w| (w, word_hash(w), w.chars().all(char::is_alphabetic)))
                 .collect();
             assert_eq!(seen, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_names_fold_as_if_joined_by_single_spaces() {
+        for name in [
+            "George  W.\tBush's",
+            "AT&T",
+            "the  New York Times",
+            "Jones' \u{b}lawyers",
+            "O'Neill-Smith",
+            "  ",
+        ] {
+            let joined: Vec<&str> = name.split_whitespace().map(strip_possessive).collect();
+            let mut reference = Vec::new();
+            push_name_tokens(&joined.join(" "), &mut String::new(), &mut reference);
+            if reference.len() > 1 && DETERMINERS.contains(&reference[0].as_str()) {
+                reference.remove(0);
+            }
+            assert_eq!(name_tokens(name), reference, "{name:?}");
         }
     }
 
