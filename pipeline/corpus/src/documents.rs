@@ -166,16 +166,21 @@ impl Fingerprint {
             &masked
         };
         let mut word_hashes = Vec::with_capacity(body.len() / 5);
-        // Stopwords start with a count that marks them, so each word is looked up once.
-        let mut counts = stopword_counts().clone();
+        // Terms are counted by sorting their hashes: cheaper than a map lookup per word.
+        let mut term_hashes = Vec::with_capacity(body.len() / 8);
         for_each_hashed_word(body, |w, h, letters| {
             word_hashes.push(h);
             if w.len() >= 4 && letters {
-                let count = counts.entry(h).or_default();
-                *count = count.saturating_add(1);
+                term_hashes.push(h);
             }
         });
-        counts.retain(|_, count| *count != STOPWORD);
+        term_hashes.sort_unstable();
+        let stopwords = stopword_hashes();
+        let mut terms: Vec<(u64, u32)> = term_hashes
+            .chunk_by(|a, b| a == b)
+            .filter(|run| stopwords.binary_search(&run[0]).is_err())
+            .map(|run| (run[0], run.len() as u32))
+            .collect();
         let exact = word_hashes
             .iter()
             .fold(0x9E37_79B9_7F4A_7C15u64, |acc, &h| mix(acc, h));
@@ -188,10 +193,14 @@ impl Fingerprint {
         } else {
             one_permutation_minhash(std::iter::once(exact))
         };
-        let mut ranked: Vec<(u64, u32)> = counts.into_iter().collect();
-        ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked.truncate(FEATURES_KEPT);
-        let terms = ranked;
+        // The most frequent first, ties by hash: a total order, so only the kept ones are
+        // sorted.
+        let order = |a: &(u64, u32), b: &(u64, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        if terms.len() > FEATURES_KEPT {
+            terms.select_nth_unstable_by(FEATURES_KEPT, order);
+            terms.truncate(FEATURES_KEPT);
+        }
+        terms.sort_unstable_by(order);
         Fingerprint {
             exact,
             minhash,
@@ -200,13 +209,14 @@ impl Fingerprint {
     }
 }
 
-/// The count that marks a stopword among a document's term counts.
-const STOPWORD: u32 = u32::MAX;
-
-/// Term counts holding only the stopwords, marked, built once.
-fn stopword_counts() -> &'static FxHashMap<u64, u32> {
-    static COUNTS: std::sync::OnceLock<FxHashMap<u64, u32>> = std::sync::OnceLock::new();
-    COUNTS.get_or_init(|| STOPWORDS.iter().map(|w| (word_hash(w), STOPWORD)).collect())
+/// The stopwords' word hashes, sorted, built once.
+fn stopword_hashes() -> &'static [u64] {
+    static HASHES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    HASHES.get_or_init(|| {
+        let mut hashes: Vec<u64> = STOPWORDS.iter().map(|w| word_hash(w)).collect();
+        hashes.sort_unstable();
+        hashes
+    })
 }
 
 /// A MinHash signature from one hash per shingle (one-permutation hashing): the top bits

@@ -76,16 +76,17 @@ impl QuoteItem {
         kind: QuoteKind,
         fragments: &[&str],
     ) -> QuoteItem {
-        let pieces: Vec<&str> = if kind == QuoteKind::Partial && !fragments.is_empty() {
-            fragments.to_vec()
+        let pieces: &[&str] = if kind == QuoteKind::Partial && !fragments.is_empty() {
+            fragments
         } else {
-            vec![text]
+            std::slice::from_ref(&text)
         };
         let mut all_words = 0;
         let mut sequence = Vec::new();
         let mut exact = 0;
+        let mut hashes: Vec<u64> = Vec::new();
         for piece in pieces {
-            let mut hashes: Vec<u64> = Vec::new();
+            hashes.clear();
             for_each_hashed_word(piece, |_, h, _| hashes.push(h));
             all_words += hashes.len();
             exact = hashes.iter().fold(exact, |acc, &h| mix(acc, h));
