@@ -116,7 +116,8 @@ impl Doc<'_> {
         // phrase, then a verb that ends the sentence; in this slot even a
         // word that is more often a noun ("states", "reports") is the verb
         if let Some(v) = (j + 1..hi.min(j + 7)).find(|&k| {
-            !self.is_word(k) || ((verbish(k) || self.lex.noun_like_cue(self.lw(k))) && ends_after(k + 1))
+            !self.is_word(k)
+                || ((verbish(k) || self.lex.noun_like_cue(self.lw(k))) && ends_after(k + 1))
         }) {
             if self.is_word(v) && self.is_det(j) && self.speakerish((j, v)) {
                 return Some(Attr {
@@ -423,10 +424,9 @@ impl Doc<'_> {
                     let _ = p;
                     Some((src, 0.8))
                 } else {
-                    // a paragraph that is only a quote, right after a quoted paragraph
+                    // a paragraph of quotes only, right after a quoted paragraph
                     let para_start = tok == 0 || self.toks[tok - 1].para != para;
-                    let para_only =
-                        para_start && self.toks.get(tok + 1).is_none_or(|t| t.para != para);
+                    let para_only = para_start && self.quotes_only_from(tok);
                     prev_para_last
                         .filter(|&(_, p)| para_only && p + 1 >= para && p != para)
                         .map(|(s, _)| (s, 0.6))
@@ -453,6 +453,20 @@ impl Doc<'_> {
 }
 
 impl Doc<'_> {
+    /// Whether the paragraph from token `k` on holds only quotations and
+    /// punctuation: the convention of a quotation running over several
+    /// paragraphs, each opening a new mark ("…," he said.¶"More words. "And
+    /// more."), whose later paragraphs name no speaker.
+    pub(crate) fn quotes_only_from(&self, k: usize) -> bool {
+        let Some(para) = self.toks.get(k).map(|t| t.para) else {
+            return false;
+        };
+        self.toks[k..]
+            .iter()
+            .take_while(|t| t.para == para)
+            .all(|t| t.k != K::Word)
+    }
+
     /// A direct quote still without speaker, after reported speech in its
     /// paragraph (`…, said X. "…"`): the speaker of that speech.
     pub(crate) fn inherit_late(&self, out: &mut [Cand]) {
@@ -476,11 +490,11 @@ impl Doc<'_> {
                 && out[i].score >= 0.0
             {
                 let k = self.toks.partition_point(|t| t.e <= s);
+                // a paragraph of quotes, or one that opens with a whole quoted
+                // sentence ("…". It is …)
                 let para_only = (k == 0 || self.toks[k - 1].para != para)
-                    && self
-                        .toks
-                        .get(k + 1)
-                        .is_none_or(|t| t.para != para || self.is_p(k + 1, "."));
+                    && (self.quotes_only_from(k)
+                        || (k + 1 < self.toks.len() && self.is_p(k + 1, ".")));
                 if let Some((src, p)) = last {
                     if p == para || (para_only && p + 1 == para) {
                         out[i].who = Who::Like(root_of(out, src));

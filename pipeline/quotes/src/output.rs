@@ -239,11 +239,19 @@ impl Doc<'_> {
         if a >= b || b > self.toks.len() {
             return (0, 0);
         }
+        // no dangling punctuation at either end of a clause (", the disabled
+        // will make up 16%" after a cut)
+        let mut a = a;
+        while a + 1 < b && self.is_p(a, ",;:—–-") {
+            a += 1;
+        }
         let mut s = self.toks[a].s;
-        // no dangling punctuation at the end of a clause
         let mut b = b;
         while b > a + 1 && self.is_p(b - 1, ",;:—–-") {
             b -= 1;
+        }
+        if a + 1 == b && self.is_p(a, ",;:—–-") {
+            return (0, 0);
         }
         let mut e = self.toks[b - 1].e;
         // a clause that is one quote: drop the marks

@@ -396,3 +396,40 @@ fn an_organisation_before_a_title_names_the_title_holder() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), "Green Party");
 }
+
+#[test]
+fn a_paragraph_of_quotes_only_continues_the_last_speaker() {
+    // the next paragraph opens new marks for each sentence and names nobody
+    let t = "\"We played well,\" said Ines Varga.\n\n\"The way this team is blending, the good days are back. \"We could not get the ball early on.\"";
+    let q = direct(run(t));
+    assert!(q.len() >= 2, "{q:?}");
+    for x in &q {
+        assert_eq!(name(x), "Ines Varga", "{x:?}");
+    }
+    // a paragraph with words of its own outside the marks is no continuation
+    let t = "\"We played well,\" said Ines Varga.\n\nThe coach was not so sure. \"We could not get the ball early on.\"";
+    let q = direct(run(t));
+    assert!(
+        q.iter()
+            .all(|x| content(t, x) != "We could not get the ball early on."
+                || name(x) != "Ines Varga"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_reported_clause_never_starts_on_punctuation() {
+    // a model content that starts on the comma before the clause
+    let t = "The young will account for a quarter of the have-nots, the old will make up a third by 2025, the report forecasts.";
+    let parts = (
+        "the report",
+        "forecasts",
+        ", the old will make up a third by 2025",
+    );
+    let q = tagged_with(t, parts, &[]);
+    assert!(!q.is_empty(), "{q:?}");
+    for x in &q {
+        let c = content(t, x);
+        assert!(!c.starts_with(',') && !c.ends_with(','), "{c:?}");
+    }
+}
