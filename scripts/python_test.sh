@@ -3,8 +3,8 @@
 #
 #   scripts/python_test.sh [PYTEST ARGS]...
 #
-# Makes a venv under target/python-test (or $NX_VENV), installs maturin and
-# pytest from PyPI, builds the wheel with `maturin build --release` into
+# Makes a venv under target/python-test (or $NX_VENV), installs maturin,
+# pytest and dask (for the Dask example's test) from PyPI, builds the wheel with `maturin build --release` into
 # target/wheels, installs it, and runs pipeline/python/tests against the CLI
 # binary $NX_BIN (default target/release/news-extract, built if missing), and,
 # where Java is present, scripts/spark_extract.py on a local two-executor cluster.
@@ -24,7 +24,7 @@ if [ ! -x "$venv/bin/pip" ]; then
     echo "SKIPPED python package test: python3 -m venv with pip is unavailable"; exit 3
   fi
 fi
-"$venv/bin/pip" install --quiet --disable-pip-version-check "maturin>=1.5,<2" pytest
+"$venv/bin/pip" install --quiet --disable-pip-version-check "maturin>=1.5,<2" pytest dask
 # The Spark test runs where Java is (PySpark 4 needs Java 17+), and is skipped elsewhere.
 if command -v java >/dev/null; then
   "$venv/bin/pip" install --quiet --disable-pip-version-check pyspark pandas pyarrow
