@@ -16,6 +16,11 @@ pub(crate) const SPEECH_S_CORE: &[&str] = &[
     "says", "tells", "adds", "warns", "insists", "argues", "writes", "explains",
 ];
 
+/// A word that negates a verb ("not", "never", "didn't", "cannot").
+fn negator(w: &str) -> bool {
+    matches!(w, "not" | "never" | "cannot") || w.ends_with("n't")
+}
+
 /// The past form of a verb of feeling whose subject is the cause and whose
 /// object feels it ("the plan alarmed farmers", "has concerned officials").
 /// Only the -ed form: "concerns" and "concern" are far more often nouns
@@ -161,14 +166,7 @@ impl Doc<'_> {
         }
         // The head noun comes before a postmodifier: "a memo on the ministry's
         // website", "officials at the agency", "the number of cases".
-        let end = (a + 1..b)
-            .find(|&k| {
-                matches!(
-                    self.lw(k),
-                    "of" | "on" | "at" | "in" | "from" | "for" | "with" | "inside" | "within"
-                )
-            })
-            .unwrap_or(b);
+        let end = self.postmodifier_at((a, b)).unwrap_or(b);
         let head = self.lw(end - 1);
         self.lex.agents.contains(head)
             || self.lex.titles.contains(head)
@@ -196,16 +194,27 @@ impl Doc<'_> {
     /// "n't" or "no longer" before the cue, with only auxiliaries and adverbs
     /// between ("has not yet confirmed", "did not say", "never publicly
     /// said", "wouldn't confirm").
+    /// The first preposition that opens a postmodifier inside phrase `(a, b)`
+    /// ("officials at the agency", "an official from North Korea"): the head
+    /// noun is the word before it.
+    pub(crate) fn postmodifier_at(&self, (a, b): (usize, usize)) -> Option<usize> {
+        (a + 1..b).find(|&k| {
+            self.is_word(k)
+                && matches!(
+                    self.lw(k),
+                    "of" | "on" | "at" | "in" | "from" | "for" | "with" | "inside" | "within"
+                )
+        })
+    }
+
     pub(crate) fn negated_cue(&self, (c, end): (usize, usize)) -> bool {
         // inside the cue: "has not accepted", "did not say"; but "decided not
         // to", "claimed not to know" negate what follows, and "pleaded not
         // (guilty)" is a plea
         if (c..end.saturating_sub(1)).any(|k| {
-            self.is_word(k) && {
-                let w = self.lw(k);
-                (matches!(w, "not" | "never" | "cannot") || w.ends_with("n't"))
-                    && !(self.is_word(k + 1) && self.lw(k + 1) == "to")
-            }
+            self.is_word(k)
+                && negator(self.lw(k))
+                && !(self.is_word(k + 1) && self.lw(k + 1) == "to")
         }) {
             return true;
         }
@@ -214,10 +223,7 @@ impl Doc<'_> {
         while k > lo && c - k < 6 && self.is_word(k - 1) {
             k -= 1;
             let w = self.lw(k);
-            if matches!(w, "not" | "never" | "n't" | "cannot")
-                || w.ends_with("n't")
-                || (w == "longer" && k > lo && self.lw(k - 1) == "no")
-            {
+            if negator(w) || (w == "longer" && k > lo && self.lw(k - 1) == "no") {
                 return true;
             }
             let between = self.lex.between.contains(w)

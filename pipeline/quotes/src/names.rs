@@ -430,28 +430,36 @@ impl Names {
         text: &str,
         pos: usize,
     ) -> Option<String> {
-        let v = self.titles.get(&norm_title(head))?;
-        let near = |p: usize| {
+        self.title_holder(head, pos, |p| {
             let mut from = p.saturating_sub(60);
             while !text.is_char_boundary(from) {
                 from -= 1;
             }
             text.get(from..p).is_some_and(|before| before.contains(org))
-        };
+        })
+    }
+
+    /// The holder of title `head`: the latest introduced before `pos`, else
+    /// the first after it.
+    pub(crate) fn by_title(&self, head: &str, pos: usize) -> Option<String> {
+        self.title_holder(head, pos, |_| true)
+    }
+
+    /// The holders of title `head` (by where they were introduced) from the
+    /// latest before `pos` backwards, then forwards from `pos`: the first that
+    /// `accept` takes.
+    fn title_holder(
+        &self,
+        head: &str,
+        pos: usize,
+        accept: impl Fn(usize) -> bool,
+    ) -> Option<String> {
+        let v = self.titles.get(&norm_title(head))?;
         let before = v.iter().rev().filter(|(p, _)| *p < pos);
         let after = v.iter().filter(|(p, _)| *p >= pos);
         before
             .chain(after)
-            .find(|(p, _)| near(*p))
-            .map(|(_, n)| n.clone())
-    }
-
-    pub(crate) fn by_title(&self, head: &str, pos: usize) -> Option<String> {
-        let v = self.titles.get(&norm_title(head))?;
-        v.iter()
-            .rev()
-            .find(|(p, _)| *p < pos)
-            .or_else(|| v.first())
+            .find(|(p, _)| accept(*p))
             .map(|(_, n)| n.clone())
     }
 }

@@ -84,7 +84,8 @@ impl Doc<'_> {
             }
             if let Who::Own(a) = &cands[i].who {
                 // the subject of a passive speech verb is its listener
-                let listener = |sp: &(usize, usize)| sp.1 <= a.cue.0 && self.passive_addressee(a.cue);
+                let listener =
+                    |sp: &(usize, usize)| sp.1 <= a.cue.0 && self.passive_addressee(a.cue);
                 if let Some(sp) = a
                     .speaker
                     .filter(|sp| !listener(sp))
@@ -126,16 +127,15 @@ impl Doc<'_> {
                 Who::Own(a) if asked.is_none() => self.negated_cue(a.cue),
                 _ => false,
             };
-            let (speaker, cue) = match &cands[root].who {
-                Who::Label(_, colon) => (
+            let (speaker, cue) = match (&cands[root].who, asked) {
+                (Who::Label(_, colon), _) => (
                     resolved[root].clone(),
                     Span::new(self.text, colon.0, colon.1),
                 ),
-                Who::Own(_) if asked.is_some() => {
-                    let k = asked.unwrap_or_default();
+                (Who::Own(_), Some(k)) => {
                     (None, Span::new(self.text, self.toks[k].s, self.toks[k].e))
                 }
-                Who::Own(a) => {
+                (Who::Own(a), None) => {
                     let cue = Span::new(self.text, self.toks[a.cue.0].s, self.toks[a.cue.1 - 1].e);
                     (resolved[root].clone(), cue)
                 }
@@ -224,9 +224,11 @@ impl Doc<'_> {
             return None;
         }
         let k = c.content.0 - 1;
-        (self.is_word(k) && self.lw(k) == "asked" && (self.sstart[k] == k || {
-            k > 0 && self.is_word(k - 1) && matches!(self.lw(k - 1), "when" | "if" | "once")
-        }))
+        (self.is_word(k)
+            && self.lw(k) == "asked"
+            && (self.sstart[k] == k || {
+                k > 0 && self.is_word(k - 1) && matches!(self.lw(k - 1), "when" | "if" | "once")
+            }))
         .then_some(k)
     }
 
@@ -241,16 +243,17 @@ impl Doc<'_> {
         }
         // no dangling punctuation at either end of a clause (", the disabled
         // will make up 16%" after a cut)
+        const CLAUSE_MARKS: &str = ",;:—–-";
         let mut a = a;
-        while a + 1 < b && self.is_p(a, ",;:—–-") {
+        while a + 1 < b && self.is_p(a, CLAUSE_MARKS) {
             a += 1;
         }
         let mut s = self.toks[a].s;
         let mut b = b;
-        while b > a + 1 && self.is_p(b - 1, ",;:—–-") {
+        while b > a + 1 && self.is_p(b - 1, CLAUSE_MARKS) {
             b -= 1;
         }
-        if a + 1 == b && self.is_p(a, ",;:—–-") {
+        if a + 1 == b && self.is_p(a, CLAUSE_MARKS) {
             return (0, 0);
         }
         let mut e = self.toks[b - 1].e;

@@ -37,6 +37,11 @@ const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"]
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
 impl Doc<'_> {
+    /// The last word of a cue: its verb ("has been told", "went on to claim").
+    fn last_word(&self, (x, y): (usize, usize)) -> Option<usize> {
+        (x..y).rev().find(|&k| self.is_word(k))
+    }
+
     /// "Federer added the Dubai trophy to his list", "the home side claimed
     /// only their second win", "adding 10 points": "add" and "claim" with a
     /// noun phrase and no clause after them mean "gain", not "say". The content
@@ -44,7 +49,7 @@ impl Doc<'_> {
     /// subject pronoun, an auxiliary, a past form, or a word in -s before what
     /// opens an object ("the firm expects the market to grow", "owes more").
     pub(crate) fn gain_not_speech(&self, (x, y): (usize, usize), (a, b): (usize, usize)) -> bool {
-        let Some(v) = (x..y).rev().find(|&k| self.is_word(k)) else {
+        let Some(v) = self.last_word((x, y)) else {
             return false;
         };
         if !GAIN_VERBS.contains(&self.lw(v)) || a >= b || !self.is_word(a) {
@@ -95,7 +100,7 @@ impl Doc<'_> {
     /// the subject of a passive speech verb is its listener; the speaker is
     /// whoever comes after "by", or nobody the sentence names.
     pub(crate) fn passive_addressee(&self, (x, y): (usize, usize)) -> bool {
-        let Some(v) = (x..y).rev().find(|&k| self.is_word(k)) else {
+        let Some(v) = self.last_word((x, y)) else {
             return false;
         };
         if !ADDRESSEE_PARTICIPLES.contains(&self.lw(v)) {

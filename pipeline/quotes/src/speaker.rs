@@ -154,14 +154,8 @@ impl Doc<'_> {
         // the head noun comes before a postmodifier: "an official from North
         // Korea" and "a spokesman for the Pentagon" are described by their
         // head, not named by the place after it
-        let head = (sp.0 + 1..sp.1)
-            .find(|&k| {
-                self.is_word(k)
-                    && matches!(
-                        self.lw(k),
-                        "of" | "from" | "in" | "at" | "for" | "with" | "on"
-                    )
-            })
+        let head = self
+            .postmodifier_at(sp)
             .map(|k| k - 1)
             .filter(|&k| self.is_word(k) && is_lower_start(self.tx(k)))
             .unwrap_or(sp.1 - 1);
