@@ -56,6 +56,17 @@ fn estimated_is_about() {
 }
 
 #[test]
+fn exactly_belongs_to_the_number() {
+    let t = "The tickets cost exactly $10 each, and precisely 40 people came.";
+    let m = get(t, "exactly $10");
+    assert_val!(m, 10.0);
+    assert_eq!(m.currency.as_deref(), Some("USD"));
+    assert_eq!(m.qualifier, None);
+    let m = get(t, "precisely 40");
+    assert_eq!(m.unit.as_deref(), Some("people"));
+}
+
+#[test]
 fn counted_noun_skips_modifiers_and_of_phrases() {
     let t = "The convoy carried 16,500 containers of munitions and 1,500 special forces.";
     assert_eq!(get(t, "16,500").unit.as_deref(), Some("containers"));

@@ -110,6 +110,9 @@ const QUALS: &[(&[&str], Qk)] = {
         (&["estimated"], Qk::Q(About)),
         (&["circa"], Qk::Q(About)),
         (&["equals"], Qk::Equal),
+        // "exactly $10": the number is its own bounds, and the word belongs to it.
+        (&["exactly"], Qk::Equal),
+        (&["precisely"], Qk::Equal),
         (&["≥"], Qk::Q(AtLeast)),
         (&["≤"], Qk::Q(UpTo)),
         (&[">"], Qk::Q(MoreThan)),
