@@ -383,6 +383,22 @@ impl Doc<'_> {
         false
     }
 
+    /// A phrase that opens with a complementiser ("that around 3,000 troops
+    /// sailed", "whether the talks go on") is a clause, the content of a cue,
+    /// never its source.
+    pub(crate) fn clause_phrase(&self, (a, b): (usize, usize)) -> bool {
+        b > a + 1 && matches!(self.lw(a), "that" | "whether")
+    }
+
+    /// A cue in its -ing form after its content ("…, saying", "…, adding")
+    /// opens a participle clause whose subject is the main clause's: nothing
+    /// after it is its source (an opening "Citing …," has its subject after the
+    /// comma; the caller checks the order). "According to" is no participle.
+    pub(crate) fn participle_cue(&self, (x, _): (usize, usize)) -> bool {
+        let w = self.lw(x);
+        w.len() > 5 && w.ends_with("ing") && w != "according"
+    }
+
     /// A source phrase that ends in a possessive ("Clinton's", "the
     /// senators'"): it modifies the noun after it ("Clinton's strategy of
     /// …"), which is no speaker.

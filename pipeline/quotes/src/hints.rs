@@ -91,6 +91,8 @@ impl Doc<'_> {
                 (self.speakerish(r) || self.relative(r))
                     && !self.possessive(r)
                     && !self.expletive_source(r, cue)
+                    && !self.clause_phrase(r)
+                    && !(r.0 >= cue.1 && cue.0 >= b && self.participle_cue(cue))
             };
             // (but a cue in an opening adjunct, "Citing the poll, Smith said",
             // "In a statement announcing the pick, the union …", has its

@@ -117,6 +117,27 @@ fn a_source_stands_on_its_cues_side_of_the_content() {
 }
 
 #[test]
+fn a_clause_after_a_participle_cue_is_no_source() {
+    // "that …" is the cue's content, and a cue in -ing form has its subject
+    // before it, so neither phrase after "saying" says "more details"
+    let t = "The ministry later offered more details, saying that about 300 Nordic troops sailed to the port.";
+    for src in ["that about 300 Nordic troops sailed", "about 300 Nordic troops"] {
+        let q = tagged(t, src, "saying", "more details");
+        assert!(q.iter().all(|x| speaker(t, x) != src), "{src}: {q:?}");
+    }
+    // a finite cue still takes a source after it
+    let t = "The ferry will not sail this week, said Captain Idris Bello.";
+    let q = tagged(
+        t,
+        "Captain Idris Bello",
+        "said",
+        "The ferry will not sail this week",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "Captain Idris Bello");
+}
+
+#[test]
 fn a_verb_of_feeling_used_actively_is_no_cue() {
     let t = "The new coalition has alarmed farmers across the region.";
     let q = tagged(
