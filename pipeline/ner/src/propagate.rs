@@ -26,6 +26,7 @@ pub(crate) fn propagate(text: &str, entities: &mut Vec<Entity>) {
     for e in entities.iter() {
         add(&mut forms, e.span.slice(text), e.label, e.score);
     }
+    split_person_tails(text, entities, &forms);
     for e in entities.iter().filter(|e| e.label == EntityLabel::Per) {
         if let Some((_, last)) = e.span.slice(text).rsplit_once(' ') {
             if last.chars().all(char::is_alphabetic) {
@@ -72,6 +73,75 @@ pub(crate) fn propagate(text: &str, entities: &mut Vec<Entity>) {
     }
     if !added.is_empty() {
         entities.extend(added);
+        entities.sort_by_key(|e| (e.span.start(), e.span.end()));
+    }
+}
+
+/// Titles whose portfolio follows after "of" or "for" and runs into the holder's
+/// name: "Secretary of Defense Lloyd Austin", "Minister for Health Jane Doe".
+const PORTFOLIO_TITLES: [&str; 4] = ["Secretary", "Minister", "Commissioner", "Director"];
+
+/// Whether the text before a name ends with a portfolio title and "of"/"for".
+fn after_portfolio_title(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    matches!(words.next(), Some("of" | "for"))
+        && words.next().is_some_and(|w| PORTFOLIO_TITLES.contains(&w))
+}
+
+/// A portfolio tagged together with its holder is split: in "Secretary of Defense
+/// Lloyd Austin" a name of another label, "Defense Lloyd Austin" (ORG), that ends
+/// with a person tagged elsewhere in the article is "Defense" (ORG) and "Lloyd
+/// Austin" (PER): the article tags "Lloyd Austin", or "Austin" with a capitalised
+/// given name before it. Only after a portfolio title ("Secretary of"): title-case
+/// names of films and shows ("Breakfast With Frost", "Million Dollar Baby") end
+/// in words that are someone's name elsewhere, and splitting them on BBC news was
+/// wrong every time.
+fn split_person_tails(
+    text: &str,
+    entities: &mut Vec<Entity>,
+    forms: &BTreeMap<&str, Option<(EntityLabel, f32)>>,
+) {
+    let person = |form: &str| match forms.get(form) {
+        Some(Some((EntityLabel::Per, score))) => Some(*score),
+        _ => None,
+    };
+    let mut persons = Vec::new();
+    for e in entities.iter_mut().filter(|e| e.label != EntityLabel::Per) {
+        if !after_portfolio_title(&text[..e.span.start()]) {
+            continue;
+        }
+        let name = e.span.slice(text);
+        let spaces: Vec<usize> = name.match_indices(' ').map(|(i, _)| i).collect();
+        // The longest full name first: the first space from the left whose tail is a person.
+        let full = spaces.iter().find_map(|&i| {
+            let tail = &name[i + 1..];
+            person(tail).filter(|_| tail.contains(' ')).map(|s| (i, s))
+        });
+        // Else a tagged surname with a given name before it: the last two words.
+        let given = || {
+            let &[.., i, j] = spaces.as_slice() else { return None };
+            let first = &name[i + 1..j];
+            let capitalised = first.chars().next().is_some_and(char::is_uppercase)
+                && first.chars().all(char::is_alphabetic);
+            person(&name[j + 1..]).filter(|_| capitalised).map(|s| (i, s))
+        };
+        let Some((i, score)) = full.or_else(given) else { continue };
+        let start = e.span.start();
+        let head_end = start + name[..i].trim_end().len();
+        if let (Some(head), Some(person)) = (
+            Span::new(text, start, head_end),
+            Span::new(text, start + i + 1, e.span.end()),
+        ) {
+            e.span = head;
+            persons.push(Entity {
+                span: person,
+                label: EntityLabel::Per,
+                score,
+            });
+        }
+    }
+    if !persons.is_empty() {
+        entities.extend(persons);
         entities.sort_by_key(|e| (e.span.start(), e.span.end()));
     }
 }
@@ -182,6 +252,53 @@ mod tests {
                 ("Austin".into(), EntityLabel::Per)
             ]
         );
+    }
+
+    #[test]
+    fn a_person_tagged_elsewhere_is_split_off_the_end_of_another_name() {
+        let text = "Secretary of Defense Lloyd Austin spoke. Lloyd Austin added more.";
+        let mut es = vec![
+            entity(text, "Defense Lloyd Austin", 0, EntityLabel::Org),
+            entity(text, "Lloyd Austin", 1, EntityLabel::Per),
+        ];
+        propagate(text, &mut es);
+        assert_eq!(
+            forms(text, &es),
+            [
+                ("Defense".into(), EntityLabel::Org),
+                ("Lloyd Austin".into(), EntityLabel::Per),
+                ("Lloyd Austin".into(), EntityLabel::Per)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tagged_surname_splits_off_with_its_given_name() {
+        let text = "Secretary of Defense Lloyd Austin spoke. Austin added more.";
+        let mut es = vec![
+            entity(text, "Defense Lloyd Austin", 0, EntityLabel::Org),
+            entity(text, "Austin", 1, EntityLabel::Per),
+        ];
+        propagate(text, &mut es);
+        assert_eq!(
+            forms(text, &es),
+            [
+                ("Defense".into(), EntityLabel::Org),
+                ("Lloyd Austin".into(), EntityLabel::Per),
+                ("Austin".into(), EntityLabel::Per)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_case_name_without_a_portfolio_title_is_not_split() {
+        let text = "He told Breakfast With David Frost that David Frost agreed.";
+        let mut es = vec![
+            entity(text, "Breakfast With David Frost", 0, EntityLabel::Org),
+            entity(text, "David Frost", 1, EntityLabel::Per),
+        ];
+        propagate(text, &mut es);
+        assert!(forms(text, &es).contains(&("Breakfast With David Frost".into(), EntityLabel::Org)));
     }
 
     #[test]
