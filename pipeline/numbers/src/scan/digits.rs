@@ -167,6 +167,35 @@ impl Sc<'_> {
     }
 
     /// Dates, times, phone numbers and codes starting at `i`: the token end to skip.
+    /// A pair `a/b` at `i` that is no part of a whole: two days of a month
+    /// ("on 8/9 January"), a tie-break score after a set score ("6-7 (6/8)"),
+    /// or betting odds ("the 1/3 favourite", "odds … cut from 4/6 to 1/2").
+    fn slash_pair_is_no_fraction(&self, i: usize, a: u32, b: u32) -> bool {
+        let days = (1..=31).contains(&a)
+            && (1..=31).contains(&b)
+            && (lx::month(self.w(i + 3)) || self.w(i + 3) == "may");
+        let tie_break = i >= 4
+            && self.is_sym(i - 1, '(')
+            && self.is_digits(i - 2)
+            && self.is_dash(i - 3)
+            && self.glued(i - 3)
+            && self.is_digits(i - 4);
+        let odds_after = matches!(
+            self.w(i + 3),
+            "favourite" | "favorite" | "odds" | "shot" | "outsider"
+        );
+        let odds_before = (i.saturating_sub(16)..i)
+            .rev()
+            .take_while(|&k| !matches!(self.sym(k), Some('.' | '!' | '?')))
+            .any(|k| {
+                matches!(
+                    self.w(k),
+                    "odds" | "favourite" | "favorite" | "bookmakers" | "bookies"
+                )
+            });
+        days || tie_break || odds_after || odds_before
+    }
+
     pub(super) fn skip_non_quantity(&self, i: usize) -> Option<usize> {
         if !self.is_digits(i) {
             if self.is_sym(i, '+') && self.is_digits(i + 1) && self.glued(i + 1) {
@@ -218,6 +247,9 @@ impl Sc<'_> {
                 && !fraction_denominator
                 && self.raw(i + 2).len() == 2
             {
+                return Some(i + 3);
+            }
+            if self.slash_pair_is_no_fraction(i, month, day) {
                 return Some(i + 3);
             }
         }
