@@ -119,13 +119,19 @@ fn split_person_tails(
         });
         // Else a tagged surname with a given name before it: the last two words.
         let given = || {
-            let &[.., i, j] = spaces.as_slice() else { return None };
+            let &[.., i, j] = spaces.as_slice() else {
+                return None;
+            };
             let first = &name[i + 1..j];
             let capitalised = first.chars().next().is_some_and(char::is_uppercase)
                 && first.chars().all(char::is_alphabetic);
-            person(&name[j + 1..]).filter(|_| capitalised).map(|s| (i, s))
+            person(&name[j + 1..])
+                .filter(|_| capitalised)
+                .map(|s| (i, s))
         };
-        let Some((i, score)) = full.or_else(given) else { continue };
+        let Some((i, score)) = full.or_else(given) else {
+            continue;
+        };
         let start = e.span.start();
         let head_end = start + name[..i].trim_end().len();
         if let (Some(head), Some(person)) = (

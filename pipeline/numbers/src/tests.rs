@@ -61,8 +61,14 @@ fn a_slash_pair_that_is_no_part_of_a_whole_is_no_fraction() {
         ("Ties will be played on 19/20 February.", "19/20"),
         ("Nadal won 6-7 (6/8) 6-2 on clay.", "6/8"),
         ("He is the 1/3 favourite to leave the house.", "1/3"),
-        ("Odds on a draw were cut from 4/6 to 1/2 by lunchtime.", "4/6"),
-        ("Odds on a draw were cut from 4/6 to 1/2 by lunchtime.", "1/2"),
+        (
+            "Odds on a draw were cut from 4/6 to 1/2 by lunchtime.",
+            "4/6",
+        ),
+        (
+            "Odds on a draw were cut from 4/6 to 1/2 by lunchtime.",
+            "1/2",
+        ),
     ] {
         let got = spans(t);
         assert!(got.iter().all(|s| !s.contains(pair)), "{t}: {got:?}");

@@ -28,12 +28,25 @@ fn negator(w: &str) -> bool {
 /// has the one who feels as its subject).
 fn stimulus_verb(w: &str) -> bool {
     const STEMS: [&str; 14] = [
-        "concern", "alarm", "frighten", "scare", "anger", "surprise", "shock", "disappoint",
-        "dismay", "rattle", "spook", "unsettle", "reassure", "trouble",
+        "concern",
+        "alarm",
+        "frighten",
+        "scare",
+        "anger",
+        "surprise",
+        "shock",
+        "disappoint",
+        "dismay",
+        "rattle",
+        "spook",
+        "unsettle",
+        "reassure",
+        "trouble",
     ];
-    STEMS
-        .iter()
-        .any(|stem| w.strip_prefix(stem).is_some_and(|rest| matches!(rest, "ed" | "d")))
+    STEMS.iter().any(|stem| {
+        w.strip_prefix(stem)
+            .is_some_and(|rest| matches!(rest, "ed" | "d"))
+    })
 }
 
 /// A word before a participle that makes it an adjective of the subject's
@@ -190,10 +203,6 @@ impl Doc<'_> {
                 ))
     }
 
-    /// Whether the cue's verb group at `cue` is negated: "not", "never",
-    /// "n't" or "no longer" before the cue, with only auxiliaries and adverbs
-    /// between ("has not yet confirmed", "did not say", "never publicly
-    /// said", "wouldn't confirm").
     /// The first preposition that opens a postmodifier inside phrase `(a, b)`
     /// ("officials at the agency", "an official from North Korea"): the head
     /// noun is the word before it.
@@ -207,6 +216,10 @@ impl Doc<'_> {
         })
     }
 
+    /// Whether the cue's verb group at `cue` is negated: a negator inside the
+    /// cue ("has not accepted"), or "not", "never", "n't" or "no longer" before
+    /// it, with only auxiliaries and adverbs between ("has not yet confirmed",
+    /// "did not say", "never publicly said", "wouldn't confirm").
     pub(crate) fn negated_cue(&self, (c, end): (usize, usize)) -> bool {
         // inside the cue: "has not accepted", "did not say"; but "decided not
         // to", "claimed not to know" negate what follows, and "pleaded not
@@ -323,7 +336,10 @@ impl Doc<'_> {
             && stimulus_verb(self.lw(last))
             && !(x.saturating_sub(1)..last).any(|k| self.is_word(k) && linking(self.lw(k)))
             && !(y < self.toks.len()
-                && matches!(self.lw(y), "about" | "over" | "that" | "by" | "at" | "with" | "for" | "to"))
+                && matches!(
+                    self.lw(y),
+                    "about" | "over" | "that" | "by" | "at" | "with" | "for" | "to"
+                ))
         {
             return false;
         }

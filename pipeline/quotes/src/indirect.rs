@@ -6,6 +6,7 @@
 
 use super::*;
 use crate::cues::SPEECH_S_CORE;
+use crate::lexicon::POSSESSIVES;
 
 impl Doc<'_> {
     pub(crate) fn is_clause_verb(&self, v: usize, hi: usize) -> bool {
@@ -132,12 +133,10 @@ impl Doc<'_> {
                         || self.lw(v - 1).ends_with("'s")
                         || (!is_upper_start(self.tx(v - 1))
                             && !self.is_pron(v - 1)
-                            && (st..v).rev().take(3).any(|k| {
-                                matches!(
-                                    self.lw(k),
-                                    "his" | "her" | "its" | "their" | "our" | "my" | "your"
-                                )
-                            })))
+                            && (st..v)
+                                .rev()
+                                .take(3)
+                                .any(|k| POSSESSIVES.contains(&self.lw(k)))))
                 {
                     continue;
                 }

@@ -185,6 +185,9 @@ pub(crate) const DETERMINERS: &[&str] = &[
     "both", "every", "few", "most", "all", "any", "no",
 ];
 
+/// Possessive determiners, which open a noun phrase like an article does.
+pub(crate) const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+
 /// Subject pronouns that can say something.
 pub(crate) const PRONOUNS: &[&str] =
     &["he", "she", "they", "i", "we", "it", "you", "who", "one"];

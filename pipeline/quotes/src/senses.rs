@@ -4,7 +4,7 @@
 //! whose subject is the one spoken to ("users are warned never to open …").
 
 use super::*;
-use crate::lexicon::{AUXILIARIES, BE_FORMS, PAST_FORMS};
+use crate::lexicon::{AUXILIARIES, BE_FORMS, PAST_FORMS, POSSESSIVES};
 use crate::phrases::adverb_ly;
 
 /// Verbs whose plain noun-phrase object is a thing gained, not words said.
@@ -32,9 +32,6 @@ const ADDRESSEE_PARTICIPLES: &[&str] = &[
 /// Subject pronouns: one after the first word opens a clause ("every time
 /// she went …").
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
-
-/// Possessive determiners, which open a noun phrase like an article does.
-const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
 impl Doc<'_> {
     /// The last word of a cue: its verb ("has been told", "went on to claim").

@@ -166,14 +166,17 @@ impl Sc<'_> {
         (neg, k)
     }
 
-    /// Dates, times, phone numbers and codes starting at `i`: the token end to skip.
+    /// A month name at `k`, "May" included (which [`lx::month`] leaves out,
+    /// being also a verb).
+    fn month_at(&self, k: usize) -> bool {
+        lx::month(self.w(k)) || self.w(k) == "may"
+    }
+
     /// A pair `a/b` at `i` that is no part of a whole: two days of a month
     /// ("on 8/9 January"), a tie-break score after a set score ("6-7 (6/8)"),
     /// or betting odds ("the 1/3 favourite", "odds … cut from 4/6 to 1/2").
     fn slash_pair_is_no_fraction(&self, i: usize, a: u32, b: u32) -> bool {
-        let days = (1..=31).contains(&a)
-            && (1..=31).contains(&b)
-            && (lx::month(self.w(i + 3)) || self.w(i + 3) == "may");
+        let days = (1..=31).contains(&a) && (1..=31).contains(&b) && self.month_at(i + 3);
         let tie_break = i >= 4
             && self.is_sym(i - 1, '(')
             && self.is_digits(i - 2)
@@ -196,6 +199,7 @@ impl Sc<'_> {
         days || tie_break || odds_after || odds_before
     }
 
+    /// Dates, times, phone numbers and codes starting at `i`: the token end to skip.
     pub(super) fn skip_non_quantity(&self, i: usize) -> Option<usize> {
         if !self.is_digits(i) {
             if self.is_sym(i, '+') && self.is_digits(i + 1) && self.glued(i + 1) {
@@ -297,11 +301,7 @@ impl Sc<'_> {
             if p >= 1 && self.is_sym(p - 1, '.') {
                 p -= 1;
             }
-            if p >= 1
-                && self.is_word(p - 1)
-                && self.capitalised(p - 1)
-                && (lx::month(self.w(p - 1)) || self.w(p - 1) == "may")
-            {
+            if p >= 1 && self.is_word(p - 1) && self.capitalised(p - 1) && self.month_at(p - 1) {
                 let mut k = i + 1;
                 if lx::ordinal_suffix(self.w(k)) && self.glued(k) {
                     k += 1;
@@ -322,10 +322,7 @@ impl Sc<'_> {
             if self.w(k) == "of" {
                 k += 1;
             }
-            if self.is_word(k)
-                && self.capitalised(k)
-                && (lx::month(self.w(k)) || self.w(k) == "may")
-            {
+            if self.is_word(k) && self.capitalised(k) && self.month_at(k) {
                 return Some(k);
             }
         }

@@ -121,7 +121,10 @@ fn a_clause_after_a_participle_cue_is_no_source() {
     // "that …" is the cue's content, and a cue in -ing form has its subject
     // before it, so neither phrase after "saying" says "more details"
     let t = "The ministry later offered more details, saying that about 300 Nordic troops sailed to the port.";
-    for src in ["that about 300 Nordic troops sailed", "about 300 Nordic troops"] {
+    for src in [
+        "that about 300 Nordic troops sailed",
+        "about 300 Nordic troops",
+    ] {
         let q = tagged(t, src, "saying", "more details");
         assert!(q.iter().all(|x| speaker(t, x) != src), "{src}: {q:?}");
     }
