@@ -51,6 +51,16 @@
 //! - Pronoun "one" ("one of the", "no one", "the one", "a very risky one", "if
 //!   she asked for one.") is not a number; "one" alone ("One."), in a list ("one,
 //!   two") or as a label ("round one") is.
+//! - Decades and runs of years have kind `year`, no value, and the first and last
+//!   year as `low`/`high`: "the 1990s" (1990 to 1999), "the '80s", "the
+//!   mid-1990s" (1993 to 1996), "the 2004-05 season", "2006/07", "1914-18".
+//! - A mention never starts or ends inside a hyphenated word: "12-year-old" is
+//!   one age (a duration of 12 years), "5,000-strong crowd" counts "crowd",
+//!   "40-odd" is about 40, "a 15-member panel" counts "member", "pre-2008" is a
+//!   year, "sub-$100" a bound; in a name, code or idiom ("Covid-19", "top-10",
+//!   "2-for-1", "second-hand", "one-off") a number is none. "No. 10", "the number
+//!   9 bus" and "world number one" name rather than count: not reported. A spaced
+//!   "plus" and a word after money adds a charge ("£50 plus VAT"), no bound.
 //! - Years read out in pairs ("nineteen ninety", "twenty twenty-four") have kind
 //!   `year`; "10 grand" is money 10,000 with no currency named.
 //! - Fractions of a unit add up in that unit: "3 miles and a half" (3.5 mi), "6
@@ -205,3 +215,5 @@ pub fn extract(text: &str) -> Vec<NumberMention> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod word_and_year_tests;

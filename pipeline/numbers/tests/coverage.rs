@@ -106,7 +106,7 @@ const CASES: &[Case] = &[
     ("mixed", "Temperatures of −3 were logged.", "−3", "v=-3"),
     ("mixed", "Prices rose 10x in a year.", "!10x", ""),
     ("mixed", "The population is 8.1 billion.", "8.1 billion", "v=8100000000"),
-    ("mixed", "A 1.5-million-strong army.", "1.5-million", "v=1500000"),
+    ("mixed", "A 1.5-million-strong army.", "1.5-million-strong", "v=1500000"),
     ("mixed", "He weighed ½ as much.", "½", "v=0.5"),
     ("mixed", "It costs 2½ times more.", "2½", "v=2.5"),
     ("mixed", "The total was 2.3-billion.", "2.3-billion", "v=2300000000"),

@@ -547,3 +547,40 @@ pub fn est_noun(w: &str) -> bool {
             | "digest"
     )
 }
+
+/// A plural noun that makes a year before it the period it is about ("2004 profits",
+/// "2004 levels", "the 2004-05 accounts"), not a count.
+pub fn period_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "profits"
+            | "levels"
+            | "results"
+            | "figures"
+            | "sales"
+            | "elections"
+            | "accounts"
+            | "earnings"
+            | "prices"
+            | "games"
+            | "olympics"
+            | "championships"
+            | "forecasts"
+            | "targets"
+            | "totals"
+            | "rates"
+            | "losses"
+            | "revenues"
+            | "plans"
+            | "finals"
+            | "highs"
+            | "lows"
+            | "numbers"
+            | "returns"
+            | "exports"
+            | "imports"
+            | "awards"
+            | "nominations"
+            | "estimates"
+    )
+}

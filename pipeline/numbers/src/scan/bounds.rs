@@ -307,8 +307,15 @@ impl Sc<'_> {
         Some(b)
     }
 
-    pub(super) fn suffix_bound(&self, e: usize) -> Option<(Qualifier, usize, bool)> {
+    /// A bound after amount `a`: "500 or more", "200 or greater", "60-plus", "300 plus".
+    /// A spaced "plus" and a word after money adds a charge ("£50 plus VAT", "£2,000
+    /// plus costs"), no bound.
+    pub(super) fn suffix_bound(&self, a: &Amount) -> Option<(Qualifier, usize, bool)> {
+        let e = a.e;
         let (w1, w2) = (self.w(e), self.w(e + 1));
+        if w1 == "plus" && a.currency.is_some() && !self.glued(e) && self.is_word(e + 1) {
+            return None;
+        }
         let q = match (w1, w2) {
             ("or" | "and", "more" | "greater" | "above" | "higher" | "over") => Qualifier::AtLeast,
             ("or" | "and", "less" | "fewer" | "below" | "lower" | "under") => Qualifier::UpTo,
@@ -543,7 +550,7 @@ impl Sc<'_> {
                     hi: Some(a.v),
                     hi_closed: true,
                 });
-                if let Some((bq, k, _)) = self.suffix_bound(a.e) {
+                if let Some((bq, k, _)) = self.suffix_bound(&a) {
                     f.interval = Some(self.bound_interval(bq, a.v, true));
                     f.qualifier = Some(bq);
                     f.e = self.toks[k - 1].e;
@@ -568,7 +575,7 @@ impl Sc<'_> {
                 let mut closed = false;
                 // "about 500 or more": the suffix bound wins over "about".
                 if qual == Qualifier::About {
-                    if let Some((bq, k, c)) = self.suffix_bound(a.e) {
+                    if let Some((bq, k, c)) = self.suffix_bound(&a) {
                         f.s = f.amt_s;
                         self.apply_suffix_bound(&mut f, v, (bq, k, c));
                         self.post(&mut f, &a, k);

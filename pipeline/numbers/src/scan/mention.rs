@@ -26,6 +26,15 @@ impl Sc<'_> {
     }
 
     pub(super) fn try_main(&self, i: usize) -> Option<Step> {
+        // Decades and runs of years: "the 1990s", "mid-1990s", "2004-05".
+        if let Some(st) = self.decade_at(i).or_else(|| self.year_span_at(i)) {
+            return Some(st);
+        }
+        if self.designated(i) {
+            if let Some(Ok(a)) = self.amount(i) {
+                return Some(Step::Skip(a.e));
+            }
+        }
         // Vague amounts: "dozens", "tens of thousands", "several hundred".
         if let Some(st) = self.vague_at(i, None, i) {
             return Some(st);
@@ -238,40 +247,7 @@ impl Sc<'_> {
         }
         let (noun, _) = self.counted_noun(a.e, v);
         // "2004 profits", "2004 levels": a period, not a count.
-        let period_noun = noun.as_deref().is_some_and(|n| {
-            matches!(
-                n,
-                "profits"
-                    | "levels"
-                    | "results"
-                    | "figures"
-                    | "sales"
-                    | "elections"
-                    | "accounts"
-                    | "earnings"
-                    | "prices"
-                    | "games"
-                    | "olympics"
-                    | "championships"
-                    | "forecasts"
-                    | "targets"
-                    | "totals"
-                    | "rates"
-                    | "losses"
-                    | "revenues"
-                    | "plans"
-                    | "finals"
-                    | "highs"
-                    | "lows"
-                    | "numbers"
-                    | "returns"
-                    | "exports"
-                    | "imports"
-                    | "awards"
-                    | "nominations"
-                    | "estimates"
-            )
-        });
+        let period_noun = noun.as_deref().is_some_and(lx::period_noun);
         a.kind = if noun.is_some() && !year_prep && !period_noun {
             NumberKind::Cardinal
         } else {
@@ -663,13 +639,29 @@ impl Sc<'_> {
         let mut f = self.found_from(i, &a);
         let mut end = if after > a.e { after } else { a.e };
         if a.kind != NumberKind::Year && a.kind != NumberKind::Ordinal {
-            if let Some((q, k, closed)) = self.suffix_bound(a.e) {
+            if let Some((q, k, closed)) = self.suffix_bound(&a) {
                 self.apply_suffix_bound(&mut f, a.v, (q, k, closed));
                 end = k;
             }
         }
         self.post(&mut f, &a, end);
         Step::Emit(Box::new(f), end)
+    }
+
+    /// A number at `i` that names rather than counts: "No. 10", "No 10 Downing
+    /// Street", "Nos 3 and 4", "the number 9 bus", "the world number one".
+    fn designated(&self, i: usize) -> bool {
+        let k = if i > 0 && self.is_sym(i - 1, '.') && self.glued(i - 1) {
+            i - 1
+        } else {
+            i
+        };
+        k > 0
+            && match self.raw(k - 1) {
+                "No" | "NO" | "Nos" | "Nos." => true,
+                "no" | "nos" => k < i,
+                _ => k == i && self.w(k - 1) == "number",
+            }
     }
 
     /// Token `i` opens a sentence (start of text or after . ! ? or a quote).

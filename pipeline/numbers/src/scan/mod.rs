@@ -17,6 +17,7 @@
 
 mod bounds;
 mod digits;
+mod hyphens;
 mod measure;
 mod mention;
 mod nouns;
@@ -24,6 +25,7 @@ mod point;
 mod spoken;
 mod units;
 mod words;
+mod years;
 
 use crate::lexicon as lx;
 use crate::{NumberKind, Qualifier};
@@ -429,7 +431,10 @@ pub(crate) fn scan(text: &str, compat: bool) -> Vec<Found> {
         let start_ok = match t.k {
             Tk::Digits => true,
             Tk::Sym(c) => {
-                matches!(c, '-' | '−' | '.' | '>' | '<' | '=' | '+' | '≥' | '≤' | '%')
+                matches!(
+                    c,
+                    '-' | '−' | '.' | '>' | '<' | '=' | '+' | '≥' | '≤' | '%' | '\'' | '’'
+                )
                     || lx::currency_symbol(c).is_some()
                     || lx::vulgar_fraction(c).is_some()
             }
@@ -440,13 +445,15 @@ pub(crate) fn scan(text: &str, compat: bool) -> Vec<Found> {
             continue;
         }
         match sc.try_at(i) {
-            Some(Step::Emit(f, e)) => {
-                let e = e.max(i + 1);
-                if out.last().is_none_or(|l| l.e <= f.s) && f.s < f.e {
-                    out.push(*f);
+            Some(Step::Emit(f, e)) => match sc.whole_words(*f, e.max(i + 1)) {
+                Ok((f, e)) => {
+                    if out.last().is_none_or(|l| l.e <= f.s) && f.s < f.e {
+                        out.push(f);
+                    }
+                    i = e;
                 }
-                i = e;
-            }
+                Err(e) => i = e.max(i + 1),
+            },
             Some(Step::Skip(e)) => i = e.max(i + 1),
             None => i += 1,
         }

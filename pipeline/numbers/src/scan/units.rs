@@ -414,7 +414,10 @@ impl Sc<'_> {
                 |q: usize| self.is_word(q) && !(q > 0 && self.glued(q) && self.is_digits(q - 1));
             let word_glued =
                 |q: usize| name(q) || (self.is_digits(q) && q > 0 && self.glued(q) && name(q - 1));
-            let ident = name(p) || (self.is_dash(p) && p > 0 && self.glued(p) && word_glued(p - 1));
+            // "pre-2008", "mid-2004", "sub-100" join a prefix, not a name ([`Sc::whole_words`]).
+            let prefix = p > 0 && self.is_dash(p) && super::hyphens::joined_prefix(self.w(p - 1));
+            let ident = name(p)
+                || (self.is_dash(p) && p > 0 && self.glued(p) && word_glued(p - 1) && !prefix);
             if ident {
                 // Names and codes ("G7", "A321", "F-16", "COVID-19") are not quantities.
                 let mut k = core.e;

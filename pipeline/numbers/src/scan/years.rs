@@ -1,0 +1,129 @@
+//! Years that are more than one year: decades ("the 1990s", "the '80s", "the
+//! mid-1990s", "the early 2000s") and runs of years ("the 2004-05 season", "2006/07",
+//! "1914-18", "1939-1945"). Both have kind `year`, no value, and the first and last
+//! year as bounds.
+
+use super::*;
+
+impl Sc<'_> {
+    /// A decade at `i`, with "early", "mid" or "late" before it (spaced or hyphenated),
+    /// which narrows the bounds to the decade's first, middle or last years.
+    pub(super) fn decade_at(&self, i: usize) -> Option<Step> {
+        let (part, k) = match self.w(i) {
+            "early" | "mid" | "late" if self.hyphen(i + 1) => (self.w(i), i + 2),
+            "early" | "mid" | "late" => (self.w(i), i + 1),
+            _ => ("", i),
+        };
+        let (first, end) = self.decade_core(k)?;
+        let (low, high) = match part {
+            "early" => (first, first + 3),
+            "mid" => (first + 3, first + 6),
+            "late" => (first + 7, first + 9),
+            _ => (first, first + 9),
+        };
+        let mut f = Found::new(
+            self.toks[i].s,
+            self.toks[k].s,
+            self.toks[end - 1].e,
+            NumberKind::Year,
+        );
+        f.low = Some(f64::from(low));
+        f.high = Some(f64::from(high));
+        Some(Step::Emit(Box::new(f), end))
+    }
+
+    /// "1990s" or "'80s" at `k`: the decade's first year and the token after it. A
+    /// two-digit decade is of the 1900s from the '30s on; "'20s" and "'00s" could be
+    /// either century and are left alone, as is "80s" without its apostrophe ("in her
+    /// 80s" is an age, "in the 80s" a temperature).
+    fn decade_core(&self, k: usize) -> Option<(u32, usize)> {
+        let (digits, first) = if matches!(self.sym(k), Some('\'' | '’')) {
+            let d: u32 = self.raw(k + 1).parse().ok()?;
+            if self.dlen(k + 1) != 2 || !self.glued(k + 1) || d < 30 {
+                return None;
+            }
+            (k + 1, 1900 + d)
+        } else {
+            if self.dlen(k) != 4 || !self.is_digits(k) {
+                return None;
+            }
+            (k, self.raw(k).parse().ok()?)
+        };
+        let plural_s = self.w(digits + 1) == "s"
+            && self.glued(digits + 1)
+            && !(self.glued(digits + 2)
+                && (self.is_word(digits + 2) || self.is_digits(digits + 2)));
+        (plural_s && first % 10 == 0 && (1000..=2090).contains(&first))
+            .then_some((first, digits + 2))
+    }
+
+    /// A run of years at `i`: the next year after a slash or a dash ("2006/07",
+    /// "2004-05"), or a later year within twenty after a dash ("1914-18",
+    /// "1939-1945"). Not a date ("2024-10-03"), a year and month ("1995-03"), part of a
+    /// code, or a range of counts ("2000-2010 workers").
+    pub(super) fn year_span_at(&self, i: usize) -> Option<Step> {
+        if !self.is_digits(i) || self.dlen(i) != 4 {
+            return None;
+        }
+        let sep = self.sym(i + 1)?;
+        if !matches!(sep, '-' | '–' | '/')
+            || !self.glued(i + 1)
+            || !self.is_digits(i + 2)
+            || !self.glued(i + 2)
+        {
+            return None;
+        }
+        let date = matches!(self.sym(i + 3), Some('-' | '–' | '/' | '.'))
+            && self.glued(i + 3)
+            && self.is_digits(i + 4);
+        let in_code = i > 0
+            && self.glued(i)
+            && (self.is_word(i - 1)
+                || self.is_digits(i - 1)
+                || matches!(self.sym(i - 1), Some('-' | '/' | '.')));
+        let glued_after = self.glued(i + 3) && (self.is_word(i + 3) || self.is_digits(i + 3));
+        if date || in_code || glued_after {
+            return None;
+        }
+        let y: u32 = self.raw(i).parse().ok()?;
+        if !(1800..=2100).contains(&y) {
+            return None;
+        }
+        let tail = self.raw(i + 2);
+        let y2: u32 = match tail.len() {
+            2 => {
+                let in_century = y / 100 * 100 + tail.parse::<u32>().ok()?;
+                if in_century > y {
+                    in_century
+                } else {
+                    in_century + 100
+                }
+            }
+            4 => tail.parse().ok()?,
+            _ => return None,
+        };
+        let next_year = y2 == y + 1;
+        let ok = match (sep, tail.len()) {
+            ('/', _) => next_year,
+            (_, 2) if tail.starts_with('0') => next_year,
+            _ => y2 > y && y2 <= y + 20,
+        };
+        let end = i + 3;
+        let counted = self
+            .counted_noun(end, f64::from(y2))
+            .0
+            .is_some_and(|n| !lx::period_noun(&n));
+        if !ok || counted {
+            return None;
+        }
+        let mut f = Found::new(
+            self.toks[i].s,
+            self.toks[i].s,
+            self.toks[i + 2].e,
+            NumberKind::Year,
+        );
+        f.low = Some(f64::from(y));
+        f.high = Some(f64::from(y2));
+        Some(Step::Emit(Box::new(f), end))
+    }
+}

@@ -1,0 +1,163 @@
+//! Unit tests for the whole-word rule (hyphenated words, designators) and for
+//! decades and runs of years: one sentence per class, written for the tests.
+
+use super::*;
+
+/// The mention whose span text is `span`; panics with the full output otherwise.
+fn get(text: &str, span: &str) -> NumberMention {
+    let all = extract(text);
+    match all.iter().find(|m| m.span.slice(text) == span) {
+        Some(m) => m.clone(),
+        None => panic!(
+            "no mention {span:?} in {text:?}; got {:?}",
+            all.iter().map(|m| m.span.slice(text)).collect::<Vec<_>>()
+        ),
+    }
+}
+
+fn spans(text: &str) -> Vec<&str> {
+    extract(text)
+        .into_iter()
+        .map(|m| m.span.slice(text))
+        .collect()
+}
+
+#[test]
+fn an_age_written_as_one_word_is_one_mention() {
+    let t = "The 34-year-old driver and two nine-year-olds were hurt.";
+    let m = get(t, "34-year-old");
+    assert_eq!(
+        (m.kind, m.value, m.unit.as_deref()),
+        (NumberKind::Duration, Some(34.0), Some("years"))
+    );
+    assert_eq!(get(t, "nine-year-olds").value, Some(9.0));
+}
+
+#[test]
+fn strong_and_odd_after_a_count() {
+    let t = "A 2,500-strong force waited for 60-odd days.";
+    let m = get(t, "2,500-strong");
+    assert_eq!((m.value, m.unit.as_deref()), (Some(2500.0), Some("force")));
+    let m = get(t, "60-odd");
+    assert_eq!(
+        (m.qualifier, m.unit.as_deref()),
+        (Some(Qualifier::About), Some("days"))
+    );
+}
+
+#[test]
+fn a_count_joined_to_its_noun_counts_that_noun() {
+    let t = "They published a 12-page report and a four-legged robot.";
+    assert_eq!(get(t, "12-page").unit.as_deref(), Some("page"));
+    assert_eq!(get(t, "four-legged").unit, None);
+}
+
+#[test]
+fn a_measure_joined_to_an_adjective_keeps_its_unit() {
+    let t = "A 40-metre-tall crane fell.";
+    let m = get(t, "40-metre-tall");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (NumberKind::Measure, Some("m"))
+    );
+}
+
+#[test]
+fn numbers_inside_names_codes_and_idioms_are_none() {
+    for t in [
+        "He sold second-hand cars after a one-off payment.",
+        "The shop ran a 3-for-2 offer on top-20 albums.",
+        "Cases of Covid-19 rose among Three-Lions fans.",
+        "It was a five-to-one shot.",
+    ] {
+        assert!(spans(t).is_empty(), "{t:?} gave {:?}", spans(t));
+    }
+}
+
+#[test]
+fn prefixes_that_belong_to_the_number() {
+    let t = "Output is back to pre-2008 levels, and sub-£50 phones sell well.";
+    assert_eq!(get(t, "pre-2008").kind, NumberKind::Year);
+    let m = get(t, "sub-£50");
+    assert_eq!(
+        (m.qualifier, m.high, m.currency.as_deref()),
+        (Some(Qualifier::LessThan), Some(50.0), Some("GBP"))
+    );
+}
+
+#[test]
+fn decades_are_years_with_bounds() {
+    let t = "Music of the 1960s, the early 2010s, the mid-1970s and the '90s.";
+    for (span, low, high) in [
+        ("1960s", 1960.0, 1969.0),
+        ("early 2010s", 2010.0, 2013.0),
+        ("mid-1970s", 1973.0, 1976.0),
+        ("'90s", 1990.0, 1999.0),
+    ] {
+        let m = get(t, span);
+        assert_eq!(
+            (m.kind, m.value, m.low, m.high),
+            (NumberKind::Year, None, Some(low), Some(high)),
+            "{span}"
+        );
+    }
+}
+
+#[test]
+fn decades_of_an_unknown_century_and_ages_are_left_alone() {
+    assert!(spans("Songs of the '20s played.").is_empty());
+    assert!(spans("She is in her 80s now.").is_empty());
+}
+
+#[test]
+fn runs_of_years_are_one_year_mention() {
+    let t = "In the 1999-2000 season, in 2011/12 and in 1914-18 it changed.";
+    for (span, low, high) in [
+        ("1999-2000", 1999.0, 2000.0),
+        ("2011/12", 2011.0, 2012.0),
+        ("1914-18", 1914.0, 1918.0),
+    ] {
+        let m = get(t, span);
+        assert_eq!(
+            (m.kind, m.low, m.high),
+            (NumberKind::Year, Some(low), Some(high)),
+            "{span}"
+        );
+    }
+}
+
+#[test]
+fn a_range_of_counts_or_a_month_is_no_run_of_years() {
+    let t = "They hired 2000-2010 workers.";
+    assert!(spans(t).iter().all(|s| *s != "2000-2010"), "{:?}", spans(t));
+    assert!(spans("The data for 1995-03 were revised.")
+        .iter()
+        .all(|s| *s != "1995-03"));
+}
+
+#[test]
+fn plus_after_money_adds_a_charge() {
+    let t = "It costs £45 plus VAT, and 150 plus came.";
+    assert_eq!(get(t, "£45").qualifier, None);
+    assert_eq!(get(t, "150 plus").qualifier, Some(Qualifier::AtLeast));
+}
+
+#[test]
+fn numbers_that_name_are_not_counted() {
+    for t in [
+        "No. 7 was sold and No 10 said so.",
+        "She took the number 38 bus.",
+        "He beat the world number four.",
+    ] {
+        assert!(spans(t).is_empty(), "{t:?} gave {:?}", spans(t));
+    }
+}
+
+#[test]
+fn a_rank_joined_to_a_superlative_is_one_ordinal() {
+    let t = "It is the country's third-largest milk producer.";
+    let m = get(t, "third-largest");
+    assert_eq!((m.kind, m.value, m.unit), (NumberKind::Ordinal, Some(3.0), None));
+    let t = "His lack of first-team action.";
+    assert_eq!(get(t, "first-team").kind, NumberKind::Ordinal);
+}
