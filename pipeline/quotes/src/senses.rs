@@ -29,6 +29,27 @@ const ADDRESSEE_PARTICIPLES: &[&str] = &[
     "begged",
 ];
 
+/// Verbs whose passive subject is the one spoken about ("is described as",
+/// "was branded", "is said to be", "is believed to have").
+const TOPIC_PARTICIPLES: &[&str] = &[
+    "described",
+    "branded",
+    "dubbed",
+    "labelled",
+    "labeled",
+    "hailed",
+    "criticised",
+    "criticized",
+    "accused",
+    "said",
+    "believed",
+    "thought",
+    "reported",
+    "alleged",
+    "rumoured",
+    "rumored",
+];
+
 /// Subject pronouns: one after the first word opens a clause ("every time
 /// she went …").
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
@@ -93,21 +114,48 @@ impl Doc<'_> {
         !clause
     }
 
-    /// "Users are warned never to open …", "a man had been told he could …":
-    /// the subject of a passive speech verb is its listener; the speaker is
-    /// whoever comes after "by", or nobody the sentence names.
+    /// "Users are warned never to open …", "a man had been told he could …",
+    /// "Kevin Donnellon was asked: …", "he is described as …", "he is said to
+    /// be furious": the subject of a passive speech verb is the one spoken to
+    /// or about; the speaker is whoever comes after "by", or nobody the
+    /// sentence names. The form of "be" may stand in the cue or just before it
+    /// ("was asked", "has been asked", "was also asked"). "Was quoted as
+    /// saying" keeps its subject.
     pub(crate) fn passive_addressee(&self, (x, y): (usize, usize)) -> bool {
         let Some(v) = self.last_word((x, y)) else {
             return false;
         };
-        if !ADDRESSEE_PARTICIPLES.contains(&self.lw(v)) {
+        let w = self.lw(v);
+        if !ADDRESSEE_PARTICIPLES.contains(&w) && !TOPIC_PARTICIPLES.contains(&w) {
             return false;
         }
-        let passive = (x..v).any(|k| {
+        let be = |k: usize| {
             self.is_word(k)
                 && (BE_FORMS.contains(&self.lw(k)) || matches!(self.lw(k), "get" | "gets" | "got"))
-        });
-        let by_agent = y < self.toks.len() && self.is_word(y) && self.lw(y) == "by";
-        passive && !by_agent
+        };
+        let inside = (x..v).any(be);
+        // just before the cue, with only adverbs between ("was also asked")
+        let before = {
+            let mut k = x;
+            let mut found = false;
+            while k > 0 && x - k < 4 && self.is_word(k - 1) {
+                k -= 1;
+                if be(k) {
+                    found = true;
+                    break;
+                }
+                let w = self.lw(k);
+                if !(adverb_ly(w)
+                    || matches!(w, "also" | "not" | "never" | "once" | "then" | "being"))
+                {
+                    break;
+                }
+            }
+            found
+        };
+        let as_saying = y + 1 < self.toks.len()
+            && self.is_word(y)
+            && (self.lw(y) == "saying" || self.lw(y) == "as" && self.lw(y + 1) == "saying");
+        (inside || before) && !as_saying
     }
 }

@@ -316,6 +316,25 @@ fn the_subject_of_a_passive_speech_verb_is_its_listener() {
 }
 
 #[test]
+fn the_subject_of_a_passive_before_its_cue_is_no_speaker() {
+    // the form of "be" outside the cue the model tagged
+    let t = "The striker was asked whether the club would sell him.";
+    let parts = ("The striker", "asked", "whether the club would sell him");
+    let q = tagged_with(t, parts, &[]);
+    assert!(q.iter().all(|x| x.speaker.is_none()), "{q:?}");
+    // spoken about, not speaking
+    let t = "The mayor is said to be furious about the delay.";
+    let parts = ("The mayor", "said", "to be furious about the delay");
+    let q = tagged_with(t, parts, &[]);
+    assert!(q.iter().all(|x| x.speaker.is_none()), "{q:?}");
+    // "was quoted as saying" keeps its subject
+    let t = "The mayor was reported as saying the bridge would open in May.";
+    let parts = ("The mayor", "reported", "the bridge would open in May");
+    let q = tagged_with(t, parts, &[]);
+    assert!(q.iter().any(|x| x.speaker.is_some()), "{q:?}");
+}
+
+#[test]
 fn a_negation_inside_the_cue_negates_the_attribution() {
     let t = "The government has not accepted that the levy is too high.";
     let parts = ("The government", "has not accepted", "the levy is too high");
