@@ -145,7 +145,16 @@ impl Doc<'_> {
                 })
                 .map(|(r, _)| r);
             let rule_source = (cue.1 <= a).then(|| self.np_before(cue.0, st)).flatten();
-            let source = model_source
+            // a passive's source is its agent after "by" ("was dubbed … by
+            // campaigners"), not its subject
+            let agent = self
+                .passive_addressee(cue)
+                .then(|| self.passive_agent(cue, (a, b)))
+                .flatten();
+            let b = agent.map_or(b, |(_, end)| end);
+            let source = agent
+                .map(|(r, _)| r)
+                .or(model_source)
                 .or(rule_source.filter(|&r| can_say(r)))
                 .or_else(|| {
                     (cue.0 >= b)

@@ -265,6 +265,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "police", "army", "navy", "force", "forces", "pentagon", "congress", "senate",
     "parliament", "assembly", "club", "team", "campaign", "center", "centre", "organization",
     "organisation", "coalition", "alliance", "federation", "league", "church", "hospital",
+    "think-tank", "think-tanks", "thinktank",
     "airlines", "airways", "motors", "media", "tribune", "herald", "guardian", "telegraph",
     "reuters", "cnn", "bbc", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "ap", "afp", "un",
     "nato", "eu", "fbi", "cia", "nsa", "kremlin", "street", "city", "county", "state",

@@ -86,9 +86,17 @@ impl Doc<'_> {
                 // the subject of a passive speech verb is its listener
                 let listener =
                     |sp: &(usize, usize)| sp.1 <= a.cue.0 && self.passive_addressee(a.cue);
+                // … and its agent after "by" the source
+                let agent = || {
+                    self.passive_addressee(a.cue)
+                        .then(|| self.passive_agent(a.cue, self.content_tokens(&cands[i])))
+                        .flatten()
+                        .map(|(r, _)| r)
+                };
                 if let Some(sp) = a
                     .speaker
                     .filter(|sp| !listener(sp))
+                    .or_else(agent)
                     .filter(|_| self.asked_before(&cands[i]).is_none())
                     .map(|sp| self.cover_entities(self.trim_punctuation(sp), names))
                 {
@@ -233,6 +241,18 @@ impl Doc<'_> {
     }
 
     /// Content byte range: direct quotes hold bytes; frames hold token ranges.
+    /// Token range of a candidate's content (a direct quote keeps bytes).
+    fn content_tokens(&self, c: &Cand) -> (usize, usize) {
+        if c.kind != QuoteKind::Direct {
+            return c.content;
+        }
+        let (s, e) = c.content;
+        (
+            self.toks.partition_point(|t| t.e <= s),
+            self.toks.partition_point(|t| t.s < e),
+        )
+    }
+
     pub(crate) fn byte_range(&self, c: &Cand) -> (usize, usize) {
         if c.kind == QuoteKind::Direct {
             return c.content;

@@ -158,4 +158,67 @@ impl Doc<'_> {
             && (self.lw(y) == "saying" || self.lw(y) == "as" && self.lw(y + 1) == "saying");
         (inside || before) && !as_saying
     }
+
+    /// The agent of a passive reporting verb, its source: the noun phrase
+    /// after "by" just after the cue, just after the content, or ending the
+    /// content ("was branded \"a disgrace\" by MPs", "was asked by reporters
+    /// whether …", "was branded inadequate by a think-tank"), when it can
+    /// speak; with where the content ends (before "by" when it held the agent).
+    pub(crate) fn passive_agent(
+        &self,
+        (x, y): (usize, usize),
+        (a, b): (usize, usize),
+    ) -> Option<((usize, usize), usize)> {
+        let (_, hi) = self.sentence_at(x);
+        let by = |k: usize| k < hi && self.is_word(k) && self.lw(k) == "by";
+        let can_speak = |r: (usize, usize)| self.speakerish(r).then_some(r);
+        let mut after = b;
+        while after < hi && self.is_p(after, "\"”’'") {
+            after += 1;
+        }
+        // the phrase stops before a participle that modifies it ("campaigners
+        // opposed to …")
+        let participle = |k: usize| {
+            let w = self.lw(k);
+            self.is_word(k)
+                && is_lower_start(self.tx(k))
+                && (w.ends_with("ed") || w.ends_with("ing"))
+        };
+        let outside = [y, after]
+            .into_iter()
+            .filter(|&k| by(k))
+            .find_map(|k| {
+                let (s, e) = self.np_after(k + 1, hi)?;
+                let e = (s + 1..e).find(|&k| participle(k)).unwrap_or(e);
+                can_speak((s, e))
+            })
+            .map(|r| (r, b));
+        outside.or_else(|| {
+            // not the agent of a verb inside the content ("… without being
+            // accompanied by a security firm")
+            let verb_before = |k: usize| {
+                let w = self.lw(k - 1);
+                self.is_word(k - 1)
+                    && (w.ends_with("ed")
+                        || w.ends_with("en")
+                        || w.ends_with("ing")
+                        || PAST_FORMS.contains(&w))
+            };
+            (a + 1..b)
+                .rev()
+                .filter(|&k| by(k) && !verb_before(k))
+                .find_map(|k| {
+                    let (s, mut e) = self.np_after(k + 1, hi)?;
+                    // a hyphenated head ("think-tank") is one word
+                    while e + 1 < hi
+                        && self.is_p(e, "-")
+                        && self.toks[e].s == self.toks[e - 1].e
+                        && self.is_word(e + 1)
+                    {
+                        e += 2;
+                    }
+                    (e >= b).then_some((can_speak((s, e))?, k))
+                })
+        })
+    }
 }

@@ -335,6 +335,50 @@ fn the_subject_of_a_passive_before_its_cue_is_no_speaker() {
 }
 
 #[test]
+fn the_agent_of_a_passive_reporting_verb_is_its_speaker() {
+    let t = "The old jail has been dubbed the island's shame by local campaigners.";
+    let parts = ("The old jail", "has been dubbed", "the island's shame");
+    let q = tagged_with(t, parts, &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "local campaigners");
+    // the agent inside what the model tagged as content
+    let t = "The plan has been branded wasteful and too complex by a leading think-tank.";
+    let parts = (
+        "The plan",
+        "has been branded",
+        "wasteful and too complex by a leading think-tank",
+    );
+    let q = tagged_with(t, parts, &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "a leading think-tank");
+    assert_eq!(q[0].content.slice(t), "wasteful and too complex");
+    // the agent of a verb inside the content is not the cue's
+    let t = "The driver was told he could not leave without being escorted by a security firm.";
+    let parts = (
+        "The driver",
+        "was told",
+        "he could not leave without being escorted by a security firm",
+    );
+    let q = tagged_with(t, parts, &[]);
+    assert!(q.iter().all(|x| x.speaker.is_none()), "{q:?}");
+    // the agent after a content that stops before it
+    let t = "The prison has been dubbed Britain's Guantanamo Bay by civil rights campaigners opposed to the law.";
+    let parts = ("The prison", "has been dubbed", "Britain's Guantanamo Bay");
+    let q = tagged_with(t, parts, &[]);
+    let dubbed = q
+        .iter()
+        .find(|x| x.content.slice(t) == "Britain's Guantanamo Bay");
+    let dubbed = dubbed.unwrap_or_else(|| panic!("{q:?}"));
+    assert_eq!(speaker(t, dubbed), "civil rights campaigners");
+    // the agent right after the cue
+    let t = "The minister was asked by reporters whether the levy would rise.";
+    let parts = ("The minister", "was asked", "whether the levy would rise");
+    let q = tagged_with(t, parts, &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "reporters");
+}
+
+#[test]
 fn a_negation_inside_the_cue_negates_the_attribution() {
     let t = "The government has not accepted that the levy is too high.";
     let parts = ("The government", "has not accepted", "the levy is too high");
