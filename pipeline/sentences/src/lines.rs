@@ -68,10 +68,33 @@ pub(crate) fn soft_break(
             return true;
         }
     }
+    // A line that ends on a word no sentence ends with ("… on Monday and", "… the
+    // leader of the") goes on in the next line, unless that starts a list item.
+    if ends_with_joining_word(line) && !starts_item(rest) {
+        return true;
+    }
     if !matches!(b[nl - 1], b' ' | b'\t') || ends_with_terminator(line) {
         return false;
     }
     first.is_lowercase() || first == '('
+}
+
+/// Words that join what comes before to what comes after and so never end a
+/// sentence: articles, coordinators, prepositions, complementisers.
+const JOINING_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with",
+    "from", "by", "into", "onto", "than", "that", "whose", "whether", "because", "although",
+    "their", "its", "his", "our", "my", "your",
+];
+
+/// The line's last word is one of [`JOINING_WORDS`], written in lower case (a capital
+/// "A" or "The" may end a heading or a name).
+fn ends_with_joining_word(line: &str) -> bool {
+    let last = line
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    JOINING_WORDS.contains(&last)
 }
 
 /// How far short of the wrap width a wrapped line may end.
@@ -143,4 +166,26 @@ pub(crate) fn starts_item(line: &str) -> bool {
         && i < b.len()
         && (b[i] == b'.' || b[i] == b')')
         && (i + 1 >= b.len() || b[i + 1].is_ascii_whitespace())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_ending_on_a_joining_word_goes_on() {
+        let t = "Rain fell on the valley and\nflooded the lower fields.\nRoads closed.";
+        assert_eq!(blocks(t).len(), 2, "{:?}", blocks(t));
+        let t = "The minister for the\nEnvironment resigned.";
+        assert_eq!(blocks(t).len(), 1, "{:?}", blocks(t));
+    }
+
+    #[test]
+    fn a_line_ending_on_another_word_still_ends() {
+        let t = "Rain fell on the valley\nflooded fields were seen.";
+        assert_eq!(blocks(t).len(), 2, "{:?}", blocks(t));
+        // a list item after a joining word starts anew
+        let t = "Bring these and\n- a map\n- a torch";
+        assert_eq!(blocks(t).len(), 3, "{:?}", blocks(t));
+    }
 }
