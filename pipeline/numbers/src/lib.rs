@@ -24,12 +24,16 @@
 //!   durations a plural unit name ("years", "hours"). Compound measures are one
 //!   mention in the first unit ("6 feet, 3 inches" is 6.25 ft, "2 hours and 30
 //!   minutes" 2.5 hours) when the second part is a smaller unit of the same
-//!   dimension and less than one of the first. "a"/"an" before a unit or currency
+//!   dimension and system and less than one of the first; metric parts stand side
+//!   by side ("1 m 80 cm"), after a comma they are a list. "a"/"an" before a unit or currency
 //!   name is one ("a litre", "a dollar"), except as a rate ("$3 a litre").
 //! - Currency names and codes count before and after the amount ("USD 20",
 //!   "20 USD", "45 Rupees", "90 Brazilian reais", "65¢"); a name several
 //!   countries share ("dinars") without its nationality gives kind money and no
-//!   currency. An ambiguous "pounds" is weight unless a paying word comes before.
+//!   currency. An ambiguous "pounds" is weight unless a paying word comes before;
+//!   a scaled one ("two hundred pounds") is money unless a weighing word comes
+//!   before ("weighed two hundred pounds"). After money in millions a glued "m"
+//!   is million, not metres, at both ends of a range ("$779m-798m", "$5-10m").
 //! - Ordinals carry the noun they count in `unit` ("his fourth trip" -> "trip")
 //!   after a determiner or possessive, or for digit ordinals ("the 19th century").
 //! - Bounds: `at_least`/`more_than` set `low`, `up_to`/`less_than` set `high`

@@ -157,7 +157,59 @@ fn numbers_that_name_are_not_counted() {
 fn a_rank_joined_to_a_superlative_is_one_ordinal() {
     let t = "It is the country's third-largest milk producer.";
     let m = get(t, "third-largest");
-    assert_eq!((m.kind, m.value, m.unit), (NumberKind::Ordinal, Some(3.0), None));
+    assert_eq!(
+        (m.kind, m.value, m.unit),
+        (NumberKind::Ordinal, Some(3.0), None)
+    );
     let t = "His lack of first-team action.";
     assert_eq!(get(t, "first-team").kind, NumberKind::Ordinal);
+}
+
+#[test]
+fn a_glued_m_after_money_in_millions_is_million() {
+    let t = "Profits of £415m ($779m-798m) were forecast.";
+    let m = get(t, "$779m-798m");
+    assert_eq!(
+        (m.kind, m.low, m.high, m.currency.as_deref()),
+        (NumberKind::Money, Some(779e6), Some(798e6), Some("USD"))
+    );
+    let m = get("It will cost $5-10m.", "$5-10m");
+    assert_eq!((m.low, m.high), (Some(5e6), Some(10e6)));
+    // a race distance after a count stays metres
+    let t = "He ran the 400m-800m double.";
+    assert!(extract(t).iter().all(|m| m.kind != NumberKind::Money));
+}
+
+#[test]
+fn pounds_after_a_weighing_word_are_weight() {
+    let m = get(
+        "The boxer weighed two hundred pounds.",
+        "two hundred pounds",
+    );
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (NumberKind::Measure, Some("lb"))
+    );
+    let m = get("The club paid two hundred pounds.", "two hundred pounds");
+    assert_eq!(m.currency.as_deref(), Some("GBP"));
+}
+
+#[test]
+fn a_compound_measure_stays_in_one_system() {
+    let t = "It holds 3 gallons and 250 millilitres.";
+    assert_eq!(spans(t), ["3 gallons", "250 millilitres"]);
+    let t = "They shipped 3 tonnes, 5 kg and 8 ounces.";
+    assert_eq!(spans(t), ["3 tonnes", "5 kg", "8 ounces"]);
+    // one system, side by side, or imperial after a comma: one measure
+    assert_eq!(get("He is 1 m 80 cm tall.", "1 m 80 cm").value, Some(1.8));
+    assert_eq!(
+        get("He is 6 feet, 3 inches tall.", "6 feet, 3 inches").value,
+        Some(6.25)
+    );
+}
+
+#[test]
+fn a_common_code_in_mixed_case_is_a_currency() {
+    let m = get("China spent Rmb300bn on roads.", "Rmb300bn");
+    assert_eq!((m.value, m.currency.as_deref()), (Some(300e9), Some("CNY")));
 }

@@ -407,6 +407,26 @@ impl Sc<'_> {
         if (a.kind == NumberKind::Ordinal) != (b.kind == NumberKind::Ordinal) {
             return None;
         }
+        // "$779m-798m", "$5-10m": after money a glued "m" is million, not metres, and
+        // applies to both ends.
+        if a.kind == NumberKind::Money
+            && a.prefix_currency
+            && b.kind == NumberKind::Measure
+            && b.currency.is_none()
+            && b.e == b.core.e + 1
+            && self.raw(b.core.e) == "m"
+            && self.glued(b.core.e)
+        {
+            b.kind = NumberKind::Cardinal;
+            b.v = mulp(b.core.v, 1e6);
+            b.scaled = true;
+            b.unit = None;
+            b.rt_unit = None;
+            if !a.scaled && a.v * 1e6 <= b.v {
+                a.v = mulp(a.v, 1e6);
+                a.scaled = true;
+            }
+        }
         // Shared scale/currency/unit: "$5-10 million", "5 to 10 km", "3 and 5 million".
         let bare_first = a.core.e == a.e && (a.kind == NumberKind::Cardinal || a.prefix_currency);
         if b.scaled && !a.scaled && bare_first {

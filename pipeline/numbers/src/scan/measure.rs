@@ -216,7 +216,8 @@ impl Sc<'_> {
                     && (!self.is_word(ui + 1)
                         || matches!(self.w(ui + 1), "of" | "each" | "per" | "to" | "and" | "or"));
                 let unit = lx::measure_unit(lowered, raw, glued || spaced_ok);
-                let pounds_money = matches!(lowered, "pound" | "pounds") && scaled;
+                let pounds_money =
+                    matches!(lowered, "pound" | "pounds") && scaled && !self.weight_context(i);
                 if let Some(u) = unit.filter(|_| !pounds_money) {
                     // A spaced "m" is a metre only when no word follows ("1 m x 1 m", "12 m 2 dm").
                     if raw == "m" && !glued && self.is_word(ui + 1) && !self.measure_context(ui + 1)
@@ -538,9 +539,32 @@ impl Sc<'_> {
     }
 
     /// The second part of a compound measure after a `symbol` unit ending at `k`,
-    /// in that unit: a smaller unit of the same dimension, less than one of the
-    /// first ("6 feet, 3 inches" adds 0.25 ft; "5 km and 8 km" is two amounts).
+    /// in that unit: a smaller unit of the same dimension and system, less than one
+    /// of the first ("6 feet, 3 inches" adds 0.25 ft; "5 km and 8 km", "3 gallons and
+    /// 250 millilitres" are two amounts). Metric parts are written side by side ("1 m
+    /// 80 cm"): after a comma they are a list ("3 tonnes, 5 kg, 8 ounces").
     fn compound_part(&self, symbol: &str, k: usize) -> Option<(f64, usize)> {
+        let metric = |s: &str| {
+            matches!(
+                s,
+                "km" | "m"
+                    | "dm"
+                    | "cm"
+                    | "mm"
+                    | "t"
+                    | "kg"
+                    | "g"
+                    | "mg"
+                    | "l"
+                    | "ml"
+                    | "cl"
+                    | "dl"
+                    | "hl"
+            )
+        };
+        if metric(symbol) && self.is_sym(k, ',') {
+            return None;
+        }
         let (f1, dim) = lx::unit_scale(symbol)?;
         let k2 = self.joiner(k).unwrap_or(k);
         let c2 = self
@@ -558,7 +582,8 @@ impl Sc<'_> {
             lx::measure_unit(w, raw, glued)?.symbol
         };
         let (f2, dim2) = lx::unit_scale(u2)?;
-        (dim2 == dim && f2 < f1 && c2.v * f2 < f1).then(|| (c2.v * f2 / f1, uk + 1))
+        let same_system = metric(symbol) == metric(u2);
+        (dim2 == dim && same_system && f2 < f1 && c2.v * f2 < f1).then(|| (c2.v * f2 / f1, uk + 1))
     }
 
     pub(super) fn measure_context(&self, i: usize) -> bool {

@@ -96,7 +96,8 @@ impl Sc<'_> {
                 _ => (raw, 1.0),
             };
             let iso = lx::iso_code(code).or_else(|| {
-                lx::common_iso(code)
+                // "usd 20", and "Rmb300bn" as the FT and the BBC write the renminbi
+                lx::common_iso(&code.to_ascii_lowercase())
                     .then(|| lx::iso_code(&code.to_ascii_uppercase()))
                     .flatten()
             });
@@ -115,6 +116,16 @@ impl Sc<'_> {
             }
         }
         None
+    }
+
+    /// A verb or noun of weighing within three words before token `i` ("weighed two
+    /// hundred pounds", "a weight of 300 pounds"), which makes even a scaled
+    /// "pounds" weight rather than money.
+    pub(super) fn weight_context(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i).any(|p| {
+            let w = self.w(p);
+            w.starts_with("weigh") || matches!(w, "heavy" | "heavier" | "overweight")
+        })
     }
 
     /// A verb or noun of paying within three words before token `i` ("paid ten
@@ -592,7 +603,7 @@ impl Sc<'_> {
             };
             let sterling = self.w(cw_at + 1) == "sterling";
             let pound_weight = matches!(cw, "pound" | "pounds")
-                && !scaled
+                && (!scaled || self.weight_context(i))
                 && !sterling
                 && (self.w(cw_at + 1) == "of" || !self.money_context(i))
                 && !self.pence_after(cw_at + 1, core.form);
