@@ -100,7 +100,12 @@ impl Doc<'_> {
                     .filter(|_| self.asked_before(&cands[i]).is_none())
                     .map(|sp| self.cover_entities(self.trim_punctuation(sp), names))
                 {
-                    let (name, person) = self.resolve(sp, names, &history, &learned);
+                    // "Ms Jowell's deputy, Richard Caborn, said": the name in
+                    // apposition is who speaks; the span holds both
+                    let named = self.appositive_name(sp, a.cue, names);
+                    let sp = named.map_or(sp, |n| (sp.0, n.1));
+                    let (name, person) =
+                        self.resolve(named.unwrap_or(sp), names, &history, &learned);
                     let span = Span::new(self.text, self.toks[sp.0].s, self.toks[sp.1 - 1].e)
                         .expect("token bounds");
                     if person {
@@ -241,6 +246,30 @@ impl Doc<'_> {
     }
 
     /// Content byte range: direct quotes hold bytes; frames hold token ranges.
+    /// A person's name in apposition between a speaker phrase and its cue
+    /// ("Kenteris's lawyer, Gregory Ioannidis, said", "Scottish Finance
+    /// Minister, Tom McCabe, said"): capitalised words between two commas, the
+    /// second right before the cue, holding a person the entities stage found.
+    fn appositive_name(
+        &self,
+        (_, b): (usize, usize),
+        (cue, _): (usize, usize),
+        names: &Names,
+    ) -> Option<(usize, usize)> {
+        if b + 2 >= cue || !self.is_p(b, ",") || !self.is_p(cue - 1, ",") {
+            return None;
+        }
+        let (s, e) = (b + 1, cue - 1);
+        let capitalised =
+            (s..e).all(|k| (self.is_word(k) && is_upper_start(self.tx(k))) || self.is_p(k, "."));
+        let (bs, be) = (self.toks[s].s, self.toks[e - 1].e);
+        let person = names
+            .entities
+            .iter()
+            .any(|en| en.label == EntityLabel::Per && en.span.start() < be && bs < en.span.end());
+        (e - s <= 5 && capitalised && person).then_some((s, e))
+    }
+
     /// Token range of a candidate's content (a direct quote keeps bytes).
     fn content_tokens(&self, c: &Cand) -> (usize, usize) {
         if c.kind != QuoteKind::Direct {

@@ -379,6 +379,24 @@ fn the_agent_of_a_passive_reporting_verb_is_its_speaker() {
 }
 
 #[test]
+fn a_name_in_apposition_before_the_cue_is_the_speaker() {
+    let t = "Ms Varga's deputy, Tom Reilly, said the appeal would be lodged on Monday.";
+    let people = [
+        ("Varga", EntityLabel::Per),
+        ("Tom Reilly", EntityLabel::Per),
+    ];
+    // the rules alone, no model tags
+    let q = super::run_tags_with(t, &[], &entities_at(t, &people));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "Ms Varga's deputy, Tom Reilly");
+    assert_eq!(name(&q[0]), "Tom Reilly");
+    // capitalised words that are no person stay out
+    let t = "Ms Varga's deputy, In Brief, said the appeal would be lodged on Monday.";
+    let q = super::run_tags_with(t, &[], &entities_at(t, &[("Varga", EntityLabel::Per)]));
+    assert!(q.iter().all(|x| name(x) != "In Brief"), "{q:?}");
+}
+
+#[test]
 fn a_negation_inside_the_cue_negates_the_attribution() {
     let t = "The government has not accepted that the levy is too high.";
     let parts = ("The government", "has not accepted", "the levy is too high");
