@@ -4,6 +4,9 @@
 use std::io::BufReader;
 use std::time::Instant;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (dir, inputs) = args.split_first().expect("usage: corpus OUT_DIR RUN.jsonl...");
