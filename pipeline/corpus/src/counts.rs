@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 use petgraph::unionfind::UnionFind;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 /// A form as written and how often it was seen.
@@ -68,6 +69,22 @@ impl DocList {
     }
 }
 
+/// `items` in the order a stable sort by `cmp` gives them. Rows are large: their indices are
+/// sorted (in parallel; ties broken by index, so the order is total and the same whatever
+/// the thread count), then each row is moved once.
+pub(crate) fn sorted_stably<T: Send + Sync>(
+    items: Vec<T>,
+    cmp: impl Fn(&T, &T) -> std::cmp::Ordering + Sync,
+) -> Vec<T> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.par_sort_unstable_by(|&a, &b| cmp(&items[a], &items[b]).then(a.cmp(&b)));
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .map(|i| slots[i].take().expect("each index once"))
+        .collect()
+}
+
 /// The sets of a union-find, each listing its members in order, the sets in the order of
 /// their first members: what every merge in the corpus view turns into rows.
 pub(crate) fn components(sets: UnionFind<usize>) -> Vec<Vec<usize>> {
@@ -81,4 +98,19 @@ pub(crate) fn components(sets: UnionFind<usize>) -> Vec<Vec<usize>> {
         groups[g].push(i);
     }
     groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_sorted_by_index_keep_the_order_of_a_stable_sort() {
+        let rows: Vec<(u32, char)> = (0..500u32)
+            .map(|i| ((i * 7919) % 13, char::from(b'a' + (i % 26) as u8)))
+            .collect();
+        let mut stable = rows.clone();
+        stable.sort_by(|a, b| b.0.cmp(&a.0));
+        assert_eq!(sorted_stably(rows, |a, b| b.0.cmp(&a.0)), stable);
+    }
 }

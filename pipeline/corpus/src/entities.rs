@@ -4,7 +4,7 @@
 //! surname with exactly one full name in the corpus, an acronym with exactly one expansion.
 //! Labels must agree: a person never merges with an organisation or place.
 
-use crate::counts::{components, Counts, DocList};
+use crate::counts::{components, sorted_stably, Counts, DocList};
 use crate::normalize::{initials, is_acronym, name_tokens, strip_possessive};
 use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
@@ -280,11 +280,11 @@ impl EntityTable {
         merge_lone_surnames(nodes, &mut sets);
         merge_acronyms(nodes, &mut sets);
 
-        let mut rows: Vec<(EntityRow, Vec<usize>)> = components(sets)
+        let rows: Vec<(EntityRow, Vec<usize>)> = components(sets)
             .into_par_iter()
             .map(|members| (entity_row(nodes, &members, doc_ids), members))
             .collect();
-        rows.sort_by(|(a, _), (b, _)| {
+        let mut rows = sorted_stably(rows, |(a, _), (b, _)| {
             b.mentions
                 .cmp(&a.mentions)
                 .then_with(|| a.name.cmp(&b.name))

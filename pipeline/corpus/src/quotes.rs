@@ -3,7 +3,7 @@
 //! shorter quotation's word pairs are in the longer one: a partial quote inside a direct one,
 //! or small differences of wording and punctuation.
 
-use crate::counts::{components, Alias, Counts, DocList};
+use crate::counts::{components, sorted_stably, Alias, Counts, DocList};
 use crate::normalize::{for_each_hashed_word, mix};
 use crate::quote_index::{Matches, PairIndex};
 use petgraph::unionfind::UnionFind;
@@ -221,7 +221,7 @@ impl QuoteStore {
                 }
             }
         }
-        let mut clusters: Vec<(QuoteCluster, usize)> = components(sets)
+        let clusters: Vec<(QuoteCluster, usize)> = components(sets)
             .into_par_iter()
             .map(|members| {
                 let first = members[0];
@@ -231,7 +231,7 @@ impl QuoteStore {
                 )
             })
             .collect();
-        clusters.sort_by(|(a, fa), (b, fb)| {
+        let clusters = sorted_stably(clusters, |(a, fa), (b, fb)| {
             b.documents
                 .len()
                 .cmp(&a.documents.len())

@@ -4,7 +4,7 @@
 //! names ("U.S. officials") are speakers of their own, keyed without their determiner.
 //! Pronouns the article could not resolve are no one's.
 
-use crate::counts::{Alias, Counts, DocList};
+use crate::counts::{sorted_stably, Alias, Counts, DocList};
 use crate::entities::MergedEntities;
 use crate::normalize::{name_tokens, strip_determiner, strip_possessive};
 use rayon::prelude::*;
@@ -254,7 +254,7 @@ impl SpeakerTable {
             groups[g].1.push(i);
             node_group.push(g);
         }
-        let mut rows: Vec<(SpeakerRow, usize)> = groups
+        let rows: Vec<(SpeakerRow, usize)> = groups
             .par_iter()
             .enumerate()
             .map(|(g, (entity, members))| {
@@ -288,7 +288,7 @@ impl SpeakerTable {
                 (row, g)
             })
             .collect();
-        rows.sort_by(|(a, _), (b, _)| {
+        let mut rows = sorted_stably(rows, |(a, _), (b, _)| {
             b.quotes
                 .cmp(&a.quotes)
                 .then_with(|| a.name.cmp(&b.name))
