@@ -70,7 +70,7 @@ pub(crate) fn resolve_in_document(
 ) -> Vec<Mention> {
     // Articles repeat their names: each spelling and label is folded and resolved once.
     let mut seen: FxHashMap<(&str, Label), usize> = FxHashMap::default();
-    let mut parsed: Vec<(String, Label, Vec<String>)> = Vec::new();
+    let mut parsed: Vec<(&str, Label, Vec<String>)> = Vec::new();
     let mut counts: Vec<u32> = Vec::new();
     for (text, label) in entities {
         let surface = strip_possessive(text.trim());
@@ -86,7 +86,7 @@ pub(crate) fn resolve_in_document(
             continue;
         }
         seen.insert((surface, label), parsed.len());
-        parsed.push((surface.to_string(), label, tokens));
+        parsed.push((surface, label, tokens));
         counts.push(1);
     }
     // Full person names of the article, by key, first spelling kept.
@@ -98,7 +98,7 @@ pub(crate) fn resolve_in_document(
     let person_names = parsed
         .iter()
         .filter(|(_, label, _)| *label == Label::Per)
-        .map(|(surface, _, tokens)| (surface.as_str(), tokens.as_slice()))
+        .map(|(surface, _, tokens)| (*surface, tokens.as_slice()))
         .chain(
             speaker_tokens
                 .iter()
@@ -112,7 +112,7 @@ pub(crate) fn resolve_in_document(
     let long_others: Vec<(&[String], &str, Option<String>)> = parsed
         .iter()
         .filter(|(_, label, tokens)| *label != Label::Per && tokens.len() >= 2)
-        .map(|(surface, _, tokens)| (tokens.as_slice(), surface.as_str(), initials(tokens)))
+        .map(|(surface, _, tokens)| (tokens.as_slice(), *surface, initials(tokens)))
         .collect();
 
     parsed
@@ -138,10 +138,10 @@ pub(crate) fn resolve_in_document(
             };
             let (resolved, key) = match resolved {
                 Some((tokens, s)) => (s.to_string(), tokens.join(" ")),
-                None => (surface.clone(), tokens.join(" ")),
+                None => (surface.to_string(), tokens.join(" ")),
             };
             Mention {
-                surface: surface.clone(),
+                surface: surface.to_string(),
                 resolved,
                 key,
                 label: *label,
