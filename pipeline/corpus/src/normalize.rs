@@ -14,7 +14,8 @@ const DETERMINERS: &[&str] = &["the", "a", "an"];
 /// a leading determiner dropped, each token folded for transliteration variants.
 pub fn name_tokens(name: &str) -> Vec<String> {
     let mut tokens: Vec<String> = Vec::new();
-    let mut token = String::new();
+    // A token is never longer than the name.
+    let mut token = String::with_capacity(name.len());
     if name.is_ascii() {
         // Nearly every name: its words read in place (a word break ends a token just as the
         // joining space would), nothing to transliterate.

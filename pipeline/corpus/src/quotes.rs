@@ -82,9 +82,12 @@ impl QuoteItem {
             std::slice::from_ref(&text)
         };
         let mut all_words = 0;
-        let mut sequence = Vec::new();
+        // Room for a word every four bytes, so that the buffers seldom grow (English words
+        // and their separators average about six).
+        let bytes: usize = pieces.iter().map(|p| p.len()).sum();
+        let mut sequence = Vec::with_capacity(bytes / 4 + 1);
         let mut exact = 0;
-        let mut hashes: Vec<u64> = Vec::new();
+        let mut hashes: Vec<u64> = Vec::with_capacity(bytes / 4 + 1);
         for piece in pieces {
             hashes.clear();
             for_each_hashed_word(piece, |_, h, _| hashes.push(h));
