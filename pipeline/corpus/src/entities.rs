@@ -5,10 +5,11 @@
 //! Labels must agree: a person never merges with an organisation or place.
 
 use crate::counts::{components, sorted_stably, Counts, DocList};
-use crate::normalize::{initials, is_acronym, name_tokens, strip_possessive};
+use crate::normalize::{initials, is_acronym, shared_name_tokens, strip_possessive};
 use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
+use std::rc::Rc;
 use serde::Serialize;
 
 /// The four CoNLL labels.
@@ -70,7 +71,7 @@ pub(crate) fn resolve_in_document(
 ) -> Vec<Mention> {
     // Articles repeat their names: each spelling and label is folded and resolved once.
     let mut seen: FxHashMap<(&str, Label), usize> = FxHashMap::default();
-    let mut parsed: Vec<(&str, Label, Vec<String>)> = Vec::new();
+    let mut parsed: Vec<(&str, Label, Rc<[String]>)> = Vec::new();
     let mut counts: Vec<u32> = Vec::new();
     for (text, label) in entities {
         let surface = strip_possessive(text.trim());
@@ -81,7 +82,7 @@ pub(crate) fn resolve_in_document(
             counts[i] += 1;
             continue;
         }
-        let tokens = name_tokens(surface);
+        let tokens = shared_name_tokens(surface);
         if tokens.is_empty() {
             continue;
         }
@@ -90,19 +91,19 @@ pub(crate) fn resolve_in_document(
         counts.push(1);
     }
     // Full person names of the article, by key, first spelling kept.
-    let speaker_tokens: Vec<(&str, Vec<String>)> = speaker_names
+    let speaker_tokens: Vec<(&str, Rc<[String]>)> = speaker_names
         .iter()
-        .map(|name| (*name, name_tokens(name)))
+        .map(|name| (*name, shared_name_tokens(name)))
         .collect();
     let mut full_names: Vec<(&[String], &str)> = Vec::new();
     let person_names = parsed
         .iter()
         .filter(|(_, label, _)| *label == Label::Per)
-        .map(|(surface, _, tokens)| (*surface, tokens.as_slice()))
+        .map(|(surface, _, tokens)| (*surface, &tokens[..]))
         .chain(
             speaker_tokens
                 .iter()
-                .map(|(name, tokens)| (*name, tokens.as_slice())),
+                .map(|(name, tokens)| (*name, &tokens[..])),
         );
     for (surface, tokens) in person_names {
         if tokens.len() >= 2 && !full_names.iter().any(|(t, _)| *t == tokens) {
@@ -112,7 +113,7 @@ pub(crate) fn resolve_in_document(
     let long_others: Vec<(&[String], &str, Option<String>)> = parsed
         .iter()
         .filter(|(_, label, tokens)| *label != Label::Per && tokens.len() >= 2)
-        .map(|(surface, _, tokens)| (tokens.as_slice(), *surface, initials(tokens)))
+        .map(|(surface, _, tokens)| (&tokens[..], *surface, initials(tokens)))
         .collect();
 
     parsed

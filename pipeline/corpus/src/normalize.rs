@@ -1,6 +1,10 @@
 //! Keys under which spellings of one name meet: case, dots, hyphens, diacritics and
 //! transliteration variants fold away; what is left must still tell two names apart.
 
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
 /// Words skipped when an expansion's initials are compared with an acronym.
 const INITIALS_SKIP: &[&str] = &[
     "of", "the", "and", "for", "de", "du", "la", "le", "on", "in", "at", "to",
@@ -8,6 +12,29 @@ const INITIALS_SKIP: &[&str] = &[
 
 /// Leading determiners that never belong to a name or a descriptor.
 const DETERMINERS: &[&str] = &["the", "a", "an"];
+
+/// Names folded per thread before it starts afresh, so that what is remembered stays bounded.
+const REMEMBERED_NAMES: usize = 1 << 16;
+
+/// `name_tokens`, remembered by the calling thread: most names recur from article to
+/// article ("Tony Blair" in hundreds), and a repeat costs one lookup instead of a fold.
+pub fn shared_name_tokens(name: &str) -> Rc<[String]> {
+    thread_local! {
+        static FOLDED: RefCell<FxHashMap<Box<str>, Rc<[String]>>> = RefCell::default();
+    }
+    FOLDED.with(|folded| {
+        if let Some(tokens) = folded.borrow().get(name) {
+            return Rc::clone(tokens);
+        }
+        let tokens: Rc<[String]> = name_tokens(name).into();
+        let mut folded = folded.borrow_mut();
+        if folded.len() >= REMEMBERED_NAMES {
+            folded.clear();
+        }
+        folded.insert(name.into(), Rc::clone(&tokens));
+        tokens
+    })
+}
 
 /// Splits a name into folded tokens: ASCII (diacritics and other scripts transliterated),
 /// lower case, no dots or apostrophes, hyphens and slashes as spaces, possessives dropped,
@@ -401,6 +428,13 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn remembered_tokens_are_the_tokens() {
+        for name in ["Volodymyr Zelenskyy", "U.S.", "Volodymyr Zelenskyy", "the BBC", "U.S."] {
+            assert_eq!(&*shared_name_tokens(name), name_tokens(name).as_slice());
+        }
     }
 
     #[test]
