@@ -1,9 +1,9 @@
 //! Small helpers shared by the tables: forms with counts, document lists, merged sets.
 
-use serde::Serialize;
 use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
+use serde::Serialize;
 
 /// A form as written and how often it was seen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -39,10 +39,20 @@ impl Counts {
     }
     /// The most frequent form (ties: the first in code-point order).
     pub fn top(&self) -> Option<&str> {
-        self.0.iter().max_by(|(a, ca), (b, cb)| ca.cmp(cb).then_with(|| b.cmp(a))).map(|(k, _)| k.as_str())
+        self.0
+            .iter()
+            .max_by(|(a, ca), (b, cb)| ca.cmp(cb).then_with(|| b.cmp(a)))
+            .map(|(k, _)| k.as_str())
     }
     pub fn aliases(&self) -> Vec<Alias> {
-        let mut v: Vec<Alias> = self.0.iter().map(|(k, c)| Alias { text: k.clone(), count: *c }).collect();
+        let mut v: Vec<Alias> = self
+            .0
+            .iter()
+            .map(|(k, c)| Alias {
+                text: k.clone(),
+                count: *c,
+            })
+            .collect();
         v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
         v
     }
@@ -65,7 +75,10 @@ impl DocList {
         self.0.dedup();
     }
     pub fn ids(&self, doc_ids: &[String]) -> Vec<String> {
-        self.0.iter().map(|&d| doc_ids[d as usize].clone()).collect()
+        self.0
+            .iter()
+            .map(|&d| doc_ids[d as usize].clone())
+            .collect()
     }
 }
 

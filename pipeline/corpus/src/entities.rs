@@ -9,8 +9,8 @@ use crate::normalize::{initials, is_acronym, shared_name_tokens, strip_possessiv
 use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
-use std::rc::Rc;
 use serde::Serialize;
+use std::rc::Rc;
 
 /// The four CoNLL labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

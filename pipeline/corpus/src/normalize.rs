@@ -432,7 +432,13 @@ mod tests {
 
     #[test]
     fn remembered_tokens_are_the_tokens() {
-        for name in ["Volodymyr Zelenskyy", "U.S.", "Volodymyr Zelenskyy", "the BBC", "U.S."] {
+        for name in [
+            "Volodymyr Zelenskyy",
+            "U.S.",
+            "Volodymyr Zelenskyy",
+            "the BBC",
+            "U.S.",
+        ] {
             assert_eq!(&*shared_name_tokens(name), name_tokens(name).as_slice());
         }
     }
@@ -440,8 +446,21 @@ mod tests {
     #[test]
     fn tokens_folded_as_built_match_the_two_pass_fold() {
         for token in [
-            "zelenskyy", "zelenskiy", "zelenskii", "zelenskyi", "tony", "kimmy", "aabbccdd",
-            "a11b22", "mississippi", "mcconnelly", "x", "yyyyyy", "abcdey", "abcd1y", "haddii",
+            "zelenskyy",
+            "zelenskiy",
+            "zelenskii",
+            "zelenskyi",
+            "tony",
+            "kimmy",
+            "aabbccdd",
+            "a11b22",
+            "mississippi",
+            "mcconnelly",
+            "x",
+            "yyyyyy",
+            "abcdey",
+            "abcd1y",
+            "haddii",
         ] {
             let mut built = String::new();
             for b in token.bytes() {
