@@ -4,9 +4,14 @@
 use std::io::BufReader;
 use std::time::Instant;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (dir, inputs) = args.split_first().expect("usage: corpus OUT_DIR RUN.jsonl...");
+    let (dir, inputs) = args
+        .split_first()
+        .expect("usage: corpus OUT_DIR RUN.jsonl...");
     let t = Instant::now();
     let mut corpus = nx_corpus::Corpus::new(Default::default());
     for input in inputs {

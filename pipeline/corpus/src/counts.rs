@@ -1,8 +1,9 @@
 //! Small helpers shared by the tables: forms with counts, document lists, merged sets.
 
-use serde::Serialize;
 use petgraph::unionfind::UnionFind;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
+use serde::Serialize;
 
 /// A form as written and how often it was seen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -38,10 +39,20 @@ impl Counts {
     }
     /// The most frequent form (ties: the first in code-point order).
     pub fn top(&self) -> Option<&str> {
-        self.0.iter().max_by(|(a, ca), (b, cb)| ca.cmp(cb).then_with(|| b.cmp(a))).map(|(k, _)| k.as_str())
+        self.0
+            .iter()
+            .max_by(|(a, ca), (b, cb)| ca.cmp(cb).then_with(|| b.cmp(a)))
+            .map(|(k, _)| k.as_str())
     }
     pub fn aliases(&self) -> Vec<Alias> {
-        let mut v: Vec<Alias> = self.0.iter().map(|(k, c)| Alias { text: k.clone(), count: *c }).collect();
+        let mut v: Vec<Alias> = self
+            .0
+            .iter()
+            .map(|(k, c)| Alias {
+                text: k.clone(),
+                count: *c,
+            })
+            .collect();
         v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
         v
     }
@@ -64,8 +75,27 @@ impl DocList {
         self.0.dedup();
     }
     pub fn ids(&self, doc_ids: &[String]) -> Vec<String> {
-        self.0.iter().map(|&d| doc_ids[d as usize].clone()).collect()
+        self.0
+            .iter()
+            .map(|&d| doc_ids[d as usize].clone())
+            .collect()
     }
+}
+
+/// `items` in the order a stable sort by `cmp` gives them. Rows are large: their indices are
+/// sorted (in parallel; ties broken by index, so the order is total and the same whatever
+/// the thread count), then each row is moved once.
+pub(crate) fn sorted_stably<T: Send + Sync>(
+    items: Vec<T>,
+    cmp: impl Fn(&T, &T) -> std::cmp::Ordering + Sync,
+) -> Vec<T> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.par_sort_unstable_by(|&a, &b| cmp(&items[a], &items[b]).then(a.cmp(&b)));
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .map(|i| slots[i].take().expect("each index once"))
+        .collect()
 }
 
 /// The sets of a union-find, each listing its members in order, the sets in the order of
@@ -81,4 +111,19 @@ pub(crate) fn components(sets: UnionFind<usize>) -> Vec<Vec<usize>> {
         groups[g].push(i);
     }
     groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_sorted_by_index_keep_the_order_of_a_stable_sort() {
+        let rows: Vec<(u32, char)> = (0..500u32)
+            .map(|i| ((i * 7919) % 13, char::from(b'a' + (i % 26) as u8)))
+            .collect();
+        let mut stable = rows.clone();
+        stable.sort_by(|a, b| b.0.cmp(&a.0));
+        assert_eq!(sorted_stably(rows, |a, b| b.0.cmp(&a.0)), stable);
+    }
 }

@@ -4,12 +4,13 @@
 //! surname with exactly one full name in the corpus, an acronym with exactly one expansion.
 //! Labels must agree: a person never merges with an organisation or place.
 
-use crate::counts::{components, Counts, DocList};
-use crate::normalize::{initials, is_acronym, name_tokens, strip_possessive};
+use crate::counts::{components, sorted_stably, Counts, DocList};
+use crate::normalize::{initials, is_acronym, shared_name_tokens, strip_possessive};
 use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
+use std::rc::Rc;
 
 /// The four CoNLL labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -70,7 +71,7 @@ pub(crate) fn resolve_in_document(
 ) -> Vec<Mention> {
     // Articles repeat their names: each spelling and label is folded and resolved once.
     let mut seen: FxHashMap<(&str, Label), usize> = FxHashMap::default();
-    let mut parsed: Vec<(String, Label, Vec<String>)> = Vec::new();
+    let mut parsed: Vec<(&str, Label, Rc<[String]>)> = Vec::new();
     let mut counts: Vec<u32> = Vec::new();
     for (text, label) in entities {
         let surface = strip_possessive(text.trim());
@@ -81,28 +82,28 @@ pub(crate) fn resolve_in_document(
             counts[i] += 1;
             continue;
         }
-        let tokens = name_tokens(surface);
+        let tokens = shared_name_tokens(surface);
         if tokens.is_empty() {
             continue;
         }
         seen.insert((surface, label), parsed.len());
-        parsed.push((surface.to_string(), label, tokens));
+        parsed.push((surface, label, tokens));
         counts.push(1);
     }
     // Full person names of the article, by key, first spelling kept.
-    let speaker_tokens: Vec<(&str, Vec<String>)> = speaker_names
+    let speaker_tokens: Vec<(&str, Rc<[String]>)> = speaker_names
         .iter()
-        .map(|name| (*name, name_tokens(name)))
+        .map(|name| (*name, shared_name_tokens(name)))
         .collect();
     let mut full_names: Vec<(&[String], &str)> = Vec::new();
     let person_names = parsed
         .iter()
         .filter(|(_, label, _)| *label == Label::Per)
-        .map(|(surface, _, tokens)| (surface.as_str(), tokens.as_slice()))
+        .map(|(surface, _, tokens)| (*surface, &tokens[..]))
         .chain(
             speaker_tokens
                 .iter()
-                .map(|(name, tokens)| (*name, tokens.as_slice())),
+                .map(|(name, tokens)| (*name, &tokens[..])),
         );
     for (surface, tokens) in person_names {
         if tokens.len() >= 2 && !full_names.iter().any(|(t, _)| *t == tokens) {
@@ -112,7 +113,7 @@ pub(crate) fn resolve_in_document(
     let long_others: Vec<(&[String], &str, Option<String>)> = parsed
         .iter()
         .filter(|(_, label, tokens)| *label != Label::Per && tokens.len() >= 2)
-        .map(|(surface, _, tokens)| (tokens.as_slice(), surface.as_str(), initials(tokens)))
+        .map(|(surface, _, tokens)| (&tokens[..], *surface, initials(tokens)))
         .collect();
 
     parsed
@@ -138,10 +139,10 @@ pub(crate) fn resolve_in_document(
             };
             let (resolved, key) = match resolved {
                 Some((tokens, s)) => (s.to_string(), tokens.join(" ")),
-                None => (surface.clone(), tokens.join(" ")),
+                None => (surface.to_string(), tokens.join(" ")),
             };
             Mention {
-                surface: surface.clone(),
+                surface: surface.to_string(),
                 resolved,
                 key,
                 label: *label,
@@ -280,11 +281,11 @@ impl EntityTable {
         merge_lone_surnames(nodes, &mut sets);
         merge_acronyms(nodes, &mut sets);
 
-        let mut rows: Vec<(EntityRow, Vec<usize>)> = components(sets)
+        let rows: Vec<(EntityRow, Vec<usize>)> = components(sets)
             .into_par_iter()
             .map(|members| (entity_row(nodes, &members, doc_ids), members))
             .collect();
-        rows.sort_by(|(a, _), (b, _)| {
+        let mut rows = sorted_stably(rows, |(a, _), (b, _)| {
             b.mentions
                 .cmp(&a.mentions)
                 .then_with(|| a.name.cmp(&b.name))

@@ -65,6 +65,8 @@ pub(crate) fn timed<T>(phase: &str, work: impl FnOnce() -> T) -> T {
 const WRITE_ROWS: usize = 1024;
 /// Pieces serialised before they are written.
 const WRITE_PIECES: usize = 16;
+/// Bytes reserved for a piece, so that most pieces never grow (a row is a few hundred bytes).
+const PIECE_BYTES: usize = 256 << 10;
 
 /// A parsed line: its summary, nothing for a blank line, or why it is not a record.
 type Parsed = Result<Option<DocSummary>, String>;
@@ -134,11 +136,23 @@ impl CorpusTables {
     pub fn write_dir(&self, dir: &Path) -> io::Result<()> {
         timed("write", || {
             std::fs::create_dir_all(dir)?;
-            write_table(&dir.join("entities.jsonl"), &self.entities)?;
-            write_table(&dir.join("speakers.jsonl"), &self.speakers)?;
-            write_table(&dir.join("quotes.jsonl"), &self.quotes)?;
-            write_table(&dir.join("claims.jsonl"), &self.claims)?;
-            write_table(&dir.join("documents.jsonl"), &self.documents)
+            // The tables are independent: written side by side, the largest (quotations)
+            // alongside the four others.
+            let (quotes, others) = rayon::join(
+                || write_table(&dir.join("quotes.jsonl"), &self.quotes),
+                || {
+                    let (entities, rest) = rayon::join(
+                        || write_table(&dir.join("entities.jsonl"), &self.entities),
+                        || {
+                            write_table(&dir.join("speakers.jsonl"), &self.speakers)?;
+                            write_table(&dir.join("claims.jsonl"), &self.claims)?;
+                            write_table(&dir.join("documents.jsonl"), &self.documents)
+                        },
+                    );
+                    entities.and(rest)
+                },
+            );
+            quotes.and(others)
         })
     }
 }
@@ -151,7 +165,7 @@ fn write_table<T: Serialize + Sync>(path: &Path, rows: &[T]) -> io::Result<()> {
         let pieces: Vec<Vec<u8>> = rows
             .par_chunks(WRITE_ROWS)
             .map(|chunk| {
-                let mut out = Vec::new();
+                let mut out = Vec::with_capacity(PIECE_BYTES);
                 for row in chunk {
                     serde_json::to_writer(&mut out, row)?;
                     out.push(b'\n');

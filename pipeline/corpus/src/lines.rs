@@ -67,7 +67,7 @@ fn fill_bytes(
 ) -> io::Result<()> {
     while lines.len() < BATCH_LINES && bytes.len() < BATCH_BYTES {
         let start = bytes.len();
-        if reader.read_until(b'\n', bytes)? == 0 {
+        if read_line(reader, bytes)? == 0 {
             break;
         }
         let mut end = bytes.len();
@@ -80,6 +80,32 @@ fn fill_bytes(
         lines.push(start..end);
     }
     Ok(())
+}
+
+/// `BufRead::read_until(b'\n')`, the line end found by `memchr` (vectorised) rather than
+/// the standard library's portable search.
+fn read_line(reader: &mut impl BufRead, bytes: &mut Vec<u8>) -> io::Result<usize> {
+    let start = bytes.len();
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            break;
+        }
+        let (used, done) = match memchr::memchr(b'\n', available) {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        bytes.extend_from_slice(&available[..used]);
+        reader.consume(used);
+        if done {
+            break;
+        }
+    }
+    Ok(bytes.len() - start)
 }
 
 #[cfg(test)]
@@ -96,6 +122,16 @@ mod tests {
         assert_eq!(ours, std);
         batch.fill(&mut &b""[..], 5).unwrap();
         assert!(batch.is_empty());
+    }
+
+    #[test]
+    fn lines_across_small_reads_are_whole() {
+        let input = "first line\nsecond, longer line\n\nno end";
+        let mut reader = io::BufReader::with_capacity(3, input.as_bytes());
+        let mut batch = LineBatch::default();
+        batch.fill(&mut reader, 1).unwrap();
+        let ours: Vec<&str> = (0..batch.len()).map(|i| batch.line(i)).collect();
+        assert_eq!(ours, ["first line", "second, longer line", "", "no end"]);
     }
 
     #[test]

@@ -1,6 +1,10 @@
 //! Keys under which spellings of one name meet: case, dots, hyphens, diacritics and
 //! transliteration variants fold away; what is left must still tell two names apart.
 
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
 /// Words skipped when an expansion's initials are compared with an acronym.
 const INITIALS_SKIP: &[&str] = &[
     "of", "the", "and", "for", "de", "du", "la", "le", "on", "in", "at", "to",
@@ -9,12 +13,36 @@ const INITIALS_SKIP: &[&str] = &[
 /// Leading determiners that never belong to a name or a descriptor.
 const DETERMINERS: &[&str] = &["the", "a", "an"];
 
+/// Names folded per thread before it starts afresh, so that what is remembered stays bounded.
+const REMEMBERED_NAMES: usize = 1 << 16;
+
+/// `name_tokens`, remembered by the calling thread: most names recur from article to
+/// article ("Tony Blair" in hundreds), and a repeat costs one lookup instead of a fold.
+pub fn shared_name_tokens(name: &str) -> Rc<[String]> {
+    thread_local! {
+        static FOLDED: RefCell<FxHashMap<Box<str>, Rc<[String]>>> = RefCell::default();
+    }
+    FOLDED.with(|folded| {
+        if let Some(tokens) = folded.borrow().get(name) {
+            return Rc::clone(tokens);
+        }
+        let tokens: Rc<[String]> = name_tokens(name).into();
+        let mut folded = folded.borrow_mut();
+        if folded.len() >= REMEMBERED_NAMES {
+            folded.clear();
+        }
+        folded.insert(name.into(), Rc::clone(&tokens));
+        tokens
+    })
+}
+
 /// Splits a name into folded tokens: ASCII (diacritics and other scripts transliterated),
 /// lower case, no dots or apostrophes, hyphens and slashes as spaces, possessives dropped,
 /// a leading determiner dropped, each token folded for transliteration variants.
 pub fn name_tokens(name: &str) -> Vec<String> {
     let mut tokens: Vec<String> = Vec::new();
-    let mut token = String::new();
+    // A token is never longer than the name.
+    let mut token = String::with_capacity(name.len());
     if name.is_ascii() {
         // Nearly every name: its words read in place (a word break ends a token just as the
         // joining space would), nothing to transliterate.
@@ -43,19 +71,23 @@ pub fn name_tokens(name: &str) -> Vec<String> {
 }
 
 /// Adds the folded tokens of ASCII `text` to `tokens`; `token` is scratch space, empty
-/// before and after.
+/// before and after. Each token is folded as it is built (`push_folded`, `fold_ending`):
+/// one copy per token, no second pass.
 fn push_name_tokens(text: &str, token: &mut String, tokens: &mut Vec<String>) {
     fn end_token(token: &mut String, tokens: &mut Vec<String>) {
         if !token.is_empty() {
-            tokens.push(fold_token(token));
+            fold_ending(token);
+            tokens.push(token.as_str().to_owned());
             token.clear();
         }
     }
-    for c in text.chars() {
-        match c {
-            '.' | '\'' | '`' => {}
-            c if c.is_ascii_alphanumeric() => token.push(c.to_ascii_lowercase()),
-            '&' => {
+    // Bytes, not chars: the text is ASCII, and a byte of a character that is not would end
+    // a token just as the character does.
+    for &b in text.as_bytes() {
+        match b {
+            b'.' | b'\'' | b'`' => {}
+            b if b.is_ascii_alphanumeric() => push_folded(token, b.to_ascii_lowercase()),
+            b'&' => {
                 end_token(token, tokens);
                 tokens.push("and".to_string());
             }
@@ -88,34 +120,31 @@ pub fn strip_possessive(name: &str) -> &str {
     name
 }
 
-/// Folds one lower-case ASCII token so that transliteration variants meet: doubled
-/// letters collapse ("Zelenskyy" → "zelensky") and, in tokens long enough to be
-/// surnames, a final -y, -iy, -yi or -ii becomes -i ("Zelensky", "Zelenskiy",
-/// "Zelenskii" → "zelenski"). Short tokens keep their ending: "Tony" is not "Toni".
-pub fn fold_token(token: &str) -> String {
-    let mut out = String::with_capacity(token.len());
-    let mut last = None;
-    for c in token.chars() {
-        if Some(c) == last && c.is_ascii_alphabetic() {
-            continue;
-        }
-        out.push(c);
-        last = Some(c);
+/// Adds a lower-case ASCII character to a token being folded so that transliteration
+/// variants meet: doubled letters collapse ("Zelenskyy" → "zelensky").
+fn push_folded(token: &mut String, c: u8) {
+    if !(token.as_bytes().last() == Some(&c) && c.is_ascii_alphabetic()) {
+        token.push(char::from(c));
     }
-    if out.len() >= 6 && out.bytes().all(|b| b.is_ascii_alphabetic()) {
+}
+
+/// Folds the ending of a token built by `push_folded`: in tokens long enough to be
+/// surnames, a final -y, -iy, -yi or -ii becomes -i ("Zelensky", "Zelenskiy", "Zelenskii"
+/// → "zelenski"). Short tokens keep their ending: "Tony" is not "Toni".
+fn fold_ending(token: &mut String) {
+    if token.len() >= 6 && token.bytes().all(|b| b.is_ascii_alphabetic()) {
         for ending in ["iy", "yi", "ii"] {
-            if out.ends_with(ending) {
-                out.truncate(out.len() - 2);
-                out.push('i');
-                return out;
+            if token.ends_with(ending) {
+                token.truncate(token.len() - 2);
+                token.push('i');
+                return;
             }
         }
-        if out.ends_with('y') {
-            out.pop();
-            out.push('i');
+        if token.ends_with('y') {
+            token.pop();
+            token.push('i');
         }
     }
-    out
 }
 
 /// The initials of a multi-word name, skipping function words
@@ -215,7 +244,7 @@ pub fn for_each_hashed_word<'t>(text: &'t str, mut each: impl FnMut(&'t str, u64
         // Separators.
         let b = bytes[i];
         if b < 0x80 {
-            if ASCII_CLASS[usize::from(b)] == SEPARATOR {
+            if ASCII_WORD[usize::from(b)] == SEPARATOR {
                 i += 1;
                 continue;
             }
@@ -232,12 +261,13 @@ pub fn for_each_hashed_word<'t>(text: &'t str, mut each: impl FnMut(&'t str, u64
         while i < n {
             let b = bytes[i];
             if b < 0x80 {
-                let class = ASCII_CLASS[usize::from(b)];
-                if class == SEPARATOR {
+                let lower = ASCII_WORD[usize::from(b)];
+                if lower == SEPARATOR {
                     break;
                 }
-                h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01B3);
-                letters &= class == LETTER;
+                h = (h ^ u64::from(lower)).wrapping_mul(0x0100_0000_01B3);
+                // Digits sort before every lower-case letter.
+                letters &= lower >= b'a';
                 i += 1;
             } else {
                 let (c, len) = decode(i);
@@ -253,23 +283,20 @@ pub fn for_each_hashed_word<'t>(text: &'t str, mut each: impl FnMut(&'t str, u64
     }
 }
 
-/// Classes of ASCII bytes for `for_each_hashed_word`.
+/// ASCII bytes for `for_each_hashed_word`: a letter or digit as it is hashed (lower case),
+/// `SEPARATOR` for the rest.
 const SEPARATOR: u8 = 0;
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-static ASCII_CLASS: [u8; 128] = {
-    let mut class = [SEPARATOR; 128];
+static ASCII_WORD: [u8; 128] = {
+    let mut word = [SEPARATOR; 128];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        if c.is_ascii_alphabetic() {
-            class[b] = LETTER;
-        } else if c.is_ascii_digit() {
-            class[b] = DIGIT;
+        if c.is_ascii_alphanumeric() {
+            word[b] = c.to_ascii_lowercase();
         }
         b += 1;
     }
-    class
+    word
 };
 
 /// Combines hashes in order (word pairs, shingles, whole documents).
@@ -372,6 +399,117 @@ mod tests {
                 .map(|w| (w, word_hash(w), w.chars().all(char::is_alphabetic)))
                 .collect();
             assert_eq!(seen, expected, "{text:?}");
+        }
+    }
+
+    /// The token folding as first written (a second pass over each finished token): the
+    /// reference for `push_folded` and `fold_ending`.
+    fn fold_token_reference(token: &str) -> String {
+        let mut out = String::with_capacity(token.len());
+        let mut last = None;
+        for c in token.chars() {
+            if Some(c) == last && c.is_ascii_alphabetic() {
+                continue;
+            }
+            out.push(c);
+            last = Some(c);
+        }
+        if out.len() >= 6 && out.bytes().all(|b| b.is_ascii_alphabetic()) {
+            for ending in ["iy", "yi", "ii"] {
+                if out.ends_with(ending) {
+                    out.truncate(out.len() - 2);
+                    out.push('i');
+                    return out;
+                }
+            }
+            if out.ends_with('y') {
+                out.pop();
+                out.push('i');
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn remembered_tokens_are_the_tokens() {
+        for name in [
+            "Volodymyr Zelenskyy",
+            "U.S.",
+            "Volodymyr Zelenskyy",
+            "the BBC",
+            "U.S.",
+        ] {
+            assert_eq!(&*shared_name_tokens(name), name_tokens(name).as_slice());
+        }
+    }
+
+    #[test]
+    fn tokens_folded_as_built_match_the_two_pass_fold() {
+        for token in [
+            "zelenskyy",
+            "zelenskiy",
+            "zelenskii",
+            "zelenskyi",
+            "tony",
+            "kimmy",
+            "aabbccdd",
+            "a11b22",
+            "mississippi",
+            "mcconnelly",
+            "x",
+            "yyyyyy",
+            "abcdey",
+            "abcd1y",
+            "haddii",
+        ] {
+            let mut built = String::new();
+            for b in token.bytes() {
+                push_folded(&mut built, b);
+            }
+            fold_ending(&mut built);
+            assert_eq!(built, fold_token_reference(token), "{token:?}");
+        }
+    }
+
+    #[test]
+    fn name_tokens_match_the_char_by_char_reference() {
+        for name in [
+            "Volodymyr Zelenskyy's",
+            "AT&T",
+            "U.S.",
+            "the  New York Times",
+            "O'Neill-Smith",
+            "Lech Wałęsa",
+            "François Hollande’s",
+            "Mississippi 2nd District",
+            "",
+        ] {
+            let joined: Vec<&str> = name.split_whitespace().map(strip_possessive).collect();
+            let joined = deunicode::deunicode(&joined.join(" "));
+            let mut reference = Vec::new();
+            let mut token = String::new();
+            for c in joined.chars() {
+                match c {
+                    '.' | '\'' | '`' => {}
+                    c if c.is_ascii_alphanumeric() => token.push(c.to_ascii_lowercase()),
+                    _ => {
+                        if !token.is_empty() {
+                            reference.push(fold_token_reference(&token));
+                            token.clear();
+                        }
+                        if c == '&' {
+                            reference.push("and".to_string());
+                        }
+                    }
+                }
+            }
+            if !token.is_empty() {
+                reference.push(fold_token_reference(&token));
+            }
+            if reference.len() > 1 && DETERMINERS.contains(&reference[0].as_str()) {
+                reference.remove(0);
+            }
+            assert_eq!(name_tokens(name), reference, "{name:?}");
         }
     }
 

@@ -3,7 +3,7 @@
 //! shorter quotation's word pairs are in the longer one: a partial quote inside a direct one,
 //! or small differences of wording and punctuation.
 
-use crate::counts::{components, Alias, Counts, DocList};
+use crate::counts::{components, sorted_stably, Alias, Counts, DocList};
 use crate::normalize::{for_each_hashed_word, mix};
 use crate::quote_index::{Matches, PairIndex};
 use petgraph::unionfind::UnionFind;
@@ -82,9 +82,12 @@ impl QuoteItem {
             std::slice::from_ref(&text)
         };
         let mut all_words = 0;
-        let mut sequence = Vec::new();
+        // Room for a word every four bytes, so that the buffers seldom grow (English words
+        // and their separators average about six).
+        let bytes: usize = pieces.iter().map(|p| p.len()).sum();
+        let mut sequence = Vec::with_capacity(bytes / 4 + 1);
         let mut exact = 0;
-        let mut hashes: Vec<u64> = Vec::new();
+        let mut hashes: Vec<u64> = Vec::with_capacity(bytes / 4 + 1);
         for piece in pieces {
             hashes.clear();
             for_each_hashed_word(piece, |_, h, _| hashes.push(h));
@@ -221,7 +224,7 @@ impl QuoteStore {
                 }
             }
         }
-        let mut clusters: Vec<(QuoteCluster, usize)> = components(sets)
+        let clusters: Vec<(QuoteCluster, usize)> = components(sets)
             .into_par_iter()
             .map(|members| {
                 let first = members[0];
@@ -231,7 +234,7 @@ impl QuoteStore {
                 )
             })
             .collect();
-        clusters.sort_by(|(a, fa), (b, fb)| {
+        let clusters = sorted_stably(clusters, |(a, fa), (b, fb)| {
             b.documents
                 .len()
                 .cmp(&a.documents.len())

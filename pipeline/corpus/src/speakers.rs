@@ -4,9 +4,9 @@
 //! names ("U.S. officials") are speakers of their own, keyed without their determiner.
 //! Pronouns the article could not resolve are no one's.
 
-use crate::counts::{Alias, Counts, DocList};
+use crate::counts::{sorted_stably, Alias, Counts, DocList};
 use crate::entities::MergedEntities;
-use crate::normalize::{name_tokens, strip_determiner, strip_possessive};
+use crate::normalize::{shared_name_tokens, strip_determiner, strip_possessive};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -38,7 +38,7 @@ impl SpeakerMention {
     /// Reads a quotation's speaker; `None` for an unresolved pronoun.
     pub fn new(text: &str, name: &str) -> Option<SpeakerMention> {
         let name = strip_possessive(strip_determiner(name)).trim().to_string();
-        let name_words = name_tokens(&name);
+        let name_words = shared_name_tokens(&name);
         let key = name_words.join(" ");
         if key.is_empty() || PRONOUNS.contains(&key.as_str()) {
             return None;
@@ -53,7 +53,7 @@ impl SpeakerMention {
 /// the name and are not a pronoun ("the defense secretary" for "Lloyd Austin").
 fn title_of(text: &str, name_words: &[String]) -> Option<String> {
     let text = strip_possessive(strip_determiner(text));
-    let text_words = name_tokens(text);
+    let text_words = shared_name_tokens(text);
     let title = if text_words.ends_with(name_words) && text_words.len() > name_words.len() {
         // Cut the written text before the name's first word.
         let keep = text_words.len() - name_words.len();
@@ -61,7 +61,7 @@ fn title_of(text: &str, name_words: &[String]) -> Option<String> {
         let cut = text
             .split_whitespace()
             .take_while(|w| {
-                seen += name_tokens(w).len();
+                seen += shared_name_tokens(w).len();
                 seen <= keep
             })
             .collect::<Vec<_>>();
@@ -254,7 +254,7 @@ impl SpeakerTable {
             groups[g].1.push(i);
             node_group.push(g);
         }
-        let mut rows: Vec<(SpeakerRow, usize)> = groups
+        let rows: Vec<(SpeakerRow, usize)> = groups
             .par_iter()
             .enumerate()
             .map(|(g, (entity, members))| {
@@ -288,7 +288,7 @@ impl SpeakerTable {
                 (row, g)
             })
             .collect();
-        rows.sort_by(|(a, _), (b, _)| {
+        let mut rows = sorted_stably(rows, |(a, _), (b, _)| {
             b.quotes
                 .cmp(&a.quotes)
                 .then_with(|| a.name.cmp(&b.name))
