@@ -41,6 +41,8 @@ const TOPIC_PARTICIPLES: &[&str] = &[
     "criticised",
     "criticized",
     "accused",
+    "blamed",
+    "praised",
     "said",
     "believed",
     "thought",
@@ -156,7 +158,25 @@ impl Doc<'_> {
         let as_saying = y + 1 < self.toks.len()
             && self.is_word(y)
             && (self.lw(y) == "saying" || self.lw(y) == "as" && self.lw(y + 1) == "saying");
-        (inside || before) && !as_saying
+        // "Yukos accused of lying", "a film accused of being …": a verb that
+        // takes its object before "of"/"for" has none, so it is a passive
+        // without "be" (a headline, a reduced relative); not where the object
+        // moved before the subject ("banks it had accused of …", "which
+        // hardliners accused of …")
+        // (a perfect "had accused" is active too)
+        let moved_object = (x.saturating_sub(5)..x).any(|k| {
+            self.is_word(k) && matches!(self.lw(k), "which" | "that" | "who" | "whom" | "whose")
+        }) || (x.saturating_sub(1)..v)
+            .any(|k| self.is_word(k) && matches!(self.lw(k), "has" | "have" | "had"));
+        let bare = matches!(
+            w,
+            "accused" | "criticised" | "criticized" | "blamed" | "praised"
+        ) && v + 1 == y
+            && y < self.toks.len()
+            && self.is_word(y)
+            && matches!(self.lw(y), "of" | "for" | "over")
+            && !moved_object;
+        (inside || before || bare) && !as_saying
     }
 
     /// The agent of a passive reporting verb, its source: the noun phrase

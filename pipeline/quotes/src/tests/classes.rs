@@ -327,6 +327,19 @@ fn the_subject_of_a_passive_before_its_cue_is_no_speaker() {
     let parts = ("The mayor", "said", "to be furious about the delay");
     let q = tagged_with(t, parts, &[]);
     assert!(q.iter().all(|x| x.speaker.is_none()), "{q:?}");
+    // a passive without "be": the verb's object is missing before "of"
+    let t = "Two sprinters accused of missing a drugs test appeared in court.";
+    let parts = ("Two sprinters", "accused", "of missing a drugs test");
+    let q = tagged_with(t, parts, &[]);
+    assert!(
+        !q.is_empty() && q.iter().all(|x| x.speaker.is_none()),
+        "{q:?}"
+    );
+    // an object moved before the subject leaves the verb active
+    let t = "The firm sued the banks it had accused of fraud.";
+    let parts = ("it", "had accused", "of fraud");
+    let q = tagged_with(t, parts, &[]);
+    assert!(q.iter().all(|x| x.speaker.is_some()), "{q:?}");
     // "was quoted as saying" keeps its subject
     let t = "The mayor was reported as saying the bridge would open in May.";
     let parts = ("The mayor", "reported", "the bridge would open in May");
