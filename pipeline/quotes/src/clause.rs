@@ -318,8 +318,39 @@ impl Doc<'_> {
                     return k;
                 }
             }
+            if self.contrast_attribution(k, ce) {
+                return k;
+            }
         }
         ce
+    }
+
+    /// "… was theft but Russian authorities argued …", "… while the Lib Dems
+    /// say …": a contrasting conjunction at `k` whose subject has a cue of its
+    /// own (before `ce`) opens another attribution, where a reported clause
+    /// ends.
+    pub(crate) fn contrast_attribution(&self, k: usize, ce: usize) -> bool {
+        let nx = k + 1;
+        if !(self.is_word(k) && matches!(self.lw(k), "but" | "while" | "whereas" | "although"))
+            || nx >= ce
+            || !self.is_word(nx)
+            || !(self.is_det(nx) || self.np_word(nx) || self.is_pron(nx))
+        {
+            return false;
+        }
+        (nx + 1..ce.min(nx + 7))
+            .take_while(|&x| self.is_word(x))
+            .find(|&x| self.is_cue(x) && !self.lw(x).ends_with("ing"))
+            .is_some_and(|x| self.np_before(x, nx).is_some_and(|np| np.0 == nx))
+    }
+
+    /// A tagged content cut before another attribution inside it (see
+    /// [`Doc::contrast_attribution`]).
+    pub(crate) fn cut_at_contrast(&self, (a, b): (usize, usize)) -> (usize, usize) {
+        let end = (a + 2..b)
+            .find(|&k| self.contrast_attribution(k, b))
+            .unwrap_or(b);
+        (a, end)
     }
 }
 

@@ -49,7 +49,7 @@ impl Doc<'_> {
                 continue;
             }
             // a content cut inside its clause runs on to the clause's end
-            let (a, b) = self.complete(tag);
+            let (a, b) = self.cut_at_contrast(self.complete(tag));
             let bytes = self.bytes_of((a, b));
             if taken.iter().any(|&(s, e)| s < bytes.1 && bytes.0 < e) {
                 continue;
@@ -203,8 +203,9 @@ impl Doc<'_> {
             if tag.1 > tag.0 + 1 && self.is_word(tag.0) && self.lw(tag.0) == "that" {
                 tag.0 += 1;
             }
-            // nor end where the model stopped inside the clause ("sailed to")
-            tag = self.complete(tag);
+            // nor end where the model stopped inside the clause ("sailed to"),
+            // nor run on into another attribution ("… but the union argued …")
+            tag = self.cut_at_contrast(self.complete(tag));
             let bytes = self.bytes_of(tag);
             if tag == c.content
                 || overlap(tag, attr.cue)

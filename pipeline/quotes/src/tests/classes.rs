@@ -410,6 +410,36 @@ fn a_name_in_apposition_before_the_cue_is_the_speaker() {
 }
 
 #[test]
+fn a_contrasting_clause_with_its_own_cue_ends_the_content() {
+    let t = "The mayor insisted the levy was fair but local traders argued it would close shops.";
+    let parts = (
+        "The mayor",
+        "insisted",
+        "the levy was fair but local traders argued it would close shops",
+    );
+    let q = tagged_with(t, parts, &[]);
+    let mayor = q.iter().find(|x| speaker(t, x) == "The mayor");
+    assert_eq!(
+        mayor.map(|x| x.content.slice(t)),
+        Some("the levy was fair"),
+        "{q:?}"
+    );
+    // a contrast without a cue of its own stays in the content
+    let t = "The mayor insisted the levy was fair but the shops would suffer.";
+    let parts = (
+        "The mayor",
+        "insisted",
+        "the levy was fair but the shops would suffer",
+    );
+    let q = tagged_with(t, parts, &[]);
+    assert_eq!(
+        q.first().map(|x| x.content.slice(t)),
+        Some("the levy was fair but the shops would suffer"),
+        "{q:?}"
+    );
+}
+
+#[test]
 fn a_negation_inside_the_cue_negates_the_attribution() {
     let t = "The government has not accepted that the levy is too high.";
     let parts = ("The government", "has not accepted", "the levy is too high");
