@@ -3,7 +3,7 @@
 use super::*;
 
 /// The mention whose span text is `span`; panics with the full output otherwise.
-fn get(text: &str, span: &str) -> NumberMention {
+pub(crate) fn get(text: &str, span: &str) -> NumberMention {
     let all = extract(text);
     match all.iter().find(|m| m.span.slice(text) == span) {
         Some(m) => m.clone(),
@@ -16,7 +16,7 @@ fn get(text: &str, span: &str) -> NumberMention {
     }
 }
 
-fn spans(text: &str) -> Vec<&str> {
+pub(crate) fn spans(text: &str) -> Vec<&str> {
     extract(text)
         .into_iter()
         .map(|m| m.span.slice(text))

@@ -2,25 +2,7 @@
 //! decades and runs of years: one sentence per class, written for the tests.
 
 use super::*;
-
-/// The mention whose span text is `span`; panics with the full output otherwise.
-fn get(text: &str, span: &str) -> NumberMention {
-    let all = extract(text);
-    match all.iter().find(|m| m.span.slice(text) == span) {
-        Some(m) => m.clone(),
-        None => panic!(
-            "no mention {span:?} in {text:?}; got {:?}",
-            all.iter().map(|m| m.span.slice(text)).collect::<Vec<_>>()
-        ),
-    }
-}
-
-fn spans(text: &str) -> Vec<&str> {
-    extract(text)
-        .into_iter()
-        .map(|m| m.span.slice(text))
-        .collect()
-}
+use crate::tests::{get, spans};
 
 #[test]
 fn an_age_written_as_one_word_is_one_mention() {
