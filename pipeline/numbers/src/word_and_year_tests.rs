@@ -110,8 +110,16 @@ fn runs_of_years_are_one_year_mention() {
 
 #[test]
 fn a_range_of_counts_or_a_month_is_no_run_of_years() {
-    let t = "They hired 2000-2010 workers.";
-    assert!(spans(t).iter().all(|s| *s != "2000-2010"), "{:?}", spans(t));
+    let m = get("They hired 2000-2010 workers.", "2000-2010");
+    assert_eq!(
+        (m.kind, m.low, m.high, m.unit.as_deref()),
+        (
+            NumberKind::Range,
+            Some(2000.0),
+            Some(2010.0),
+            Some("workers")
+        )
+    );
     assert!(spans("The data for 1995-03 were revised.")
         .iter()
         .all(|s| *s != "1995-03"));
@@ -194,4 +202,11 @@ fn a_compound_measure_stays_in_one_system() {
 fn a_common_code_in_mixed_case_is_a_currency() {
     let m = get("China spent Rmb300bn on roads.", "Rmb300bn");
     assert_eq!((m.value, m.currency.as_deref()), (Some(300e9), Some("CNY")));
+}
+
+#[test]
+fn a_clock_time_written_with_a_dot_is_no_quantity() {
+    assert!(spans("The 7.30pm show and the 10.45 a.m. train ran late.").is_empty());
+    // a decimal before another word stays a number
+    assert_eq!(get("It rose 7.30 points.", "7.30").value, Some(7.3));
 }

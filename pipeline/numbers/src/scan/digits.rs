@@ -234,6 +234,19 @@ impl Sc<'_> {
         if k > i + 1 && self.dlen(i) <= 2 {
             return Some(k);
         }
+        // 7.30pm, 10.45 a.m.: a clock time written with a dot, as British copy does
+        if self.dlen(i) <= 2
+            && self.is_sym(i + 1, '.')
+            && self.glued(i + 1)
+            && self.is_digits(i + 2)
+            && self.glued(i + 2)
+            && self.dlen(i + 2) == 2
+        {
+            let k = self.skip_ampm(i + 3);
+            if k > i + 3 {
+                return Some(k);
+            }
+        }
         // 9/11, 7/7: a month and a day, the name of a date; a fraction's
         // denominator is small or round ("3/4", "2/3", "5/16", "1/100")
         if self.is_sym(i + 1, '/')
