@@ -192,6 +192,15 @@ pub fn measure_unit2(a: &str, b: &str) -> Option<Unit> {
     })
 }
 
+/// A metric unit symbol: compound measures keep to one system ("1 m 80 cm", "6 feet, 3
+/// inches"), never mixing it with imperial units.
+pub fn metric_unit(symbol: &str) -> bool {
+    matches!(
+        symbol,
+        "km" | "m" | "dm" | "cm" | "mm" | "t" | "kg" | "g" | "mg" | "l" | "ml" | "cl" | "dl" | "hl"
+    )
+}
+
 /// A unit's size in its dimension's base (metre, gram, litre), to add up compound
 /// measures ("6 feet, 3 inches", "3 kg and 500 g"). The dimension is 0 length,
 /// 1 mass, 2 volume.

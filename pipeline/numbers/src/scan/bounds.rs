@@ -402,12 +402,7 @@ impl Sc<'_> {
         // Years and ordinals do not form quantity ranges, except "between the tenth and the fifteenth".
         let year_like = |x: &Amount| self.four_digits(x) && (1000.0..=2100.0).contains(&x.v);
         // ("2000-2010 workers" counts: a plural noun after it that no year has)
-        let counted = || {
-            self.counted_noun(b.e, b.v)
-                .0
-                .is_some_and(|n| !lx::period_noun(&n))
-        };
-        if year_like(&a) && year_like(&b) && !counted()
+        if year_like(&a) && year_like(&b) && !self.counts_after(b.e, b.v)
             || q.is_none() && year_like(&a) && b.v < 100.0
         {
             return None;

@@ -40,9 +40,8 @@ impl Sc<'_> {
         let mut number = false;
         while self.hyphen(k) && (self.is_word(k + 1) || self.is_digits(k + 1)) {
             let w = self.w(k + 1);
-            number |= self.is_digits(k + 1)
-                || lx::unit_word(w).is_some()
-                || lx::tens_word(w).is_some();
+            number |=
+                self.is_digits(k + 1) || lx::unit_word(w).is_some() || lx::tens_word(w).is_some();
             k += 2;
         }
         (k, number)

@@ -544,25 +544,7 @@ impl Sc<'_> {
     /// 250 millilitres" are two amounts). Metric parts are written side by side ("1 m
     /// 80 cm"): after a comma they are a list ("3 tonnes, 5 kg, 8 ounces").
     fn compound_part(&self, symbol: &str, k: usize) -> Option<(f64, usize)> {
-        let metric = |s: &str| {
-            matches!(
-                s,
-                "km" | "m"
-                    | "dm"
-                    | "cm"
-                    | "mm"
-                    | "t"
-                    | "kg"
-                    | "g"
-                    | "mg"
-                    | "l"
-                    | "ml"
-                    | "cl"
-                    | "dl"
-                    | "hl"
-            )
-        };
-        if metric(symbol) && self.is_sym(k, ',') {
+        if lx::metric_unit(symbol) && self.is_sym(k, ',') {
             return None;
         }
         let (f1, dim) = lx::unit_scale(symbol)?;
@@ -582,7 +564,7 @@ impl Sc<'_> {
             lx::measure_unit(w, raw, glued)?.symbol
         };
         let (f2, dim2) = lx::unit_scale(u2)?;
-        let same_system = metric(symbol) == metric(u2);
+        let same_system = lx::metric_unit(symbol) == lx::metric_unit(u2);
         (dim2 == dim && same_system && f2 < f1 && c2.v * f2 < f1).then(|| (c2.v * f2 / f1, uk + 1))
     }
 

@@ -245,10 +245,8 @@ impl Sc<'_> {
             a.kind = NumberKind::Year;
             return;
         }
-        let (noun, _) = self.counted_noun(a.e, v);
         // "2004 profits", "2004 levels": a period, not a count.
-        let period_noun = noun.as_deref().is_some_and(lx::period_noun);
-        a.kind = if noun.is_some() && !year_prep && !period_noun {
+        a.kind = if self.counts_after(a.e, v) && !year_prep {
             NumberKind::Cardinal
         } else {
             NumberKind::Year

@@ -120,6 +120,15 @@ impl Sc<'_> {
         None
     }
 
+    /// A counted noun after token `e` that is no period noun: what a four-digit
+    /// number counts ("2000 workers", "2000-2010 workers"), so it is no year ("2004
+    /// profits" is one).
+    pub(super) fn counts_after(&self, e: usize, v: f64) -> bool {
+        self.counted_noun(e, v)
+            .0
+            .is_some_and(|n| !lx::period_noun(&n))
+    }
+
     /// The head noun after a number: skip modifiers, stop at function words.
     pub(super) fn counted_noun(&self, k: usize, v: f64) -> (Option<String>, usize) {
         let mut j = k;

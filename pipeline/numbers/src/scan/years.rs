@@ -109,11 +109,7 @@ impl Sc<'_> {
             _ => y2 > y && y2 <= y + 20,
         };
         let end = i + 3;
-        let counted = self
-            .counted_noun(end, f64::from(y2))
-            .0
-            .is_some_and(|n| !lx::period_noun(&n));
-        if !ok || counted {
+        if !ok || self.counts_after(end, f64::from(y2)) {
             return None;
         }
         let mut f = Found::new(
