@@ -15,7 +15,7 @@ use super::*;
 
 impl Doc<'_> {
     /// Token range `a..b` of the tokens inside byte span `s..e`.
-    fn tokens_in(&self, (s, e): (usize, usize)) -> Option<(usize, usize)> {
+    pub(crate) fn tokens_in(&self, (s, e): (usize, usize)) -> Option<(usize, usize)> {
         let a = self.toks.partition_point(|t| t.s < s);
         let b = self.toks.partition_point(|t| t.e <= e);
         (a < b).then_some((a, b))

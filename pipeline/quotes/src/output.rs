@@ -89,7 +89,7 @@ impl Doc<'_> {
                 // … and its agent after "by" the source
                 let agent = || {
                     self.passive_addressee(a.cue)
-                        .then(|| self.passive_agent(a.cue, self.content_tokens(&cands[i])))
+                        .then(|| self.passive_agent(a.cue, self.content_tokens(&cands[i])?))
                         .flatten()
                         .map(|(r, _)| r)
                 };
@@ -271,15 +271,12 @@ impl Doc<'_> {
     }
 
     /// Token range of a candidate's content (a direct quote keeps bytes).
-    fn content_tokens(&self, c: &Cand) -> (usize, usize) {
-        if c.kind != QuoteKind::Direct {
-            return c.content;
+    fn content_tokens(&self, c: &Cand) -> Option<(usize, usize)> {
+        if c.kind == QuoteKind::Direct {
+            self.tokens_in(c.content)
+        } else {
+            Some(c.content)
         }
-        let (s, e) = c.content;
-        (
-            self.toks.partition_point(|t| t.e <= s),
-            self.toks.partition_point(|t| t.s < e),
-        )
     }
 
     pub(crate) fn byte_range(&self, c: &Cand) -> (usize, usize) {
