@@ -10,6 +10,9 @@ How: the driver lists the documents in the CLI's input order (files sorted by
 name at every level; a shard's non-blank lines in order) and numbers them; the
 numbers are cut into runs of whole `pipeline.group_size` groups, one run per
 partition, so every executor batches the model's windows as the CLI run does.
+Runs are cut by bytes, not documents, and shrink as the job goes on (guided
+self-scheduling): the first partitions are large, the last small, so that no
+task slot idles through a long last task while the others wait.
 Each executor's Python worker builds one `news_extract.Pipeline` the first time
 it needs one and keeps it for every later task (`news_extract.shared_pipeline`,
 mapInPandas); a warm-up task per task slot loads it before the job is timed.
@@ -56,23 +59,47 @@ def file_id(rel: str) -> str:
     return rel.rsplit(".", 1)[0]
 
 
-def documents(root: str) -> Iterator[Tuple[str, str, str, int]]:
-    """(kind, path, id, line) of every document in input order: a text file is
-    one (`text`, line 0); a shard gives one per non-blank line (`json`).
-    Shards are read here only to count their lines; executors read the text."""
+def documents(root: str) -> Iterator[Tuple[str, str, str, int, int]]:
+    """(kind, path, id, line, bytes) of every document in input order: a text
+    file is one (`text`, line 0); a shard gives one per non-blank line (`json`).
+    Shards are read here only to count and measure their lines; executors read
+    the text."""
     for rel, path in walk(root):
         if path.endswith(TEXT_EXT):
-            yield "text", path, file_id(rel), 0
+            yield "text", path, file_id(rel), 0, os.path.getsize(path)
             continue
         with open(path, "rb") as f:
-            lines = [n for n, line in enumerate(f, start=1) if line.strip()]
-        for n in lines:
-            yield "json", path, f"{file_id(rel)}#{n}", n
+            lines = [(n, len(line)) for n, line in enumerate(f, start=1) if line.strip()]
+        for n, size in lines:
+            yield "json", path, f"{file_id(rel)}#{n}", n, size
 
 
-def annotate_partition(config, overrides, threads, cwd):
+def plan_partitions(sizes: List[int], group: int, slots: int, parts: int = 0) -> List[int]:
+    """The partition of each document: runs of whole `group`-document groups.
+    With `parts`, that many runs of about equal bytes. Without, guided
+    self-scheduling: each run takes 1/(2 x slots) of the bytes still to
+    place (at least one group), so runs shrink toward the end and the
+    slots finish together; the time a document takes grows with its bytes."""
+    group_bytes = [sum(sizes[i : i + group]) for i in range(0, len(sizes), group)]
+    remaining = sum(group_bytes)
+    plan, part, taken = [], 0, 0
+    for n, size in enumerate(group_bytes):
+        if parts:
+            target = remaining / max(1, parts - part)
+        else:
+            target = remaining / (2 * max(1, slots))
+        plan.append(part)
+        taken += size
+        if taken >= target and n + 1 < len(group_bytes):
+            remaining -= taken
+            part, taken = part + 1, 0
+    return [plan[i // group] for i in range(len(sizes))]
+
+
+def annotate_partition(config, overrides, threads, cwd, counts):
     """The mapInPandas function: rows (idx, kind, path, id, line) in, rows
-    (idx, line, failed, words) out, a frame per 256 documents. A relative
+    (line) out, a frame per 256 documents; `counts` are the (documents,
+    failed, words) accumulators it adds to. A relative
     path is the driver's (`cwd`): executors run in folders of their own, and
     the record's `source` keeps the path as given, as the CLI's does."""
 
@@ -102,33 +129,46 @@ def annotate_partition(config, overrides, threads, cwd):
                     yield (news_extract.Json(raw), {"id": r.id, "source": r.path, "line": r.line})
 
         def frame(out):
-            return pd.DataFrame(out, columns=["idx", "line", "failed", "words"])
+            return pd.DataFrame({"line": out})
 
         rows = [r for f in frames for r in f.itertuples(index=False)]
         rows.sort(key=lambda r: r.idx)
-        out = []
-        for r, line in zip(rows, nlp.pipe_json(docs(rows), batch_size=64)):
+        out, documents, failed, words = [], 0, 0, 0
+        for line in nlp.pipe_json(docs(rows), batch_size=64):
             record = json.loads(line)
-            failed = "error" in record
-            out.append((r.idx, line, int(failed), 0 if failed else len(record.get("text", "").split())))
+            documents += 1
+            if "error" in record:
+                failed += 1
+            else:
+                words += len(record.get("text", "").split())
+            out.append(line)
             if len(out) == 256:
                 yield frame(out)
                 out = []
         if out:
             yield frame(out)
+        for acc, n in zip(counts, (documents, failed, words)):
+            acc.add(n)
 
     return run
 
 
 def warm_up(config, overrides, threads):
-    """A task that loads the pipeline in its worker and names the process, so
-    that executors start, and load the model, before the job is timed."""
+    """A mapInPandas task that loads the pipeline in its worker and names the
+    process, so that executors start, and load the model, before the job is
+    timed. It goes the job's own way (mapInPandas, not an RDD map): Spark
+    keeps pandas workers apart from RDD ones, and a warm-up that took the
+    other way left the job to start its workers and import pandas, pyarrow
+    and the package inside its first tasks."""
 
-    def run(_rows):
+    def run(frames):
+        import pandas as pd
         import news_extract
 
+        for _ in frames:
+            pass
         news_extract.shared_pipeline(config=config, set=list(overrides), threads=threads)
-        yield os.getpid()
+        yield pd.DataFrame({"pid": [os.getpid()]})
 
     return run
 
@@ -151,12 +191,12 @@ def main(argv=None) -> int:
     ap.add_argument("--config", default=None, help="TOML configuration, as `run -c`")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a key, as `run --set`")
     ap.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl")
-    ap.add_argument("--partitions", type=int, default=0, help="default: 4 per executor core")
+    ap.add_argument("--partitions", type=int, default=0,
+                    help="that many partitions of about equal bytes (default: guided, shrinking toward the end)")
     ap.add_argument("--threads", type=int, default=1, help="pipeline threads per task (match spark.task.cpus)")
     args = ap.parse_args(argv)
 
     from pyspark.sql import SparkSession
-    from pyspark import StorageLevel
 
     # The config is checked (and its group size read) on the driver before any executor starts.
     import news_extract
@@ -174,35 +214,39 @@ def main(argv=None) -> int:
     # Executors start and load the pipeline first (one warm-up task per task slot), so
     # that `seconds` times the job itself and `startup_seconds` the cluster's start.
     slots = spark.sparkContext.defaultParallelism
-    workers = spark.sparkContext.parallelize(range(slots), slots).mapPartitions(
-        warm_up(args.config, args.set, args.threads)).collect()
+    workers = [r.pid for r in spark.range(slots, numPartitions=slots).mapInPandas(
+        warm_up(args.config, args.set, args.threads), "pid long").collect()]
     started = time.time()
     docs = list(documents(args.input))
     if not docs:
         print(f"spark_extract: no .txt or .jsonl files under {args.input}", file=sys.stderr)
         return 2
-    parts = args.partitions or max(1, 4 * spark.sparkContext.defaultParallelism)
-    groups = -(-len(docs) // group)
-    per_part = -(-groups // parts)  # whole groups per partition
-    rows = [(i, i // group // per_part, kind, path, id_, line) for i, (kind, path, id_, line) in enumerate(docs)]
-    df = spark.createDataFrame(rows, "idx long, part long, kind string, path string, id string, line long")
-    df = df.repartitionByRange(-(-groups // per_part), "part").drop("part")
-    out_schema = "idx long, line string, failed int, words long"
-    annotated = df.mapInPandas(annotate_partition(args.config, args.set, args.threads, os.getcwd()), out_schema)
-    annotated = annotated.persist(StorageLevel.MEMORY_AND_DISK)
-    stats = annotated.groupBy().agg({"idx": "count", "failed": "sum", "words": "sum"}).collect()[0]
+    plan = plan_partitions([d[4] for d in docs], group, slots, args.partitions)
+    # Partition k holds run k exactly, with no shuffle: a list of n runs in n
+    # slices is one run per slice, in order (a range or hash partitioner would
+    # move runs of unequal length), and Spark starts tasks in partition order.
+    runs: List[list] = [[] for _ in range(plan[-1] + 1)]
+    for i, (part, (kind, path, id_, line, _)) in enumerate(zip(plan, docs)):
+        runs[part].append((i, kind, path, id_, line))
+    rows = spark.sparkContext.parallelize(runs, len(runs)).flatMap(lambda run: run)
+    df = spark.createDataFrame(rows, "idx long, kind string, path string, id string, line long")
+    # The counts travel in accumulators, so the write is the job's one action and
+    # one stage: no cached copy of the records, no second pass to count them. A
+    # result stage adds each partition's updates once, whatever the retries.
+    counts = tuple(spark.sparkContext.accumulator(0) for _ in range(3))
+    annotated = df.mapInPandas(annotate_partition(args.config, args.set, args.threads, os.getcwd(), counts), "line string")
     if args.format == "jsonl":
-        annotated.select("line").write.mode("overwrite").text(args.output)
+        annotated.write.mode("overwrite").text(args.output)
     else:
         # The record's own schema, not one inferred per run: the same columns and
         # types whatever the documents; a line that does not fit fails the job.
-        lines = annotated.select("line").rdd.map(lambda r: r.line)
+        lines = annotated.rdd.map(lambda r: r.line)
         records = spark.read.schema(news_extract.spark_schema()).option("mode", "FAILFAST").json(lines)
         records.write.mode("overwrite").parquet(args.output)
     summary = {
-        "documents": int(stats["count(idx)"]),
-        "failed": int(stats["sum(failed)"] or 0),
-        "words": int(stats["sum(words)"] or 0),
+        "documents": counts[0].value,
+        "failed": counts[1].value,
+        "words": counts[2].value,
         "config_hash": config_hash,
         "format": args.format,
         "partitions": df.rdd.getNumPartitions(),

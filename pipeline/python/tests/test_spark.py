@@ -102,3 +102,37 @@ def test_parquet_output_has_the_record_schema_and_the_cli_records(tmp_path):
     for line in want:
         record = json.loads(line)
         same(got[record["id"]], record, record["id"])
+
+
+def _plan_partitions():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from spark_extract import plan_partitions
+    finally:
+        sys.path.pop(0)
+    return plan_partitions
+
+
+def test_partitions_are_runs_of_whole_groups_that_shrink_toward_the_end():
+    plan_partitions = _plan_partitions()
+    sizes = [1000 + (i * 7919) % 5000 for i in range(400)]
+    plan = plan_partitions(sizes, group=8, slots=2)
+    # Contiguous runs, numbered from 0, cut only between groups.
+    assert plan[0] == 0 and all(b - a in (0, 1) for a, b in zip(plan, plan[1:]))
+    assert all(plan[i] == plan[i - 1] for i in range(1, len(plan)) if i % 8)
+    # Guided: the first run takes about a quarter of the bytes, the last few are single groups.
+    runs = [sum(s for s, p in zip(sizes, plan) if p == k) for k in range(plan[-1] + 1)]
+    assert 0.2 < runs[0] / sum(sizes) < 0.3
+    assert runs[0] > runs[len(runs) // 2] > runs[-1]
+    assert [plan.count(k) for k in range(plan[-2] - 1, plan[-1] + 1)][-2:] == [8, 8]
+
+
+def test_partitions_asked_for_are_of_about_equal_bytes():
+    plan_partitions = _plan_partitions()
+    sizes = [100] * 100 + [1000] * 100
+    plan = plan_partitions(sizes, group=4, slots=2, parts=4)
+    runs = [sum(s for s, p in zip(sizes, plan) if p == k) for k in range(plan[-1] + 1)]
+    assert len(runs) == 4 and max(runs) < 1.3 * min(runs)
+    # One document, one partition; fewer groups than partitions asked, a partition per group.
+    assert plan_partitions([5], group=8, slots=2) == [0]
+    assert plan_partitions([1] * 16, group=8, slots=2, parts=4) == [0] * 8 + [1] * 8
