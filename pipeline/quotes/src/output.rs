@@ -245,11 +245,13 @@ impl Doc<'_> {
         .then_some(k)
     }
 
-    /// Content byte range: direct quotes hold bytes; frames hold token ranges.
     /// A person's name in apposition between a speaker phrase and its cue
     /// ("Kenteris's lawyer, Gregory Ioannidis, said", "Scottish Finance
     /// Minister, Tom McCabe, said"): capitalised words between two commas, the
-    /// second right before the cue, holding a person the entities stage found.
+    /// second right before the cue, holding a person the entities stage found;
+    /// or a person's name that opens the apposition and a phrase of where
+    /// they work after it ("One pastor, Dan Whit of Grace Church in Marion,
+    /// said"), the name alone.
     fn appositive_name(
         &self,
         (_, b): (usize, usize),
@@ -267,7 +269,20 @@ impl Doc<'_> {
             .entities
             .iter()
             .any(|en| en.label == EntityLabel::Per && en.span.start() < be && bs < en.span.end());
-        (e - s <= 5 && capitalised && person).then_some((s, e))
+        if e - s <= 5 && capitalised && person {
+            return Some((s, e));
+        }
+        // the name first, then "of/from/at …" and no clause (no verb, no
+        // further comma) up to the cue
+        let name = names
+            .entities
+            .iter()
+            .find(|en| en.label == EntityLabel::Per && en.span.start() == bs)?;
+        let after = (s..e).find(|&k| self.toks[k].s >= name.span.end())?;
+        let modifier = matches!(self.lw(after), "of" | "from" | "at" | "with")
+            && e - after <= 10
+            && (after..e).all(|k| self.is_word(k) || self.is_p(k, ".'’-&"));
+        modifier.then_some((s, after))
     }
 
     /// Token range of a candidate's content (a direct quote keeps bytes).

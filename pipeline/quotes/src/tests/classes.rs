@@ -403,6 +403,18 @@ fn a_name_in_apposition_before_the_cue_is_the_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(speaker(t, &q[0]), "Ms Varga's deputy, Tom Reilly");
     assert_eq!(name(&q[0]), "Tom Reilly");
+    // the name, then where the person works
+    let t = "A local pastor, Dan Whit of Grace Church in Marion, said he had called 150 people.";
+    let people = [("Dan Whit", EntityLabel::Per)];
+    let q = super::run_tags_with(t, &[], &entities_at(t, &people));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "A local pastor, Dan Whit");
+    assert_eq!(name(&q[0]), "Dan Whit");
+    // two people named there are not the first alone
+    let t = "Two local pastors, Dan Whit and Ann Lee of Grace Church, said they had called 150 people.";
+    let people = [("Dan Whit", EntityLabel::Per), ("Ann Lee", EntityLabel::Per)];
+    let q = super::run_tags_with(t, &[], &entities_at(t, &people));
+    assert!(q.iter().all(|x| name(x) != "Dan Whit"), "{q:?}");
     // capitalised words that are no person stay out
     let t = "Ms Varga's deputy, In Brief, said the appeal would be lodged on Monday.";
     let q = super::run_tags_with(t, &[], &entities_at(t, &[("Varga", EntityLabel::Per)]));
