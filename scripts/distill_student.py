@@ -24,6 +24,14 @@ Example (about 35 minutes on 2 cores):
 
 `--probe` only prints the CoNLL dev F1 of each way of keeping that many layers,
 before any training, to choose `--layers`.
+
+`--ffn N` also narrows every layer's feed-forward block (two thirds of a layer's
+arithmetic at hidden size 384 and 1536 inner units) to its N most useful units
+before training: a unit's use is its mean absolute activation on training
+windows times the norm of its output weights. `--init DIR` starts the student
+from another model than the teacher (an earlier student, whose layers
+`--layers` then numbers). With `--probe`, the dev F1 of the narrowed student
+before training.
 """
 
 import argparse
@@ -90,6 +98,52 @@ def student_from(teacher_state, teacher_cfg, layers):
     return model, cfg
 
 
+def ffn_scores(model, chunks):
+    """Per layer, each feed-forward unit's mean absolute activation over the
+    tokens of `chunks` (lists of windows) times the norm of its output weights."""
+    layers = model.bert.encoder.layer
+    sums = [torch.zeros(l.intermediate.dense.out_features) for l in layers]
+    count = [0]
+    mask_now = {}
+
+    def hook(k):
+        def run(_module, _inp, out):
+            keep = mask_now["m"].bool()
+            sums[k] += out[keep].abs().sum(0)
+            if k == 0:
+                count[0] += int(keep.sum())
+        return run
+
+    handles = [l.intermediate.register_forward_hook(hook(k)) for k, l in enumerate(layers)]
+    model.eval()
+    with torch.no_grad():
+        for chunk in chunks:
+            ids, cas, _, mask = attr_batch(chunk)
+            mask_now["m"] = mask
+            model(input_ids=ids, attention_mask=mask, token_type_ids=cas)
+    for h in handles:
+        h.remove()
+    return [s / max(1, count[0]) * l.output.dense.weight.detach().norm(dim=0)
+            for s, l in zip(sums, layers)]
+
+
+def narrowed(model, cfg, scores, width):
+    """The model with each layer's `width` best-scored feed-forward units, in
+    their original order."""
+    state = {k: v.clone() for k, v in model.state_dict().items()}
+    for k, sc in enumerate(scores):
+        keep = torch.sort(torch.topk(sc, width).indices).values
+        pre = f"bert.encoder.layer.{k}."
+        state[pre + "intermediate.dense.weight"] = state[pre + "intermediate.dense.weight"][keep]
+        state[pre + "intermediate.dense.bias"] = state[pre + "intermediate.dense.bias"][keep]
+        state[pre + "output.dense.weight"] = state[pre + "output.dense.weight"][:, keep]
+    cfg = BertConfig.from_dict(cfg.to_dict())
+    cfg.intermediate_size = width
+    out = BertForTokenClassification(cfg)
+    out.load_state_dict(state)
+    return out, cfg
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--teacher", required=True, help="model folder with entity and attribution outputs")
@@ -110,6 +164,8 @@ def main():
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--probe", action="store_true")
+    ap.add_argument("--init", default="", help="model folder the student starts from (default: the teacher)")
+    ap.add_argument("--ffn", type=int, default=0, help="feed-forward units kept per layer (default: all)")
     args = ap.parse_args()
 
     torch.manual_seed(args.seed)
@@ -128,6 +184,29 @@ def main():
     c_dev = load_docs(os.path.join(args.conll, "conll2003_dev.jsonl"))
     c_dev_w = encode_docs(c_dev, tok, args.max_len)
     layers = [int(x) for x in args.layers.split(",")]
+    i_state, i_cfg = t_state, t_cfg
+    if args.init:
+        i_cfg = BertConfig.from_dict(json.load(open(os.path.join(args.init, "config.json"))))
+        i_state = {k: v.float() for k, v in load_file(os.path.join(args.init, "model.safetensors")).items()}
+
+    def narrow(model, cfg):
+        if not args.ffn:
+            return model, cfg
+        # scored on training windows (PolNeAR train and news), never on dev
+        docs = polnear_docs(os.path.join(args.polnear, "polnear_train.jsonl"))[:150]
+        if args.news:
+            docs += news_docs(args.news)[::15]
+        ws = cut_polnear(encode_polnear(docs, tok), args.max_len, args.context, random.Random(1), cls_id, sep_id)
+        random.Random(2).shuffle(ws)
+        ws = ws[:512]
+        scores = ffn_scores(model, [ws[a:a + 16] for a in range(0, len(ws), 16)])
+        return narrowed(model, cfg, scores, args.ffn)
+
+    if args.probe and args.ffn:
+        model, cfg = narrow(*student_from(i_state, i_cfg, layers))
+        print(f"layers {layers}, {args.ffn} feed-forward units: CoNLL dev F1 "
+              f"{evaluate(NerView(model), c_dev_w, c_dev)['micro']['f1']}", flush=True)
+        return
 
     if args.probe:
         print(f"teacher: {evaluate(NerView(teacher), c_dev_w, c_dev)['micro']['f1']}", flush=True)
@@ -143,7 +222,7 @@ def main():
     n_train_e = encode_polnear(news_docs(args.news), tok) if args.news else []
     print(f"PolNeAR train articles {len(p_train_e)}; CoNLL train windows {len(c_train_w)}; news articles {len(n_train_e)}", flush=True)
 
-    model, cfg = student_from(t_state, t_cfg, layers)
+    model, cfg = narrow(*student_from(i_state, i_cfg, layers))
     no_decay = lambda n: n.endswith("bias") or "LayerNorm" in n
     opt = torch.optim.AdamW([
         {"params": [p for n, p in model.named_parameters() if not no_decay(n)], "weight_decay": 0.01},
@@ -213,6 +292,7 @@ def main():
     save_file(export, os.path.join(args.out, "model.safetensors"))
     out_cfg = dict(raw_cfg)
     out_cfg["num_hidden_layers"] = len(layers)
+    out_cfg["intermediate_size"] = cfg.intermediate_size
     json.dump(out_cfg, open(os.path.join(args.out, "config.json"), "w"), indent=2, sort_keys=True)
     tok.save(os.path.join(args.out, "tokenizer.json"))
     json.dump({"args": vars(args), "history": [{"epochs": args.epochs, "ner_dev": ner,

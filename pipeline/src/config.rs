@@ -337,7 +337,7 @@ impl Default for EntitiesConfig {
     fn default() -> Self {
         EntitiesConfig {
             enabled: true,
-            model: PathBuf::from("models/ner-attr-minilm-l3-cased"),
+            model: PathBuf::from("models/ner-attr-minilm-l3-f1024-cased"),
             batch_size: 16,
             window: 128,
             context: 8,

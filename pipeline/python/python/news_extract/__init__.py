@@ -20,7 +20,7 @@ Where things are found:
   libtorch folder (or its ``lib``) before importing; its libraries are loaded
   from there first.
 * the NER model: a relative ``entities.model`` (the default,
-  ``models/ner-attr-minilm-l3-cased``) is looked up in the working directory,
+  ``models/ner-attr-minilm-l3-f1024-cased``) is looked up in the working directory,
   then under ``$NEWS_EXTRACT_HOME``, then in the checkout the package was built
   from.
 """
