@@ -15,6 +15,13 @@ use nx_text::{Entity, EntityLabel, Span};
 /// common abbreviations of company and personal suffixes.
 const DOTTED_ENDINGS: [&str; 9] = ["Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "Plc", "St"];
 
+/// Lower-case words that join the parts of a name ("Bank of England", "Food
+/// and Agriculture Organisation") and so never end one: a span that does
+/// ("Fiat and" of "Fiat and General Motors", "Paris Club of" of "the Paris
+/// Club of creditor nations") was cut off or run on by the model.
+const JOINING_WORDS: [&str; 14] =
+    ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
+
 /// Punctuation that may end a name: closing brackets matching an opening one
 /// inside it, and the period of an abbreviation (handled apart).
 fn closes_an_inner_bracket(name: &str, c: char) -> bool {
@@ -46,6 +53,22 @@ pub(crate) fn tidy(text: &str, start: usize, end: usize) -> Option<Span> {
             break;
         }
         e -= c.len_utf8();
+    }
+    if s >= e {
+        return None;
+    }
+    // A joining word never ends a name; the punctuation before it goes too.
+    while let Some(space) = text[s..e].rfind(char::is_whitespace) {
+        if !JOINING_WORDS.contains(&&text[s + space + 1..e]) {
+            break;
+        }
+        e = s + space;
+        while let Some(c) = text[s..e].chars().next_back() {
+            if c.is_alphanumeric() || closes_an_inner_bracket(&text[s..e - c.len_utf8()], c) {
+                break;
+            }
+            e -= c.len_utf8();
+        }
     }
     if s >= e {
         return None;
@@ -232,6 +255,18 @@ mod tests {
         assert_eq!(tidied("the U.K.-backed plan", "U.K.-"), Some("U.K."));
         // a sentence's period after a whole word stays the sentence's
         assert_eq!(tidied("They flew to Oslo.", "Oslo"), Some("Oslo"));
+    }
+
+    #[test]
+    fn a_joining_word_never_ends_a_name() {
+        assert_eq!(tidied("Fiat and General Motors", "Fiat and"), Some("Fiat"));
+        assert_eq!(tidied("the Paris Club of creditor nations", "Paris Club of"), Some("Paris Club"));
+        assert_eq!(tidied("Trinity Mirror and the Daily Mail", "Trinity Mirror and the"), Some("Trinity Mirror"));
+        assert_eq!(tidied("Acme Inc. and rivals", "Acme Inc. and"), Some("Acme Inc."));
+        // inside a name they stay, and a capitalised one is a word of the name
+        assert_eq!(tidied("the Bank of England said", "Bank of England"), Some("Bank of England"));
+        assert_eq!(tidied("in The Hague", "The Hague"), Some("The Hague"));
+        assert_eq!(tidied("a film, The", "The"), Some("The"));
     }
 
     #[test]
