@@ -33,6 +33,18 @@ fn closes_an_inner_bracket(name: &str, c: char) -> bool {
     name.contains(open)
 }
 
+/// The end of `text[s..e]` without its trailing punctuation: a closing
+/// bracket whose opening one is inside stays, the rest goes.
+fn without_trailing_punctuation(text: &str, s: usize, mut e: usize) -> usize {
+    while let Some(c) = text[s..e].chars().next_back() {
+        if c.is_alphanumeric() || closes_an_inner_bracket(&text[s..e - c.len_utf8()], c) {
+            break;
+        }
+        e -= c.len_utf8();
+    }
+    e
+}
+
 /// The span of `text` the entity at `start..end` should cover, or `None` when
 /// nothing of a name is left (punctuation alone).
 pub(crate) fn tidy(text: &str, start: usize, end: usize) -> Option<Span> {
@@ -46,14 +58,7 @@ pub(crate) fn tidy(text: &str, start: usize, end: usize) -> Option<Span> {
         }
         s += c.len_utf8();
     }
-    // Trailing punctuation: keep a closing bracket whose opening one is inside,
-    // and an apostrophe-less name's own characters; drop the rest.
-    while let Some(c) = text[s..e].chars().next_back() {
-        if c.is_alphanumeric() || closes_an_inner_bracket(&text[s..e - c.len_utf8()], c) {
-            break;
-        }
-        e -= c.len_utf8();
-    }
+    e = without_trailing_punctuation(text, s, e);
     if s >= e {
         return None;
     }
@@ -62,13 +67,7 @@ pub(crate) fn tidy(text: &str, start: usize, end: usize) -> Option<Span> {
         if !JOINING_WORDS.contains(&&text[s + space + 1..e]) {
             break;
         }
-        e = s + space;
-        while let Some(c) = text[s..e].chars().next_back() {
-            if c.is_alphanumeric() || closes_an_inner_bracket(&text[s..e - c.len_utf8()], c) {
-                break;
-            }
-            e -= c.len_utf8();
-        }
+        e = without_trailing_punctuation(text, s, s + space);
     }
     if s >= e {
         return None;
