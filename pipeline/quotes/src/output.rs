@@ -272,7 +272,7 @@ impl Doc<'_> {
         if e - s <= 5 && capitalised && person {
             return Some((s, e));
         }
-        // the name first, then "of/from/at …" and no clause (no verb, no
+        // the name first, then "of/from/at/with …": at most ten words (no
         // further comma) up to the cue
         let name = names
             .entities
@@ -294,6 +294,7 @@ impl Doc<'_> {
         }
     }
 
+    /// Content byte range: direct quotes hold bytes; frames hold token ranges.
     pub(crate) fn byte_range(&self, c: &Cand) -> (usize, usize) {
         if c.kind == QuoteKind::Direct {
             return c.content;
