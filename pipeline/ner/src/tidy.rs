@@ -22,6 +22,26 @@ const DOTTED_ENDINGS: [&str; 9] = ["Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros
 const JOINING_WORDS: [&str; 14] =
     ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
 
+/// Whether a name the model ended on "of" (`start..end`, labelled `first`)
+/// and the name it begins at `next` after one space (labelled `second`) are
+/// one name: "of" joins the head of a name to the rest of it ("Gangs of New
+/// York", "City of London"), so the model ran on, then split the name where
+/// its complement is a name of its own. An organisation followed by a place
+/// is left apart: news names a company by its home ("SK Telecom of South
+/// Korea"). ("and" is left out too: "Fiat and General Motors" are two.)
+pub(crate) fn runs_on_into(
+    text: &str,
+    (start, end, first): (usize, usize, EntityLabel),
+    (next, second): (usize, EntityLabel),
+) -> bool {
+    text.get(end..next) == Some(" ")
+        && !(first == EntityLabel::Org && second == EntityLabel::Loc)
+        && text[start..end]
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|last| last == "of" && end - start > last.len())
+}
+
 /// Punctuation that may end a name: closing brackets matching an opening one
 /// inside it, and the period of an abbreviation (handled apart).
 fn closes_an_inner_bracket(name: &str, c: char) -> bool {
@@ -266,6 +286,31 @@ mod tests {
         assert_eq!(tidied("the Bank of England said", "Bank of England"), Some("Bank of England"));
         assert_eq!(tidied("in The Hague", "The Hague"), Some("The Hague"));
         assert_eq!(tidied("a film, The", "The"), Some("The"));
+    }
+
+    #[test]
+    fn a_name_run_on_into_of_takes_the_next_name_in() {
+        use EntityLabel::*;
+        let text = "He saw Gangs of New York, the Bank of England and a friend of\nMary.";
+        let at = |w: &str| text.find(w).unwrap();
+        let ends = |w: &str| at(w) + w.len();
+        // A name ended on "of" and another beginning one space later.
+        assert!(runs_on_into(text, (at("Gangs"), ends("Gangs of"), Misc), (at("New"), Loc)));
+        assert!(runs_on_into(text, (at("Bank"), ends("Bank of"), Org), (at("England"), Org)));
+        // Not when the name ends on another word, when a line break lies
+        // between, or when "of" is all the name holds.
+        assert!(!runs_on_into(text, (at("Gangs"), ends("Gangs"), Misc), (at("of"), Misc)));
+        assert!(!runs_on_into(text, (at("friend"), ends("friend of"), Per), (at("Mary"), Per)));
+        assert!(!runs_on_into(text, (at("of New"), ends("of"), Misc), (at("New"), Loc)));
+    }
+
+    #[test]
+    fn a_company_of_a_place_stays_two_names() {
+        let text = "SK Telecom of South Korea";
+        let of = text.find(" South").unwrap();
+        let korea = of + 1;
+        assert!(!runs_on_into(text, (0, of, EntityLabel::Org), (korea, EntityLabel::Loc)));
+        assert!(runs_on_into(text, (0, of, EntityLabel::Misc), (korea, EntityLabel::Loc)));
     }
 
     #[test]
