@@ -27,6 +27,9 @@
 //!   dimension and system and less than one of the first; metric parts stand side
 //!   by side ("1 m 80 cm"), after a comma they are a list. "a"/"an" before a unit or currency
 //!   name is one ("a litre", "a dollar"), except as a rate ("$3 a litre").
+//! - Continental copy groups thousands with dots: "2.000.000", and a single group
+//!   where a decimal comma ("1.250,75") or a spaced euro sign after the amount
+//!   ("4.800 €") says so; otherwise "1.250" is an English decimal.
 //! - Currency names and codes count before and after the amount ("USD 20",
 //!   "20 USD", "45 Rupees", "90 Brazilian reais", "65¢"); a name several
 //!   countries share ("dinars") without its nationality gives kind money and no
@@ -47,7 +50,7 @@
 //!   twice the named unit: dozens 24, scores 40, hundreds 200, thousands 2,000,
 //!   millions 2,000,000, tens of thousands 20,000, hundreds of thousands
 //!   200,000, several/a few hundred 200.
-//! - Years ("in 1999", "2022") get kind `year`; a four-digit number followed by a
+//! - Years ("in 1999", "2022", "the year two thousand") get kind `year`; a four-digit number followed by a
 //!   counted noun ("2000 workers") stays a cardinal. Calendar dates ("Oct. 3",
 //!   "3 October", "2024-10-03", "5/17/2018"), clock times, phone numbers, ZIP
 //!   codes, URLs and codes or names ("G7", "F-16", "Boeing 737-800", "the

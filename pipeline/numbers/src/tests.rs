@@ -583,3 +583,64 @@ fn areas_and_negative_words() {
     );
     assert_val!(get(t, "minus 5"), -5.0);
 }
+
+#[test]
+fn continental_copy_groups_with_dots_when_a_decimal_comma_or_trailing_euro_says_so() {
+    let m = get("Rent is now 1.250,75 € a month.", "1.250,75 €");
+    assert_val!(m, 1250.75);
+    assert_eq!(m.currency.as_deref(), Some("EUR"));
+    assert_val!(get("The hall holds 3.456,5 tonnes of grain.", "3.456,5 tonnes"), 3456.5);
+    assert_val!(get("Tickets cost 4.800 € each.", "4.800 €"), 4800.0);
+    assert_val!(get("The bill was 2.000.000,25 € in all.", "2.000.000,25 €"), 2000000.25);
+    // A single dot group with nothing continental after it is an English decimal.
+    assert_val!(get("The index rose 1.250 points.", "1.250"), 1.25);
+    assert_val!(get("It cost €4.800 in all.", "€4.800"), 4.8);
+}
+
+#[test]
+fn a_spaced_temperature_letter_before_a_word_of_place_time_or_contrast() {
+    for (t, span, v) in [
+        ("It reached 38 C in Madrid on Sunday.", "38 C", 38.0),
+        ("Expect -7 C overnight across the north.", "-7 C", -7.0),
+        ("Highs of 95 F when the sun is out.", "95 F", 95.0),
+    ] {
+        let m = get(t, span);
+        assert_val!(m, v);
+        assert_eq!(m.kind, NumberKind::Measure);
+    }
+    // A label on a shirt or a code word before the number is none.
+    assert!(!spans("The jersey said 12 C on the front.").contains(&"12 C"));
+    assert!(!spans("Check Annex 4 C in the report.").contains(&"4 C"));
+}
+
+#[test]
+fn feet_and_inches_in_words_before_a_clause_that_goes_on() {
+    let m = get("The lock is six foot five and fast.", "six foot five");
+    assert_eq!(m.unit.as_deref(), Some("ft"));
+    assert_val!(m, 6.0 + 5.0 / 12.0);
+    assert_val!(get("A 5 feet 9 or so man.", "5 feet 9"), 5.75);
+    // A count after the feet is its own amount.
+    assert!(spans("The wall is 30 feet and 2 guards stand by.").contains(&"2"));
+}
+
+#[test]
+fn a_bare_won_after_a_thousand_or_more_is_the_korean_currency() {
+    let m = get("A bowl of noodles costs 8,000 won near the station.", "8,000 won");
+    assert_eq!(m.kind, NumberKind::Money);
+    assert_eq!(m.currency.as_deref(), Some("KRW"));
+    // Small counts and years before "won" are subjects of the verb.
+    let t = "Of their 30 matches, 18 won and 2004 won't be forgotten.";
+    assert!(extract(t).iter().all(|m| m.currency.is_none()), "{:?}", spans(t));
+}
+
+#[test]
+fn a_number_the_word_year_names_is_a_year_in_any_form() {
+    let m = get("Back in the year nineteen hundred, few had cars.", "nineteen hundred");
+    assert_eq!(m.kind, NumberKind::Year);
+    assert_eq!(
+        get("The year two thousand and ten began badly.", "two thousand and ten").kind,
+        NumberKind::Year
+    );
+    // School years are no calendar years.
+    assert_ne!(get("Year 11 pupils sat the test.", "11").kind, NumberKind::Year);
+}

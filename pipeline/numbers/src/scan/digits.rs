@@ -69,7 +69,10 @@ impl Sc<'_> {
         }
         let mut form = Form::Int;
         // Continental grouping with dots: "1.000.000", "2.500.000" (two groups at
-        // least; "1.000" alone is one in English copy).
+        // least; "1.000" alone is one in English copy, unless continental copy says so
+        // by what follows: a decimal comma, "1.234,5", or the euro sign after the
+        // amount, "2.500 €").
+        let mut continental = false;
         if plain && first_len <= 3 && j == i + 1 {
             let mut k = j;
             let mut groups = String::new();
@@ -79,10 +82,12 @@ impl Sc<'_> {
                 k += 2;
             }
             let runs_on = self.is_sym(k, '.') && self.is_digits(k + 1) && self.glued(k + 1);
-            if groups.len() >= 6 && !runs_on {
+            let said_so = self.decimal_comma(k) || self.is_sym(k, '€') && !self.glued(k);
+            if (groups.len() >= 6 || groups.len() == 3 && said_so) && !runs_on {
                 s.push_str(&groups);
                 j = k;
                 plain = false;
+                continental = true;
             }
         }
         // Decimal part, unless this is a dotted chain (IP address, version).
@@ -103,17 +108,11 @@ impl Sc<'_> {
                 form = Form::Dec;
                 plain = false;
             }
-        } else if plain
-            && first_len <= 3
-            && self.is_sym(j, ',')
-            && self.glued(j)
-            && self.is_digits(j + 1)
-            && self.glued(j + 1)
-            && self.dlen(j + 1) <= 2
-            && !(self.is_sym(j + 2, ',') && self.is_digits(j + 3))
+        } else if (plain && first_len <= 3 || continental)
+            && self.decimal_comma(j)
             && !(i >= 2 && self.is_sym(i - 1, ',') && self.glued(i) && self.is_digits(i - 2))
         {
-            // Continental decimal comma ("5,00", "1,3").
+            // Continental decimal comma ("5,00", "1,3", "1.234,50").
             s.push('.');
             s.push_str(self.raw(j + 1));
             j += 2;
@@ -153,6 +152,17 @@ impl Sc<'_> {
             }
         }
         Some((v, j, form, plain))
+    }
+
+    /// A continental decimal comma at `k`: one or two digits glued after it, and no
+    /// further ",digits" (which would make a list or English grouping).
+    fn decimal_comma(&self, k: usize) -> bool {
+        self.is_sym(k, ',')
+            && self.glued(k)
+            && self.is_digits(k + 1)
+            && self.glued(k + 1)
+            && self.dlen(k + 1) <= 2
+            && !(self.is_sym(k + 2, ',') && self.is_digits(k + 3))
     }
 
     pub(super) fn exp_sign(&self, mut k: usize) -> (bool, usize) {

@@ -506,7 +506,8 @@ impl Sc<'_> {
     }
 
     /// A bare whole number of inches after feet ("6 foot 2", "six-foot-two"): below
-    /// twelve, with no word after it but a measure word ("5 feet 10 tall") unless
+    /// twelve, with no word after it but a measure word ("5 feet 10 tall") or one that
+    /// goes on with the clause and so counts nothing ("six foot two and quick") unless
     /// hyphens join it, so "30 feet 2 people" stays two amounts.
     fn bare_inches(&self, k: usize) -> Option<(f64, usize)> {
         // "a six-foot-two forward": the hyphens make one modifier of it.
@@ -523,7 +524,10 @@ impl Sc<'_> {
             && c.s == k
             && !self.is_digits(c.e)
             && sym_ok
-            && (!self.is_word(c.e) || joined || self.measure_context(c.e));
+            && (!self.is_word(c.e)
+                || joined
+                || self.measure_context(c.e)
+                || matches!(self.w(c.e), "and" | "but" | "or" | "who" | "with" | "is" | "was"));
         ok.then_some((c.v, c.e))
     }
 
@@ -628,36 +632,42 @@ impl Sc<'_> {
             k += 1;
             deg = true;
         }
+        // Words that carry a clause on after a temperature ("40C in Seville").
+        let goes_on = |m: usize| {
+            matches!(
+                self.w(m),
+                "in" | "on"
+                    | "at"
+                    | "and"
+                    | "or"
+                    | "with"
+                    | "by"
+                    | "as"
+                    | "across"
+                    | "overnight"
+                    | "today"
+                    | "yesterday"
+                    | "while"
+                    | "when"
+                    | "but"
+                    | "is"
+                    | "was"
+                    | "were"
+            )
+        };
         // A bare "C"/"F" glued to digits is a temperature only when plausible and
         // not part of a code ("13F filing", "777F").
         let bare_ok = |lo: f64, hi: f64| {
             let next_ok = k + 1 >= self.n()
                 || !self.is_word(k + 1) && !matches!(self.sym(k + 1), Some('/' | '-'))
-                || matches!(
-                    self.w(k + 1),
-                    "in" | "on"
-                        | "at"
-                        | "and"
-                        | "or"
-                        | "with"
-                        | "by"
-                        | "as"
-                        | "across"
-                        | "overnight"
-                        | "today"
-                        | "yesterday"
-                        | "while"
-                        | "when"
-                        | "but"
-                        | "is"
-                        | "was"
-                        | "were"
-                );
+                || goes_on(k + 1);
             (lo..=hi).contains(&v) && next_ok
         };
         let glued_letter = |k: usize| !(self.glued_word(k + 1));
         // "40 C (104 F)", as agency copy writes it: a spaced capital letter closing the
-        // clause, after a number that no name or code word opens ("Type 40 C." is not).
+        // clause or before a word that carries a temperature's clause on, of place, time
+        // or contrast ("40 C in Seville", "-5 C overnight"; not "on": "40 C on the back"
+        // is a label), after a number that no name or code word opens ("Type 40 C." is not).
         let spaced_ok = |lo: f64, hi: f64| {
             let s = e.saturating_sub(1);
             let named = s > 0 && self.is_word(s - 1) && self.capitalised(s - 1);
@@ -668,7 +678,8 @@ impl Sc<'_> {
                     || matches!(
                         self.sym(k + 1),
                         Some('.' | ',' | ';' | '(' | ')' | '!' | '?')
-                    ))
+                    )
+                    || goes_on(k + 1) && !matches!(self.w(k + 1), "on" | "with" | "as" | "is"))
         };
         // "25 ºC": a masculine ordinal sign for the degree, read as one word with its letter.
         match self.w(k) {

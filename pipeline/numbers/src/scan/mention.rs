@@ -204,6 +204,18 @@ impl Sc<'_> {
             a.kind = NumberKind::Year;
             return;
         }
+        // "the year two thousand", "year 2000": a whole number the word "year" names
+        // as one, in any form ("Year 10 pupils" are no year: below a thousand).
+        if a.kind == NumberKind::Cardinal
+            && a.e == a.core.e
+            && a.s > 0
+            && self.w(a.s - 1) == "year"
+            && (1000.0..=2100.0).contains(&v)
+            && v.fract() == 0.0
+        {
+            a.kind = NumberKind::Year;
+            return;
+        }
         if a.kind != NumberKind::Cardinal || !self.four_digits(a) || !(1000.0..=2100.0).contains(&v)
         {
             return;

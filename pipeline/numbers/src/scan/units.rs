@@ -608,8 +608,16 @@ impl Sc<'_> {
                 && (self.w(cw_at + 1) == "of" || !self.money_context(i))
                 && !self.pence_after(cw_at + 1, core.form);
             let single_p = cw == "p" && !self.glued(cw_at);
-            // "12 won medals" is the verb; "3 million won", "5,000 Korean won" money.
-            let bare_won = cw == "won" && !scaled && nat.is_none() && !self.rate_after(cw_at + 1);
+            // "12 won medals", "of 20 games, 12 won" is the verb; "3 million won", "5,000
+            // Korean won", "1,000 won a month" and any bare amount of a thousand or more
+            // ("5,000 won in Seoul": a subject that large is written with its noun) money,
+            // unless it may be a year ("2004 won't be remembered").
+            let maybe_year = core.plain_digits && (1800.0..=2100.0).contains(&v);
+            let bare_won = cw == "won"
+                && !scaled
+                && (v < 1000.0 || maybe_year)
+                && nat.is_none()
+                && !self.rate_after(cw_at + 1);
             if natural.is_some() && !pound_weight && !single_p && !bare_won {
                 let mut end = cw_at + 1 + usize::from(sterling && cw != "sterling");
                 // Divide for minor units: 70 * 0.01 is 0.7000000000000001.
