@@ -644,3 +644,20 @@ fn a_number_the_word_year_names_is_a_year_in_any_form() {
     // School years are no calendar years.
     assert_ne!(get("Year 11 pupils sat the test.", "11").kind, NumberKind::Year);
 }
+
+#[test]
+fn fuel_economy_energy_storage_and_frequency_units() {
+    for (t, span, unit) in [
+        ("The hybrid manages 62 mpg in town.", "62 mpg", "mpg"),
+        ("Older vans do 25 miles per gallon.", "25 miles per gallon", "mpg"),
+        ("The dam yields 4 terawatt hours yearly.", "4 terawatt hours", "TWh"),
+        ("Homes used 900 kilowatt hours each.", "900 kilowatt hours", "kWh"),
+        ("The archive fills 12 terabytes.", "12 terabytes", "TB"),
+        ("The chip runs at 2.4 GHz.", "2.4 GHz", "GHz"),
+        ("The station broadcasts on 98 megahertz.", "98 megahertz", "MHz"),
+    ] {
+        assert_eq!(get(t, span).unit.as_deref(), Some(unit), "{t}");
+    }
+    // "hours" after a power unit with a word between is a duration of its own.
+    assert!(spans("It ran at 5 kW for 3 hours.").contains(&"3 hours"));
+}

@@ -325,6 +325,18 @@ impl Sc<'_> {
                         symbol = "m/s";
                         rt = "Meter per second";
                         end += 2;
+                    } else if symbol == "mi" && matches!(a1, "per" | "a") && a2 == "gallon" {
+                        // Fuel economy: "40 miles per gallon".
+                        symbol = "mpg";
+                        rt = "Mile per gallon";
+                        end += 2;
+                    } else if let Some((s, r)) =
+                        Self::watt_hours(symbol).filter(|_| matches!(a1, "hour" | "hours"))
+                    {
+                        // Energy: "300 kilowatt hours", "2 terawatt hours".
+                        symbol = s;
+                        rt = r;
+                        end += 1;
                     }
                     // Compound measures in the first unit: "5 ft 2 in", "6 feet, 3 inches",
                     // "3 kg and 500 g", "2 metres 10 centimetres".
@@ -503,6 +515,17 @@ impl Sc<'_> {
         a.unit = Some(unit.to_string());
         a.secs = Some(v * lx::duration_seconds(unit));
         Some(a)
+    }
+
+    /// The energy unit a power unit makes with "hours" after it.
+    fn watt_hours(power: &str) -> Option<(&'static str, &'static str)> {
+        Some(match power {
+            "kW" => ("kWh", "Kilowatt hour"),
+            "MW" => ("MWh", "Megawatt hour"),
+            "GW" => ("GWh", "Gigawatt hour"),
+            "TW" => ("TWh", "Terawatt hour"),
+            _ => return None,
+        })
     }
 
     /// A bare whole number of inches after feet ("6 foot 2", "six-foot-two"): below
