@@ -661,3 +661,14 @@ fn fuel_economy_energy_storage_and_frequency_units() {
     // "hours" after a power unit with a word between is a duration of its own.
     assert!(spans("It ran at 5 kW for 3 hours.").contains(&"3 hours"));
 }
+
+#[test]
+fn a_number_of_figures_or_digits_is_a_magnitude_not_a_count() {
+    for t in [
+        "She signed a seven-figure deal.",
+        "Inflation hit 3-digit levels.",
+        "The club paid a six-figure fee.",
+    ] {
+        assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+    }
+}

@@ -7,7 +7,9 @@
 use super::*;
 
 /// A word after a hyphen that turns the number before it into an idiom: "second-hand",
-/// "first-class", "third-party", "one-off", "one-sided", "two-way", "first-rate".
+/// "first-class", "third-party", "one-off", "one-sided", "two-way", "first-rate"; or
+/// into an order of magnitude that counts nothing: "a six-figure salary", "three-digit
+/// growth".
 fn idiom_tail(w: &str) -> bool {
     matches!(
         w,
@@ -24,6 +26,8 @@ fn idiom_tail(w: &str) -> bool {
             | "liners"
             | "guessing"
             | "guess"
+            | "figure"
+            | "digit"
     )
 }
 
