@@ -672,3 +672,17 @@ fn a_number_of_figures_or_digits_is_a_magnitude_not_a_count() {
         assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
     }
 }
+
+#[test]
+fn a_decade_in_words_after_the_is_a_run_of_years() {
+    let m = get("Punk was born in the seventies.", "seventies");
+    assert_eq!(m.kind, NumberKind::Year);
+    assert_eq!((m.low, m.high), (Some(1970.0), Some(1979.0)));
+    let m = get("It peaked in the late Eighties.", "late Eighties");
+    assert_eq!((m.low, m.high), (Some(1987.0), Some(1989.0)));
+    // After a possessive it is an age; "twenties" could be either century.
+    assert!(spans("She is in her fifties.").is_empty());
+    assert!(spans("Jazz ruled the twenties.").is_empty());
+    // Weather words before it make a temperature, not a decade.
+    assert!(spans("Highs will be in the eighties today.").is_empty());
+}

@@ -1,9 +1,24 @@
 //! Years that are more than one year: decades ("the 1990s", "the '80s", "the
-//! mid-1990s", "the early 2000s") and runs of years ("the 2004-05 season", "2006/07",
+//! mid-1990s", "the early 2000s", "the sixties") and runs of years ("the 2004-05 season", "2006/07",
 //! "1914-18", "1939-1945"). Both have kind `year`, no value, and the first and last
 //! year as bounds.
 
 use super::*;
+
+/// The tens of a decade written as a word, of the 1900s: "sixties" 60. "Twenties"
+/// could be either century and is left alone, as "'20s" is.
+fn decade_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "thirties" => 30,
+        "forties" => 40,
+        "fifties" => 50,
+        "sixties" => 60,
+        "seventies" => 70,
+        "eighties" => 80,
+        "nineties" => 90,
+        _ => return None,
+    })
+}
 
 impl Sc<'_> {
     /// A decade at `i`, with "early", "mid" or "late" before it (spaced or hyphenated),
@@ -14,7 +29,15 @@ impl Sc<'_> {
             "early" | "mid" | "late" => (self.w(i), i + 1),
             _ => ("", i),
         };
-        let (first, end) = self.decade_core(k)?;
+        // "the sixties", "the late eighties": a decade in words, after "the" (a
+        // possessive makes an age: "in her sixties"; weather words a temperature:
+        // "highs in the eighties").
+        let determined = i > 0 && self.w(i - 1) == "the" && !self.weather_before(i);
+        let (first, end) = self.decade_core(k).or_else(|| {
+            decade_word(self.w(k))
+                .filter(|_| determined)
+                .map(|tens| (1900 + tens, k + 1))
+        })?;
         let (low, high) = match part {
             "early" => (first, first + 3),
             "mid" => (first + 3, first + 6),
@@ -30,6 +53,15 @@ impl Sc<'_> {
         f.low = Some(f64::from(low));
         f.high = Some(f64::from(high));
         Some(Step::Emit(Box::new(f), end))
+    }
+
+    /// A word of weather within five words before token `i`.
+    fn weather_before(&self, i: usize) -> bool {
+        (i.saturating_sub(5)..i).any(|p| {
+            let w = self.w(p);
+            w.starts_with("temperature")
+                || matches!(w, "highs" | "lows" | "high" | "low" | "degrees" | "heat" | "weather")
+        })
     }
 
     /// "1990s" or "'80s" at `k`: the decade's first year and the token after it. A
