@@ -83,8 +83,11 @@ pub(crate) fn tidy(text: &str, start: usize, end: usize) -> Option<Span> {
         return None;
     }
     // A joining word never ends a name; the punctuation before it goes too.
-    while let Some(space) = text[s..e].rfind(char::is_whitespace) {
-        if !JOINING_WORDS.contains(&&text[s + space + 1..e]) {
+    while let Some((space, c)) =
+        text[s..e].char_indices().rev().find(|(_, c)| c.is_whitespace())
+    {
+        // The space may be wider than a byte (a no-break space).
+        if !JOINING_WORDS.contains(&&text[s + space + c.len_utf8()..e]) {
             break;
         }
         e = without_trailing_punctuation(text, s, s + space);
@@ -311,6 +314,13 @@ mod tests {
         let korea = of + 1;
         assert!(!runs_on_into(text, (0, of, EntityLabel::Org), (korea, EntityLabel::Loc)));
         assert!(runs_on_into(text, (0, of, EntityLabel::Misc), (korea, EntityLabel::Loc)));
+    }
+
+    #[test]
+    fn a_joining_word_after_a_no_break_space_goes_too() {
+        let text = "Gov.\u{a0}Chris Christie of\u{a0}the";
+        assert_eq!(tidied(text, "Chris Christie of\u{a0}the"), Some("Chris Christie"));
+        assert_eq!(tidied("New\u{a0}York", "New\u{a0}York"), Some("New\u{a0}York"));
     }
 
     #[test]
