@@ -105,6 +105,7 @@ fn newsy() -> impl Strategy<Value = String> {
                 Just("\n\n".to_string()),
                 Just("José".to_string()),
                 Just("according to".to_string()),
+                Just("of the".to_string()),
                 Just("\nBy Ann Lee\n".to_string()),
                 Just("\nMOSCOW (Reuters) -".to_string()),
                 Just("\nAdvertisement\n".to_string()),
@@ -115,7 +116,21 @@ fn newsy() -> impl Strategy<Value = String> {
             ],
             0..60
         )
-        .prop_map(|w| w.join(" ")),
+        // Words mostly apart by a plain space, sometimes by a wider one (no-break or
+        // thin space: several bytes in UTF-8).
+        .prop_flat_map(|words| {
+            let n = words.len();
+            (
+                Just(words),
+                proptest::collection::vec(
+                    prop_oneof![8 => Just(" "), 1 => Just("\u{a0}"), 1 => Just("\u{2009}")],
+                    n,
+                ),
+            )
+        })
+        .prop_map(|(words, gaps)| {
+            words.iter().zip(gaps).map(|(w, g)| format!("{w}{g}")).collect()
+        }),
     ]
 }
 
