@@ -50,7 +50,16 @@ const TOPIC_PARTICIPLES: &[&str] = &[
     "alleged",
     "rumoured",
     "rumored",
+    "expected",
+    "understood",
+    "tipped",
 ];
+
+/// Participles of expectation ("is expected to", "is tipped to", "is understood
+/// to"): a "by" after their content is a deadline ("expected to pass through the
+/// doors by closing time"); their agent stands right after them ("is expected by
+/// analysts to …").
+const FORECAST_PARTICIPLES: &[&str] = &["expected", "understood", "tipped"];
 
 /// Subject pronouns: one after the first word opens a clause ("every time
 /// she went …").
@@ -204,9 +213,12 @@ impl Doc<'_> {
                 && is_lower_start(self.tx(k))
                 && (w.ends_with("ed") || w.ends_with("ing"))
         };
+        let forecast = self
+            .last_word((x, y))
+            .is_some_and(|v| FORECAST_PARTICIPLES.contains(&self.lw(v)));
         let outside = [y, after]
             .into_iter()
-            .filter(|&k| by(k))
+            .filter(|&k| by(k) && (k == y || !forecast))
             .find_map(|k| {
                 let (s, e) = self.np_after(k + 1, hi)?;
                 let e = (s + 1..e).find(|&k| participle(k)).unwrap_or(e);
@@ -214,6 +226,9 @@ impl Doc<'_> {
             })
             .map(|r| (r, b));
         outside.or_else(|| {
+            if forecast {
+                return None;
+            }
             // not the agent of a verb inside the content ("… without being
             // accompanied by a security firm")
             let verb_before = |k: usize| {

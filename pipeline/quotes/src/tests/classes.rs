@@ -340,6 +340,21 @@ fn the_subject_of_a_passive_before_its_cue_is_no_speaker() {
     let parts = ("it", "had accused", "of fraud");
     let q = tagged_with(t, parts, &[]);
     assert!(q.iter().all(|x| x.speaker.is_some()), "{q:?}");
+    // the subject of an expectation is what is expected of, not who expects
+    let t = "The goalkeeper is expected to recover before the final.";
+    let parts = ("The goalkeeper", "is expected", "to recover before the final");
+    let q = tagged_with(t, parts, &[]);
+    assert!(!q.is_empty() && q.iter().all(|x| x.speaker.is_none()), "{q:?}");
+    // and a "by" after its content is a deadline, not an agent
+    let t = "At the arena in Leeds, more than 9,000 fans - a club record - were expected to have \
+             passed the gates by its opening time of 0900 GMT.";
+    let parts = (
+        "more than 9,000 fans",
+        "were expected",
+        "to have passed the gates by its opening time of 0900 GMT",
+    );
+    let q = tagged_with(t, parts, &[]);
+    assert!(!q.is_empty() && q.iter().all(|x| x.speaker.is_none()), "{q:?}");
     // "was quoted as saying" keeps its subject
     let t = "The mayor was reported as saying the bridge would open in May.";
     let parts = ("The mayor", "reported", "the bridge would open in May");
