@@ -40,7 +40,9 @@ impl Doc<'_> {
                 continue;
             }
             if let Who::Own(a) = &c.who {
-                if c.kind != QuoteKind::Direct && self.gain_not_speech(a.cue, c.content) {
+                if c.kind != QuoteKind::Direct && self.gain_not_speech(a.cue, c.content)
+                    || self.score_conceded(a.cue)
+                {
                     continue;
                 }
             }

@@ -12,6 +12,15 @@ const GAIN_VERBS: &[&str] = &[
     "add", "adds", "added", "adding", "claim", "claims", "claimed", "claiming",
 ];
 
+/// What a side concedes in a game: a score against it, not a point granted in
+/// argument ("conceded two goals", "conceded a penalty"; "conceded defeat" is
+/// a stance).
+const SCORE_NOUNS: &[&str] = &[
+    "goal", "goals", "penalty", "penalties", "try", "tries", "run", "runs", "wicket",
+    "wickets", "corner", "corners", "free-kick", "free-kicks", "set", "sets", "point",
+    "points", "frame", "frames", "touchdown", "touchdowns", "basket", "baskets",
+];
+
 /// Speech verbs whose passive subject is the listener ("was told", "were
 /// warned", "had been asked").
 const ADDRESSEE_PARTICIPLES: &[&str] = &[
@@ -123,6 +132,21 @@ impl Doc<'_> {
                 || verb_s
         });
         !clause
+    }
+
+    /// "They conceded six goals", "he conceded a penalty at the breakdown": a
+    /// cue "concede" whose object, right after it, is a score in a game (a
+    /// few words at most, up to a score noun) reports nothing.
+    pub(crate) fn score_conceded(&self, (x, y): (usize, usize)) -> bool {
+        let Some(v) = self.last_word((x, y)) else {
+            return false;
+        };
+        if !self.lw(v).starts_with("conced") {
+            return false;
+        }
+        (y..(y + 4).min(self.toks.len()))
+            .take_while(|&k| self.is_word(k) || self.is_p(k, "-"))
+            .any(|k| SCORE_NOUNS.contains(&self.lw(k)))
     }
 
     /// "Users are warned never to open …", "a man had been told he could …",

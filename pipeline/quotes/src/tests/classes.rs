@@ -275,6 +275,21 @@ fn sources_named_together_are_one_speaker() {
 }
 
 #[test]
+fn conceding_a_score_in_a_game_reports_nothing() {
+    let names = [("Tom Varga", EntityLabel::Per)];
+    let t = "Late on, Tom Varga conceded a penalty at the breakdown.";
+    let parts = ("Tom Varga", "conceded", "a penalty at the breakdown");
+    assert!(tagged_with(t, parts, &names).is_empty());
+    let t = "United conceded six goals in their next two games.";
+    let parts = ("United", "conceded", "six goals in their next two games");
+    assert!(tagged_with(t, parts, &[("United", EntityLabel::Org)]).is_empty());
+    // conceding a point in argument reports it
+    let t = "Tom Varga conceded the scheme had cost too much.";
+    let parts = ("Tom Varga", "conceded", "the scheme had cost too much");
+    assert_eq!(tagged_with(t, parts, &names).len(), 1);
+}
+
+#[test]
 fn add_or_claim_with_a_plain_object_is_a_gain_not_a_report() {
     for t in [
         "The striker added 12 points before half-time.",
