@@ -16,6 +16,12 @@ impl Doc<'_> {
         });
         let mut keep = vec![false; cands.len()];
         let mut directs: Vec<(usize, usize)> = Vec::new();
+        // every direct quote's content, to weigh frames that start before it
+        let all_directs: Vec<(usize, usize)> = order
+            .iter()
+            .filter(|&&i| cands[i].kind == QuoteKind::Direct)
+            .map(|&i| self.byte_range(&cands[i]))
+            .collect();
         for &i in &order {
             let c = &cands[i];
             let (bs, be) = self.byte_range(c);
@@ -30,7 +36,7 @@ impl Doc<'_> {
                     .iter()
                     .take_while(|&&(s, _)| s < be)
                     .any(|&(s, e)| (e.min(be) - s.max(bs)) * 2 > (be - bs));
-                if covered {
+                if covered || self.quotation_and_name(bs, be, &all_directs) {
                     continue;
                 }
             } else {
@@ -105,9 +111,19 @@ impl Doc<'_> {
                     // "Ms Jowell's deputy, Richard Caborn, said": the name in
                     // apposition is who speaks; the span holds both
                     let named = self.appositive_name(sp, a.cue, names);
-                    let sp = named.map_or(sp, |n| (sp.0, n.1));
+                    // "Maria Kovac, an analyst at Daiwa, said": the name the
+                    // description follows
+                    let leading = named
+                        .is_none()
+                        .then(|| self.name_before_description(sp, names))
+                        .flatten();
+                    let sp = match (named, leading) {
+                        (Some(n), _) => (sp.0, n.1),
+                        (None, Some(n)) => (n.0, sp.1),
+                        (None, None) => sp,
+                    };
                     let (name, person) =
-                        self.resolve(named.unwrap_or(sp), names, &history, &learned);
+                        self.resolve(named.or(leading).unwrap_or(sp), names, &history, &learned);
                     let span = Span::new(self.text, self.toks[sp.0].s, self.toks[sp.1 - 1].e)
                         .expect("token bounds");
                     if person {
@@ -285,6 +301,56 @@ impl Doc<'_> {
             && e - after <= 10
             && (after..e).all(|k| self.is_word(k) || self.is_p(k, ".'’-&"));
         modifier.then_some((s, after))
+    }
+
+    /// Whether the frame at bytes `bs..be` is a direct quotation and the name
+    /// after it, nothing more ("\"There is a whiff of a sweetener,\" Maria
+    /// Kovac"): the quotation's words with its speaker, not a report of its own.
+    /// A lead-in before the marks ("she recalled thinking, \"…\"") makes one.
+    fn quotation_and_name(&self, bs: usize, be: usize, directs: &[(usize, usize)]) -> bool {
+        let marks = |t: &str| t.chars().all(|c| c.is_whitespace() || "\"“”'‘’,".contains(c));
+        directs.iter().any(|&(ds, de)| {
+            let (Some(lead), Some(tail)) = (self.text.get(bs..ds), self.text.get(de..be)) else {
+                return false;
+            };
+            let words: Vec<&str> = tail
+                .split(|c: char| c.is_whitespace() || "\"“”'‘’,".contains(c))
+                .filter(|w| !w.is_empty())
+                .collect();
+            bs <= ds
+                && de <= be
+                && marks(lead)
+                && (1..=4).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        })
+    }
+
+    /// The person a source phrase describes in apposition after their name:
+    /// "Maria Kovac, an analyst at Daiwa(,) told", where the phrase opens with an
+    /// article, a comma alone parts it from a name tagged PER, and the name opens
+    /// the clause (its sentence, or after a quotation's closing mark and comma).
+    /// In "… backed by Maria Kovac, the minister said" the name ends another
+    /// clause and the minister speaks.
+    fn name_before_description(
+        &self,
+        (a, _): (usize, usize),
+        names: &Names,
+    ) -> Option<(usize, usize)> {
+        if a < 2 || !self.is_p(a - 1, ",") || !matches!(self.lw(a), "a" | "an" | "the") {
+            return None;
+        }
+        let end = self.toks[a - 2].e;
+        let name = names
+            .entities
+            .iter()
+            .find(|en| en.label == EntityLabel::Per && en.span.end() == end)?;
+        let s = self.toks.partition_point(|t| t.s < name.span.start());
+        // a quotation is one token, its closing comma inside or after it
+        let quotation = |k: usize| self.quote_of(k).is_some();
+        let opens = self.sstart.get(s) == Some(&s)
+            || s >= 1 && quotation(s - 1)
+            || s >= 2 && self.is_p(s - 1, ",") && quotation(s - 2);
+        (s < a - 1 && self.toks[s].s == name.span.start() && opens).then_some((s, a - 1))
     }
 
     /// Token range of a candidate's content (a direct quote keeps bytes).

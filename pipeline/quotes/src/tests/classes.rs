@@ -275,6 +275,24 @@ fn sources_named_together_are_one_speaker() {
 }
 
 #[test]
+fn a_name_before_its_description_in_apposition_is_the_speaker() {
+    let names = [("Maria Kovac", EntityLabel::Per), ("Daiwa", EntityLabel::Org)];
+    let t = "\"Prices will rise,\" Maria Kovac, an analyst at Daiwa told reporters.";
+    // the model's frame holds the quotation and the name; its source, the description
+    let parts = ("an analyst at Daiwa", "told", "\"Prices will rise,\" Maria Kovac");
+    let q = tagged_with(t, parts, &names);
+    assert_eq!(q.len(), 1, "the quotation once, not again in a frame: {q:?}");
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(name(&q[0]), "Maria Kovac");
+    assert_eq!(speaker(t, &q[0]), "Maria Kovac, an analyst at Daiwa");
+    // a name that ends another clause is not described by what follows it
+    let t = "The plan was drawn up by Maria Kovac, an adviser to Daiwa said.";
+    let parts = ("an adviser to Daiwa", "said", "The plan was drawn up by Maria Kovac");
+    let q = tagged_with(t, parts, &names);
+    assert!(q.iter().all(|x| name(x) != "Maria Kovac"), "{q:?}");
+}
+
+#[test]
 fn conceding_a_score_in_a_game_reports_nothing() {
     let names = [("Tom Varga", EntityLabel::Per)];
     let t = "Late on, Tom Varga conceded a penalty at the breakdown.";
