@@ -5,6 +5,48 @@
 use super::*;
 
 impl Doc<'_> {
+    /// The person a reference at token `at` points back to, as a pronoun does:
+    /// someone named in this or the previous sentence, or the latest speaker
+    /// (within two paragraphs), or the latest person named before; `want`
+    /// narrows by gender.
+    fn person_before(
+        &self,
+        at: usize,
+        want: Option<Gender>,
+        names: &Names,
+        history: &[(usize, u32, String)],
+        learned: &HashMap<String, Gender>,
+    ) -> Option<String> {
+        let pos = self.toks[at].s;
+        let para = self.toks[at].para;
+        // the latest speaker the reference can point to
+        let last = history
+            .iter()
+            .rev()
+            .take(8)
+            .find(|(_, _, n)| names.fits(n, want, learned));
+        // a person named in this or the previous sentence
+        let st = self.sstart[at];
+        let prev_st = if st > 0 { self.sstart[st - 1] } else { 0 };
+        let near = names
+            .last_subject_at(pos, want, learned)
+            .filter(|&(p, _)| p >= self.toks[prev_st].s);
+        if let Some((p, name)) = near {
+            if last.is_none_or(|(lp, _, _)| p > *lp) {
+                return Some(name);
+            }
+        }
+        if let Some((_, p, name)) = last {
+            if para <= p + 2 {
+                return Some(name.clone());
+            }
+        }
+        if let Some(n) = names.last_person_before(pos, want, learned) {
+            return Some(n);
+        }
+        last.or(history.last()).map(|(_, _, name)| name.clone())
+    }
+
     /// The speaker's name and whether it is a person.
     pub(crate) fn resolve(
         &self,
@@ -29,37 +71,26 @@ impl Doc<'_> {
                 } else {
                     Gender::Female
                 });
-                let para = self.toks[sp.0].para;
-                // the latest speaker the pronoun can refer to
-                let last = history
-                    .iter()
-                    .rev()
-                    .take(8)
-                    .find(|(_, _, n)| names.fits(n, want, learned));
-                // a person named in this or the previous sentence
-                let st = self.sstart[sp.0];
-                let prev_st = if st > 0 { self.sstart[st - 1] } else { 0 };
-                let near = names
-                    .last_subject_at(pos, want, learned)
-                    .filter(|&(p, _)| p >= self.toks[prev_st].s);
-                if let Some((p, name)) = near {
-                    if last.is_none_or(|(lp, _, _)| p > *lp) {
-                        return (name, true);
-                    }
-                }
-                if let Some((_, p, name)) = last {
-                    if para <= p + 2 {
-                        return (name.clone(), true);
-                    }
-                }
-                if let Some(n) = names.last_person_before(pos, want, learned) {
-                    return (n, true);
-                }
-                if let Some((_, _, name)) = last.or(history.last()) {
-                    return (name.clone(), true);
+                if let Some(name) = self.person_before(sp.0, want, names, history, learned) {
+                    return (name, true);
                 }
             }
             return (text.to_string(), false);
+        }
+        // "the 28-year-old (striker)": a definite description by age, with no
+        // name in it, points back at a person as "he" or "she" would ("a
+        // 19-year-old woman" is someone new)
+        let aged = self.lw(sp.0) == "the"
+            && (sp.0 + 1..sp.1).any(|k| self.lw(k).ends_with("-year-old"))
+            && !names.entities.iter().any(|en| {
+                en.label == EntityLabel::Per
+                    && en.span.start() < self.toks[sp.1 - 1].e
+                    && pos < en.span.end()
+            });
+        if aged {
+            if let Some(name) = self.person_before(sp.0, None, names, history, learned) {
+                return (name, true);
+            }
         }
         // entities first when given
         let s_b = pos;

@@ -293,6 +293,20 @@ fn a_name_before_its_description_in_apposition_is_the_speaker() {
 }
 
 #[test]
+fn the_n_year_old_points_back_at_the_person_named_before() {
+    let names = [("Tom Varga", EntityLabel::Per)];
+    let t = "Tom Varga scored twice on Sunday.\n\n\"It was a great night for us,\" the 28-year-old said.";
+    let q = super::run_with(t, &entities_at(t, &names));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), "Tom Varga");
+    // an indefinite one is someone new
+    let t = "Tom Varga scored twice.\n\n\"I was scared,\" a 19-year-old fan said.";
+    let q = super::run_with(t, &entities_at(t, &names));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(name(&q[0]), "Tom Varga");
+}
+
+#[test]
 fn conceding_a_score_in_a_game_reports_nothing() {
     let names = [("Tom Varga", EntityLabel::Per)];
     let t = "Late on, Tom Varga conceded a penalty at the breakdown.";
