@@ -435,7 +435,13 @@ impl Doc<'_> {
             return false;
         };
         let w = self.lw(v);
-        if w.starts_with("seem") || w.starts_with("appear") {
+        // "it seems", "it appears", and what comes to light: "it emerged that …",
+        // "it transpired that …"
+        if w.starts_with("seem")
+            || w.starts_with("appear")
+            || w.starts_with("emerg")
+            || w.starts_with("transpir")
+        {
             return true;
         }
         // a form of "be" before a word that is not a participle: an adjective

@@ -291,7 +291,8 @@ pub(crate) const CAP_FUNCTION: &[&str] = &[
     "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
     "august", "september", "october", "november", "december", "once", "again", "finally",
     "recently", "previously", "first", "afterward", "afterwards", "initially", "ultimately",
-    "separately", "similarly", "likewise", "additionally", "also", "yet", "nor",
+    "separately", "similarly", "likewise", "additionally", "also", "yet", "nor", "having",
+    "being",
 ];
 
 /// Words after which a full stop does not end a sentence.

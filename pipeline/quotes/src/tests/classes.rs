@@ -88,6 +88,11 @@ fn an_expletive_subject_of_a_raising_or_adjectival_predicate_is_no_source() {
             "was doubtful",
             "the dam could hold much longer",
         ),
+        (
+            "It later emerged that the ferry had no licence.",
+            "emerged",
+            "that the ferry had no licence",
+        ),
     ] {
         let q = tagged(t, "It", cu, ct);
         assert!(q.is_empty(), "{t}: {q:?}");
@@ -101,6 +106,13 @@ fn an_expletive_subject_of_a_raising_or_adjectival_predicate_is_no_source() {
         "members to reject the offer from the board",
     );
     assert_eq!(q.len(), 1, "{q:?}");
+}
+
+#[test]
+fn having_said_that_is_a_connective_not_an_attribution() {
+    let t = "Having said that, the ferry is in much better shape now.";
+    let q = tagged(t, "Having", "said", "the ferry is in much better shape now");
+    assert!(q.iter().all(|x| x.speaker.is_none()), "{q:?}");
 }
 
 #[test]
