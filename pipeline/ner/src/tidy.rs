@@ -78,6 +78,14 @@ pub(crate) fn tidy(text: &str, start: usize, end: usize) -> Option<Span> {
         }
         s += c.len_utf8();
     }
+    // "ex-" before a name says what someone was: "ex-Chelsea striker" names
+    // Chelsea ("pro-" and "anti-" words stay whole: "pro-Baghdad" is one MISC).
+    let name = &text[s..e];
+    if let Some(rest) = name.strip_prefix("ex-").or_else(|| name.strip_prefix("Ex-")) {
+        if rest.starts_with(char::is_uppercase) {
+            s += 3;
+        }
+    }
     e = without_trailing_punctuation(text, s, e);
     if s >= e {
         return None;
@@ -314,6 +322,14 @@ mod tests {
         let korea = of + 1;
         assert!(!runs_on_into(text, (0, of, EntityLabel::Org), (korea, EntityLabel::Loc)));
         assert!(runs_on_into(text, (0, of, EntityLabel::Misc), (korea, EntityLabel::Loc)));
+    }
+
+    #[test]
+    fn a_former_ex_is_no_part_of_the_name() {
+        assert_eq!(tidied("Ex-Boeing director jailed", "Ex-Boeing"), Some("Boeing"));
+        assert_eq!(tidied("the ex-Chelsea striker", "ex-Chelsea"), Some("Chelsea"));
+        assert_eq!(tidied("a pro-Baghdad militia", "pro-Baghdad"), Some("pro-Baghdad"));
+        assert_eq!(tidied("an ex-president", "ex-president"), Some("ex-president"));
     }
 
     #[test]
