@@ -686,3 +686,21 @@ fn a_decade_in_words_after_the_is_a_run_of_years() {
     // Weather words before it make a temperature, not a decade.
     assert!(spans("Highs will be in the eighties today.").is_empty());
 }
+
+#[test]
+fn a_degree_word_before_a_bound_belongs_to_it() {
+    for (t, span, q) in [
+        ("It lasted a little over 20 minutes.", "a little over 20 minutes", Qualifier::MoreThan),
+        ("Slightly fewer than 300 voted.", "Slightly fewer than 300", Qualifier::LessThan),
+        ("Shares closed well below $4.", "well below $4", Qualifier::LessThan),
+    ] {
+        assert_eq!(get(t, span).qualifier, Some(q), "{t}");
+    }
+}
+
+#[test]
+fn a_glued_temperature_range_before_a_verb() {
+    let m = get("Highs of 18-22C are likely.", "18-22C");
+    assert_eq!(m.unit.as_deref(), Some("°C"));
+    assert_eq!((m.low, m.high), (Some(18.0), Some(22.0)));
+}

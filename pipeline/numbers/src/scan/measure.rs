@@ -676,6 +676,10 @@ impl Sc<'_> {
                     | "is"
                     | "was"
                     | "were"
+                    | "are"
+                    | "will"
+                    | "tomorrow"
+                    | "tonight"
             )
         };
         // A bare "C"/"F" glued to digits is a temperature only when plausible and
@@ -702,7 +706,8 @@ impl Sc<'_> {
                         self.sym(k + 1),
                         Some('.' | ',' | ';' | '(' | ')' | '!' | '?')
                     )
-                    || goes_on(k + 1) && !matches!(self.w(k + 1), "on" | "with" | "as" | "is"))
+                    || goes_on(k + 1)
+                        && !matches!(self.w(k + 1), "on" | "with" | "as" | "is" | "are"))
         };
         // "25 ºC": a masculine ordinal sign for the degree, read as one word with its letter.
         match self.w(k) {
