@@ -398,6 +398,16 @@ impl Doc<'_> {
                 if self.lw(t) != "that" || !is_upper_start(self.tx(s)) {
                     s = t;
                 }
+                // "the two firms", "these three men": a number after an article
+                // (not after "that", which opens a clause: "feel that few …")
+                if s == t
+                    && t > lo
+                    && self.is_det(t - 1)
+                    && self.lw(t - 1) != "that"
+                    && matches!(self.lw(t), "two" | "three" | "several" | "many" | "few" | "other")
+                {
+                    s = t - 1;
+                }
                 break;
             }
             // a parenthesis inside the phrase: "Harry M. Reid (D-Nev.)"

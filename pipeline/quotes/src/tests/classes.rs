@@ -319,6 +319,22 @@ fn the_n_year_old_points_back_at_the_person_named_before() {
 }
 
 #[test]
+fn a_number_after_the_article_stays_in_the_source() {
+    for (t, who) in [
+        ("\"We will act quickly,\" the two firms said in a statement.", "the two firms"),
+        ("The three ministers said the talks had failed.", "The three ministers"),
+    ] {
+        let q = super::run(t);
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(speaker(t, &q[0]), who);
+    }
+    // "that" before the number opens the clause
+    let t = "Analysts feel that few investors said the shares were cheap.";
+    let q = super::run(t);
+    assert!(q.iter().all(|x| !speaker(t, x).starts_with("that")), "{q:?}");
+}
+
+#[test]
 fn conceding_a_score_in_a_game_reports_nothing() {
     let names = [("Tom Varga", EntityLabel::Per)];
     let t = "Late on, Tom Varga conceded a penalty at the breakdown.";
