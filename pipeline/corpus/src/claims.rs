@@ -5,7 +5,7 @@
 //! still the same claim. Claims about the same thing with other values, in the same story,
 //! are listed as its conflicts.
 
-use crate::counts::DocList;
+use crate::counts::{ranked_id, DocList};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -308,7 +308,7 @@ impl ClaimStore {
                 conflicts.sort_unstable();
                 let first = &items[0];
                 ClaimRow {
-                    id: format!("C{}", rank[g] + 1),
+                    id: ranked_id(b'C', rank[g]),
                     unit: first.unit.clone(),
                     value: first.value,
                     low: first.low,
@@ -317,10 +317,7 @@ impl ClaimStore {
                     members,
                     documents: documents.ids(doc_ids),
                     speakers,
-                    conflicts: conflicts
-                        .into_iter()
-                        .map(|r| format!("C{}", r + 1))
-                        .collect(),
+                    conflicts: conflicts.into_iter().map(|r| ranked_id(b'C', r)).collect(),
                 }
             })
             .collect();

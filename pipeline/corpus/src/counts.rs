@@ -14,39 +14,61 @@ pub struct Alias {
     pub count: u64,
 }
 
-/// Counts of strings; listed most frequent first, ties in code-point order.
+/// Counts of strings; listed most frequent first, ties in code-point order. Most hold one to
+/// three forms: they are a list searched in order, with an index only once they grow.
 #[derive(Debug, Default, Clone)]
-pub(crate) struct Counts(FxHashMap<String, u64>);
+pub(crate) struct Counts {
+    forms: Vec<(String, u64)>,
+    /// Each form's place in `forms`, once there are more than `LISTED_FORMS`.
+    index: Option<FxHashMap<String, usize>>,
+}
+
+/// Forms searched one by one before an index is built.
+const LISTED_FORMS: usize = 8;
 
 impl Counts {
     pub fn add(&mut self, form: &str) {
         self.add_n(form, 1);
     }
     pub fn add_n(&mut self, form: &str, n: u64) {
-        if let Some(c) = self.0.get_mut(form) {
-            *c += n;
-        } else {
-            self.0.insert(form.to_string(), n);
+        let found = match &self.index {
+            Some(index) => index.get(form).copied(),
+            None => self.forms.iter().position(|(f, _)| f == form),
+        };
+        if let Some(i) = found {
+            self.forms[i].1 += n;
+            return;
         }
+        if let Some(index) = &mut self.index {
+            index.insert(form.to_string(), self.forms.len());
+        } else if self.forms.len() == LISTED_FORMS {
+            let mut index: FxHashMap<String, usize> = self
+                .forms
+                .iter()
+                .enumerate()
+                .map(|(i, (f, _))| (f.clone(), i))
+                .collect();
+            index.insert(form.to_string(), self.forms.len());
+            self.index = Some(index);
+        }
+        self.forms.push((form.to_string(), n));
     }
     pub fn merge(&mut self, other: &Counts) {
-        for (k, v) in &other.0 {
+        for (k, v) in &other.forms {
             self.add_n(k, *v);
         }
     }
     pub fn iter(&self) -> impl Iterator<Item = (&String, &u64)> {
-        self.0.iter()
+        self.forms.iter().map(|(form, count)| (form, count))
     }
     /// The most frequent form (ties: the first in code-point order).
     pub fn top(&self) -> Option<&str> {
-        self.0
-            .iter()
+        self.iter()
             .max_by(|(a, ca), (b, cb)| ca.cmp(cb).then_with(|| b.cmp(a)))
             .map(|(k, _)| k.as_str())
     }
     pub fn aliases(&self) -> Vec<Alias> {
         let mut v: Vec<Alias> = self
-            .0
             .iter()
             .map(|(k, c)| Alias {
                 text: k.clone(),
@@ -80,6 +102,27 @@ impl DocList {
             .map(|&d| doc_ids[d as usize].clone())
             .collect()
     }
+}
+
+/// A row id: `prefix` and the 1-based `rank` ("E1", "Q20973"), built without the formatting
+/// machinery (one id per row of every table).
+pub(crate) fn ranked_id(prefix: u8, rank: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = rank + 1;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - at);
+    id.push(char::from(prefix));
+    // The digits are ASCII.
+    id.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
+    id
 }
 
 /// `items` in the order a stable sort by `cmp` gives them. Rows are large: their indices are
@@ -116,6 +159,36 @@ pub(crate) fn components(sets: UnionFind<usize>) -> Vec<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_add_up_alike_listed_and_indexed() {
+        let mut counts = Counts::default();
+        let mut expected: std::collections::BTreeMap<String, u64> = Default::default();
+        for i in 0..200u64 {
+            let form = format!("form{}", (i * 7) % 23);
+            counts.add_n(&form, i % 3 + 1);
+            *expected.entry(form).or_default() += i % 3 + 1;
+            let mut seen: Vec<(String, u64)> =
+                counts.iter().map(|(f, c)| (f.clone(), *c)).collect();
+            seen.sort();
+            assert_eq!(seen, expected.clone().into_iter().collect::<Vec<_>>());
+        }
+        let mut merged = Counts::default();
+        merged.add("form3");
+        merged.merge(&counts);
+        assert_eq!(merged.iter().count(), 23);
+        assert_eq!(
+            merged.iter().find(|(f, _)| *f == "form3").unwrap().1,
+            &(expected["form3"] + 1)
+        );
+    }
+
+    #[test]
+    fn ranked_ids_are_the_prefix_and_the_rank_from_one() {
+        for rank in [0, 8, 9, 99, 20972, usize::MAX - 1] {
+            assert_eq!(ranked_id(b'Q', rank), format!("Q{}", rank + 1));
+        }
+    }
 
     #[test]
     fn rows_sorted_by_index_keep_the_order_of_a_stable_sort() {

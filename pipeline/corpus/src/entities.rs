@@ -4,7 +4,7 @@
 //! surname with exactly one full name in the corpus, an acronym with exactly one expansion.
 //! Labels must agree: a person never merges with an organisation or place.
 
-use crate::counts::{components, sorted_stably, Counts, DocList};
+use crate::counts::{components, ranked_id, sorted_stably, Counts, DocList};
 use crate::normalize::{initials, is_acronym, shared_name_tokens, strip_possessive};
 use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
@@ -293,7 +293,7 @@ impl EntityTable {
         });
         let mut node_entity = vec![0; nodes.len()];
         for (rank, (row, members)) in rows.iter_mut().enumerate() {
-            row.id = format!("E{}", rank + 1);
+            row.id = ranked_id(b'E', rank);
             for &m in members.iter() {
                 node_entity[m] = rank;
             }

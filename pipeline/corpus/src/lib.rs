@@ -205,7 +205,9 @@ impl Corpus {
 
     /// Reads every line of `reader`; `origin` names it in line errors. While one batch of
     /// lines is parsed (in parallel), the batch before it is folded into the tables and the
-    /// next one is read.
+    /// next one is read. Parsing and folding both run in the thread pool, the reading on the
+    /// calling thread: no more threads work than the pool has, and a summary is mostly
+    /// freed by a thread of the pool, often the one that built it (a cheaper free).
     pub fn read(&mut self, origin: &str, mut reader: impl BufRead) -> io::Result<()> {
         timed("read", || {
             let (mut current, mut next) = (LineBatch::default(), LineBatch::default());
@@ -224,7 +226,8 @@ impl Corpus {
                             .map(|i| DocSummary::parse(batch.line(i)))
                             .collect()
                     });
-                    self.fold(origin, parsed_first_line, std::mem::take(&mut parsed));
+                    let (corpus, folded) = (&mut *self, std::mem::take(&mut parsed));
+                    scope.spawn(move |_| corpus.fold(origin, parsed_first_line, folded));
                     next.fill(&mut reader, next_first_line)
                 });
                 read?;
@@ -232,7 +235,7 @@ impl Corpus {
                 parsed_first_line = current.first_line;
                 std::mem::swap(&mut current, &mut next);
             }
-            self.fold(origin, parsed_first_line, parsed);
+            rayon::scope(|_| self.fold(origin, parsed_first_line, parsed));
             Ok(())
         })
     }
@@ -273,7 +276,7 @@ impl Corpus {
         let nodes: Vec<Option<u32>> = s
             .speakers
             .iter()
-            .map(|sp| sp.as_ref().map(|sp| self.speakers.add(doc, sp)))
+            .map(|sp| sp.map(|sp| self.speakers.add(doc, &s.speaker_list[sp as usize])))
             .collect();
         for (mut q, node) in s.quotes.into_iter().zip(&nodes) {
             q.doc = doc;

@@ -3,7 +3,7 @@
 //! shorter quotation's word pairs are in the longer one: a partial quote inside a direct one,
 //! or small differences of wording and punctuation.
 
-use crate::counts::{components, sorted_stably, Alias, Counts, DocList};
+use crate::counts::{components, ranked_id, sorted_stably, Alias, Counts, DocList};
 use crate::normalize::{for_each_hashed_word, mix};
 use crate::quote_index::{Matches, PairIndex};
 use petgraph::unionfind::UnionFind;
@@ -245,7 +245,7 @@ impl QuoteStore {
             .into_iter()
             .enumerate()
             .map(|(rank, (mut c, _))| {
-                c.id = format!("Q{}", rank + 1);
+                c.id = ranked_id(b'Q', rank);
                 c
             })
             .collect()

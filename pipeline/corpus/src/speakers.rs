@@ -4,7 +4,7 @@
 //! names ("U.S. officials") are speakers of their own, keyed without their determiner.
 //! Pronouns the article could not resolve are no one's.
 
-use crate::counts::{sorted_stably, Alias, Counts, DocList};
+use crate::counts::{ranked_id, sorted_stably, Alias, Counts, DocList};
 use crate::entities::MergedEntities;
 use crate::normalize::{shared_name_tokens, strip_determiner, strip_possessive};
 use rayon::prelude::*;
@@ -296,7 +296,7 @@ impl SpeakerTable {
         });
         let mut group_row = vec![0; groups.len()];
         for (rank, (row, g)) in rows.iter_mut().enumerate() {
-            row.id = format!("S{}", rank + 1);
+            row.id = ranked_id(b'S', rank);
             group_row[*g] = rank;
         }
         MergedSpeakers {

@@ -16,8 +16,11 @@ pub(crate) struct DocSummary {
     /// An error record: counted, in no table.
     pub failed: bool,
     pub mentions: Vec<Mention>,
-    /// Per quotation, its speaker (none for an unresolved pronoun or no speaker).
-    pub speakers: Vec<Option<SpeakerMention>>,
+    /// Per quotation, its speaker in `speaker_list` (none for an unresolved pronoun or no
+    /// speaker).
+    pub speakers: Vec<Option<u32>>,
+    /// The article's distinct speakers (a speaker is usually quoted several times).
+    pub speaker_list: Vec<SpeakerMention>,
     pub quotes: Vec<QuoteItem>,
     pub claims: Vec<ClaimItem>,
     /// Per claim, the quotation it sits in.
@@ -71,8 +74,8 @@ impl DocSummary {
         );
 
         let mut speakers = Vec::with_capacity(record.quotes.len());
-        let mut speaker_mentions: FxHashMap<(&str, &str), Option<SpeakerMention>> =
-            FxHashMap::default();
+        let mut speaker_list = Vec::new();
+        let mut speaker_mentions: FxHashMap<(&str, &str), Option<u32>> = FxHashMap::default();
         let mut quotes = Vec::with_capacity(record.quotes.len());
         let mut quote_spans = Vec::with_capacity(record.quotes.len());
         for q in &record.quotes {
@@ -84,10 +87,13 @@ impl DocSummary {
             item.negated = q.negated;
             item.speaker_written = q.speaker.as_ref().map(|s| s.name.to_string());
             speakers.push(q.speaker.as_ref().and_then(|s| {
-                speaker_mentions
+                *speaker_mentions
                     .entry((&s.text, &s.name))
-                    .or_insert_with(|| SpeakerMention::new(&s.text, &s.name))
-                    .clone()
+                    .or_insert_with(|| {
+                        let mention = SpeakerMention::new(&s.text, &s.name)?;
+                        speaker_list.push(mention);
+                        Some(speaker_list.len() as u32 - 1)
+                    })
             }));
             quotes.push(item);
             quote_spans.push((q.start, q.end));
@@ -123,6 +129,7 @@ impl DocSummary {
             failed: false,
             mentions,
             speakers,
+            speaker_list,
             quotes,
             claims,
             claim_quote,
@@ -137,6 +144,7 @@ impl DocSummary {
             failed: true,
             mentions: Vec::new(),
             speakers: Vec::new(),
+            speaker_list: Vec::new(),
             quotes: Vec::new(),
             claims: Vec::new(),
             claim_quote: Vec::new(),
