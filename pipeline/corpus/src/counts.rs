@@ -104,25 +104,9 @@ impl DocList {
     }
 }
 
-/// A row id: `prefix` and the 1-based `rank` ("E1", "Q20973"), built without the formatting
-/// machinery (one id per row of every table).
+/// A row id: `prefix` and the 1-based `rank` ("E1", "Q20973").
 pub(crate) fn ranked_id(prefix: u8, rank: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut n = rank + 1;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(1 + digits.len() - at);
-    id.push(char::from(prefix));
-    // The digits are ASCII.
-    id.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
-    id
+    format!("{}{}", char::from(prefix), rank + 1)
 }
 
 /// `items` in the order a stable sort by `cmp` gives them. Rows are large: their indices are
