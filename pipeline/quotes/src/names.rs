@@ -132,6 +132,34 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
 ];
 
 impl Names {
+    /// A reported clause's byte span `start..end` of `text` widened to the whole of a name it
+    /// cuts at either edge ("Korea has shipped …" of "North Korea has shipped …"),
+    /// except a name that opens right at `listener` (where the cue ends): that one
+    /// is who was told, and the clause starts after it ("told BBC News schools …").
+    pub(crate) fn widen_to_names(
+        &self,
+        text: &str,
+        (mut start, mut end): (usize, usize),
+        listener: Option<usize>,
+    ) -> (usize, usize) {
+        for en in &self.entities {
+            let (es, ee) = (en.span.start(), en.span.end());
+            if es < start && start < ee {
+                // the listener's name goes, unless the clause would be left empty
+                // or open on a possessive ("told Radio 4's Today …")
+                let possessive = text
+                    .get(ee..)
+                    .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"));
+                let after = ee < end && !possessive;
+                start = if Some(es) == listener && after { ee } else { es };
+            }
+            if es < end && end < ee {
+                end = ee;
+            }
+        }
+        (start, end)
+    }
+
     pub(crate) fn new(doc: &Doc, entities: &[Entity]) -> Names {
         let lex = doc.lex;
         let mut persons = Vec::new();

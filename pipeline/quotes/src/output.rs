@@ -107,6 +107,7 @@ impl Doc<'_> {
                     .or_else(agent)
                     .filter(|_| self.asked_before(&cands[i]).is_none())
                     .map(|sp| self.cover_entities(self.trim_punctuation(sp), names))
+                    .map(|sp| self.joined_name_before(sp, names))
                 {
                     // "Ms Jowell's deputy, Richard Caborn, said": the name in
                     // apposition is who speaks; the span holds both
@@ -173,7 +174,23 @@ impl Doc<'_> {
                 _ => (None, None),
             };
             let (bs, be) = self.byte_range(c);
-            let Some(content) = Span::new(self.text, bs, be) else {
+            // a reported clause never cuts a name (entity spans come from another
+            // stage: kept only where they make a valid span)
+            // "told BBC News schools had …": the name right after "tell" is the listener
+            let listener = match &cands[root].who {
+                Who::Own(a)
+                    if a.cue.1 > a.cue.0
+                        && matches!(self.lw(a.cue.1 - 1), "tell" | "tells" | "telling" | "told") =>
+                {
+                    self.toks.get(a.cue.1).map(|t| t.s)
+                }
+                _ => None,
+            };
+            let widened = (c.kind != QuoteKind::Direct)
+                .then(|| names.widen_to_names(self.text, (bs, be), listener))
+                .and_then(|(s, e)| Span::new(self.text, s, e))
+                .map(|span| span.trim(self.text));
+            let Some(content) = widened.or_else(|| Span::new(self.text, bs, be)) else {
                 continue;
             };
             let mut score = c.score;
@@ -217,6 +234,22 @@ impl Doc<'_> {
             b -= 1;
         }
         (a, b)
+    }
+
+    /// A speaker phrase never opens on "and" or "or": with a name just before
+    /// it, that name is part of the speaker ("Moscow and Pyongyang have …"),
+    /// else the word goes.
+    fn joined_name_before(&self, (a, b): (usize, usize), names: &Names) -> (usize, usize) {
+        if b <= a + 1 || !self.is_word(a) || !matches!(self.lw(a), "and" | "or") {
+            return (a, b);
+        }
+        let before = a
+            .checked_sub(1)
+            .and_then(|p| names.entities.iter().find(|en| en.span.end() == self.toks[p].e));
+        match before {
+            Some(en) => (self.toks.partition_point(|t| t.s < en.span.start()), b),
+            None => (a + 1, b),
+        }
     }
 
     /// A speaker phrase that cuts a name holds all of it ("Korea" of "South Korea

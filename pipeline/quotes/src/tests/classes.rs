@@ -335,6 +335,37 @@ fn a_number_after_the_article_stays_in_the_source() {
 }
 
 #[test]
+fn a_reported_clause_never_cuts_a_name() {
+    let t = "North Korea has shipped 500 containers of shells, officials said.";
+    let parts = ("officials", "said", "Korea has shipped 500 containers of shells");
+    let q = tagged_with(t, parts, &[("North Korea", EntityLabel::Loc)]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "North Korea has shipped 500 containers of shells");
+    // a name right after the cue is who was told: the clause starts after it
+    let t = "Ines Varga told Radio Kent schools were short of books.";
+    let parts = ("Ines Varga", "told", "Kent schools were short of books");
+    let names = [("Ines Varga", EntityLabel::Per), ("Radio Kent", EntityLabel::Org)];
+    let q = tagged_with(t, parts, &names);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "schools were short of books");
+}
+
+#[test]
+fn a_speaker_never_opens_on_and() {
+    let names = [("Moscow", EntityLabel::Loc), ("Pyongyang", EntityLabel::Loc)];
+    let t = "Lately Moscow and Pyongyang have deepened their military partnership.";
+    let parts = ("and Pyongyang", "have deepened", "their military partnership");
+    let q = tagged_with(t, parts, &names);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "Moscow and Pyongyang");
+    let t = "Prices rose and analysts have deepened their doubts about the rally.";
+    let parts = ("and analysts", "have deepened", "their doubts about the rally");
+    let q = tagged_with(t, parts, &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "analysts");
+}
+
+#[test]
 fn conceding_a_score_in_a_game_reports_nothing() {
     let names = [("Tom Varga", EntityLabel::Per)];
     let t = "Late on, Tom Varga conceded a penalty at the breakdown.";
