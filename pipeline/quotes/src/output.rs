@@ -219,21 +219,36 @@ impl Doc<'_> {
 
     /// A speaker phrase without punctuation around it ("Yoon Suk-yeol," in "The
     /// president, Yoon Suk-yeol, showed …"): a span never starts or ends on a
-    /// mark that is not part of the name. A closing parenthesis stays when its
+    /// mark that is not part of the name, nor ends on a lower-case article,
+    /// preposition or coordinator. A closing parenthesis stays when its
     /// opening one is inside ("Harry Reid (D-Nev.)"), and a period may end an
     /// abbreviation ("Jr.").
     pub(crate) fn trim_punctuation(&self, (mut a, mut b): (usize, usize)) -> (usize, usize) {
         while a + 1 < b && self.toks[a].k != K::Word {
             a += 1;
         }
-        while a + 1 < b
-            && self.toks[b - 1].k != K::Word
-            && !self.is_p(b - 1, ".")
-            && !(self.is_p(b - 1, ")") && (a..b - 1).any(|k| self.is_p(k, "(")))
-        {
-            b -= 1;
+        loop {
+            while a + 1 < b
+                && self.toks[b - 1].k != K::Word
+                && !self.is_p(b - 1, ".")
+                && !(self.is_p(b - 1, ")") && (a..b - 1).any(|k| self.is_p(k, "(")))
+            {
+                b -= 1;
+            }
+            // nor on a word that only leads into more ("Experts studying the")
+            if a + 1 < b
+                && self.is_word(b - 1)
+                && matches!(
+                    self.tx(b - 1),
+                    "the" | "a" | "an" | "of" | "for" | "to" | "from" | "at" | "in" | "on" | "by"
+                        | "with" | "and" | "or"
+                )
+            {
+                b -= 1;
+            } else {
+                return (a, b);
+            }
         }
-        (a, b)
     }
 
     /// A speaker phrase never opens on "and" or "or": with a name just before

@@ -351,6 +351,15 @@ fn a_reported_clause_never_cuts_a_name() {
 }
 
 #[test]
+fn a_speaker_never_ends_on_a_word_that_leads_into_more() {
+    let t = "Experts studying the storms have forecast more floods this winter.";
+    let parts = ("Experts studying the", "have forecast", "more floods this winter");
+    let q = tagged_with(t, parts, &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "Experts studying");
+}
+
+#[test]
 fn a_speaker_never_opens_on_and() {
     let names = [("Moscow", EntityLabel::Loc), ("Pyongyang", EntityLabel::Loc)];
     let t = "Lately Moscow and Pyongyang have deepened their military partnership.";
