@@ -48,6 +48,7 @@ impl Doc<'_> {
             if let Who::Own(a) = &c.who {
                 if c.kind != QuoteKind::Direct && self.gain_not_speech(a.cue, c.content)
                     || self.score_conceded(a.cue)
+                    || self.result_posted(a.cue)
                 {
                     continue;
                 }

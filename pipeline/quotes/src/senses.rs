@@ -21,6 +21,13 @@ const SCORE_NOUNS: &[&str] = &[
     "points", "frame", "frames", "touchdown", "touchdowns", "basket", "baskets",
 ];
 
+/// What a firm posts when it posts its results: figures, not words ("posted a
+/// record loss", "posted profits of $12.5m"; "posted a photo" is a post).
+const RESULT_NOUNS: &[&str] = &[
+    "profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "earnings",
+    "deficit", "surplus", "turnover", "result", "results", "income", "margin", "margins",
+];
+
 /// Speech verbs whose passive subject is the listener ("was told", "were
 /// warned", "had been asked").
 const ADDRESSEE_PARTICIPLES: &[&str] = &[
@@ -147,6 +154,21 @@ impl Doc<'_> {
         (y..(y + 4).min(self.toks.len()))
             .take_while(|&k| self.is_word(k) || self.is_p(k, "-"))
             .any(|k| SCORE_NOUNS.contains(&self.lw(k)))
+    }
+
+    /// "The bank posted a record loss", "posted profits of $12.5m": a cue "post"
+    /// whose object, right after it, is a financial result (within five words)
+    /// reports nothing; it is the result.
+    pub(crate) fn result_posted(&self, (x, y): (usize, usize)) -> bool {
+        let Some(v) = self.last_word((x, y)) else {
+            return false;
+        };
+        if !matches!(self.lw(v), "post" | "posts" | "posted" | "posting") {
+            return false;
+        }
+        (y..(y + 5).min(self.toks.len()))
+            .take_while(|&k| self.is_word(k) || self.is_p(k, "-$£€%.,"))
+            .any(|k| self.is_word(k) && RESULT_NOUNS.contains(&self.lw(k)))
     }
 
     /// "Users are warned never to open …", "a man had been told he could …",

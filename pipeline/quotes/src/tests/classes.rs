@@ -375,6 +375,18 @@ fn a_speaker_never_opens_on_and() {
 }
 
 #[test]
+fn posting_a_financial_result_reports_nothing() {
+    let names = [("Veldt Bank", EntityLabel::Org)];
+    let t = "Veldt Bank posted a record loss of $2bn for the year.";
+    let parts = ("Veldt Bank", "posted", "a record loss of $2bn for the year");
+    assert!(tagged_with(t, parts, &names).is_empty());
+    // a post is a post
+    let t = "Veldt Bank posted a photo of its new branch online.";
+    let parts = ("Veldt Bank", "posted", "a photo of its new branch online");
+    assert_eq!(tagged_with(t, parts, &names).len(), 1);
+}
+
+#[test]
 fn conceding_a_score_in_a_game_reports_nothing() {
     let names = [("Tom Varga", EntityLabel::Per)];
     let t = "Late on, Tom Varga conceded a penalty at the breakdown.";
