@@ -141,34 +141,37 @@ impl Doc<'_> {
         !clause
     }
 
-    /// "They conceded six goals", "he conceded a penalty at the breakdown": a
-    /// cue "concede" whose object, right after it, is a score in a game (a
-    /// few words at most, up to a score noun) reports nothing.
-    pub(crate) fn score_conceded(&self, (x, y): (usize, usize)) -> bool {
+    /// Whether the cue's verb passes `verb` and its object, in the few words right
+    /// after the cue (words, hyphens and figures), holds one of `nouns`.
+    fn object_among(
+        &self,
+        (x, y): (usize, usize),
+        verb: impl Fn(&str) -> bool,
+        nouns: &[&str],
+        window: usize,
+    ) -> bool {
         let Some(v) = self.last_word((x, y)) else {
             return false;
         };
-        if !self.lw(v).starts_with("conced") {
-            return false;
-        }
-        (y..(y + 4).min(self.toks.len()))
-            .take_while(|&k| self.is_word(k) || self.is_p(k, "-"))
-            .any(|k| SCORE_NOUNS.contains(&self.lw(k)))
+        verb(self.lw(v))
+            && (y..(y + window).min(self.toks.len()))
+                .take_while(|&k| self.is_word(k) || self.is_p(k, "-$£€%.,"))
+                .any(|k| self.is_word(k) && nouns.contains(&self.lw(k)))
+    }
+
+    /// "They conceded six goals", "he conceded a penalty at the breakdown": a
+    /// cue "concede" whose object, right after it, is a score in a game (a
+    /// few words at most, up to a score noun) reports nothing.
+    pub(crate) fn score_conceded(&self, cue: (usize, usize)) -> bool {
+        self.object_among(cue, |w| w.starts_with("conced"), SCORE_NOUNS, 4)
     }
 
     /// "The bank posted a record loss", "posted profits of $12.5m": a cue "post"
     /// whose object, right after it, is a financial result (within five words)
     /// reports nothing; it is the result.
-    pub(crate) fn result_posted(&self, (x, y): (usize, usize)) -> bool {
-        let Some(v) = self.last_word((x, y)) else {
-            return false;
-        };
-        if !matches!(self.lw(v), "post" | "posts" | "posted" | "posting") {
-            return false;
-        }
-        (y..(y + 5).min(self.toks.len()))
-            .take_while(|&k| self.is_word(k) || self.is_p(k, "-$£€%.,"))
-            .any(|k| self.is_word(k) && RESULT_NOUNS.contains(&self.lw(k)))
+    pub(crate) fn result_posted(&self, cue: (usize, usize)) -> bool {
+        let post = |w: &str| matches!(w, "post" | "posts" | "posted" | "posting");
+        self.object_among(cue, post, RESULT_NOUNS, 5)
     }
 
     /// "Users are warned never to open …", "a man had been told he could …",
