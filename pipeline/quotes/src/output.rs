@@ -175,8 +175,6 @@ impl Doc<'_> {
                 _ => (None, None),
             };
             let (bs, be) = self.byte_range(c);
-            // a reported clause never cuts a name (entity spans come from another
-            // stage: kept only where they make a valid span)
             // "told BBC News schools had …": the name right after "tell" is the listener
             let listener = match &cands[root].who {
                 Who::Own(a)
@@ -187,6 +185,8 @@ impl Doc<'_> {
                 }
                 _ => None,
             };
+            // a reported clause never cuts a name (entity spans come from another
+            // stage: kept only where they make a valid span)
             let widened = (c.kind != QuoteKind::Direct)
                 .then(|| names.widen_to_names(self.text, (bs, be), listener))
                 .and_then(|(s, e)| Span::new(self.text, s, e))
