@@ -14,11 +14,11 @@ const GAIN_VERBS: &[&str] = &[
 
 /// What a side concedes in a game: a score against it, not a point granted in
 /// argument ("conceded two goals", "conceded a penalty"; "conceded defeat" is
-/// a stance).
+/// a stance, and so is "conceded the point": "points" only in the plural).
 const SCORE_NOUNS: &[&str] = &[
     "goal", "goals", "penalty", "penalties", "try", "tries", "run", "runs", "wicket",
-    "wickets", "corner", "corners", "free-kick", "free-kicks", "set", "sets", "point",
-    "points", "frame", "frames", "touchdown", "touchdowns", "basket", "baskets",
+    "wickets", "corner", "corners", "free-kick", "free-kicks", "set", "sets", "points",
+    "frame", "frames", "touchdown", "touchdowns", "basket", "baskets",
 ];
 
 /// What a firm posts when it posts its results: figures, not words ("posted a

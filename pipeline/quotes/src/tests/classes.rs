@@ -399,6 +399,9 @@ fn conceding_a_score_in_a_game_reports_nothing() {
     let t = "Tom Varga conceded the scheme had cost too much.";
     let parts = ("Tom Varga", "conceded", "the scheme had cost too much");
     assert_eq!(tagged_with(t, parts, &names).len(), 1);
+    let t = "Tom Varga conceded the point that the scheme had cost too much.";
+    let parts = ("Tom Varga", "conceded", "the point that the scheme had cost too much");
+    assert_eq!(tagged_with(t, parts, &names).len(), 1);
 }
 
 #[test]
