@@ -38,6 +38,14 @@ pub(crate) fn entities(
         score_sum: f32,
         words: usize,
     }
+    impl Open {
+        /// The entity goes on to the word ending at `end`, labelled with probability `p`.
+        fn take_in(&mut self, end: usize, p: f32) {
+            self.end = end;
+            self.score_sum += p;
+            self.words += 1;
+        }
+    }
     let mut out = Vec::new();
     let mut open: Option<Open> = None;
     let close = |o: Open, out: &mut Vec<Entity>| {
@@ -67,10 +75,7 @@ pub(crate) fn entities(
                     .as_ref()
                     .is_some_and(|o| o.part == l && !text[o.end..start].contains('\n')) =>
             {
-                let o = open.as_mut().expect("checked above");
-                o.end = end;
-                o.score_sum += p;
-                o.words += 1;
+                open.as_mut().expect("checked above").take_in(end, p);
             }
             // The model ran a name into "of" and began another right after it
             // ("Gangs of" | "New York"): one name, with the first part's label
@@ -82,9 +87,7 @@ pub(crate) fn entities(
             {
                 let o = open.as_mut().expect("checked above");
                 o.part = l;
-                o.end = end;
-                o.score_sum += p;
-                o.words += 1;
+                o.take_in(end, p);
             }
             Tag::Begin(l) | Tag::Inside(l) => {
                 if let Some(o) = open.take() {
@@ -115,14 +118,14 @@ mod tests {
         "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
     ];
 
-    /// The model's entity labels, in `NER`'s order.
+    /// The tags of a model whose labels are `NER`, read as the model's are.
     fn ner_tags() -> Vec<Tag> {
-        use EntityLabel::*;
-        let mut tags = vec![Tag::Outside];
-        for l in [Per, Org, Loc, Misc] {
-            tags.extend([Tag::Begin(l), Tag::Inside(l)]);
-        }
-        tags
+        let labels = NER
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (i as i64, n.to_string()))
+            .collect();
+        crate::parse_labels(&labels).expect("entity labels").0
     }
 
     /// A document of one token per space-separated word, each word given the
