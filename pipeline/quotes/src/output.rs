@@ -6,41 +6,37 @@ use super::*;
 
 impl Doc<'_> {
     pub(crate) fn finish(&self, cands: Vec<Cand>, names: &Names, indirect: bool) -> Vec<Quote> {
+        // each candidate's content bytes, worked out once
+        let ranges: Vec<(usize, usize)> = cands.iter().map(|c| self.byte_range(c)).collect();
         // order by content start; keep direct over overlapping reported frames
         let mut order: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].score > 0.0).collect();
-        order.sort_by_key(|&i| {
-            (
-                self.byte_range(&cands[i]).0,
-                cands[i].kind != QuoteKind::Direct,
-            )
-        });
+        order.sort_by_key(|&i| (ranges[i].0, cands[i].kind != QuoteKind::Direct));
         let mut keep = vec![false; cands.len()];
-        let mut directs: Vec<(usize, usize)> = Vec::new();
-        // every direct quote's content, to weigh frames that start before it
-        let all_directs: Vec<(usize, usize)> = order
+        // the direct quotes' contents in start order (they never overlap each other)
+        let directs: Vec<(usize, usize)> = order
             .iter()
             .filter(|&&i| cands[i].kind == QuoteKind::Direct)
-            .map(|&i| self.byte_range(&cands[i]))
+            .map(|&i| ranges[i])
+            .filter(|&(s, e)| s < e)
             .collect();
         for &i in &order {
             let c = &cands[i];
-            let (bs, be) = self.byte_range(c);
+            let (bs, be) = ranges[i];
             if bs >= be {
                 continue;
             }
             if c.kind != QuoteKind::Direct {
-                // direct quotes never overlap each other, so the ones that can
-                // cover this span are contiguous in start order
-                let from = directs.partition_point(|&(_, e)| e <= bs);
-                let covered = directs[from..]
+                // a frame covered by a direct quote that starts no later than it;
+                // one that starts at a quote's opening mark is weighed apart
+                // (`quotation_and_name`)
+                let before = directs.partition_point(|&(s, _)| s <= bs);
+                let from = directs[..before].partition_point(|&(_, e)| e <= bs);
+                let covered = directs[from..before]
                     .iter()
-                    .take_while(|&&(s, _)| s < be)
                     .any(|&(s, e)| (e.min(be) - s.max(bs)) * 2 > (be - bs));
-                if covered || self.quotation_and_name(bs, be, &all_directs) {
+                if covered || self.quotation_and_name(bs, be, &directs) {
                     continue;
                 }
-            } else {
-                directs.push((bs, be));
             }
             if c.kind == QuoteKind::Indirect && !indirect {
                 continue;
@@ -62,7 +58,7 @@ impl Doc<'_> {
         let mut history: Vec<(usize, u32, String)> = Vec::new();
         let mut learned: HashMap<String, Gender> = HashMap::new();
         let mut all: Vec<usize> = (0..cands.len()).collect();
-        all.sort_by_key(|&i| self.byte_range(&cands[i]).0);
+        all.sort_by_key(|&i| ranges[i].0);
         for &i in &all {
             if let Who::Label(lab, _) = cands[i].who {
                 let raw = &self.text[lab.0..lab.1];
@@ -174,7 +170,7 @@ impl Doc<'_> {
                 }
                 _ => (None, None),
             };
-            let (bs, be) = self.byte_range(c);
+            let (bs, be) = ranges[i];
             // "told BBC News schools had …": the name right after "tell" is the listener
             let listener = match &cands[root].who {
                 Who::Own(a)
