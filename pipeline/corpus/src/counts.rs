@@ -14,52 +14,28 @@ pub struct Alias {
     pub count: u64,
 }
 
-/// Counts of strings; listed most frequent first, ties in code-point order. Most hold one to
-/// three forms: they are a list searched in order, with an index only once they grow.
+/// Counts of strings; listed most frequent first, ties in code-point order.
 #[derive(Debug, Default, Clone)]
-pub(crate) struct Counts {
-    forms: Vec<(String, u64)>,
-    /// Each form's place in `forms`, once there are more than `LISTED_FORMS`.
-    index: Option<FxHashMap<String, usize>>,
-}
-
-/// Forms searched one by one before an index is built.
-const LISTED_FORMS: usize = 8;
+pub(crate) struct Counts(FxHashMap<String, u64>);
 
 impl Counts {
     pub fn add(&mut self, form: &str) {
         self.add_n(form, 1);
     }
     pub fn add_n(&mut self, form: &str, n: u64) {
-        let found = match &self.index {
-            Some(index) => index.get(form).copied(),
-            None => self.forms.iter().position(|(f, _)| f == form),
-        };
-        if let Some(i) = found {
-            self.forms[i].1 += n;
-            return;
+        if let Some(c) = self.0.get_mut(form) {
+            *c += n;
+        } else {
+            self.0.insert(form.to_string(), n);
         }
-        if let Some(index) = &mut self.index {
-            index.insert(form.to_string(), self.forms.len());
-        } else if self.forms.len() == LISTED_FORMS {
-            let mut index: FxHashMap<String, usize> = self
-                .forms
-                .iter()
-                .enumerate()
-                .map(|(i, (f, _))| (f.clone(), i))
-                .collect();
-            index.insert(form.to_string(), self.forms.len());
-            self.index = Some(index);
-        }
-        self.forms.push((form.to_string(), n));
     }
     pub fn merge(&mut self, other: &Counts) {
-        for (k, v) in &other.forms {
+        for (k, v) in &other.0 {
             self.add_n(k, *v);
         }
     }
     pub fn iter(&self) -> impl Iterator<Item = (&String, &u64)> {
-        self.forms.iter().map(|(form, count)| (form, count))
+        self.0.iter()
     }
     /// The most frequent form (ties: the first in code-point order).
     pub fn top(&self) -> Option<&str> {
@@ -145,7 +121,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn counts_add_up_alike_listed_and_indexed() {
+    fn counts_add_up_and_merge() {
         let mut counts = Counts::default();
         let mut expected: std::collections::BTreeMap<String, u64> = Default::default();
         for i in 0..200u64 {
