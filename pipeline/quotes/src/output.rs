@@ -103,7 +103,7 @@ impl Doc<'_> {
                     .filter(|sp| !listener(sp))
                     .or_else(agent)
                     .filter(|_| self.asked_before(&cands[i]).is_none())
-                    .map(|sp| self.cover_entities(self.trim_punctuation(sp), names))
+                    .map(|sp| self.cover_entities(self.trim_speaker_edges(sp), names))
                     .map(|sp| self.joined_name_before(sp, names))
                 {
                     // "Ms Jowell's deputy, Richard Caborn, said": the name in
@@ -220,7 +220,7 @@ impl Doc<'_> {
     /// preposition or coordinator. A closing parenthesis stays when its
     /// opening one is inside ("Harry Reid (D-Nev.)"), and a period may end an
     /// abbreviation ("Jr.").
-    pub(crate) fn trim_punctuation(&self, (mut a, mut b): (usize, usize)) -> (usize, usize) {
+    pub(crate) fn trim_speaker_edges(&self, (mut a, mut b): (usize, usize)) -> (usize, usize) {
         while a + 1 < b && self.toks[a].k != K::Word {
             a += 1;
         }
