@@ -527,3 +527,44 @@ fn numbers_config_reaches_the_stage() {
     assert_eq!(texts("false"), vec!["3,000"]);
     assert_eq!(texts("true"), vec!["last", "penultimate", "3,000"]);
 }
+
+/// `news-extract` answers `--version` and `corpus` without libtorch: linking it costs every
+/// start 0.4 s of static initialisers. `ldd` lists what the binary loads.
+#[test]
+fn the_front_binary_does_not_load_libtorch() {
+    let front = env!("CARGO_BIN_EXE_news-extract");
+    let Ok(out) = Command::new("ldd").arg(front).output() else {
+        eprintln!("skipped: no `ldd` on this machine");
+        return;
+    };
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(listed.contains("libc"), "ldd listed nothing: {listed}");
+    assert!(!listed.contains("libtorch"), "the front binary links libtorch:\n{listed}");
+    let engine = Command::new("ldd")
+        .arg(env!("CARGO_BIN_EXE_news-extract-engine"))
+        .output()
+        .unwrap();
+    let engine = String::from_utf8_lossy(&engine.stdout);
+    assert!(engine.contains("libtorch"), "the engine is the binary with libtorch:\n{engine}");
+}
+
+/// Without the engine beside it, `news-extract run` says what is missing and exits 2;
+/// `--version` still works.
+#[test]
+fn the_front_binary_names_a_missing_engine() {
+    let dir = tempfile::tempdir().unwrap();
+    let alone = dir.path().join("news-extract");
+    std::fs::copy(env!("CARGO_BIN_EXE_news-extract"), &alone).unwrap();
+    let out = Command::new(&alone)
+        .args(["run", "seeds", "-o", "-"])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("news-extract-engine is not beside this binary"), "{err}");
+    assert!(out.stdout.is_empty());
+    let version = Command::new(&alone).arg("--version").output().unwrap();
+    assert!(version.status.success());
+    assert!(String::from_utf8_lossy(&version.stdout).starts_with("news-extract "));
+}

@@ -11,6 +11,7 @@ use std::time::Instant;
 use news_extract::input::InputWalker;
 use news_extract::{Config, Pipeline, Summary};
 
+use crate::cli::peak_rss_kb;
 use crate::{fail, spacy_bench, SpacyArgs};
 
 /// Run the benchmark and print its figures on stdout.
@@ -200,11 +201,4 @@ fn speedup(
         out.rounds.push((one, n));
     }
     Ok(out)
-}
-
-/// Peak resident set size of this process (Linux), in KiB.
-pub(crate) fn peak_rss_kb() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
 }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use news_extract::corpus_view::read_run_outputs;
+use nx_corpus::read_run_outputs;
 use nx_corpus::CorpusOptions;
 
 /// Reads the run outputs, writes the tables into `out`, prints the summary; exit 0 when
@@ -45,7 +45,7 @@ pub fn corpus(inputs: &[PathBuf], out: &Path, threads: usize, quiet: bool) -> Ex
             stats.bad_lines.len(),
             elapsed,
             stats.documents as f64 / elapsed.max(1e-9),
-            crate::bench::peak_rss_kb().map(|kb| format!(", peak RSS {} MB", kb / 1024)).unwrap_or_default(),
+            crate::cli::peak_rss_kb().map(|kb| format!(", peak RSS {} MB", kb / 1024)).unwrap_or_default(),
             tables.entities.len(),
             tables.speakers.len(),
             tables.quotes.len(),

@@ -68,16 +68,7 @@ impl Kind {
     }
 }
 
-/// How a file is compressed, by its name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Compression {
-    /// Not compressed.
-    None,
-    /// `.gz` (every member of a multi-member file is read).
-    Gzip,
-    /// `.zst`.
-    Zstd,
-}
+pub use nx_io::Compression;
 
 /// The kind and compression of a file named `name`; `-` is standard input.
 pub fn kind_of(name: &Path) -> (Kind, Compression) {
@@ -85,13 +76,7 @@ pub fn kind_of(name: &Path) -> (Kind, Compression) {
         return (Kind::JsonLines, Compression::None);
     }
     let lower = name.to_string_lossy().to_lowercase();
-    let (rest, compression) = if let Some(r) = lower.strip_suffix(".gz") {
-        (r, Compression::Gzip)
-    } else if let Some(r) = lower.strip_suffix(".zst") {
-        (r, Compression::Zstd)
-    } else {
-        (lower.as_str(), Compression::None)
-    };
+    let (rest, compression) = Compression::split(&lower);
     let kind = match rest.rsplit_once('.').map(|(_, e)| e) {
         Some("html" | "htm") => Kind::Html,
         Some("jsonl" | "ndjson") => Kind::JsonLines,

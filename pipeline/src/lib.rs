@@ -8,7 +8,6 @@
 //! code-point offsets. The stages' logic lives in the `nx-*` crates beside this one.
 
 pub mod config;
-pub mod corpus_view;
 pub mod document;
 pub mod input;
 pub mod record;

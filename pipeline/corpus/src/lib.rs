@@ -12,6 +12,7 @@ mod claims;
 mod counts;
 mod documents;
 mod entities;
+mod files;
 mod lines;
 mod normalize;
 mod quote_index;
@@ -24,6 +25,7 @@ pub use claims::{ClaimMember, ClaimRow};
 pub use counts::Alias;
 pub use documents::{DocumentOptions, DocumentRow};
 pub use entities::{EntityRow, Label};
+pub use files::{read_run_outputs, CorpusReadError};
 pub use quotes::{QuoteCluster, QuoteKind, QuoteMember};
 pub use speakers::SpeakerRow;
 

@@ -1,25 +1,24 @@
-//! Reading `run` outputs (plain, gzip or zstd JSON lines; `-` for standard input) into the
-//! corpus tables of nx-corpus. The `corpus` and `report` commands share it.
+//! Reading `run` outputs from files (plain, gzip or zstd JSON lines; `-` for standard input)
+//! into the tables. The `corpus` and `report` commands share it.
 
 use std::path::{Path, PathBuf};
 
-use nx_corpus::{Corpus, CorpusOptions, CorpusTables};
-
-use crate::input::{compress, kind_of};
+use crate::{Corpus, CorpusOptions, CorpusTables};
 
 /// Why a run output could not be read to its end.
 #[derive(Debug, thiserror::Error)]
 pub enum CorpusReadError {
     /// The file could not be opened (missing, unreadable, not a zstd stream).
-    #[error("{path}: {message}")]
+    #[error("{}: {source}", path.display())]
     Open {
         /// The file.
         path: PathBuf,
         /// What went wrong.
-        message: String,
+        #[source]
+        source: nx_io::OpenError,
     },
     /// Reading failed part-way (truncated or damaged stream, I/O error).
-    #[error("{path}: read failed: {source}")]
+    #[error("{}: read failed: {source}", path.display())]
     Read {
         /// The file.
         path: PathBuf,
@@ -33,9 +32,8 @@ pub enum CorpusReadError {
 pub fn read_run_outputs(paths: &[PathBuf], options: CorpusOptions) -> Result<CorpusTables, CorpusReadError> {
     let mut corpus = Corpus::new(options);
     for path in paths {
-        let (_, compression) = kind_of(path);
-        let reader = compress::open(path, compression)
-            .map_err(|e| CorpusReadError::Open { path: path.clone(), message: e.message })?;
+        let reader = nx_io::open(path, nx_io::Compression::of(path))
+            .map_err(|source| CorpusReadError::Open { path: path.clone(), source })?;
         corpus
             .read(&origin(path), reader)
             .map_err(|source| CorpusReadError::Read { path: path.clone(), source })?;
@@ -43,6 +41,7 @@ pub fn read_run_outputs(paths: &[PathBuf], options: CorpusOptions) -> Result<Cor
     Ok(corpus.finish())
 }
 
+/// The name error messages and bad-line reports give the file.
 fn origin(path: &Path) -> String {
     if path == Path::new("-") {
         "<stdin>".to_string()
