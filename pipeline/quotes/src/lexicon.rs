@@ -46,7 +46,8 @@ const EXTRA_SPEECH: &[&str] = &[
     "recounted", "recounts", "advised", "wrote", "tweeted", "reported", "stated", "commented",
     "continued", "described", "highlighted", "explained", "told", "read",
     "reads", "beamed", "gushed", "fumed", "scoffed", "sighed", "snapped", "cried", "pleaded",
-    "begged", "demanded", "wrote", "explains", "testify", "tweets",
+    "begged", "demanded", "wrote", "explains", "testify", "tweets", "imply", "implies",
+    "implied", "implying", "insinuate", "insinuates", "insinuated", "insinuating",
 ];
 
 /// Verbs that take a reported clause without needing "that" ("Austin said the US is…").
@@ -67,7 +68,7 @@ const CLAUSE_VERBS: &[&str] = &[
     "acknowledging", "admitting", "asking", "asked", "announcing", "estimates", "denied",
     "hinted", "signalled", "signaled", "indicated", "indicates", "mentioned", "informed",
     "assured", "reminded", "concluded", "clarified", "speculated", "boasted", "lamented",
-    "joked", "quipped", "urged", "retorted",
+    "joked", "quipped", "urged", "retorted", "implied", "implies", "insinuated",
 ];
 
 /// Verbs whose object comes before the reported clause ("told reporters that…").

@@ -274,3 +274,22 @@ fn a_name_after_a_complementizer_starts_the_subject() {
     let t = "Among Monday's tweets, one mocked the mayor's speech.";
     assert!(run(t).iter().all(|x| cue(t, x) != "tweets"), "{:?}", run(t));
 }
+
+#[test]
+fn implying_reports_what_was_not_said_outright() {
+    // "implied" and "insinuated" report a claim, and after a comma they open an
+    // attribution of their own: the clause before them ends there
+    let t = "Although the minister would not confirm the closures, she implied that more cuts were coming.";
+    let q = run(t);
+    let implied = q.iter().find(|x| cue(t, x) == "implied").expect("an attribution cued by implied");
+    assert_eq!(content(t, implied), "more cuts were coming");
+    assert_eq!(speaker(t, implied), "she");
+    assert!(
+        q.iter().all(|x| !content(t, x).contains("she implied")),
+        "{q:?}"
+    );
+    let t = "The lawyer insinuated the witness had been paid.";
+    let q = one(t);
+    assert_eq!(content(t, &q), "the witness had been paid");
+    assert_eq!(cue(t, &q), "insinuated");
+}
