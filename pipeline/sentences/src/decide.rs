@@ -121,14 +121,18 @@ impl Segmenter {
                 // we'll be back"); or after "?" that ends a lower-case word (not a
                 // title: "the song Shall We Dance? is"), any word that does not go on
                 // with the question ("Any ideas? maybe later", but "Why? he asked").
-                // "!" also ends interjections ("but, alas! the door").
+                // "!" also ends interjections ("but, alas! the door"). A run of marks
+                // ("Great!!! will be back", "Really?! no way") is emphasis at a
+                // sentence's end: an interjection inside one takes a single mark.
                 let open = !nx.opened && run.end == run.term_end;
                 let question = !k.b[p..run.term_end].contains(&b'!')
                     && prev_token(k, p, st.sent_start)
                         .word
                         .starts_with(|c: char| c.is_lowercase())
                     && !continues_question(nx.word);
-                return (open && (question || is_lower_opener(nx.word, true))).then_some(run.end);
+                let emphatic = run.term_end - p >= 2 && !continues_question(nx.word);
+                return (open && (question || emphatic || is_lower_opener(nx.word, true)))
+                    .then_some(run.end);
             }
             NextClass::Term | NextClass::Dash | NextClass::Punct => return None,
             _ => {}
@@ -183,7 +187,10 @@ impl Segmenter {
     ) -> Option<usize> {
         let j = run.end;
         match nx.class {
-            NextClass::Lower => return self.lower_start(k, p, run, st, nx).then_some(j),
+            NextClass::Lower => {
+                return (self.lower_start(k, p, run, st, nx) || detached_period(k, p, run, nx))
+                    .then_some(j)
+            }
             NextClass::Term | NextClass::Punct => return None,
             _ => {}
         }
@@ -232,6 +239,17 @@ impl Segmenter {
         };
         cut.then_some(j)
     }
+}
+
+/// "rude staff . never again": a period with a space on either side is no abbreviation,
+/// decimal point or initial, so it ends the sentence even before a lower-case word.
+fn detached_period(k: &Block, p: usize, run: &Run, nx: &NextInfo) -> bool {
+    run.dots == 1
+        && run.end == p + 1
+        && !nx.opened
+        && p > k.cs
+        && k.b[p - 1] == b' '
+        && k.b[..p - 1].last().is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
 /// Footnote numbers glued to a period ("consultation.11 12 Take"): the end of the

@@ -742,3 +742,26 @@ fn regions_split_on_their_own_slices() {
     let got: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
     assert_eq!(got, ["Strong winds hit the coast.", "Ferries stopped"]);
 }
+
+#[test]
+fn a_run_of_marks_ends_a_sentence_before_a_lower_case_word() {
+    check(
+        "Loved the show!!! will go again next year",
+        &["Loved the show!!!", "will go again next year"],
+    );
+    check("Sold out?! cannot believe it", &["Sold out?!", "cannot believe it"]);
+    // one mark inside a sentence, or a run before words that go on with it, stays
+    check("but, alas! the gate was shut.", &["but, alas! the gate was shut."]);
+    check("Where?? he asked.", &["Where?? he asked."]);
+}
+
+#[test]
+fn a_period_set_apart_by_spaces_ends_a_sentence() {
+    check(
+        "cold food , long wait . not coming back",
+        &["cold food , long wait .", "not coming back"],
+    );
+    // glued to its word it may be an abbreviation, and a spaced ellipsis is no end
+    check("about 5 ft. tall", &["about 5 ft. tall"]);
+    check("we waited . . . and waited", &["we waited . . . and waited"]);
+}
