@@ -451,10 +451,13 @@ pub(crate) fn is_lower_opener(w: &str, after_question: bool) -> bool {
 
 /// Lower-case words that go on with a question rather than start a sentence: the
 /// speaker of an inverted attribution ("Why? he asked", "What now? wondered Ann"),
-/// and "or" and "and" ("tea? or coffee?").
+/// and "or" and "and" ("tea? or coffee?"). A past tense ends in "-ed", but not in
+/// "-eed" unless its stem does ("need", "speed" are no past tenses; "agreed" is).
 pub(crate) fn continues_question(w: &str) -> bool {
-    w.len() > 3 && w.ends_with("ed")
-        || matches!(
+    let past = w.len() > 3
+        && w.ends_with("ed")
+        && (!w.ends_with("eed") || matches!(w, "agreed" | "freed" | "decreed" | "guaranteed"));
+    past || matches!(
             w,
             "he" | "she"
                 | "they"

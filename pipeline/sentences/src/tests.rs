@@ -753,6 +753,12 @@ fn a_run_of_marks_ends_a_sentence_before_a_lower_case_word() {
     // one mark inside a sentence, or a run before words that go on with it, stays
     check("but, alas! the gate was shut.", &["but, alas! the gate was shut."]);
     check("Where?? he asked.", &["Where?? he asked."]);
+    // a word in "-eed" is no past tense of an inverted attribution
+    check(
+        "is the pool open?? need to book today",
+        &["is the pool open??", "need to book today"],
+    );
+    check("you sure?? agreed Tom.", &["you sure?? agreed Tom."]);
 }
 
 #[test]
