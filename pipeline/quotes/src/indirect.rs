@@ -187,7 +187,9 @@ impl Doc<'_> {
                         }
                     }
                 }
-                // "…, argued that Dems' support …" opens a clause, not an inversion
+                // "…, argued that Dems' support …" opens a clause, not an inversion;
+                // and what an inversion reports is a clause: in "The plaintiff, a
+                // university, announced the news" the words before are the subject
                 if v > st + 1
                     && self.comma_like(v - 1)
                     && !self.lw(v).ends_with("ing")
@@ -199,7 +201,9 @@ impl Doc<'_> {
                         } else {
                             v - 1
                         };
-                        if self.push_post(&mut frames, st, cut, (v, v + 1), np2, np2.1, en, ce) {
+                        if self.reads_as_clause(st, cut)
+                            && self.push_post(&mut frames, st, cut, (v, v + 1), np2, np2.1, en, ce)
+                        {
                             continue;
                         }
                     }

@@ -293,3 +293,24 @@ fn implying_reports_what_was_not_said_outright() {
     assert_eq!(content(t, &q), "the witness had been paid");
     assert_eq!(cue(t, &q), "insinuated");
 }
+
+#[test]
+fn an_inversion_reports_a_clause_not_the_subject_before_it() {
+    // "…, announced the settlement": after a subject in apposition the verb and
+    // its object are no inverted attribution ("…, said the minister")
+    let t = "Lead claimant, the Teachers Union, announced the settlement, adding that members would be repaid.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| !content(t, x).starts_with("Lead claimant")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter().all(|x| speaker(t, x) != "the settlement"),
+        "{q:?}"
+    );
+    // a clause before it still makes one
+    let t = "Members would be repaid in full, announced the union.";
+    let q = one(t);
+    assert_eq!(content(t, &q), "Members would be repaid in full");
+    assert_eq!(speaker(t, &q), "the union");
+}
