@@ -686,6 +686,12 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "judgment",
     "verdict",
     "papers",
+    "article",
+    "articles",
+    "editorial",
+    "column",
+    "book",
+    "memoir",
 ];
 
 /// At most this many reported-speech frames per sentence.

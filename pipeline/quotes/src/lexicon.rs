@@ -271,6 +271,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "reuters", "cnn", "bbc", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "ap", "afp", "un",
     "nato", "eu", "fbi", "cia", "nsa", "kremlin", "street", "city", "county", "state",
     "states", "republic", "kingdom", "nations", "magazine", "daily", "weekly", "radio",
+    "website", "websites", "site", "blog", "tabloid", "channel", "outlet", "station",
+    "broadcaster", "podcast", "wire",
     "television", "tv", "watch", "project", "program", "programme", "survey", "poll", "report",
     "statement", "study", "review",
 ];

@@ -89,7 +89,7 @@ impl Doc<'_> {
     /// Where the subject of verb `v` ends: before the auxiliaries and adverbs
     /// between them, and (with `skip_time`) time adverbials.
     fn subject_end(&self, v: usize, lo: usize, skip_time: bool) -> usize {
-        let mut i = v;
+        let mut i = self.before_parenthetical(v, lo);
         loop {
             while i > lo && self.is_word(i - 1) && {
                 let w = self.lw(i - 1);
@@ -172,7 +172,7 @@ impl Doc<'_> {
             while k > floor {
                 k -= 1;
                 if self.is_p(k, ",") {
-                    let np = self.np_walk_back(k, lo)?;
+                    let np = self.np_walk_back(self.before_parenthetical(k, lo), lo)?;
                     // the appositive should describe, not be a clause
                     let relative = matches!(self.lw(k + 1), "who" | "whose" | "which");
                     let inside = !relative && (k + 1..i - 1).any(|x| self.is_cue(x));
@@ -356,6 +356,22 @@ impl Doc<'_> {
         ((head.1 - head.0 == 1 || self.is_det(head.0)) && quantity(head.1 - 1)
             || self.speakerish(head))
         .then_some((head.0, np.1))
+    }
+
+    /// Where a short parenthetical that ends just before `i` starts ("Rep. Ann Cole
+    /// (D-N.Y.) said", "Ms Varga (pictured), the chair, said"): a party and state, an
+    /// age or a note beside a name, no part of the phrase; `i` itself when there is none.
+    pub(crate) fn before_parenthetical(&self, i: usize, lo: usize) -> usize {
+        if i <= lo + 1 || !self.is_p(i - 1, ")") {
+            return i;
+        }
+        let floor = lo.max(i.saturating_sub(10));
+        (floor..i - 1)
+            .rev()
+            .take_while(|&k| !self.is_p(k, ")") && !self.is_cue(k))
+            .find(|&k| self.is_p(k, "("))
+            .filter(|&k| k > lo)
+            .unwrap_or(i)
     }
 
     pub(crate) fn np_walk_back(&self, end: usize, lo: usize) -> Option<(usize, usize)> {

@@ -314,3 +314,31 @@ fn an_inversion_reports_a_clause_not_the_subject_before_it() {
     assert_eq!(content(t, &q), "Members would be repaid in full");
     assert_eq!(speaker(t, &q), "the union");
 }
+
+#[test]
+fn a_parenthetical_beside_the_subject_is_stepped_over() {
+    // party and state, an age: notes beside a name, before the cue or the appositive
+    let t = "Sen. Maria Ortiz (D-Calif.) said the bill would pass.";
+    let q = one(t);
+    assert_eq!(speaker(t, &q), "Sen. Maria Ortiz");
+    assert_eq!(content(t, &q), "the bill would pass");
+    let t = "Rep. Dan Hale (R-Ohio), chairman of the budget panel, said cuts were coming.";
+    let q = one(t);
+    assert!(speaker(t, &q).starts_with("Rep. Dan Hale"), "{q:?}");
+    assert_eq!(content(t, &q), "cuts were coming");
+    let t = "Tom Reyes (54) told reporters he would retire.";
+    assert_eq!(speaker(t, &one(t)), "Tom Reyes");
+}
+
+#[test]
+fn publications_are_sources() {
+    for t in [
+        "The website noted that both candidates had changed their plans.",
+        "The blog reported that the mayor had resigned.",
+        "The article argues that the tax is unfair.",
+        "A local TV station said the road was closed.",
+    ] {
+        let q = run(t);
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+    }
+}
