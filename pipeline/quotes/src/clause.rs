@@ -30,6 +30,10 @@ impl Doc<'_> {
                 j += 1;
             }
         }
+        // "said Friday the plan …", "told voters this weekend he …"
+        if let Some(e) = self.time_after(j, hi).filter(|&e| e < hi && self.is_word(e)) {
+            j = e;
+        }
         if j < hi && self.lw(j) == "of" {
             return None; // "spoke of", "said of the plan"
         }

@@ -269,6 +269,41 @@ impl Doc<'_> {
         None
     }
 
+    /// End of a time adverbial starting at `j` ("Friday", "on Monday night", "this
+    /// weekend", "earlier this month", "yesterday", "in March"), which can sit between a
+    /// cue (or its listener) and the reported clause: "told voters this weekend he …".
+    pub(crate) fn time_after(&self, j: usize, hi: usize) -> Option<usize> {
+        let word = |k: usize| (k < hi && self.is_word(k)).then(|| self.lw(k));
+        let day = |w: &str| WEEKDAYS.contains(&w);
+        let part = |w: &str| matches!(w, "morning" | "afternoon" | "evening" | "night");
+        let period = |w: &str| {
+            day(w)
+                || MONTHS.contains(&w)
+                || matches!(w, "week" | "weekend" | "month" | "year")
+        };
+        let with_part = |k: usize| if word(k).is_some_and(part) { k + 1 } else { k };
+        let mut k = j;
+        if word(k) == Some("on") && word(k + 1).is_some_and(day) {
+            k += 1;
+        }
+        if word(k).is_some_and(|w| day(w) || matches!(w, "yesterday" | "today" | "tonight")) {
+            return Some(with_part(k + 1));
+        }
+        if word(k).is_some_and(|w| matches!(w, "earlier" | "later" | "late")) {
+            k += 1;
+        }
+        if word(k).is_some_and(|w| matches!(w, "last" | "this" | "next"))
+            && word(k + 1).is_some_and(period)
+        {
+            return Some(with_part(k + 2));
+        }
+        let in_time = |w: &str| {
+            MONTHS.contains(&w)
+                || (w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit()))
+        };
+        (word(j) == Some("in") && word(j + 1).is_some_and(in_time)).then_some(j + 2)
+    }
+
     /// The noun phrase a relative pronoun at `r` refers to ("officials who").
     pub(crate) fn antecedent(&self, r: usize, lo: usize) -> Option<(usize, usize)> {
         self.np_walk_back(r, lo).or_else(|| {

@@ -342,3 +342,19 @@ fn publications_are_sources() {
         assert_eq!(q.len(), 1, "{t}: {q:?}");
     }
 }
+
+#[test]
+fn a_time_after_the_cue_or_listener_is_no_content() {
+    for (t, c) in [
+        ("The president told voters this weekend he would stay.", "he would stay"),
+        ("The mayor said Friday the road would reopen.", "the road would reopen"),
+        ("Police said on Monday night the man had fled.", "the man had fled"),
+        ("The minister told MPs earlier this month cuts were coming.", "cuts were coming"),
+    ] {
+        let q = one(t);
+        assert_eq!(content(t, &q), c, "{t}");
+    }
+    // a date that is part of the clause stays: "Friday's" opens a noun phrase
+    let t = "The mayor said Friday's storm had closed the road.";
+    assert_eq!(content(t, &one(t)), "Friday's storm had closed the road");
+}
