@@ -30,8 +30,18 @@ impl Doc<'_> {
                 j += 1;
             }
         }
-        // "said Friday the plan …", "told voters this weekend he …"
-        if let Some(e) = self.time_after(j, hi).filter(|&e| e < hi && self.is_word(e)) {
+        // "said Friday the plan …", "told voters this weekend he …"; not before an
+        // auxiliary: "jobs added in October were …" is a participle, not a cue
+        if let Some(e) = self
+            .time_after(j, hi)
+            .filter(|&e| {
+                e < hi
+                    && self.is_word(e)
+                    && !AUX_OPEN.contains(&self.lw(e))
+                    && !self.possessive((e - 1, e))
+                    && !self.possessive((e, e + 1))
+            })
+        {
             j = e;
         }
         if j < hi && self.lw(j) == "of" {

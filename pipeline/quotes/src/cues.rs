@@ -320,7 +320,7 @@ impl Doc<'_> {
         }) else {
             return false;
         };
-        if NOT_REPORTING.contains(&self.lw(v)) {
+        if NOT_REPORTING.contains(&self.lw(v)) || self.naming_participle(v) {
             return false;
         }
         let w = self.lw(v);
@@ -413,6 +413,35 @@ impl Doc<'_> {
     pub(crate) fn participle_cue(&self, (x, _): (usize, usize)) -> bool {
         let w = self.lw(x);
         w.len() > 5 && w.ends_with("ing") && w != "according"
+    }
+
+    /// "a website called Borders", "a 40-minute podcast named The Daily Source": a
+    /// participle after an indefinite noun phrase that gives the thing its name, no
+    /// one's words or stance, before a capitalised name ("The Daily Source") or an
+    /// address. A stance has a definite subject and names its object with a lower-case
+    /// article or a pronoun ("the union called the plan reckless").
+    pub(crate) fn naming_participle(&self, v: usize) -> bool {
+        let indefinite = (v.saturating_sub(5)..v).rev().take_while(|&k| self.is_word(k)).any(|k| {
+            matches!(self.lw(k), "a" | "an") || self.tx(k).starts_with(|c: char| c.is_ascii_digit())
+        });
+        indefinite
+            && v > 0
+            && v + 1 < self.toks.len()
+            && matches!(
+                self.lw(v),
+                "called" | "named" | "dubbed" | "titled" | "entitled" | "nicknamed"
+            )
+            && self.is_word(v - 1)
+            && is_lower_start(self.tx(v - 1))
+            && !AUXILIARIES.contains(&self.lw(v - 1))
+            && !self.is_pron(v - 1)
+            && self.is_word(v + 1)
+            && (is_upper_start(self.tx(v + 1)) || {
+                // an address: "latinoradio.com"
+                let rest = &self.text[self.toks[v + 1].s..];
+                let word = rest.split(char::is_whitespace).next().unwrap_or("");
+                word.trim_end_matches(|c: char| !c.is_alphanumeric()).contains('.')
+            })
     }
 
     /// A source phrase that ends in a possessive ("Clinton's", "the

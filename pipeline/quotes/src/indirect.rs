@@ -201,7 +201,8 @@ impl Doc<'_> {
                         } else {
                             v - 1
                         };
-                        if self.reads_as_clause(st, cut)
+                        let medial = matches!(self.tail(np2.1, en), Tail::Medial(_));
+                        if (medial || !self.subject_in_apposition(st, cut))
                             && self.push_post(&mut frames, st, cut, (v, v + 1), np2, np2.1, en, ce)
                         {
                             continue;
@@ -437,6 +438,19 @@ impl Doc<'_> {
         }
         frames.push(self.frame((s, cut), attr, 0.7));
         true
+    }
+
+    /// Whether `a..b` is a subject with an appositive and no clause ("Lead claimant,
+    /// the Teachers Union"): the words before a verb that follows them, not what an
+    /// inverted attribution after them reports. A clause ("Two directors, Ann Lee and
+    /// Tom Hale, remain defendants") has words of its own after the last comma.
+    pub(crate) fn subject_in_apposition(&self, a: usize, b: usize) -> bool {
+        let Some(k) = (a..b).rev().find(|&k| self.is_p(k, ",")) else {
+            return false;
+        };
+        k + 1 < b
+            && (self.is_det(k + 1) || is_upper_start(self.tx(k + 1)))
+            && !self.reads_as_clause(a, b)
     }
 
     pub(crate) fn frame(&self, (a, b): (usize, usize), attr: Attr, score: f32) -> Cand {

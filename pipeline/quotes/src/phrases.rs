@@ -286,7 +286,12 @@ impl Doc<'_> {
         if word(k) == Some("on") && word(k + 1).is_some_and(day) {
             k += 1;
         }
-        if word(k).is_some_and(|w| day(w) || matches!(w, "yesterday" | "today" | "tonight")) {
+        // "today" in lower case: "BBC Radio 4's Today programme" is a name
+        let adverb = |k: usize| {
+            word(k).is_some_and(|w| matches!(w, "yesterday" | "today" | "tonight"))
+                && is_lower_start(self.tx(k))
+        };
+        if word(k).is_some_and(day) || adverb(k) {
             return Some(with_part(k + 1));
         }
         if word(k).is_some_and(|w| matches!(w, "earlier" | "later" | "late")) {
@@ -301,7 +306,12 @@ impl Doc<'_> {
             MONTHS.contains(&w)
                 || (w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit()))
         };
-        (word(j) == Some("in") && word(j + 1).is_some_and(in_time)).then_some(j + 2)
+        if !(word(j) == Some("in") && word(j + 1).is_some_and(in_time)) {
+            return None;
+        }
+        // "in November 2003"
+        let year = |k: usize| self.tx(k).len() == 4 && self.tx(k).bytes().all(|b| b.is_ascii_digit());
+        Some(if j + 2 < hi && MONTHS.contains(&self.lw(j + 1)) && year(j + 2) { j + 3 } else { j + 2 })
     }
 
     /// The noun phrase a relative pronoun at `r` refers to ("officials who").

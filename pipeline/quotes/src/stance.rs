@@ -31,6 +31,9 @@ impl Doc<'_> {
     ) -> Option<Cand> {
         // "A poll of likely voters released Friday shows …": a finding's subject
         // is the document, however long the phrase around it
+        if self.naming_participle(v) {
+            return None; // "a website called Borders"
+        }
         let finding = FINDING_VERBS.contains(&self.lw(v));
         let doc_np = if finding && np.is_none_or(|np| !self.names_document(np)) {
             self.document_before(v, st)

@@ -308,11 +308,19 @@ fn an_inversion_reports_a_clause_not_the_subject_before_it() {
         q.iter().all(|x| speaker(t, x) != "the settlement"),
         "{q:?}"
     );
-    // a clause before it still makes one
+    // a clause before it still makes one, with an appositive of its own or
+    // around the inverted attribution
     let t = "Members would be repaid in full, announced the union.";
     let q = one(t);
     assert_eq!(content(t, &q), "Members would be repaid in full");
     assert_eq!(speaker(t, &q), "the union");
+    let t = "Two former directors, Ann Lee and Tom Hale, remain defendants in the case, said the newspaper.";
+    let q = one(t);
+    assert_eq!(speaker(t, &q), "the newspaper");
+    assert!(content(t, &q).ends_with("remain defendants in the case"), "{q:?}");
+    let t = "The ministers' remarks, said Ana Ruiz of Banco Sur, were \"too vague to matter\".";
+    let q = run(t);
+    assert!(q.iter().any(|x| content(t, x).contains("too vague") && speaker(t, x).starts_with("Ana Ruiz")), "{q:?}");
 }
 
 #[test]
@@ -354,7 +362,31 @@ fn a_time_after_the_cue_or_listener_is_no_content() {
         let q = one(t);
         assert_eq!(content(t, &q), c, "{t}");
     }
+    // a participle with its time is no cue: "added in October were …"
+    let t = "She said many of the jobs added in October were in building.";
+    let q = run(t);
+    assert!(q.iter().all(|x| cue(t, x) != "added"), "{q:?}");
+    // a programme's name is no time, and a possessive time opens a noun phrase
+    let t = "Mr Hale told BBC Radio 4's Today programme the law had changed.";
+    assert!(run(t).iter().all(|x| !content(t, x).starts_with("programme")), "{:?}", run(t));
+    let t = "Ms Lee said Tuesday night's vote showed the party was split.";
+    assert!(content(t, &one(t)).starts_with("Tuesday night's vote"), "{:?}", run(t));
+    let t = "Mr Cole told Ann Lee in November 2003 he would stand down.";
+    assert_eq!(content(t, &one(t)), "he would stand down");
     // a date that is part of the clause stays: "Friday's" opens a noun phrase
     let t = "The mayor said Friday's storm had closed the road.";
     assert_eq!(content(t, &one(t)), "Friday's storm had closed the road");
+}
+
+#[test]
+fn a_participle_that_names_a_thing_is_no_cue() {
+    for t in [
+        "Fans set up a website called latinoradio.com to share the songs.",
+        "She recorded a 40 minute podcast called The Daily Source for her readers.",
+    ] {
+        assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+    }
+    // a stance still is one
+    let t = "The union called the plan reckless.";
+    assert_eq!(cue(t, &one(t)), "called");
 }
