@@ -163,6 +163,28 @@ pub(crate) enum EvalCommand {
     },
 }
 
+impl Command {
+    /// Runs the commands that need no model (`corpus`, `report`) and gives the others
+    /// back: both binaries answer these two the same way.
+    pub(crate) fn run_without_model(self) -> Result<ExitCode, Command> {
+        match self {
+            Command::Corpus {
+                inputs,
+                out,
+                threads,
+                quiet,
+            } => Ok(crate::corpus_cmd::corpus(&inputs, &out, threads, quiet)),
+            Command::Report {
+                inputs,
+                corpus,
+                out,
+                quiet,
+            } => Ok(crate::report_cmd::report(&inputs, corpus.as_deref(), &out, quiet)),
+            other => Err(other),
+        }
+    }
+}
+
 /// A failure that ends the run: exit code 2 for usage and configuration.
 pub(crate) fn fail(message: impl std::fmt::Display) -> ExitCode {
     eprintln!("news-extract: error: {message}");

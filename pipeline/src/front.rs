@@ -20,7 +20,7 @@ mod cli;
 mod corpus_cmd;
 mod report_cmd;
 
-use cli::{fail, Cli, Command};
+use cli::{fail, Cli};
 
 /// The engine's file name, beside this binary.
 const ENGINE: &str = "news-extract-engine";
@@ -28,20 +28,9 @@ const ENGINE: &str = "news-extract-engine";
 fn main() -> ExitCode {
     // Parsing here first gives `--help`, `--version` and usage errors without the engine.
     let cli = Cli::parse();
-    match cli.command {
-        Command::Corpus {
-            inputs,
-            out,
-            threads,
-            quiet,
-        } => corpus_cmd::corpus(&inputs, &out, threads, quiet),
-        Command::Report {
-            inputs,
-            corpus,
-            out,
-            quiet,
-        } => report_cmd::report(&inputs, corpus.as_deref(), &out, quiet),
-        Command::Run { .. } | Command::Bench { .. } | Command::Eval { .. } => hand_to_engine(),
+    match cli.command.run_without_model() {
+        Ok(code) => code,
+        Err(_) => hand_to_engine(),
     }
 }
 

@@ -48,8 +48,11 @@ fn main() -> ExitCode {
             }),
         )
         .init();
-    let cli = Cli::parse();
-    match cli.command {
+    let command = match Cli::parse().command.run_without_model() {
+        Ok(code) => return code,
+        Err(command) => command,
+    };
+    match command {
         Command::Run {
             inputs,
             config,
@@ -59,13 +62,7 @@ fn main() -> ExitCode {
             resume,
         } => run(&inputs, &config, out, threads, quiet, resume),
         Command::Eval { what } => eval(what),
-        Command::Corpus { inputs, out, threads, quiet } => corpus_cmd::corpus(&inputs, &out, threads, quiet),
-        Command::Report {
-            inputs,
-            corpus,
-            out,
-            quiet,
-        } => report_cmd::report(&inputs, corpus.as_deref(), &out, quiet),
+        Command::Corpus { .. } | Command::Report { .. } => unreachable!("answered above"),
         Command::Bench {
             inputs,
             config,
