@@ -6,6 +6,7 @@
 //! work linear.
 
 use super::*;
+use crate::lexicon::PAST_FORMS;
 
 pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
@@ -388,19 +389,47 @@ impl Doc<'_> {
     /// them: "most of the analysts"), and there is none when it cannot. "By"
     /// (a passive's agent), "with" ("…, with Smith saying") and "to" are left
     /// out: they introduce sources.
+    ///
+    /// A place after a participle belongs to the noun before it, the subject: "The
+    /// company named in the lawsuit denied …" is said by the company, "The lawsuit, filed
+    /// in Los Angeles, alleges …" by the lawsuit.
     pub(crate) fn phrase_subject(&self, np: (usize, usize), lo: usize) -> Option<(usize, usize)> {
-        let p = np.0.checked_sub(1).filter(|&p| p > lo && self.is_word(p));
-        let Some(p) = p.filter(|&p| PREPOSITIONS_BEFORE_OBJECT.contains(&self.lw(p))) else {
-            return Some(np);
-        };
-        let head = self.np_walk_back(p, lo)?;
-        let quantity = |k: usize| {
-            let w = self.lw(k);
-            QUANTITY_HEADS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit())
-        };
-        ((head.1 - head.0 == 1 || self.is_det(head.0)) && quantity(head.1 - 1)
-            || self.speakerish(head))
-        .then_some((head.0, np.1))
+        let word_before = |k: usize| k.checked_sub(1).filter(|&p| p > lo && self.is_word(p));
+        let preposition = |p: &usize| PREPOSITIONS_BEFORE_OBJECT.contains(&self.lw(*p));
+        if let Some(p) = word_before(np.0).filter(preposition) {
+            let head = self.np_walk_back(p, lo)?;
+            let quantity = |k: usize| {
+                let w = self.lw(k);
+                QUANTITY_HEADS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit())
+            };
+            if (head.1 - head.0 == 1 || self.is_det(head.0)) && quantity(head.1 - 1)
+                || self.speakerish(head)
+            {
+                return Some((head.0, np.1));
+            }
+            return self.before_participle(p, lo);
+        }
+        // "named in the lawsuit" when the phrase came without its article
+        match word_before(np.0).filter(|&d| self.is_det(d)).and_then(word_before) {
+            Some(p) if preposition(&p) => self.before_participle(p, lo).or(Some(np)),
+            _ => Some(np),
+        }
+    }
+
+    /// The subject before a participle and its place: "The company named in [the
+    /// lawsuit]", "The lawsuit, filed in [Los Angeles],", with `p` the preposition.
+    fn before_participle(&self, p: usize, lo: usize) -> Option<(usize, usize)> {
+        let participle = p.checked_sub(1).filter(|&k| k > lo && self.is_word(k))?;
+        let w = self.lw(participle);
+        if !(is_lower_start(self.tx(participle))
+            && matches!(self.lw(p), "in" | "at" | "on" | "into" | "from")
+            && (w.ends_with("ed") || PAST_FORMS.contains(&w)))
+        {
+            return None;
+        }
+        let comma = participle > lo + 1 && self.is_p(participle - 1, ",");
+        let head = self.np_walk_back(if comma { participle - 1 } else { participle }, lo)?;
+        self.speakerish(head).then_some(head)
     }
 
     /// Where a short parenthetical that ends just before `i` starts ("Rep. Ann Cole

@@ -738,3 +738,20 @@ fn a_reported_clause_never_starts_on_punctuation() {
         assert!(!c.starts_with(',') && !c.ends_with(','), "{c:?}");
     }
 }
+
+#[test]
+fn a_place_after_a_participle_belongs_to_the_noun_before() {
+    // the model tagged the place or document after "filed in", "named in" as the source
+    let t = "The lawsuit, filed in Cook County alleges the firm hid the losses.";
+    let q = tagged_with(t, ("Cook County", "alleges", "the firm hid the losses"), &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "The lawsuit");
+    let t = "The bank named in the report said it had done nothing wrong.";
+    let q = tagged_with(t, ("report", "said", "it had done nothing wrong"), &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "The bank");
+    // an agent after "by" still speaks for the phrase
+    let t = "A survey conducted by the union found that pay had fallen.";
+    let q = tagged_with(t, ("the union", "found", "pay had fallen"), &[]);
+    assert!(speaker(t, &q[0]).contains("union"), "{q:?}");
+}
