@@ -303,16 +303,22 @@ impl Doc<'_> {
         {
             return Some(with_part(k + 2));
         }
-        let in_time = |w: &str| {
-            MONTHS.contains(&w)
-                || (w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit()))
+        // in March, in 2015, in November 2003
+        let month = |k: usize| word(k).is_some_and(|w| MONTHS.contains(&w));
+        let year = |k: usize| {
+            k < hi && {
+                let w = self.tx(k);
+                w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
+            }
         };
-        if !(word(j) == Some("in") && word(j + 1).is_some_and(in_time)) {
+        if word(j) != Some("in") {
             return None;
         }
-        // "in November 2003"
-        let year = |k: usize| self.tx(k).len() == 4 && self.tx(k).bytes().all(|b| b.is_ascii_digit());
-        Some(if j + 2 < hi && MONTHS.contains(&self.lw(j + 1)) && year(j + 2) { j + 3 } else { j + 2 })
+        match (month(j + 1), year(j + 1)) {
+            (true, _) if year(j + 2) => Some(j + 3),
+            (true, _) | (_, true) => Some(j + 2),
+            _ => None,
+        }
     }
 
     /// The noun phrase a relative pronoun at `r` refers to ("officials who").
