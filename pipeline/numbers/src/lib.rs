@@ -221,6 +221,8 @@ pub fn extract(text: &str) -> Vec<NumberMention> {
 }
 
 #[cfg(test)]
+mod held_out_shape_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod word_and_year_tests;

@@ -188,9 +188,22 @@ impl Sc<'_> {
             if words[0] == "up" && i > 0 && self.particle_up(i - 1) {
                 return None;
             }
-            return Some((*q, i + words.len()));
+            return Some((*q, self.past_opening_quote(i + words.len())));
         }
         None
+    }
+
+    /// `k`, or the token after an opening quote mark at `k` that is glued to what
+    /// it quotes: "around “10,000” soldiers" quotes the number, not the bound, so
+    /// the qualifier reaches past the mark.
+    fn past_opening_quote(&self, k: usize) -> usize {
+        let opening =
+            matches!(self.sym(k), Some('"' | '“' | '‘')) && self.toks[k].gap && self.glued(k + 1);
+        if opening {
+            k + 1
+        } else {
+            k
+        }
     }
 
     /// The word at `p` takes "up" as its particle: an object pronoun ("turn it up")

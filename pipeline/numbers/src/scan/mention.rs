@@ -685,6 +685,16 @@ impl Sc<'_> {
 
     /// Counted noun, age, and cleanup after the mention.
     pub(super) fn post(&self, f: &mut Found, a: &Amount, end: usize) {
+        let first = self.toks.partition_point(|t| t.s < f.s);
+        // A mark opened inside the mention ("around “10,000”") closes inside it too.
+        if a.s > first
+            && matches!(self.sym(a.s - 1), Some('"' | '“' | '‘'))
+            && matches!(self.sym(end), Some('"' | '”' | '’'))
+            && self.glued(end)
+            && self.toks[end - 1].e == f.e
+        {
+            f.e = self.toks[end].e;
+        }
         if f.kind == NumberKind::Duration {
             let w1 = self.w(end);
             if end > 0 && self.w(end - 1) == "yo" {
@@ -703,7 +713,7 @@ impl Sc<'_> {
             )
         {
             let v = f.value.or(f.high).unwrap_or(2.0);
-            let mut k = self.past_quote(a.s, end);
+            let mut k = self.past_quote(first, a.s, end);
             // A part of a group: "two-thirds of voters", "a quarter of the staff".
             if (f.kind == NumberKind::Fraction || a.core.form == Form::Frac) && self.w(k) == "of" {
                 k += 1;

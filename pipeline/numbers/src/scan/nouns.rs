@@ -5,13 +5,16 @@
 use super::*;
 
 impl Sc<'_> {
-    /// A number in quote marks ("“10,000” soldiers"): its counted noun follows
-    /// the closing mark. `s` is the amount's first token, `end` the token after it.
-    pub(super) fn past_quote(&self, s: usize, end: usize) -> usize {
+    /// A number in quote marks ("“10,000” soldiers", "“more than 50” officials"):
+    /// its counted noun follows the closing mark. `first` is the mention's first
+    /// token (a qualifier may stand inside or outside the marks), `s` the amount's,
+    /// `end` the token after it.
+    pub(super) fn past_quote(&self, first: usize, s: usize, end: usize) -> usize {
         let closing = matches!(self.sym(end), Some('"' | '”' | '’' | '\'')) && self.glued(end);
-        let opening =
-            s > 0 && matches!(self.sym(s - 1), Some('"' | '“' | '‘' | '\'')) && self.glued(s);
-        if closing && opening {
+        let opens = |k: usize| {
+            k > 0 && matches!(self.sym(k - 1), Some('"' | '“' | '‘' | '\'')) && self.glued(k)
+        };
+        if closing && (opens(s) || opens(first)) {
             end + 1
         } else {
             end

@@ -351,4 +351,9 @@ pub const SHORT: &[Case] = &[
     ("not_number", "The deal is under point 4 of the plan.", "4", "k=cardinal v=4"),
     ("not_number", "They made point 3 of the charter clear.", "3", "k=cardinal v=3"),
     ("not_number", "She said 'I am 6'.", "6", "k=cardinal v=6"),
+    // Bounds whose number is quoted, and bounds written with abbreviations or signs.
+    ("bounds", "Around “10,000” soldiers were sent.", "Around “10,000”", "q=about v=10000 u=soldiers"),
+    ("bounds", "They want at most \"15\" seats.", "at most \"15\"", "q=up_to hi=15 u=seats"),
+    ("bounds", "“Over 200” flights were grounded.", "Over 200", "q=more_than lo=200 u=flights"),
+    ("bounds", "Nearly ‘half a million’ homes lost power.", "Nearly ‘half a million’", "q=about v=500000 u=homes"),
 ];

@@ -1,0 +1,41 @@
+//! Unit tests for shapes the tuning specs never showed (issue: generalise to
+//! held-out English), one family each, in sentences written for the tests.
+
+use super::tests::get;
+use super::*;
+
+#[test]
+fn a_qualifier_reaches_past_an_opening_quote_mark() {
+    for (t, span, q, noun) in [
+        (
+            "Roughly “4,500” migrants crossed last month.",
+            "Roughly “4,500”",
+            Qualifier::About,
+            "migrants",
+        ),
+        (
+            "The union said \"more than 60\" drivers walked out.",
+            "more than 60",
+            Qualifier::MoreThan,
+            "drivers",
+        ),
+        (
+            "No fewer than ‘twelve’ ministers signed.",
+            "No fewer than ‘twelve’",
+            Qualifier::AtLeast,
+            "ministers",
+        ),
+    ] {
+        let m = get(t, span);
+        assert_eq!(m.qualifier, Some(q), "{t}");
+        assert_eq!(m.unit.as_deref(), Some(noun), "{t}");
+    }
+}
+
+#[test]
+fn the_counted_noun_follows_a_closing_mark_around_a_whole_bound() {
+    let t = "Police counted “at least 800” cars on the bridge.";
+    let m = get(t, "at least 800");
+    assert_eq!(m.unit.as_deref(), Some("cars"));
+    assert_eq!(m.low, Some(800.0));
+}
