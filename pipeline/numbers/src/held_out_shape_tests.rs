@@ -39,3 +39,18 @@ fn the_counted_noun_follows_a_closing_mark_around_a_whole_bound() {
     assert_eq!(m.unit.as_deref(), Some("cars"));
     assert_eq!(m.low, Some(800.0));
 }
+
+#[test]
+fn abbreviations_and_signs_of_about_are_qualifiers() {
+    for (t, span) in [
+        ("The fort held approx. 700 men.", "approx. 700"),
+        ("The abbey dates from c. 1120 and seats ca. 400.", "ca. 400"),
+        ("Queues of ~250 cars formed.", "~250"),
+        ("A drop of ≈ 3 metres was measured.", "≈ 3 metres"),
+    ] {
+        assert_eq!(get(t, span).qualifier, Some(Qualifier::About), "{t}");
+    }
+    // A capital C before a full stop is a letter or a grade, not circa.
+    let t = "She got a C. 40 others failed.";
+    assert_eq!(get(t, "40").qualifier, None);
+}

@@ -458,7 +458,7 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("temperature", 27),
     ("quantity", 25),
     ("not_number", 19),
-    ("bounds", 4),
+    ("bounds", 7),
 ];
 
 fn close(a: f64, b: f64) -> bool {

@@ -123,6 +123,14 @@ const QUALS: &[(&[&str], Qk)] = {
         (&["around"], Qk::Q(About)),
         (&["roughly"], Qk::Q(About)),
         (&["approximately"], Qk::Q(About)),
+        // Abbreviations and signs of "about": "approx. 5 km", "c. 1,200 troops",
+        // "ca. 300", "~40 people", "≈ 2 m".
+        (&["approx", "."], Qk::Q(About)),
+        (&["apprx", "."], Qk::Q(About)),
+        (&["ca", "."], Qk::Q(About)),
+        (&["c", "."], Qk::Q(About)),
+        (&["~"], Qk::Q(About)),
+        (&["≈"], Qk::Q(About)),
         (&["approx"], Qk::Q(About)),
         (&["nearly"], Qk::Q(About)),
         (&["almost"], Qk::Q(About)),
@@ -182,6 +190,14 @@ impl Sc<'_> {
                 if self.w(i + k) != *want {
                     continue 'outer;
                 }
+            }
+            // "c." and "ca." for circa are lower case or capitalised, with a number
+            // after a space: not "Vitamin C. 5 people", "CA. 90210".
+            if matches!(words, ["c" | "ca", "."])
+                && (matches!(self.raw(i), "C" | "CA")
+                    || !self.toks.get(i + 2).is_some_and(|t| t.gap))
+            {
+                continue;
             }
             // "turn it up to 72", "went up to 5": "up" is a particle of the verb, and
             // the number is where it ends, not a ceiling.

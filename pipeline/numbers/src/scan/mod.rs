@@ -433,9 +433,20 @@ pub(crate) fn scan(text: &str, compat: bool) -> Vec<Found> {
             Tk::Sym(c) => {
                 matches!(
                     c,
-                    '-' | '−' | '.' | '>' | '<' | '=' | '+' | '≥' | '≤' | '%' | '\'' | '’'
-                )
-                    || lx::currency_symbol(c).is_some()
+                    '-' | '−'
+                        | '.'
+                        | '>'
+                        | '<'
+                        | '='
+                        | '+'
+                        | '≥'
+                        | '≤'
+                        | '%'
+                        | '\''
+                        | '’'
+                        | '~'
+                        | '≈'
+                ) || lx::currency_symbol(c).is_some()
                     || lx::vulgar_fraction(c).is_some()
             }
             Tk::Word => true,

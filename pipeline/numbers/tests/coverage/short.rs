@@ -356,4 +356,7 @@ pub const SHORT: &[Case] = &[
     ("bounds", "They want at most \"15\" seats.", "at most \"15\"", "q=up_to hi=15 u=seats"),
     ("bounds", "“Over 200” flights were grounded.", "Over 200", "q=more_than lo=200 u=flights"),
     ("bounds", "Nearly ‘half a million’ homes lost power.", "Nearly ‘half a million’", "q=about v=500000 u=homes"),
+    ("bounds", "The route is approx. 12 km long.", "approx. 12 km", "q=about v=12 u=km"),
+    ("bounds", "The manuscript has c. 240 leaves.", "c. 240", "q=about v=240 u=leaves"),
+    ("bounds", "~30 people turned up", "~30", "q=about v=30 u=people"),
 ];
