@@ -4,6 +4,16 @@
 use super::tests::get;
 use super::*;
 
+macro_rules! assert_val {
+    ($m:expr, $v:expr) => {{
+        let (got, want): (Option<f64>, f64) = ($m.value, $v);
+        assert!(
+            got.is_some_and(|g| (g - want).abs() <= 1e-9 * want.abs().max(1.0)),
+            "value {got:?} != {want}"
+        )
+    }};
+}
+
 #[test]
 fn a_qualifier_reaches_past_an_opening_quote_mark() {
     for (t, span, q, noun) in [
@@ -53,4 +63,21 @@ fn abbreviations_and_signs_of_about_are_qualifiers() {
     // A capital C before a full stop is a letter or a grade, not circa.
     let t = "She got a C. 40 others failed.";
     assert_eq!(get(t, "40").qualifier, None);
+}
+
+#[test]
+fn a_minor_unit_of_another_currency_is_an_amount_of_its_own() {
+    let t = "The stall asked 30 rupees and 15¢ for the two.";
+    assert_eq!(get(t, "30 rupees").currency.as_deref(), Some("INR"));
+    assert_eq!(get(t, "15¢").currency.as_deref(), Some("USD"));
+    let t = "A coffee was £2 and 40 cents in the other shop.";
+    assert_val!(get(t, "£2"), 2.0);
+    // Its own minor unit still joins: pence to pounds, paise to rupees.
+    assert_val!(get("He paid £4 and 20p.", "£4 and 20p"), 4.2);
+    let m = get(
+        "Tea costs 12 rupees and 50 paise.",
+        "12 rupees and 50 paise",
+    );
+    assert_val!(m, 12.5);
+    assert_eq!(m.currency.as_deref(), Some("INR"));
 }

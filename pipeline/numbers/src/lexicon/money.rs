@@ -13,7 +13,9 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "yen" | "jpy" => ("JPY", 1.0),
         "yuan" | "renminbi" | "cny" | "rmb" | "元" | "kuai" => ("CNY", 1.0),
         "rupee" | "rupees" | "inr" | "ரூ" => ("INR", 1.0),
+        "paise" | "paisa" => ("INR", 0.01),
         "rouble" | "roubles" | "ruble" | "rubles" | "rub" => ("RUB", 1.0),
+        "kopeck" | "kopecks" | "kopek" | "kopeks" => ("RUB", 0.01),
         "franc" | "francs" => ("FRF", 1.0),
         "chf" => ("CHF", 1.0),
         "peseta" | "pesetas" => ("ESP", 1.0),
@@ -61,6 +63,45 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "kr" => ("", 1.0),
         _ => return None,
     })
+}
+
+/// Whether `minor` ("cents", "¢", "pence", "paise") is the hundredth of `iso`, so
+/// "20 rupees and 10 cents" stays two amounts while "$3 and 50 cents" is one. An
+/// unnamed currency ("" from "dinars", "10 grand") takes any.
+pub fn minor_fits(iso: &str, minor: &str) -> bool {
+    match minor {
+        "cent" | "cents" | "c" | "¢" => matches!(
+            iso,
+            "" | "USD"
+                | "EUR"
+                | "AUD"
+                | "CAD"
+                | "NZD"
+                | "HKD"
+                | "SGD"
+                | "TWD"
+                | "ZWL"
+                | "JMD"
+                | "LRD"
+                | "NAD"
+                | "FJD"
+                | "BND"
+                | "ZAR"
+                | "KES"
+                | "UGX"
+                | "TZS"
+                | "SOS"
+                | "LKR"
+                | "MUR"
+                | "NLG"
+        ),
+        "pence" | "p" => matches!(iso, "" | "GBP" | "IEP"),
+        // An American penny is a cent.
+        "penny" | "pennies" => matches!(iso, "" | "GBP" | "IEP" | "USD"),
+        "paise" | "paisa" => matches!(iso, "" | "INR" | "PKR" | "NPR"),
+        "kopeck" | "kopecks" | "kopek" | "kopeks" => matches!(iso, "" | "RUB" | "BYN"),
+        _ => true,
+    }
 }
 
 /// A nationality before a currency word that changes its ISO code

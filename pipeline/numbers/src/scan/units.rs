@@ -180,7 +180,7 @@ impl Sc<'_> {
     fn pence_after(&self, e: usize, form: Form) -> bool {
         let named = |c: &Core| matches!(self.w(c.e), "pence" | "p");
         form == Form::Int
-            && self.cents_tail(e).is_some()
+            && self.cents_tail(e, "GBP").is_some()
             && (self.w(e) != "and" || self.core(e + 1).is_some_and(|c| named(&c)))
     }
 
@@ -196,16 +196,19 @@ impl Sc<'_> {
             )
     }
 
-    /// "15 dollars 50", "thirteen dollars and forty-five cents": the minor part.
-    pub(super) fn cents_tail(&self, e: usize) -> Option<(f64, usize)> {
+    /// "15 dollars 50", "thirteen dollars and forty-five cents": the minor part of
+    /// an amount in `iso`. A named minor unit of another currency ("20 rupees and
+    /// 10¢") is an amount of its own.
+    pub(super) fn cents_tail(&self, e: usize, iso: &str) -> Option<(f64, usize)> {
         let k = if self.w(e) == "and" { e + 1 } else { e };
         let c = self.core(k)?;
         if c.form != Form::Int || c.v >= 100.0 || c.v < 1.0 {
             return None;
         }
         let minor_sign = (self.raw(c.e) == "c" && self.glued(c.e)) || self.is_sym(c.e, '¢');
-        if matches!(self.w(c.e), "cents" | "cent" | "pence" | "penny" | "p") || minor_sign {
-            return Some((c.v / 100.0, c.e + 1));
+        let named = lx::currency_word(self.w(c.e)).is_some_and(|(_, u)| u == 0.01);
+        if named || minor_sign {
+            return lx::minor_fits(iso, self.w(c.e)).then_some((c.v / 100.0, c.e + 1));
         }
         // "2 dollars 50 now": the minor part ends the clause or meets a function word.
         let end_ok = c.e >= self.n()
@@ -477,7 +480,7 @@ impl Sc<'_> {
                 e += 1;
             }
             if core.form == Form::Int && !scaled && pscale == 1.0 {
-                if let Some((c, m)) = self.cents_tail(e) {
+                if let Some((c, m)) = self.cents_tail(e, iso) {
                     v += c;
                     e = m;
                 }
@@ -508,7 +511,7 @@ impl Sc<'_> {
                 let mut val = v;
                 if core.form == Form::Int && !scaled {
                     if let Some((c, m)) = self
-                        .cents_tail(end)
+                        .cents_tail(end, iso)
                         .filter(|(_, m)| matches!(self.w(m - 1), "cent" | "cents"))
                     {
                         val += c;
@@ -642,7 +645,9 @@ impl Sc<'_> {
                     // "five thousand dollars and fifty cents": after a scale, only with
                     // the minor unit named.
                     let named = |m: usize| matches!(self.w(m - 1), "cents" | "cent" | "pence");
-                    if let Some((c, m)) = self.cents_tail(end).filter(|&(_, m)| !scaled || named(m))
+                    if let Some((c, m)) = self
+                        .cents_tail(end, iso)
+                        .filter(|&(_, m)| !scaled || named(m))
                     {
                         val += c;
                         end = m;

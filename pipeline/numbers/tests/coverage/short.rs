@@ -351,6 +351,11 @@ pub const SHORT: &[Case] = &[
     ("not_number", "The deal is under point 4 of the plan.", "4", "k=cardinal v=4"),
     ("not_number", "They made point 3 of the charter clear.", "3", "k=cardinal v=3"),
     ("not_number", "She said 'I am 6'.", "6", "k=cardinal v=6"),
+    ("money", "He paid 20 Rupees and 10¢.", "20 Rupees", "k=money v=20 c=INR"),
+    ("money", "He paid 20 Rupees and 10¢.", "10¢", "k=money v=0.1 c=USD"),
+    ("money", "It was €8 and 30p at the till.", "€8", "k=money v=8 c=EUR"),
+    ("money", "The fare is 45 rupees 50 paise.", "45 rupees 50 paise", "k=money v=45.5 c=INR"),
+    ("money", "A stamp was 60 kopecks.", "60 kopecks", "k=money v=0.6 c=RUB"),
     // Bounds whose number is quoted, and bounds written with abbreviations or signs.
     ("bounds", "Around “10,000” soldiers were sent.", "Around “10,000”", "q=about v=10000 u=soldiers"),
     ("bounds", "They want at most \"15\" seats.", "at most \"15\"", "q=up_to hi=15 u=seats"),
