@@ -81,3 +81,49 @@ fn a_minor_unit_of_another_currency_is_an_amount_of_its_own() {
     assert_val!(m, 12.5);
     assert_eq!(m.currency.as_deref(), Some("INR"));
 }
+
+#[test]
+fn a_nationality_before_pounds_makes_money_and_two_word_nationalities_count() {
+    for (t, span, iso) in [
+        (
+            "A taxi ride was 90 Egyptian pounds.",
+            "90 Egyptian pounds",
+            "EGP",
+        ),
+        (
+            "Bread rose to 3 Sudanese pounds.",
+            "3 Sudanese pounds",
+            "SDG",
+        ),
+        (
+            "Fees of 120 South Sudanese pounds apply.",
+            "120 South Sudanese pounds",
+            "SSP",
+        ),
+        (
+            "He was paid 400 South African rand.",
+            "400 South African rand",
+            "ZAR",
+        ),
+        (
+            "It sold for 75 New Taiwan dollars.",
+            "75 New Taiwan dollars",
+            "TWD",
+        ),
+        ("The fine was 250 new shekels.", "250 new shekels", "ILS"),
+        (
+            "A night costs 9,000 Icelandic kronur.",
+            "9,000 Icelandic kronur",
+            "ISK",
+        ),
+    ] {
+        let m = get(t, span);
+        assert_eq!(m.kind, NumberKind::Money, "{t}");
+        assert_eq!(m.currency.as_deref(), Some(iso), "{t}");
+    }
+    // Without a nationality, pounds stay a weight.
+    assert_eq!(
+        get("The sack weighed 90 pounds.", "90 pounds").kind,
+        NumberKind::Measure
+    );
+}

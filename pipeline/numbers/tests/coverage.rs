@@ -452,7 +452,7 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("words", 52),
     ("mixed", 38),
     ("ordinal", 23),
-    ("money", 81),
+    ("money", 85),
     ("distance", 37),
     ("volume", 29),
     ("temperature", 27),

@@ -57,6 +57,8 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "manat" | "manats" => ("AZN", 1.0),
         "lari" => ("GEL", 1.0),
         "hryvnya" | "hryvnas" => ("UAH", 1.0),
+        "tugrik" | "tugriks" => ("MNT", 1.0),
+        "riel" | "riels" => ("KHR", 1.0),
         // Several countries' currency with no default: only a nationality names it.
         "dinar" | "dinars" | "shilling" | "shillings" => ("", 1.0),
         // Swedish, Norwegian, Danish and Icelandic crowns share the sign.
@@ -142,6 +144,7 @@ pub fn currency_nationality(adj: &str, iso: &str) -> Option<&'static str> {
         ("lebanese", "GBP" | "TRY") => "LBP",
         ("syrian", "GBP" | "TRY") => "SYP",
         ("sudanese", "GBP") => "SDG",
+        ("south sudanese", "GBP") => "SSP",
         ("irish", "GBP") => "IEP",
         ("argentine" | "argentinian" | "argentinean", "MXN") => "ARS",
         ("chilean", "MXN") => "CLP",
@@ -181,7 +184,7 @@ pub fn currency_nationality(adj: &str, iso: &str) -> Option<&'static str> {
         ("italian", "TRY") => "ITL",
         ("belarusian", "RUB") => "BYN",
         ("north", "KRW") => "KPW",
-        ("israeli", "ILS") => "ILS",
+        ("israeli" | "new", "ILS") => "ILS",
         ("nigerian", "NGN") => "NGN",
         ("thai", "THB") => "THB",
         ("ukrainian", "UAH") => "UAH",
@@ -221,6 +224,11 @@ pub fn national_currency(adj: &str, w: &str) -> Option<&'static str> {
         ("peruvian", "sol" | "soles") => "PEN",
         ("venezuelan", "bolivar" | "bolivars") => "VES",
         ("croatian", "kuna" | "kunas") => "HRK",
+        ("icelandic", "krona" | "kronur" | "krónur" | "króna" | "crown" | "crowns") => "ISK",
+        ("armenian", "dram" | "drams") => "AMD",
+        ("mongolian", "tugrik" | "tugriks" | "togrog") => "MNT",
+        ("cambodian", "riel" | "riels") => "KHR",
+        ("lao" | "laotian", "kip") => "LAK",
         _ => return None,
     })
 }

@@ -561,6 +561,14 @@ impl Sc<'_> {
                 nat = Some((self.w(k), k + 2));
             } else if self.w(k) == "sri" && self.w(k + 1) == "lankan" {
                 nat = Some(("lankan", k + 2));
+            } else if self.w(k) == "south" && self.w(k + 1) == "sudanese" {
+                nat = Some(("south sudanese", k + 2));
+            } else if matches!(
+                (self.w(k), self.w(k + 1)),
+                ("south", "african") | ("new", "taiwan")
+            ) {
+                // "South African rand", "New Taiwan dollars": the second word decides.
+                nat = Some((self.w(k + 1), k + 2));
             } else if self.raw(k) == "U"
                 && self.is_sym(k + 1, '.')
                 && self.raw(k + 2) == "S"
@@ -605,7 +613,9 @@ impl Sc<'_> {
                 None => Some(()),
             };
             let sterling = self.w(cw_at + 1) == "sterling";
+            // "50 Egyptian pounds": a nationality names the currency, never a weight.
             let pound_weight = matches!(cw, "pound" | "pounds")
+                && nat.is_none()
                 && (!scaled || self.weight_context(i))
                 && !sterling
                 && (self.w(cw_at + 1) == "of" || !self.money_context(i))

@@ -356,6 +356,10 @@ pub const SHORT: &[Case] = &[
     ("money", "It was €8 and 30p at the till.", "€8", "k=money v=8 c=EUR"),
     ("money", "The fare is 45 rupees 50 paise.", "45 rupees 50 paise", "k=money v=45.5 c=INR"),
     ("money", "A stamp was 60 kopecks.", "60 kopecks", "k=money v=0.6 c=RUB"),
+    ("money", "Rent is 3,000 Egyptian pounds a month.", "3,000 Egyptian pounds", "k=money v=3000 c=EGP"),
+    ("money", "50 Lebanese pounds", "50 Lebanese pounds", "k=money v=50 c=LBP"),
+    ("money", "The tour costs 900 South African rand.", "900 South African rand", "k=money v=900 c=ZAR"),
+    ("money", "It cost 60 New Taiwan dollars.", "60 New Taiwan dollars", "k=money v=60 c=TWD"),
     // Bounds whose number is quoted, and bounds written with abbreviations or signs.
     ("bounds", "Around “10,000” soldiers were sent.", "Around “10,000”", "q=about v=10000 u=soldiers"),
     ("bounds", "They want at most \"15\" seats.", "at most \"15\"", "q=up_to hi=15 u=seats"),
