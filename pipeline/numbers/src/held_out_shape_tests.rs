@@ -127,3 +127,35 @@ fn a_nationality_before_pounds_makes_money_and_two_word_nationalities_count() {
         NumberKind::Measure
     );
 }
+
+#[test]
+fn calendar_parts_of_a_duration_add_up_by_the_calendar() {
+    let m = get(
+        "He served four years and nine months.",
+        "four years and nine months",
+    );
+    assert_val!(m, 4.75);
+    assert_eq!(m.unit.as_deref(), Some("years"));
+    let m = get(
+        "Terms run from 3 months to 1 year.",
+        "from 3 months to 1 year",
+    );
+    assert_eq!(m.low, Some(0.25));
+    assert_eq!(m.high, Some(1.0));
+}
+
+#[test]
+fn a_duration_written_with_an_article_chains_smaller_parts() {
+    let m = get(
+        "The flight lasted an hour and 40 minutes.",
+        "an hour and 40 minutes",
+    );
+    assert_val!(m, 1.0 + 40.0 / 60.0);
+    assert_eq!(m.unit.as_deref(), Some("hours"));
+    assert_val!(get("He waited a year, 3 months.", "a year, 3 months"), 1.25);
+    // A larger second part is a second amount.
+    assert_eq!(
+        tests::spans("It took a week and 10 days."),
+        vec!["a week", "10 days"]
+    );
+}

@@ -459,6 +459,7 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("quantity", 25),
     ("not_number", 19),
     ("bounds", 7),
+    ("duration", 3),
 ];
 
 fn close(a: f64, b: f64) -> bool {

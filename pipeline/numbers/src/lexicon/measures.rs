@@ -39,6 +39,24 @@ pub fn duration_seconds(unit: &str) -> f64 {
     }
 }
 
+/// How many `to` units one `from` unit makes, for values: calendar units count in
+/// months ("2 years and 6 months" is 2.5 years, not 2.49 by 30-day months), the
+/// rest by their seconds.
+pub fn duration_ratio(from: &str, to: &str) -> f64 {
+    let months = |u: &str| match u {
+        "months" => Some(1.0),
+        "years" => Some(12.0),
+        "decades" => Some(120.0),
+        "centuries" => Some(1200.0),
+        "millennia" => Some(12000.0),
+        _ => None,
+    };
+    match (months(from), months(to)) {
+        (Some(a), Some(b)) => a / b,
+        _ => duration_seconds(from) / duration_seconds(to),
+    }
+}
+
 /// A measurement unit: canonical symbol, Recognizers-Text name, and whether the
 /// surface form is ambiguous enough that it only counts when glued to the digits
 /// ("5m", "3t", "10l").

@@ -525,10 +525,10 @@ impl Sc<'_> {
                     _ => return None,
                 },
                 NumberKind::Duration => {
-                    let sb = lx::duration_seconds(ub);
-                    match a.secs {
-                        Some(sa) if sb > 0.0 => a.v = sa / sb,
-                        _ => return None,
+                    if lx::duration_seconds(ua) > 0.0 && lx::duration_seconds(ub) > 0.0 {
+                        a.v *= lx::duration_ratio(ua, ub);
+                    } else {
+                        return None;
                     }
                 }
                 _ => {}

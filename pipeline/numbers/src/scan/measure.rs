@@ -79,34 +79,8 @@ impl Sc<'_> {
             if ok {
                 let mut a = mk(NumberKind::Duration, dk + 1, v, core);
                 a.unit = Some(unit.to_string());
-                let mut secs = v * lx::duration_seconds(unit);
-                // Chains: "1 year 1 month 21 days", "3 hours and 15 minutes", "1 hour,
-                // 30 minutes". After "and" or a comma the next part must be a smaller
-                // unit and less than one of the unit before ("2 hours and 90 minutes"
-                // are two amounts).
-                let mut end = dk + 1;
-                let mut last = lx::duration_seconds(unit);
-                loop {
-                    let joined = self.joiner(end);
-                    let Some(c2) = self.core(joined.unwrap_or(end)) else {
-                        break;
-                    };
-                    if c2.form == Form::Ord {
-                        break;
-                    }
-                    match self.next_duration_unit(&c2, last, joined.is_some()) {
-                        Some((u2, ue)) => {
-                            let s2 = lx::duration_seconds(u2);
-                            if joined.is_some() && !(s2 < last && c2.v * s2 < last) {
-                                break;
-                            }
-                            secs += c2.v * s2;
-                            last = s2;
-                            end = ue;
-                        }
-                        None => break,
-                    }
-                }
+                let (val, mut secs, mut end) = self.duration_chain(dk + 1, unit, v);
+                a.v = val;
                 // "an hour and a half", "two weeks and a quarter"
                 if end == dk + 1 {
                     if let Some((f, m)) = self.and_a_fraction(end) {
@@ -117,9 +91,6 @@ impl Sc<'_> {
                 }
                 a.e = end;
                 a.secs = Some(secs);
-                if end > dk + 1 {
-                    a.v = secs / lx::duration_seconds(unit);
-                }
                 return Some(Ok(a));
             }
         }
@@ -555,6 +526,38 @@ impl Sc<'_> {
     }
 
     /// Where the next part starts after "and", "," or ", and" at `k`.
+    /// Chains after `v` `unit` ending before `end`: "1 year 1 month 21 days", "3
+    /// hours and 15 minutes", "1 hour, 30 minutes", "an hour and 20 minutes". After
+    /// "and" or a comma the next part must be a smaller unit and less than one of
+    /// the unit before ("2 hours and 90 minutes" are two amounts). Gives the value
+    /// in `unit`, the seconds, and the token after the chain.
+    pub(super) fn duration_chain(&self, mut end: usize, unit: &str, v: f64) -> (f64, f64, usize) {
+        let mut secs = v * lx::duration_seconds(unit);
+        let mut last = lx::duration_seconds(unit);
+        let mut val = v;
+        loop {
+            let joined = self.joiner(end);
+            let Some(c2) = self.core(joined.unwrap_or(end)) else {
+                break;
+            };
+            if c2.form == Form::Ord {
+                break;
+            }
+            let Some((u2, ue)) = self.next_duration_unit(&c2, last, joined.is_some()) else {
+                break;
+            };
+            let s2 = lx::duration_seconds(u2);
+            if joined.is_some() && !(s2 < last && c2.v * s2 < last) {
+                break;
+            }
+            secs += c2.v * s2;
+            val += c2.v * lx::duration_ratio(u2, unit);
+            last = s2;
+            end = ue;
+        }
+        (val, secs, end)
+    }
+
     pub(super) fn joiner(&self, k: usize) -> Option<usize> {
         if self.is_sym(k, ',') {
             Some(if self.w(k + 1) == "and" { k + 2 } else { k + 1 })

@@ -298,10 +298,17 @@ impl Sc<'_> {
         }
         let mut e = uk + 1;
         let mut val = v;
+        let mut chain_secs = None;
         // "an hour and a half", "an hour and half", "a day and a quarter"
         if let (Some(v1), Some((f, m))) = (val, self.and_a_fraction(e)) {
             val = Some(v1 + f);
             e = m;
+        } else if let Some(v1) = val {
+            // "a year and nine months", "an hour, 20 minutes"
+            let (v2, secs, m) = self.duration_chain(e, unit, v1);
+            if m > e {
+                (val, chain_secs, e) = (Some(v2), Some(secs), m);
+            }
         }
         let core = Core::derived(i, e, val.unwrap_or(f64::NAN), Form::Int);
         let mut a = self.plain_amount(i, core);
@@ -309,7 +316,7 @@ impl Sc<'_> {
         a.kind = NumberKind::Duration;
         a.v = val.unwrap_or(f64::NAN);
         a.unit = Some(unit.to_string());
-        a.secs = val.map(|x| x * lx::duration_seconds(unit));
+        a.secs = chain_secs.or(val.map(|x| x * lx::duration_seconds(unit)));
         a.no_core = true;
         a.ident = true;
         let _ = low;

@@ -360,6 +360,9 @@ pub const SHORT: &[Case] = &[
     ("money", "50 Lebanese pounds", "50 Lebanese pounds", "k=money v=50 c=LBP"),
     ("money", "The tour costs 900 South African rand.", "900 South African rand", "k=money v=900 c=ZAR"),
     ("money", "It cost 60 New Taiwan dollars.", "60 New Taiwan dollars", "k=money v=60 c=TWD"),
+    ("duration", "The project took two years and six months.", "two years and six months", "k=duration v=2.5 u=years"),
+    ("duration", "a year and 9 months", "a year and 9 months", "k=duration v=1.75 u=years"),
+    ("duration", "Sentences of 18 months to 3 years", "18 months to 3 years", "k=duration lo=1.5 hi=3 u=years"),
     // Bounds whose number is quoted, and bounds written with abbreviations or signs.
     ("bounds", "Around “10,000” soldiers were sent.", "Around “10,000”", "q=about v=10000 u=soldiers"),
     ("bounds", "They want at most \"15\" seats.", "at most \"15\"", "q=up_to hi=15 u=seats"),
