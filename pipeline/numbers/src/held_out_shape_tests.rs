@@ -159,3 +159,29 @@ fn a_duration_written_with_an_article_chains_smaller_parts() {
         vec!["a week", "10 days"]
     );
 }
+
+#[test]
+fn a_scale_or_group_word_alone_is_a_number_but_not_inside_a_sentence() {
+    for (t, v) in [("billion", 1e9), ("Dozen.", 12.0), ("a pair", 2.0)] {
+        let all = extract(t);
+        assert_eq!(all.len(), 1, "{t}");
+        assert_eq!(all[0].value, Some(v), "{t}");
+    }
+    assert!(extract("The pair were fined.").is_empty());
+    assert!(extract("thousand lakes").is_empty());
+    // Unit names kept from "a" for their idioms count when they are all there is.
+    assert_eq!(get("A yard.", "A yard").unit.as_deref(), Some("yd"));
+    assert!(extract("She had a foot in both camps.").is_empty());
+}
+
+#[test]
+fn money_slang_with_its_article() {
+    let m = get("He bet me a fiver on it.", "a fiver");
+    assert_eq!((m.kind, m.value), (NumberKind::Money, Some(5.0)));
+    assert_eq!(m.currency.as_deref(), Some("GBP"));
+    assert_val!(
+        get("The repair cost her a grand, she said.", "a grand"),
+        1000.0
+    );
+    assert!(extract("They bought a grand piano.").is_empty());
+}

@@ -13,8 +13,10 @@
 //! - `measure`: durations, temperatures and measurement units attached to a number;
 //! - `bounds`: qualifiers, ranges and vague amounts;
 //! - `mention`: filters, years, and the resulting [`Found`];
-//! - `nouns`: the counted noun of a cardinal and the noun an ordinal counts.
+//! - `nouns`: the counted noun of a cardinal and the noun an ordinal counts;
+//! - `alone`: quantity words that count only as the whole input, and money slang.
 
+mod alone;
 mod bounds;
 mod digits;
 mod hyphens;

@@ -364,6 +364,7 @@ impl Sc<'_> {
     fn article_one(&self, i: usize) -> bool {
         matches!(self.w(i), "a" | "an")
             && (lx::article_unit(self.w(i + 1))
+                || self.alone_article_unit(i)
                 || self.w(i + 2) == "of" && lx::article_unit_of(self.w(i + 1), self.w(i + 3))
                 // "a cup and a half", "a pound and a half": a fraction of the unit shows a measure.
                 || lx::article_unit_of(self.w(i + 1), "") && self.and_a_fraction(i + 2).is_some()
@@ -397,7 +398,11 @@ impl Sc<'_> {
 
     fn amount_at(&self, i: usize, art: bool) -> Option<Result<Amount, usize>> {
         if self.is_word(i) {
-            if let Some(a) = self.word_duration(i) {
+            if let Some(a) = self
+                .word_duration(i)
+                .or_else(|| self.slang_money(i))
+                .or_else(|| self.alone_quantity(i))
+            {
                 return Some(Ok(a));
             }
         }
