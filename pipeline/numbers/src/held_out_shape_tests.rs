@@ -185,3 +185,46 @@ fn money_slang_with_its_article() {
     );
     assert!(extract("They bought a grand piano.").is_empty());
 }
+
+#[test]
+fn an_article_counts_one_of_a_two_word_unit() {
+    for (t, span, unit) in [
+        (
+            "The blaze burned a square mile of forest.",
+            "a square mile",
+            "sq mi",
+        ),
+        ("Each crate holds a cubic metre.", "a cubic metre", "m³"),
+        (
+            "The ship sat a nautical mile offshore.",
+            "a nautical mile",
+            "nmi",
+        ),
+    ] {
+        let m = get(t, span);
+        assert_eq!(m.kind, NumberKind::Measure, "{t}");
+        assert_eq!(m.unit.as_deref(), Some(unit), "{t}");
+    }
+    // Plural or no unit after the adjective: no count of one.
+    assert!(extract("They ate a square meal.").is_empty());
+}
+
+#[test]
+fn a_height_may_leave_off_its_inch_mark() {
+    let m = get("The striker is 5'10 and quick.", "5'10");
+    assert_val!(m, 5.0 + 10.0 / 12.0);
+    assert_eq!(m.unit.as_deref(), Some("ft"));
+    assert_val!(get("At 6’3, she towers over them.", "6’3"), 6.25);
+    // Not a height: a large first part, or digits that run on.
+    assert!(tests::spans("Platform 9'3 opened.")
+        .iter()
+        .all(|s| !s.contains('\'')));
+}
+
+#[test]
+fn two_word_unit_abbreviations_keep_their_full_stops() {
+    let m = get("Pour in 8 fl. oz. of stock.", "8 fl. oz");
+    assert_eq!(m.unit.as_deref(), Some("fl oz"));
+    let m = get("The fridge has 18 cu. ft. of space.", "18 cu. ft");
+    assert_eq!(m.unit.as_deref(), Some("cu ft"));
+}

@@ -211,7 +211,8 @@ pub fn measure_unit2(a: &str, b: &str) -> Option<Unit> {
         ("sq", "kilometres" | "kilometers") => u!("km²", "Square kilometer"),
         ("sq", "metres" | "meters") => u!("m²", "Square meter"),
         ("sq", "feet") => u!("sq ft", "Square foot"),
-        ("cubic", "feet" | "foot") => u!("cu ft", "Cubic foot"),
+        ("cubic", "feet" | "foot") | ("cu", "ft" | "feet") => u!("cu ft", "Cubic foot"),
+        ("cu", "m") => u!("m³", "Cubic meter"),
         ("cubic", "metres" | "meters" | "metre" | "meter") => u!("m³", "Cubic meter"),
         ("metric", "tons" | "tonnes" | "ton" | "tonne") => u!("t", "Metric ton"),
         ("light", "years" | "year") => u!("ly", "Light year"),
@@ -280,6 +281,8 @@ pub fn article_unit(w: &str) -> bool {
             | "gram"
             | "gramme"
             | "milligram"
+            | "microgram"
+            | "quart"
             | "tonne"
             | "metre"
             | "meter"

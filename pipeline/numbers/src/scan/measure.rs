@@ -133,8 +133,9 @@ impl Sc<'_> {
         let ui = if bracket { mk_i + 1 } else { mk_i };
         if self.is_word(ui) && !title(ui) {
             let glued = self.glued(ui) && !bracket;
-            // "3 sq. miles": the abbreviation's period.
-            let (u2_at, u2_end) = if self.w(ui) == "sq" && self.is_sym(ui + 1, '.') {
+            // "3 sq. miles", "20 cu. ft.", "5 fl. oz.": the abbreviation's period.
+            let dotted = matches!(self.w(ui), "sq" | "cu" | "fl");
+            let (u2_at, u2_end) = if dotted && self.is_sym(ui + 1, '.') {
                 (ui + 2, ui + 3)
             } else {
                 (ui + 1, ui + 2)
@@ -369,6 +370,24 @@ impl Sc<'_> {
         if feet(e) && self.is_digits(e + 1) && near(e + 1) && self.digits_val(e + 1) < 12.0 {
             if let Some(end) = inch(e + 2) {
                 return Some((v + self.digits_val(e + 1) / 12.0, end, "ft"));
+            }
+        }
+        // "He is 5'11.", "6’1 tall": a person's height with its inch mark left off,
+        // when the inches end the clause or a measure word follows.
+        if feet(e)
+            && self.is_digits(e + 1)
+            && self.glued(e + 1)
+            && self.dlen(e + 1) <= 2
+            && self.digits_val(e + 1) < 12.0
+            && matches!(v, 4.0 | 5.0 | 6.0 | 7.0)
+        {
+            let k = e + 2;
+            let clause_end = k >= self.n()
+                || matches!(self.w(k), "and" | "but" | "with" | "or")
+                || matches!(self.sym(k), Some('.' | ',' | ';' | '!' | '?' | ')'))
+                    && !self.glued(k + 1);
+            if clause_end || self.measure_context(k) {
+                return Some((v + self.digits_val(e + 1) / 12.0, k, "ft"));
             }
         }
         if let Some(end) = inch(e) {

@@ -365,6 +365,11 @@ impl Sc<'_> {
         matches!(self.w(i), "a" | "an")
             && (lx::article_unit(self.w(i + 1))
                 || self.alone_article_unit(i)
+                // "a square mile", "a metric ton": a singular two-word unit
+                // (Recognizers-Text reads the name alone, as a unit without number).
+                || !self.compat
+                    && lx::measure_unit2(self.w(i + 1), self.w(i + 2))
+                        .is_some_and(|_| !self.w(i + 2).ends_with('s') && self.w(i + 2) != "feet")
                 || self.w(i + 2) == "of" && lx::article_unit_of(self.w(i + 1), self.w(i + 3))
                 // "a cup and a half", "a pound and a half": a fraction of the unit shows a measure.
                 || lx::article_unit_of(self.w(i + 1), "") && self.and_a_fraction(i + 2).is_some()

@@ -363,6 +363,10 @@ pub const SHORT: &[Case] = &[
     ("duration", "The project took two years and six months.", "two years and six months", "k=duration v=2.5 u=years"),
     ("duration", "a year and 9 months", "a year and 9 months", "k=duration v=1.75 u=years"),
     ("duration", "Sentences of 18 months to 3 years", "18 months to 3 years", "k=duration lo=1.5 hi=3 u=years"),
+    ("distance", "He is 5'11, the coach said.", "5'11", "k=measure v=5.9166666667 u=ft"),
+    ("distance", "a square mile", "a square mile", "k=measure v=1 u=sq~mi"),
+    ("volume", "Add 4 fl. oz. of cream.", "4 fl. oz", "k=measure v=4 u=fl~oz"),
+    ("volume", "a quart", "a quart", "k=measure v=1 u=qt"),
     // Bounds whose number is quoted, and bounds written with abbreviations or signs.
     ("bounds", "Around “10,000” soldiers were sent.", "Around “10,000”", "q=about v=10000 u=soldiers"),
     ("bounds", "They want at most \"15\" seats.", "at most \"15\"", "q=up_to hi=15 u=seats"),
