@@ -228,3 +228,15 @@ fn two_word_unit_abbreviations_keep_their_full_stops() {
     let m = get("The fridge has 18 cu. ft. of space.", "18 cu. ft");
     assert_eq!(m.unit.as_deref(), Some("cu ft"));
 }
+
+#[test]
+fn both_ends_of_a_range_read_a_glued_m_alike() {
+    let m = get("The mast is 8m to 9m tall.", "8m to 9m");
+    assert_eq!((m.low, m.high), (Some(8.0), Some(9.0)));
+    assert_eq!(m.unit.as_deref(), Some("m"));
+    let m = get("Waves reached between 4m and 6m.", "between 4m and 6m");
+    assert_eq!((m.low, m.high), (Some(4.0), Some(6.0)));
+    // A counted noun after the second end keeps millions at both.
+    let m = get("It has 5m to 7m users.", "5m to 7m");
+    assert_eq!((m.low, m.high), (Some(5e6), Some(7e6)));
+}

@@ -453,7 +453,7 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("mixed", 38),
     ("ordinal", 23),
     ("money", 88),
-    ("distance", 40),
+    ("distance", 41),
     ("volume", 31),
     ("temperature", 27),
     ("quantity", 26),

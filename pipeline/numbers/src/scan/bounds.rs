@@ -479,6 +479,7 @@ impl Sc<'_> {
                 a.scaled = true;
             }
         }
+        self.metres_both_ends(&mut a, &b);
         // Shared scale/currency/unit: "$5-10 million", "5 to 10 km", "3 and 5 million".
         let bare_first = a.core.e == a.e && (a.kind == NumberKind::Cardinal || a.prefix_currency);
         if b.scaled && !a.scaled && bare_first {
@@ -584,6 +585,35 @@ impl Sc<'_> {
             }
         }
         1.0
+    }
+
+    /// "10m to 12m tall", "between 10m and 12m": a glued "m" before "to" or "and"
+    /// reads as million (a word follows), but the second end, which stands before
+    /// the rest of the sentence, shows metres; both ends take its reading.
+    fn metres_both_ends(&self, a: &mut Amount, b: &Amount) {
+        let glued_m = |x: &Amount| {
+            x.core.e > x.core.s + 1
+                && self.raw(x.core.e - 1) == "m"
+                && self.glued(x.core.e - 1)
+                && self.is_digits(x.core.e - 2)
+        };
+        let b_metres = b.kind == NumberKind::Measure
+            && b.unit.as_deref() == Some("m")
+            && b.e == b.core.e + 1
+            && self.raw(b.core.e) == "m"
+            && self.glued(b.core.e);
+        if a.kind != NumberKind::Cardinal || !a.scaled || !glued_m(a) || !b_metres {
+            return;
+        }
+        let Some(raw) = self.core(a.core.s).filter(|c| c.e == a.core.e - 1) else {
+            return;
+        };
+        a.kind = NumberKind::Measure;
+        a.v = raw.v;
+        a.core = raw;
+        a.scaled = false;
+        a.unit = b.unit.clone();
+        a.rt_unit = b.rt_unit;
     }
 
     pub(super) fn finish(&self, i: usize, q: Qk, a: Amount) -> Step {
