@@ -240,3 +240,23 @@ fn both_ends_of_a_range_read_a_glued_m_alike() {
     let m = get("It has 5m to 7m users.", "5m to 7m");
     assert_eq!((m.low, m.high), (Some(5e6), Some(7e6)));
 }
+
+#[test]
+fn an_improper_slash_pair_is_no_number_at_all() {
+    for t in ["The shop is open 24/7 now.", "Her tiebreak record is 9/4."] {
+        assert!(extract(t).is_empty(), "{t}: {:?}", tests::spans(t));
+    }
+    assert_eq!(
+        get("Only 2/5 of the seats sold.", "2/5").kind,
+        NumberKind::Fraction
+    );
+}
+
+#[test]
+fn coordinated_ordinals_share_their_noun() {
+    let t = "Profits fell in the 1st and 2nd halves.";
+    assert_eq!(get(t, "1st").unit.as_deref(), Some("halves"));
+    let t = "Their fifth and sixth albums sold well.";
+    assert_eq!(get(t, "fifth").unit.as_deref(), Some("albums"));
+    assert_eq!(get(t, "sixth").unit.as_deref(), Some("albums"));
+}

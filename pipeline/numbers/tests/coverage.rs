@@ -451,13 +451,13 @@ const FLOOR: &[(&str, usize)] = &[
 const FLOOR_SHORT: &[(&str, usize)] = &[
     ("words", 55),
     ("mixed", 38),
-    ("ordinal", 23),
+    ("ordinal", 25),
     ("money", 88),
     ("distance", 41),
     ("volume", 31),
     ("temperature", 27),
     ("quantity", 26),
-    ("not_number", 19),
+    ("not_number", 20),
     ("bounds", 7),
     ("duration", 3),
 ];

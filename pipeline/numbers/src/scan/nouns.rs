@@ -27,25 +27,34 @@ impl Sc<'_> {
     /// ("was first elected") has none. Lowercase words only: "the Second World
     /// War" is a name.
     pub(super) fn ordinal_noun(&self, s: usize, end: usize) -> Option<String> {
-        let prev = if s > 0 { self.w(s - 1) } else { "" };
-        let det = matches!(
-            prev,
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "this"
-                | "that"
-                | "every"
-                | "each"
-                | "whose"
-        ) || (s >= 2 && prev == "s" && matches!(self.sym(s - 2), Some('\'' | '’')));
+        let determined = |s: usize| {
+            let prev = if s > 0 { self.w(s - 1) } else { "" };
+            matches!(
+                prev,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "every"
+                    | "each"
+                    | "whose"
+            ) || (s >= 2 && prev == "s" && matches!(self.sym(s - 2), Some('\'' | '’')))
+        };
+        // "the first and second rounds": the second ordinal shares the first's
+        // determiner.
+        let shared = s >= 2
+            && matches!(self.w(s - 1), "and" | "or")
+            && lx::ordinal_word(self.w(s - 2)).is_some()
+            && determined(s - 2);
+        let det = determined(s) || shared;
         if !det && !self.is_digits(s) {
             return None;
         }
@@ -71,6 +80,10 @@ impl Sc<'_> {
             if j == end && matches!(w, "and" | "or") && !coordinated {
                 coordinated = true;
                 j += 1;
+                // "the 3rd and 4th quarters": a digit ordinal after the coordinator.
+                if self.is_digits(j) && lx::ordinal_suffix(self.w(j + 1)) && self.glued(j + 1) {
+                    j += 2;
+                }
                 continue;
             }
             let ordinal = lx::ordinal_word(w).is_some();

@@ -368,6 +368,9 @@ pub const SHORT: &[Case] = &[
     ("volume", "Add 4 fl. oz. of cream.", "4 fl. oz", "k=measure v=4 u=fl~oz"),
     ("volume", "a quart", "a quart", "k=measure v=1 u=qt"),
     ("distance", "The trees grow 10m to 12m tall.", "10m to 12m", "k=measure lo=10 hi=12 u=m"),
+    ("not_number", "We deliver 24/7.", "-", ""),
+    ("ordinal", "the 3rd and 4th quarters", "3rd", "k=ordinal v=3 u=quarters"),
+    ("ordinal", "Our second and third days were wet.", "third", "k=ordinal v=3 u=days"),
     // Bounds whose number is quoted, and bounds written with abbreviations or signs.
     ("bounds", "Around “10,000” soldiers were sent.", "Around “10,000”", "q=about v=10000 u=soldiers"),
     ("bounds", "They want at most \"15\" seats.", "at most \"15\"", "q=up_to hi=15 u=seats"),
