@@ -260,3 +260,23 @@ fn coordinated_ordinals_share_their_noun() {
     assert_eq!(get(t, "fifth").unit.as_deref(), Some("albums"));
     assert_eq!(get(t, "sixth").unit.as_deref(), Some("albums"));
 }
+
+#[test]
+fn a_currency_name_takes_and_a_half() {
+    let m = get(
+        "A loaf was a dollar and a half then.",
+        "a dollar and a half",
+    );
+    assert_val!(m, 1.5);
+    assert_eq!(m.currency.as_deref(), Some("USD"));
+    assert_val!(
+        get(
+            "Entry is ten euros and a quarter.",
+            "ten euros and a quarter"
+        ),
+        10.25
+    );
+    // A fraction of something else is not part of the amount.
+    let t = "He paid five dollars and a half dozen eggs.";
+    assert_val!(get(t, "five dollars"), 5.0);
+}

@@ -53,6 +53,7 @@ pub fn scale_word(w: &str) -> Option<f64> {
         "million" | "millions" => 1e6,
         "billion" | "billions" => 1e9,
         "trillion" | "trillions" => 1e12,
+        "quadrillion" | "quadrillions" => 1e15,
         "lakh" | "lakhs" => 1e5,
         "crore" | "crores" => 1e7,
         _ => return None,

@@ -438,7 +438,7 @@ impl Sc<'_> {
             && lx::scale_word(next).is_none()
             && lx::measure_unit(next, self.raw(m), self.glued(m)).is_none()
             && lx::currency_word(next).is_none()
-            && !matches!(next, "a" | "an")
+            && !matches!(next, "a" | "an" | "dozen")
             // "and half of the money" is another amount; "and a half of water" is not.
             && !(next == "of" && self.w(k + 1) == "half");
         (f < 1.0 && free).then_some((f, m))

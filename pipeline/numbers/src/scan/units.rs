@@ -678,6 +678,10 @@ impl Sc<'_> {
                     {
                         val += c;
                         end = m;
+                    } else if let Some((f, m)) = self.and_a_fraction(end).filter(|_| !scaled) {
+                        // "a dollar and a half", "ten euros and a quarter"
+                        val += f;
+                        end = m;
                     }
                 }
                 let mut a = mk(NumberKind::Money, end, val, core);

@@ -369,6 +369,8 @@ pub const SHORT: &[Case] = &[
     ("volume", "a quart", "a quart", "k=measure v=1 u=qt"),
     ("distance", "The trees grow 10m to 12m tall.", "10m to 12m", "k=measure lo=10 hi=12 u=m"),
     ("not_number", "We deliver 24/7.", "-", ""),
+    ("money", "a dollar and a half", "a dollar and a half", "k=money v=1.5 c=USD"),
+    ("words", "The debt is 2 quadrillion yen.", "2 quadrillion yen", "k=money v=2000000000000000 c=JPY"),
     ("ordinal", "the 3rd and 4th quarters", "3rd", "k=ordinal v=3 u=quarters"),
     ("ordinal", "Our second and third days were wet.", "third", "k=ordinal v=3 u=days"),
     // Bounds whose number is quoted, and bounds written with abbreviations or signs.
