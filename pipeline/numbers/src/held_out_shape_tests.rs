@@ -280,3 +280,43 @@ fn a_currency_name_takes_and_a_half() {
     let t = "He paid five dollars and a half dozen eggs.";
     assert_val!(get(t, "five dollars"), 5.0);
 }
+
+#[test]
+fn a_decade_of_life_after_a_possessive_is_an_age() {
+    let m = get("A man in his 40s was arrested.", "40s");
+    assert_eq!(m.kind, NumberKind::Duration);
+    assert_eq!((m.low, m.high), (Some(40.0), Some(49.0)));
+    assert_eq!(m.unit.as_deref(), Some("years"));
+    let m = get("She is in her late twenties.", "late twenties");
+    assert_eq!((m.low, m.high), (Some(27.0), Some(29.0)));
+    let m = get("Two boys in their early teens", "early teens");
+    assert_eq!((m.low, m.high), (Some(13.0), Some(15.0)));
+    // After "the" a decade stays years of the calendar.
+    assert_eq!(
+        get("music of the forties", "forties").kind,
+        NumberKind::Year
+    );
+}
+
+#[test]
+fn a_number_after_aged_is_an_age() {
+    let m = get("Pupils aged 11 sat the test.", "11");
+    assert_eq!(m.kind, NumberKind::Duration);
+    assert_eq!(m.unit.as_deref(), Some("years"));
+    let m = get("Adults aged 18 to 64 were asked.", "18 to 64");
+    assert_eq!((m.low, m.high), (Some(18.0), Some(64.0)));
+    assert_eq!(m.unit.as_deref(), Some("years"));
+}
+
+#[test]
+fn short_and_small_duration_units() {
+    for (t, span, unit) in [
+        ("The lease runs 1 yr.", "1 yr", "years"),
+        ("Allow 1 wk for delivery.", "1 wk", "weeks"),
+        ("A pulse of 20 nanoseconds", "20 nanoseconds", "nanoseconds"),
+    ] {
+        let m = get(t, span);
+        assert_eq!(m.kind, NumberKind::Duration, "{t}");
+        assert_eq!(m.unit.as_deref(), Some(unit), "{t}");
+    }
+}

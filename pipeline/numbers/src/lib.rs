@@ -61,6 +61,9 @@
 //! - Decades and runs of years have kind `year`, no value, and the first and last
 //!   year as `low`/`high`: "the 1990s" (1990 to 1999), "the '80s", "the
 //!   mid-1990s" (1993 to 1996), "the 2004-05 season", "2006/07", "1914-18".
+//!   After a possessive a decade is an age instead: "in his 40s", "her late
+//!   teens" are durations in years with bounds (40 to 49, 17 to 19); so is a
+//!   number or range after "aged" ("children aged 5", "aged 18 to 30").
 //! - A mention never starts or ends inside a hyphenated word: "12-year-old" is
 //!   one age (a duration of 12 years), "5,000-strong crowd" counts "crowd",
 //!   "40-odd" is about 40, "a 15-member panel" counts "member", "pre-2008" is a

@@ -680,8 +680,11 @@ fn a_decade_in_words_after_the_is_a_run_of_years() {
     assert_eq!((m.low, m.high), (Some(1970.0), Some(1979.0)));
     let m = get("It peaked in the late Eighties.", "late Eighties");
     assert_eq!((m.low, m.high), (Some(1987.0), Some(1989.0)));
-    // After a possessive it is an age; "twenties" could be either century.
-    assert!(spans("She is in her fifties.").is_empty());
+    // After a possessive it is an age, never years; "twenties" could be either century.
+    assert_eq!(
+        get("She is in her fifties.", "fifties").kind,
+        NumberKind::Duration
+    );
     assert!(spans("Jazz ruled the twenties.").is_empty());
     // Weather words before it make a temperature, not a decade.
     assert!(spans("Highs will be in the eighties today.").is_empty());

@@ -459,7 +459,7 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("quantity", 26),
     ("not_number", 20),
     ("bounds", 7),
-    ("duration", 3),
+    ("duration", 7),
 ];
 
 fn close(a: f64, b: f64) -> bool {

@@ -4,6 +4,8 @@
 /// A duration unit, normalised to its plural name.
 pub fn duration_unit(w: &str) -> Option<&'static str> {
     Some(match w {
+        "nanosecond" | "nanoseconds" => "nanoseconds",
+        "microsecond" | "microseconds" => "microseconds",
         "millisecond" | "milliseconds" | "ms" | "msec" | "msecs" => "milliseconds",
         "second" | "seconds" | "sec" | "secs" => "seconds",
         "minute" | "minutes" | "min" | "mins" => "minutes",
@@ -23,6 +25,8 @@ pub fn duration_unit(w: &str) -> Option<&'static str> {
 /// Seconds in one of each normalised duration unit (for the duration spec's parser).
 pub fn duration_seconds(unit: &str) -> f64 {
     match unit {
+        "nanoseconds" => 1e-9,
+        "microseconds" => 1e-6,
         "milliseconds" => 0.001,
         "seconds" => 1.0,
         "minutes" => 60.0,

@@ -71,7 +71,7 @@ impl Sc<'_> {
             let glued = self.glued(dk);
             let short_ok = !short
                 || glued
-                || matches!(self.w(dk), "h" | "hr" | "ys" | "mo" | "yo")
+                || matches!(self.w(dk), "h" | "hr" | "yr" | "wk" | "ys" | "mo" | "yo")
                 || self.raw(dk) == "ms";
             let letter_ok = glued || !matches!(self.w(dk), "s" | "y");
             let runs_on = self.glued_word(dk + 1);

@@ -27,7 +27,11 @@ impl Sc<'_> {
 
     pub(super) fn try_main(&self, i: usize) -> Option<Step> {
         // Decades and runs of years: "the 1990s", "mid-1990s", "2004-05".
-        if let Some(st) = self.decade_at(i).or_else(|| self.year_span_at(i)) {
+        if let Some(st) = self
+            .decade_at(i)
+            .or_else(|| self.year_span_at(i))
+            .or_else(|| self.age_decade_at(i))
+        {
             return Some(st);
         }
         if self.designated(i) {
@@ -733,5 +737,6 @@ impl Sc<'_> {
         if f.kind == NumberKind::Ordinal {
             f.unit = self.ordinal_noun(a.core.s, end);
         }
+        self.age_after_aged(f, first);
     }
 }

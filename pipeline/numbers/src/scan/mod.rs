@@ -14,8 +14,10 @@
 //! - `bounds`: qualifiers, ranges and vague amounts;
 //! - `mention`: filters, years, and the resulting [`Found`];
 //! - `nouns`: the counted noun of a cardinal and the noun an ordinal counts;
+//! - `ages`: decades of life ("in his 40s");
 //! - `alone`: quantity words that count only as the whole input, and money slang.
 
+mod ages;
 mod alone;
 mod bounds;
 mod digits;
