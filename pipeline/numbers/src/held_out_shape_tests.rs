@@ -320,3 +320,22 @@ fn short_and_small_duration_units() {
         assert_eq!(m.unit.as_deref(), Some(unit), "{t}");
     }
 }
+
+#[test]
+fn or_so_is_about_and_a_unit_or_two_is_a_range() {
+    let m = get("The repair takes a week or so.", "a week or so");
+    assert_eq!(m.qualifier, Some(Qualifier::About));
+    assert_eq!((m.low, m.high), (None, None));
+    let m = get("Roughly 40 or so boats sailed.", "Roughly 40 or so");
+    assert_eq!(m.qualifier, Some(Qualifier::About));
+    let m = get("Rain is due in an hour or two.", "an hour or two");
+    assert_eq!(m.kind, NumberKind::Duration);
+    assert_eq!((m.low, m.high), (Some(1.0), Some(2.0)));
+    let m = get("Tips of a dollar or two help.", "a dollar or two");
+    assert_eq!(m.currency.as_deref(), Some("USD"));
+    // A second count with a unit of its own is a second amount.
+    assert_eq!(
+        tests::spans("in a day or two weeks"),
+        vec!["a day", "two weeks"]
+    );
+}

@@ -618,7 +618,9 @@ fn feet_and_inches_in_words_before_a_clause_that_goes_on() {
     let m = get("The lock is six foot five and fast.", "six foot five");
     assert_eq!(m.unit.as_deref(), Some("ft"));
     assert_val!(m, 6.0 + 5.0 / 12.0);
-    assert_val!(get("A 5 feet 9 or so man.", "5 feet 9"), 5.75);
+    let m = get("A 5 feet 9 or so man.", "5 feet 9 or so");
+    assert_val!(m, 5.75);
+    assert_eq!(m.qualifier, Some(Qualifier::About));
     // A count after the feet is its own amount.
     assert!(spans("The wall is 30 feet and 2 guards stand by.").contains(&"2"));
 }

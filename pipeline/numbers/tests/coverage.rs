@@ -458,8 +458,8 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("temperature", 27),
     ("quantity", 26),
     ("not_number", 20),
-    ("bounds", 7),
-    ("duration", 7),
+    ("bounds", 9),
+    ("duration", 8),
 ];
 
 fn close(a: f64, b: f64) -> bool {

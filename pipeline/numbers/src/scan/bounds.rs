@@ -375,6 +375,8 @@ impl Sc<'_> {
             ("+", _) if self.glued(e) && !self.is_digits(e + 1) => {
                 return Some((Qualifier::AtLeast, e + 1, true))
             }
+            // "a week or so", "20 minutes or so": about.
+            ("or", "so") if !self.is_digits(e + 2) => return Some((Qualifier::About, e + 2, true)),
             _ => return None,
         };
         let mut k = e + 2;
@@ -398,10 +400,10 @@ impl Sc<'_> {
         f.qualifier = Some(q);
         f.e = self.toks[k - 1].e;
         f.interval = Some(self.bound_interval(q, v, closed));
-        if q == Qualifier::AtLeast {
-            f.low = Some(v);
-        } else {
-            f.high = Some(v);
+        match q {
+            Qualifier::AtLeast | Qualifier::MoreThan => f.low = Some(v),
+            Qualifier::UpTo | Qualifier::LessThan => f.high = Some(v),
+            Qualifier::About => f.interval = None,
         }
     }
 
@@ -678,7 +680,10 @@ impl Sc<'_> {
                 // "about 500 or more": the suffix bound wins over "about".
                 if qual == Qualifier::About {
                     if let Some((bq, k, c)) = self.suffix_bound(&a) {
-                        f.s = f.amt_s;
+                        // ("about 500 or so" keeps both words of the one bound)
+                        if bq != Qualifier::About {
+                            f.s = f.amt_s;
+                        }
                         self.apply_suffix_bound(&mut f, v, (bq, k, c));
                         self.post(&mut f, &a, k);
                         return Step::Emit(Box::new(f), k);

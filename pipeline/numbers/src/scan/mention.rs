@@ -595,6 +595,11 @@ impl Sc<'_> {
                     return st;
                 }
             }
+            if let Some(b) = self.unit_or_count(&a) {
+                if let Some(st) = self.make_range(i, &a, b, None) {
+                    return st;
+                }
+            }
             // "two or three times", "5 or 6 people": an approximate range.
             if a.kind == NumberKind::Cardinal
                 && a.e == a.core.e

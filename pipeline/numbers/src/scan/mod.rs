@@ -15,6 +15,7 @@
 //! - `mention`: filters, years, and the resulting [`Found`];
 //! - `nouns`: the counted noun of a cardinal and the noun an ordinal counts;
 //! - `ages`: decades of life ("in his 40s");
+//! - `or_two`: "an hour or two", a unit counted twice;
 //! - `alone`: quantity words that count only as the whole input, and money slang.
 
 mod ages;
@@ -25,6 +26,7 @@ mod hyphens;
 mod measure;
 mod mention;
 mod nouns;
+mod or_two;
 mod point;
 mod spoken;
 mod units;
