@@ -339,3 +339,12 @@ fn or_so_is_about_and_a_unit_or_two_is_a_range() {
         vec!["a day", "two weeks"]
     );
 }
+
+#[test]
+fn a_word_of_addition_before_the_noun_counts_it_too() {
+    let t = "The army sent 2,000 more soldiers and two other ships.";
+    assert_eq!(get(t, "2,000").unit.as_deref(), Some("soldiers"));
+    assert_eq!(get(t, "two").unit.as_deref(), Some("ships"));
+    // Not across a comparison.
+    assert_eq!(get("It sold 40 more than before.", "40").unit, None);
+}

@@ -154,6 +154,16 @@ impl Sc<'_> {
                 return (None, j);
             }
             let w = self.w(j);
+            // "three more chairs", "1,000 extra troops", "two other men": a word of
+            // addition before the noun counts it too.
+            if matches!(w, "more" | "fewer" | "extra" | "other" | "additional")
+                && self.is_word(j + 1)
+                && !lx::not_a_noun(self.w(j + 1))
+                && !self.capitalised(j + 1)
+            {
+                j += 1;
+                continue;
+            }
             // Function words, dates, and other numbers ("one two three") are not counted.
             if lx::not_a_noun(w)
                 || lx::month(w) && self.capitalised(j)

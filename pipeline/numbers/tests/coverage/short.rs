@@ -377,6 +377,8 @@ pub const SHORT: &[Case] = &[
     ("duration", "We rested for an hour or two.", "an hour or two", "k=duration lo=1 hi=2 u=hours"),
     ("bounds", "It lasted a week or so.", "a week or so", "q=about v=1 u=weeks"),
     ("bounds", "Some 30 or so cars were towed.", "Some 30 or so", "q=about v=30 u=cars"),
+    ("words", "We need three more chairs.", "three", "v=3 u=chairs"),
+    ("words", "Nearly 1,000 extra troops arrived.", "Nearly 1,000", "v=1000 q=about u=troops"),
     ("words", "The debt is 2 quadrillion yen.", "2 quadrillion yen", "k=money v=2000000000000000 c=JPY"),
     ("ordinal", "the 3rd and 4th quarters", "3rd", "k=ordinal v=3 u=quarters"),
     ("ordinal", "Our second and third days were wet.", "third", "k=ordinal v=3 u=days"),
