@@ -348,3 +348,26 @@ fn a_word_of_addition_before_the_noun_counts_it_too() {
     // Not across a comparison.
     assert_eq!(get("It sold 40 more than before.", "40").unit, None);
 }
+
+#[test]
+fn a_fraction_of_a_scale_is_a_cardinal_even_hyphened() {
+    for (t, span, v) in [
+        (
+            "Some half-million homes lost power.",
+            "Some half-million",
+            5e5,
+        ),
+        ("A quarter-million fans came.", "A quarter-million", 2.5e5),
+        (
+            "It drew three-quarter million votes.",
+            "three-quarter million",
+            7.5e5,
+        ),
+        ("Half a billion people watched.", "Half a billion", 5e8),
+    ] {
+        let m = get(t, span);
+        assert_eq!(m.kind, NumberKind::Cardinal, "{t}");
+        assert_val!(m, v);
+    }
+    assert_eq!(get("He ate a half.", "a half").kind, NumberKind::Fraction);
+}

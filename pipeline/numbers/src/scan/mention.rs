@@ -736,7 +736,10 @@ impl Sc<'_> {
             let (noun, _) = self.counted_noun(k, v);
             f.unit = noun;
         }
-        if f.kind == NumberKind::Cardinal && a.core.form == Form::Frac {
+        // "half a million", "a quarter-million": a fraction of a scale counts whole
+        // things, so it stays a cardinal.
+        let of_scale = a.core.v >= 1000.0 && a.core.v.fract() == 0.0;
+        if f.kind == NumberKind::Cardinal && a.core.form == Form::Frac && !of_scale {
             f.kind = NumberKind::Fraction;
         }
         if f.kind == NumberKind::Ordinal {
