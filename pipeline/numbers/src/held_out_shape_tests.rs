@@ -43,6 +43,12 @@ fn a_qualifier_reaches_past_an_opening_quote_mark() {
 }
 
 #[test]
+fn a_qualifier_stays_out_of_a_quoted_sentence_that_opens_on_the_number() {
+    let t = "He said that about \"40% of the staff were away that week\".";
+    assert_eq!(get(t, "40%").qualifier, None);
+}
+
+#[test]
 fn the_counted_noun_follows_a_closing_mark_around_a_whole_bound() {
     let t = "Police counted “at least 800” cars on the bridge.";
     let m = get(t, "at least 800");

@@ -211,11 +211,17 @@ impl Sc<'_> {
 
     /// `k`, or the token after an opening quote mark at `k` that is glued to what
     /// it quotes: "around “10,000” soldiers" quotes the number, not the bound, so
-    /// the qualifier reaches past the mark.
+    /// the qualifier reaches past the mark. Only a short quotation that closes
+    /// within a few tokens: "about "27% of the world's ..." opens a quoted
+    /// sentence, which the reporter's "about" stays out of.
     fn past_opening_quote(&self, k: usize) -> usize {
         let opening =
             matches!(self.sym(k), Some('"' | '“' | '‘')) && self.toks[k].gap && self.glued(k + 1);
-        if opening {
+        let closes_soon = || {
+            (k + 2..(k + 7).min(self.n()))
+                .any(|c| matches!(self.sym(c), Some('"' | '”' | '’')) && self.glued(c))
+        };
+        if opening && closes_soon() {
             k + 1
         } else {
             k
