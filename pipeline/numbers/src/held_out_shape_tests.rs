@@ -377,3 +377,12 @@ fn a_fraction_of_a_scale_is_a_cardinal_even_hyphened() {
     }
     assert_eq!(get("He ate a half.", "a half").kind, NumberKind::Fraction);
 }
+
+#[test]
+fn a_spaced_in_is_an_inch_only_where_no_preposition_can_be() {
+    let m = get("Cut a board 14 in. wide.", "14 in");
+    assert_eq!(m.unit.as_deref(), Some("in"));
+    assert_eq!(get("8 in", "8 in").unit.as_deref(), Some("in"));
+    assert_eq!(get("They won 8 in a row.", "8").unit, None);
+    assert_eq!(get("She scored 8 in.", "8").unit, None);
+}

@@ -453,11 +453,11 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("mixed", 38),
     ("ordinal", 25),
     ("money", 89),
-    ("distance", 41),
+    ("distance", 43),
     ("volume", 31),
     ("temperature", 27),
     ("quantity", 26),
-    ("not_number", 20),
+    ("not_number", 21),
     ("bounds", 9),
     ("duration", 8),
 ];

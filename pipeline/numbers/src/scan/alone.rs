@@ -7,7 +7,7 @@ use super::*;
 
 impl Sc<'_> {
     /// Tokens `e..` hold nothing but closing punctuation.
-    fn only_punctuation_from(&self, e: usize) -> bool {
+    pub(super) fn only_punctuation_from(&self, e: usize) -> bool {
         (e..self.n()).all(|k| matches!(self.sym(k), Some('.' | '!' | '?' | '…')))
     }
 

@@ -187,7 +187,14 @@ impl Sc<'_> {
                     && !code_l
                     && (!self.is_word(ui + 1)
                         || matches!(self.w(ui + 1), "of" | "each" | "per" | "to" | "and" | "or"));
-                let unit = lx::measure_unit(lowered, raw, glued || spaced_ok);
+                // A spaced "in" is an inch before a measure word or as the whole input
+                // with its number ("5 in. wide", "12 in"), never the preposition.
+                let spaced_in = raw == "in" && {
+                    let k = ui + 1 + usize::from(self.is_sym(ui + 1, '.'));
+                    self.measure_context(k) && !matches!(self.w(k), "x" | "by" | "world")
+                        || core.s == 0 && self.only_punctuation_from(ui + 1)
+                };
+                let unit = lx::measure_unit(lowered, raw, glued || spaced_ok || spaced_in);
                 let pounds_money =
                     matches!(lowered, "pound" | "pounds") && scaled && !self.weight_context(i);
                 if let Some(u) = unit.filter(|_| !pounds_money) {
@@ -617,54 +624,9 @@ impl Sc<'_> {
         (dim2 == dim && same_system && f2 < f1 && c2.v * f2 < f1).then(|| (c2.v * f2 / f1, uk + 1))
     }
 
+    /// A word after a number that shows a measure ("6 m tall", "100m sprint").
     pub(super) fn measure_context(&self, i: usize) -> bool {
-        matches!(
-            self.w(i),
-            "tall"
-                | "long"
-                | "high"
-                | "wide"
-                | "deep"
-                | "away"
-                | "above"
-                | "below"
-                | "x"
-                | "by"
-                | "thick"
-                | "across"
-                | "apart"
-                | "sprint"
-                | "race"
-                | "run"
-                | "hurdles"
-                | "freestyle"
-                | "backstroke"
-                | "breaststroke"
-                | "butterfly"
-                | "relay"
-                | "medley"
-                | "event"
-                | "final"
-                | "title"
-                | "champion"
-                | "record"
-                | "jump"
-                | "mark"
-                | "heat"
-                | "semi"
-                | "world"
-                | "olympic"
-                | "indoor"
-                | "outdoor"
-                | "tower"
-                | "wall"
-                | "drop"
-                | "fall"
-                | "length"
-                | "radius"
-                | "diameter"
-                | "square"
-        )
+        lx::measure_context_word(self.w(i))
     }
 
     pub(super) fn temperature(&self, e: usize, v: f64) -> Option<(usize, &'static str)> {
