@@ -386,3 +386,15 @@ fn a_spaced_in_is_an_inch_only_where_no_preposition_can_be() {
     assert_eq!(get("They won 8 in a row.", "8").unit, None);
     assert_eq!(get("She scored 8 in.", "8").unit, None);
 }
+
+#[test]
+fn basis_points_are_a_percent_unit() {
+    let m = get("The bank cut rates by 50 basis points.", "50 basis points");
+    assert_eq!(m.kind, NumberKind::Percent);
+    assert_eq!(m.unit.as_deref(), Some("basis points"));
+    assert_eq!(
+        get("a 25bp rise", "25bp").unit.as_deref(),
+        Some("basis points")
+    );
+    assert_eq!(get("He owns 3 BP garages.", "3").kind, NumberKind::Cardinal);
+}

@@ -554,6 +554,20 @@ impl Sc<'_> {
             (_, "per", "cent") => Some(pk + 2),
             _ => None,
         };
+        // "25 basis points", "50bp", "75 bps": hundredths of a percentage point,
+        // kept in the unit they are written in (lower case: "BP" is the firm).
+        let bp = match (self.w(e), self.w(e + 1)) {
+            ("basis", "points" | "point") => Some(e + 2),
+            ("bp" | "bps", _) if self.raw(e).starts_with('b') && !self.glued_word(e + 1) => {
+                Some(e + 1)
+            }
+            _ => None,
+        };
+        if let Some(be) = bp.filter(|_| core.form != Form::Ord) {
+            let mut a = mk(NumberKind::Percent, be, v, core);
+            a.unit = Some("basis points".into());
+            return Some(Ok(a));
+        }
         if let Some(pe) = pe {
             let mut a = mk(NumberKind::Percent, pe, v, core);
             if self.w(pe) == "points" || (self.w(pe) == "point" && self.w(pk) != "%") {
