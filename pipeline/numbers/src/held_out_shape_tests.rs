@@ -398,3 +398,15 @@ fn basis_points_are_a_percent_unit() {
     );
     assert_eq!(get("He owns 3 BP garages.", "3").kind, NumberKind::Cardinal);
 }
+
+#[test]
+fn a_decade_of_degrees_in_weather_copy_is_a_temperature_range() {
+    let m = get("Highs will reach the low 90s on Friday.", "low 90s");
+    assert_eq!(m.kind, NumberKind::Measure);
+    assert_eq!((m.low, m.high), (Some(90.0), Some(93.0)));
+    assert_eq!(m.unit.as_deref(), Some("°"));
+    let m = get("Overnight lows in the upper teens", "upper teens");
+    assert_eq!((m.low, m.high), (Some(17.0), Some(19.0)));
+    // Without a weather word it is no temperature.
+    assert!(extract("Fashion of the 70s returned.").is_empty());
+}

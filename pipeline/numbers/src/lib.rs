@@ -64,6 +64,8 @@
 //!   After a possessive a decade is an age instead: "in his 40s", "her late
 //!   teens" are durations in years with bounds (40 to 49, 17 to 19); so is a
 //!   number or range after "aged" ("children aged 5", "aged 18 to 30").
+//!   After a weather word a decade is degrees: "highs in the low 80s" is a
+//!   measure in "°" from 80 to 83.
 //! - A mention never starts or ends inside a hyphenated word: "12-year-old" is
 //!   one age (a duration of 12 years), "5,000-strong crowd" counts "crowd",
 //!   "40-odd" is about 40, "a 15-member panel" counts "member", "pre-2008" is a

@@ -455,7 +455,7 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("money", 89),
     ("distance", 43),
     ("volume", 31),
-    ("temperature", 27),
+    ("temperature", 29),
     ("quantity", 26),
     ("not_number", 21),
     ("bounds", 9),

@@ -28,7 +28,8 @@ impl Sc<'_> {
     pub(super) fn try_main(&self, i: usize) -> Option<Step> {
         // Decades and runs of years: "the 1990s", "mid-1990s", "2004-05".
         if let Some(st) = self
-            .decade_at(i)
+            .weather_decade_at(i)
+            .or_else(|| self.decade_at(i))
             .or_else(|| self.year_span_at(i))
             .or_else(|| self.age_decade_at(i))
         {

@@ -15,6 +15,7 @@
 //! - `mention`: filters, years, and the resulting [`Found`];
 //! - `nouns`: the counted noun of a cardinal and the noun an ordinal counts;
 //! - `ages`: decades of life ("in his 40s");
+//! - `weather`: decades of degrees ("highs in the 80s");
 //! - `or_two`: "an hour or two", a unit counted twice;
 //! - `alone`: quantity words that count only as the whole input, and money slang.
 
@@ -30,6 +31,7 @@ mod or_two;
 mod point;
 mod spoken;
 mod units;
+mod weather;
 mod words;
 mod years;
 

@@ -386,6 +386,8 @@ pub const SHORT: &[Case] = &[
     ("distance", "The tile is 6 in. wide.", "6 in", "k=measure v=6 u=in"),
     ("not_number", "He scored 5 in the game.", "5", "k=cardinal"),
     ("mixed", "Rates rose 25 basis points.", "25 basis points", "k=percent v=25 u=basis~points"),
+    ("temperature", "Highs will be in the low 80s.", "low 80s", "k=measure lo=80 hi=83"),
+    ("temperature", "Temperatures in the mid-30s are forecast.", "mid-30s", "k=measure lo=33 hi=36"),
     ("words", "The debt is 2 quadrillion yen.", "2 quadrillion yen", "k=money v=2000000000000000 c=JPY"),
     ("ordinal", "the 3rd and 4th quarters", "3rd", "k=ordinal v=3 u=quarters"),
     ("ordinal", "Our second and third days were wet.", "third", "k=ordinal v=3 u=days"),
