@@ -297,6 +297,9 @@ fn a_decade_of_life_after_a_possessive_is_an_age() {
     assert_eq!((m.low, m.high), (Some(27.0), Some(29.0)));
     let m = get("Two boys in their early teens", "early teens");
     assert_eq!((m.low, m.high), (Some(13.0), Some(15.0)));
+    // Later items of a list of ages are ages too.
+    let t = "Fans in their 30s, 40s and 50s came.";
+    assert_eq!(get(t, "50s").kind, NumberKind::Duration);
     // After "the" a decade stays years of the calendar.
     assert_eq!(
         get("music of the forties", "forties").kind,

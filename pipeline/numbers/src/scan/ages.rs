@@ -36,7 +36,7 @@ impl Sc<'_> {
                 self.w(i - 1),
                 "his" | "her" | "their" | "my" | "your" | "our"
             );
-        if !owner {
+        if !owner && !self.listed_after_age(i) {
             return None;
         }
         let (first, end) = if self.is_digits(k) {
@@ -98,5 +98,26 @@ impl Sc<'_> {
             f.kind = NumberKind::Duration;
             f.unit = Some("years".into());
         }
+    }
+}
+
+impl Sc<'_> {
+    /// Token `i` continues a list of ages: "in their 30s, 40s and 50s".
+    fn listed_after_age(&self, i: usize) -> bool {
+        if i < 3 || !matches!(self.w(i - 1), "," | "and" | "or") {
+            return false;
+        }
+        // The list item before: "30s" (digits and a glued "s") or "thirties".
+        let prev = if self.w(i - 2) == "s" && self.is_digits(i - 3) {
+            i - 3
+        } else {
+            i - 2
+        };
+        let prev = if prev > 0 && matches!(self.w(prev - 1), "early" | "mid" | "late") {
+            prev - 1
+        } else {
+            prev
+        };
+        self.age_decade_at(prev).is_some()
     }
 }
