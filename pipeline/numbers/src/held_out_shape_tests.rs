@@ -413,3 +413,11 @@ fn a_decade_of_degrees_in_weather_copy_is_a_temperature_range() {
     // Without a weather word it is no temperature.
     assert!(extract("Fashion of the 70s returned.").is_empty());
 }
+
+#[test]
+fn a_word_of_addition_before_a_time_unit_keeps_the_duration() {
+    let m = get("Talks need two more weeks.", "two more weeks");
+    assert_eq!(m.kind, NumberKind::Duration);
+    assert_eq!(m.unit.as_deref(), Some("weeks"));
+    assert_val!(get("Give it 10 extra minutes.", "10 extra minutes"), 10.0);
+}

@@ -459,7 +459,7 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("quantity", 26),
     ("not_number", 21),
     ("bounds", 9),
-    ("duration", 8),
+    ("duration", 9),
 ];
 
 fn close(a: f64, b: f64) -> bool {

@@ -48,7 +48,11 @@ impl Sc<'_> {
             }
         }
         // Durations: "3 hours", "3.5years", "30-minutes", "two and a half years".
-        let dk = if self.hyphen(e) { e + 1 } else { e };
+        // "two more years", "5 extra minutes": a word of addition before a plural unit.
+        let added = matches!(self.w(e), "more" | "extra" | "additional" | "fewer")
+            && self.w(e + 1).ends_with('s')
+            && lx::duration_unit(self.w(e + 1)).is_some();
+        let dk = if self.hyphen(e) || added { e + 1 } else { e };
         // A capitalised unit mid-sentence is part of a title ("24 Hour Party People").
         let title = |k: usize| {
             let r = self.raw(k);

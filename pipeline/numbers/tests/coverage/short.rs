@@ -388,6 +388,7 @@ pub const SHORT: &[Case] = &[
     ("mixed", "Rates rose 25 basis points.", "25 basis points", "k=percent v=25 u=basis~points"),
     ("temperature", "Highs will be in the low 80s.", "low 80s", "k=measure lo=80 hi=83"),
     ("temperature", "Temperatures in the mid-30s are forecast.", "mid-30s", "k=measure lo=33 hi=36"),
+    ("duration", "We need two more years.", "two more years", "k=duration v=2 u=years"),
     ("words", "The debt is 2 quadrillion yen.", "2 quadrillion yen", "k=money v=2000000000000000 c=JPY"),
     ("ordinal", "the 3rd and 4th quarters", "3rd", "k=ordinal v=3 u=quarters"),
     ("ordinal", "Our second and third days were wet.", "third", "k=ordinal v=3 u=days"),
