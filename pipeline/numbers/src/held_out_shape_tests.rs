@@ -421,3 +421,22 @@ fn a_word_of_addition_before_a_time_unit_keeps_the_duration() {
     assert_eq!(m.unit.as_deref(), Some("weeks"));
     assert_val!(get("Give it 10 extra minutes.", "10 extra minutes"), 10.0);
 }
+
+#[test]
+fn a_fraction_of_one_currency_unit_is_money() {
+    let m = get("A stamp cost half a dollar then.", "half a dollar");
+    assert_eq!(
+        (m.kind, m.currency.as_deref()),
+        (NumberKind::Money, Some("USD"))
+    );
+    assert_val!(m, 0.5);
+    assert_val!(
+        get("It was a quarter of a euro.", "a quarter of a euro"),
+        0.25
+    );
+    // Half a pound stays a weight.
+    assert_eq!(
+        get("Add half a pound of butter.", "half a pound").kind,
+        NumberKind::Measure
+    );
+}

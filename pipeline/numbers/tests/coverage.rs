@@ -452,7 +452,7 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("words", 61),
     ("mixed", 39),
     ("ordinal", 25),
-    ("money", 89),
+    ("money", 91),
     ("distance", 43),
     ("volume", 31),
     ("temperature", 29),

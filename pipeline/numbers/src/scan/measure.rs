@@ -37,6 +37,16 @@ impl Sc<'_> {
                 && w.len() > 2
                 && lx::measure_unit(w, self.raw(k), false).is_some()
                 && !w.ends_with('s');
+            // "half a dollar", "a quarter of a euro": a fraction of one currency unit.
+            if let Some((iso, unit_val)) = lx::currency_word(w).filter(|_| {
+                k > e && lx::article_unit(w) && !self.glued_word(k + 1) && !self.hyphen(k + 1)
+            }) {
+                let mut a = mk(NumberKind::Money, k + 1, v * unit_val, core);
+                a.currency = Some(iso);
+                a.minor = unit_val != 1.0;
+                a.unit = a.minor.then(|| w.to_string());
+                return Some(Ok(a));
+            }
             if k > e
                 && (lx::duration_unit(w).is_some() || lx::article_unit(w) || of_unit || of_a_unit)
             {

@@ -389,6 +389,8 @@ pub const SHORT: &[Case] = &[
     ("temperature", "Highs will be in the low 80s.", "low 80s", "k=measure lo=80 hi=83"),
     ("temperature", "Temperatures in the mid-30s are forecast.", "mid-30s", "k=measure lo=33 hi=36"),
     ("duration", "We need two more years.", "two more years", "k=duration v=2 u=years"),
+    ("money", "half a dollar", "half a dollar", "k=money v=0.5 c=USD"),
+    ("money", "It costs a quarter of a euro.", "a quarter of a euro", "k=money v=0.25 c=EUR"),
     ("words", "The debt is 2 quadrillion yen.", "2 quadrillion yen", "k=money v=2000000000000000 c=JPY"),
     ("ordinal", "the 3rd and 4th quarters", "3rd", "k=ordinal v=3 u=quarters"),
     ("ordinal", "Our second and third days were wet.", "third", "k=ordinal v=3 u=days"),
