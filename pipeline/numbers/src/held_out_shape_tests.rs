@@ -440,3 +440,29 @@ fn a_fraction_of_one_currency_unit_is_money() {
         NumberKind::Measure
     );
 }
+
+#[test]
+fn a_bare_number_after_a_name_labels_it() {
+    for t in [
+        "He told BBC Radio 4 on Monday.",
+        "The airline filed for Chapter 11 in May.",
+        "Fans queued for Halo 2 overnight.",
+        "The search for Flight 370 goes on.",
+        "They flew a Boeing 737-800 there.",
+    ] {
+        assert!(extract(t).is_empty(), "{t}: {:?}", tests::spans(t));
+    }
+    // Counts, ranges, years and nationalities stay.
+    assert_eq!(
+        get("They beat Chelsea 3 goals to 1.", "3").unit.as_deref(),
+        Some("goals")
+    );
+    assert_eq!(
+        get("It opened in Spring 2010.", "2010").kind,
+        NumberKind::Year
+    );
+    assert_eq!(
+        get("a poll of British 16 to 20 year olds", "16 to 20 year").low,
+        Some(16.0)
+    );
+}

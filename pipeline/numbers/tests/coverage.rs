@@ -457,7 +457,7 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("volume", 31),
     ("temperature", 29),
     ("quantity", 26),
-    ("not_number", 21),
+    ("not_number", 24),
     ("bounds", 9),
     ("duration", 9),
 ];

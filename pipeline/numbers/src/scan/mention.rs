@@ -285,6 +285,9 @@ impl Sc<'_> {
     }
 
     pub(super) fn finish_plain(&self, i: usize, mut a: Amount) -> Step {
+        if let Some(k) = self.label_end(i, &a) {
+            return Step::Skip(k);
+        }
         // "fifty-fifty", "one-one": a number word doubled is an idiom, not an amount.
         if a.core.e == a.core.s + 1
             && self.is_word(a.core.s)

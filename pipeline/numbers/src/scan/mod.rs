@@ -15,6 +15,7 @@
 //! - `mention`: filters, years, and the resulting [`Found`];
 //! - `nouns`: the counted noun of a cardinal and the noun an ordinal counts;
 //! - `ages`: decades of life ("in his 40s");
+//! - `labels`: numbers that name ("Flight 370");
 //! - `weather`: decades of degrees ("highs in the 80s");
 //! - `or_two`: "an hour or two", a unit counted twice;
 //! - `alone`: quantity words that count only as the whole input, and money slang.
@@ -24,6 +25,7 @@ mod alone;
 mod bounds;
 mod digits;
 mod hyphens;
+mod labels;
 mod measure;
 mod mention;
 mod nouns;
