@@ -71,7 +71,9 @@
 //!   "40-odd" is about 40, "a 15-member panel" counts "member", "pre-2008" is a
 //!   year, "sub-$100" a bound; in a name, code or idiom ("Covid-19", "top-10",
 //!   "2-for-1", "second-hand", "one-off") a number is none. "No. 10", "the number
-//!   9 bus" and "world number one" name rather than count: not reported. A spaced
+//!   9 bus", "world number one" and a bare integer after a name inside a
+//!   sentence ("Flight 370", "BBC Radio 4", "Chapter 11") name rather than
+//!   count: not reported. A spaced
 //!   "plus" and a word after money adds a charge ("£50 plus VAT"), no bound.
 //! - Years read out in pairs ("nineteen ninety", "twenty twenty-four") have kind
 //!   `year`; "10 grand" is money 10,000 with no currency named.
