@@ -466,3 +466,14 @@ fn a_bare_number_after_a_name_labels_it() {
         Some(16.0)
     );
 }
+
+#[test]
+fn a_bare_quarter_before_a_unit_is_a_quarter_of_it() {
+    let m = get("Stir in quarter cup of milk.", "quarter cup");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (NumberKind::Measure, Some("cup"))
+    );
+    assert_val!(m, 0.25);
+    assert!(extract("They reached the quarter final.").is_empty());
+}

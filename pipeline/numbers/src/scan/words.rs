@@ -123,6 +123,16 @@ impl Sc<'_> {
         if w == "quarter" && lx::scale_word(self.w(self.past_hyphen(i + 1, |_| true))).is_some() {
             return Some((0.25, i + 1));
         }
+        // "quarter cup", "quarter mile": a bare quarter before a singular unit word.
+        let next = self.w(i + 1);
+        if w == "quarter"
+            && next.len() > 2
+            && !next.ends_with('s')
+            && (lx::measure_unit(next, self.raw(i + 1), false).is_some()
+                || lx::duration_unit(next).is_some())
+        {
+            return Some((0.25, i + 1));
+        }
         // "quarter of a million", "quarter of an hour"; "the third quarter of a year"
         // is a period, not a fraction.
         if w == "quarter" && self.w(i + 1) == "of" && matches!(self.w(i + 2), "a" | "an") {
