@@ -477,3 +477,14 @@ fn a_bare_quarter_before_a_unit_is_a_quarter_of_it() {
     assert_val!(m, 0.25);
     assert!(extract("They reached the quarter final.").is_empty());
 }
+
+#[test]
+fn ish_and_odd_after_a_number_make_it_about() {
+    let m = get("We had 30-ish guests.", "30-ish");
+    assert_eq!(m.qualifier, Some(Qualifier::About));
+    let m = get("He spent 40 odd years there.", "40 odd");
+    assert_eq!(m.qualifier, Some(Qualifier::About));
+    assert_eq!(m.unit.as_deref(), Some("years"));
+    // Small counts of odd things are odd things.
+    assert_eq!(get("He wore 2 odd socks.", "2").qualifier, None);
+}

@@ -454,11 +454,11 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("ordinal", 25),
     ("money", 91),
     ("distance", 43),
-    ("volume", 31),
+    ("volume", 32),
     ("temperature", 29),
     ("quantity", 26),
     ("not_number", 24),
-    ("bounds", 9),
+    ("bounds", 11),
     ("duration", 9),
 ];
 

@@ -383,6 +383,17 @@ impl Sc<'_> {
             }
             // "a week or so", "20 minutes or so": about.
             ("or", "so") if !self.is_digits(e + 2) => return Some((Qualifier::About, e + 2, true)),
+            // "20 odd years", "a hundred odd people": about, before what it counts.
+            ("odd", next)
+                if a.kind == NumberKind::Cardinal
+                    && a.v >= 10.0
+                    && (lx::duration_unit(next).is_some()
+                        || next.ends_with('s') && !lx::not_a_noun(next)
+                        || lx::irregular_plural(next)
+                        || !self.is_word(e + 1)) =>
+            {
+                return Some((Qualifier::About, e + 1, true))
+            }
             _ => return None,
         };
         let mut k = e + 2;
