@@ -488,3 +488,12 @@ fn ish_and_odd_after_a_number_make_it_about() {
     // Small counts of odd things are odd things.
     assert_eq!(get("He wore 2 odd socks.", "2").qualifier, None);
 }
+
+#[test]
+fn spaced_chat_scales_mil_and_bil() {
+    assert_val!(get("The house sold for 2 mil.", "2 mil"), 2e6);
+    let m = get("a $3 mil payout", "$3 mil");
+    assert_eq!(m.currency.as_deref(), Some("USD"));
+    assert_val!(m, 3e6);
+    assert_val!(get("worth 4 bil now", "4 bil"), 4e9);
+}

@@ -66,7 +66,7 @@ pub fn digit_suffix(raw: &str, glued: bool) -> Option<f64> {
     Some(match raw {
         "k" | "K" => 1e3,
         "M" | "mn" | "mln" | "mil" | "MM" => 1e6,
-        "bn" | "bln" | "Bn" | "BN" => 1e9,
+        "bn" | "bln" | "Bn" | "BN" | "bil" => 1e9,
         "b" | "B" if glued => 1e9,
         "G" => 1e9,
         "tn" | "tln" | "trn" => 1e12,

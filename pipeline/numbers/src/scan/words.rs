@@ -568,7 +568,10 @@ impl Sc<'_> {
                 if let Some(s) = lx::digit_suffix(self.raw(j), self.glued(j)).filter(|_| !g_code) {
                     let spaced_lower = !self.glued(j)
                         && self.raw(j).chars().all(|c| c.is_ascii_lowercase())
-                        && !matches!(self.raw(j), "bn" | "bln" | "tln" | "mn" | "mln");
+                        && !matches!(
+                            self.raw(j),
+                            "bn" | "bln" | "tln" | "mn" | "mln" | "mil" | "bil"
+                        );
                     if !spaced_lower || self.raw(j) == "k" {
                         v = mulp(v, s);
                         j += 1;

@@ -397,6 +397,7 @@ pub const SHORT: &[Case] = &[
     ("bounds", "We had 20-ish people.", "20-ish", "q=about v=20 u=people"),
     ("bounds", "It took 30 odd years.", "30 odd", "q=about v=30 u=years"),
     ("volume", "Add quarter cup of milk.", "quarter cup", "k=measure v=0.25 u=cup"),
+    ("mixed", "he makes like 2 mil a year", "2 mil", "v=2000000"),
     ("words", "The debt is 2 quadrillion yen.", "2 quadrillion yen", "k=money v=2000000000000000 c=JPY"),
     ("ordinal", "the 3rd and 4th quarters", "3rd", "k=ordinal v=3 u=quarters"),
     ("ordinal", "Our second and third days were wet.", "third", "k=ordinal v=3 u=days"),
