@@ -482,6 +482,8 @@ fn a_bare_quarter_before_a_unit_is_a_quarter_of_it() {
 fn ish_and_odd_after_a_number_make_it_about() {
     let m = get("We had 30-ish guests.", "30-ish");
     assert_eq!(m.qualifier, Some(Qualifier::About));
+    let m = get("see you at the 20ish mark", "20ish");
+    assert_eq!(m.qualifier, Some(Qualifier::About));
     let m = get("He spent 40 odd years there.", "40 odd");
     assert_eq!(m.qualifier, Some(Qualifier::About));
     assert_eq!(m.unit.as_deref(), Some("years"));

@@ -383,6 +383,8 @@ impl Sc<'_> {
             }
             // "a week or so", "20 minutes or so": about.
             ("or", "so") if !self.is_digits(e + 2) => return Some((Qualifier::About, e + 2, true)),
+            // "20ish": about.
+            ("ish", _) if self.glued(e) => return Some((Qualifier::About, e + 1, true)),
             // "20 odd years", "a hundred odd people": about, before what it counts.
             ("odd", next)
                 if a.kind == NumberKind::Cardinal

@@ -361,7 +361,7 @@ impl Sc<'_> {
             }
         }
         // Digits glued to letters that are no unit ("3D", "1990s", "4x4"): not a quantity.
-        if self.glued_word(e) && self.is_digits(e - 1) {
+        if self.glued_word(e) && self.is_digits(e - 1) && self.w(e) != "ish" {
             return Some(Err(e + 1));
         }
         Some(Ok(mk(NumberKind::Cardinal, e, v, core)))
