@@ -499,3 +499,15 @@ fn spaced_chat_scales_mil_and_bil() {
     assert_val!(m, 3e6);
     assert_val!(get("worth 4 bil now", "4 bil"), 4e9);
 }
+
+#[test]
+fn a_currency_code_before_a_spelled_number() {
+    let m = get("The fee was USD twenty.", "USD twenty");
+    assert_eq!(
+        (m.kind, m.currency.as_deref()),
+        (NumberKind::Money, Some("USD"))
+    );
+    assert_val!(m, 20.0);
+    assert_val!(get("pay Rs. fifty", "Rs. fifty"), 50.0);
+    assert!(tests::spans("Pick the USD one.").is_empty());
+}

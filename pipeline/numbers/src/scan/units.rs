@@ -45,13 +45,23 @@ impl Sc<'_> {
                 "kr" | "Kr" => Some(""),
                 _ => None,
             };
+            // "USD ten", "Rs. fifty": a spelled number after a code or abbreviation
+            // ("one" only before a scale: "the USD one" is a pronoun).
+            let spelled = |k: usize| {
+                let w = self.w(k);
+                self.is_word(k)
+                    && (lx::unit_word(w).is_some() || lx::tens_word(w).is_some())
+                    && (w != "one"
+                        || lx::scale_word(self.w(k + 1)).is_some()
+                        || self.w(k + 1) == "hundred")
+            };
             if let Some(iso) = abbr {
                 let k = if self.is_sym(i + 1, '.') {
                     i + 2
                 } else {
                     i + 1
                 };
-                if self.is_digits(k) {
+                if self.is_digits(k) || spelled(k) {
                     return Some((iso, k, 1.0));
                 }
             }
@@ -104,7 +114,7 @@ impl Sc<'_> {
             if let Some(iso) = iso {
                 if self.is_digits(i + 1)
                     || self.is_sym(i + 1, '$')
-                    || lx::unit_word(self.w(i + 1)).is_some() && scale > 1.0
+                    || spelled(i + 1) && (scale > 1.0 || raw.len() == 3)
                 {
                     let k = if self.is_sym(i + 1, '$') {
                         i + 2
