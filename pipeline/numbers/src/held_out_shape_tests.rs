@@ -511,3 +511,17 @@ fn a_currency_code_before_a_spelled_number() {
     assert_val!(get("pay Rs. fifty", "Rs. fifty"), 50.0);
     assert!(tests::spans("Pick the USD one.").is_empty());
 }
+
+#[test]
+fn a_glued_degree_letter_before_a_word_of_change_is_a_temperature() {
+    let m = get("Scientists warn of a 3C rise by 2100.", "3C");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (NumberKind::Measure, Some("°C"))
+    );
+    assert_eq!(
+        get("Keep to the 1.5C limit.", "1.5C").unit.as_deref(),
+        Some("°C")
+    );
+    assert!(extract("The 13F filing came late.").is_empty());
+}

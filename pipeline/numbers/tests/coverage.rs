@@ -455,7 +455,7 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("money", 93),
     ("distance", 43),
     ("volume", 32),
-    ("temperature", 29),
+    ("temperature", 30),
     ("quantity", 26),
     ("not_number", 24),
     ("bounds", 11),

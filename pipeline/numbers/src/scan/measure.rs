@@ -678,6 +678,19 @@ impl Sc<'_> {
                     | "will"
                     | "tomorrow"
                     | "tonight"
+                    // a change or limit of temperature: "a 2C rise", "the 1.5C target"
+                    | "rise"
+                    | "increase"
+                    | "drop"
+                    | "fall"
+                    | "warming"
+                    | "limit"
+                    | "target"
+                    | "threshold"
+                    | "warmer"
+                    | "cooler"
+                    | "hotter"
+                    | "colder"
             )
         };
         // A bare "C"/"F" glued to digits is a temperature only when plausible and

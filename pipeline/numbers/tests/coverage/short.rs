@@ -400,6 +400,7 @@ pub const SHORT: &[Case] = &[
     ("mixed", "he makes like 2 mil a year", "2 mil", "v=2000000"),
     ("money", "USD ten", "USD ten", "k=money v=10 c=USD"),
     ("money", "The ticket is Rs. fifty.", "Rs. fifty", "k=money v=50 c=INR"),
+    ("temperature", "a 2C rise in global temperatures", "2C", "k=measure v=2 u=°C"),
     ("words", "The debt is 2 quadrillion yen.", "2 quadrillion yen", "k=money v=2000000000000000 c=JPY"),
     ("ordinal", "the 3rd and 4th quarters", "3rd", "k=ordinal v=3 u=quarters"),
     ("ordinal", "Our second and third days were wet.", "third", "k=ordinal v=3 u=days"),
