@@ -525,3 +525,18 @@ fn a_glued_degree_letter_before_a_word_of_change_is_a_temperature() {
     );
     assert!(extract("The 13F filing came late.").is_empty());
 }
+
+#[test]
+fn a_vague_hundreds_takes_a_larger_scale_after_it() {
+    let m = get(
+        "A few hundred thousand fans lined the route.",
+        "A few hundred thousand",
+    );
+    assert_eq!((m.kind, m.low), (NumberKind::Vague, Some(2e5)));
+    assert_eq!(m.unit.as_deref(), Some("fans"));
+    let m = get(
+        "It cost several hundred million euros.",
+        "several hundred million",
+    );
+    assert_eq!(m.low, Some(2e8));
+}

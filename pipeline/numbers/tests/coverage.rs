@@ -458,7 +458,7 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("temperature", 30),
     ("quantity", 26),
     ("not_number", 24),
-    ("bounds", 11),
+    ("bounds", 12),
     ("duration", 9),
 ];
 

@@ -4,6 +4,7 @@
 //! bound and no value. Separate from the units because a range joins two
 //! [`Amount`]s and decides which unit, scale and currency they share.
 
+use super::qualifier_words::QUALS;
 use super::*;
 
 /// The unit a vague multiple counts in: "several hundred", "a few dozen", "a
@@ -29,127 +30,6 @@ fn vague(w: &str) -> Option<f64> {
         _ => return None,
     })
 }
-
-const QUALS: &[(&[&str], Qk)] = {
-    use Qualifier::*;
-    &[
-        (&["at", "least", "or", "equal", "to"], Qk::Q(AtLeast)),
-        (&["equal", "to", "or", "more", "than"], Qk::Q(AtLeast)),
-        (&["equal", "to", "or", "greater", "than"], Qk::Q(AtLeast)),
-        (&["equal", "to", "or", "less", "than"], Qk::Q(UpTo)),
-        (&["equal", "to", "or", "fewer", "than"], Qk::Q(UpTo)),
-        (&["greater", "than", "or", "equal", "to"], Qk::Q(AtLeast)),
-        (&["more", "than", "or", "equal", "to"], Qk::Q(AtLeast)),
-        (&["higher", "than", "or", "equal", "to"], Qk::Q(AtLeast)),
-        (&["less", "than", "or", "equal", "to"], Qk::Q(UpTo)),
-        (&["fewer", "than", "or", "equal", "to"], Qk::Q(UpTo)),
-        (&["lower", "than", "or", "equal", "to"], Qk::Q(UpTo)),
-        (&["higher", "or", "equal", "than"], Qk::Q(AtLeast)),
-        (&["bigger", "or", "equal", "than"], Qk::Q(AtLeast)),
-        (&["greater", "or", "equal", "than"], Qk::Q(AtLeast)),
-        (&["larger", "or", "equal", "than"], Qk::Q(AtLeast)),
-        (&["more", "or", "equal", "than"], Qk::Q(AtLeast)),
-        (&["smaller", "or", "equal", "than"], Qk::Q(UpTo)),
-        (&["less", "or", "equal", "than"], Qk::Q(UpTo)),
-        (&["lower", "or", "equal", "than"], Qk::Q(UpTo)),
-        (&["no", "less", "than"], Qk::Q(AtLeast)),
-        (&["no", "fewer", "than"], Qk::Q(AtLeast)),
-        (&["not", "less", "than"], Qk::Q(AtLeast)),
-        (&["not", "fewer", "than"], Qk::Q(AtLeast)),
-        (&["no", "more", "than"], Qk::Q(UpTo)),
-        (&["not", "more", "than"], Qk::Q(UpTo)),
-        (&["no", "greater", "than"], Qk::Q(UpTo)),
-        (&["no", "higher", "than"], Qk::Q(UpTo)),
-        (&["a", "minimum", "of"], Qk::Q(AtLeast)),
-        (&["a", "maximum", "of"], Qk::Q(UpTo)),
-        (&["in", "excess", "of"], Qk::Q(MoreThan)),
-        (&["as", "many", "as"], Qk::Q(UpTo)),
-        (&["as", "much", "as"], Qk::Q(UpTo)),
-        (&["at", "least"], Qk::Q(AtLeast)),
-        (&["at", "most"], Qk::Q(UpTo)),
-        (&["up", "to"], Qk::Q(UpTo)),
-        (&["more", "than"], Qk::Q(MoreThan)),
-        (&["greater", "than"], Qk::Q(MoreThan)),
-        (&["higher", "than"], Qk::Q(MoreThan)),
-        (&["larger", "than"], Qk::Q(MoreThan)),
-        (&["bigger", "than"], Qk::Q(MoreThan)),
-        (&["upwards", "of"], Qk::Q(MoreThan)),
-        // a degree word before the bound belongs to it: "a little over", "slightly
-        // more than", "well below"
-        (&["a", "little", "more", "than"], Qk::Q(MoreThan)),
-        (&["a", "little", "less", "than"], Qk::Q(LessThan)),
-        (&["a", "little", "over"], Qk::Q(MoreThan)),
-        (&["a", "little", "under"], Qk::Q(LessThan)),
-        (&["a", "bit", "over"], Qk::Q(MoreThan)),
-        (&["a", "bit", "under"], Qk::Q(LessThan)),
-        (&["slightly", "more", "than"], Qk::Q(MoreThan)),
-        (&["slightly", "less", "than"], Qk::Q(LessThan)),
-        (&["slightly", "fewer", "than"], Qk::Q(LessThan)),
-        (&["slightly", "over"], Qk::Q(MoreThan)),
-        (&["slightly", "under"], Qk::Q(LessThan)),
-        (&["slightly", "above"], Qk::Q(MoreThan)),
-        (&["slightly", "below"], Qk::Q(LessThan)),
-        (&["just", "over"], Qk::Q(MoreThan)),
-        (&["well", "over"], Qk::Q(MoreThan)),
-        (&["just", "above"], Qk::Q(MoreThan)),
-        (&["well", "above"], Qk::Q(MoreThan)),
-        (&["well", "under"], Qk::Q(LessThan)),
-        (&["just", "below"], Qk::Q(LessThan)),
-        (&["well", "below"], Qk::Q(LessThan)),
-        (&["less", "than"], Qk::Q(LessThan)),
-        (&["fewer", "than"], Qk::Q(LessThan)),
-        (&["lower", "than"], Qk::Q(LessThan)),
-        (&["smaller", "than"], Qk::Q(LessThan)),
-        (&["just", "under"], Qk::Q(LessThan)),
-        (&["an", "estimated"], Qk::Q(About)),
-        (&["close", "to"], Qk::Q(About)),
-        (&["equal", "to"], Qk::Equal),
-        (&["equals", "to"], Qk::Equal),
-        (&["equaling", "to"], Qk::Equal),
-        (&["equalling", "to"], Qk::Equal),
-        (&[">", "="], Qk::Q(AtLeast)),
-        (&["<", "="], Qk::Q(UpTo)),
-        (&["over"], Qk::Q(MoreThan)),
-        (&["above"], Qk::Q(MoreThan)),
-        (&["exceeding"], Qk::Q(MoreThan)),
-        (&["exceed"], Qk::Q(MoreThan)),
-        (&["exceeds"], Qk::Q(MoreThan)),
-        (&["exceeded"], Qk::Q(MoreThan)),
-        (&["surpass"], Qk::Q(MoreThan)),
-        (&["surpassing"], Qk::Q(MoreThan)),
-        (&["under"], Qk::Q(LessThan)),
-        (&["below"], Qk::Q(LessThan)),
-        (&["about"], Qk::Q(About)),
-        (&["around"], Qk::Q(About)),
-        (&["roughly"], Qk::Q(About)),
-        (&["approximately"], Qk::Q(About)),
-        // Abbreviations and signs of "about": "approx. 5 km", "c. 1,200 troops",
-        // "ca. 300", "~40 people", "≈ 2 m".
-        (&["approx", "."], Qk::Q(About)),
-        (&["apprx", "."], Qk::Q(About)),
-        (&["ca", "."], Qk::Q(About)),
-        (&["c", "."], Qk::Q(About)),
-        (&["~"], Qk::Q(About)),
-        (&["≈"], Qk::Q(About)),
-        (&["approx"], Qk::Q(About)),
-        (&["nearly"], Qk::Q(About)),
-        (&["almost"], Qk::Q(About)),
-        (&["some"], Qk::Q(About)),
-        (&["estimated"], Qk::Q(About)),
-        (&["circa"], Qk::Q(About)),
-        (&["equals"], Qk::Equal),
-        // "exactly $10": the number is its own bounds, and the word belongs to it.
-        (&["exactly"], Qk::Equal),
-        (&["precisely"], Qk::Equal),
-        (&["≥"], Qk::Q(AtLeast)),
-        (&["≤"], Qk::Q(UpTo)),
-        (&[">"], Qk::Q(MoreThan)),
-        (&["<"], Qk::Q(LessThan)),
-        (&["="], Qk::Equal),
-        (&["between"], Qk::Between),
-        (&["from"], Qk::From),
-    ]
-};
 
 /// The bound with "or equal" added: "more than ... or equal to" is at least.
 fn inclusive(q: Qualifier) -> Qualifier {
@@ -282,6 +162,14 @@ impl Sc<'_> {
             }
             (x, _, _) => (vague(x)?, k + 1),
         };
+        // "a few hundred thousand", "several hundred million": a larger scale after.
+        let mut low = low;
+        if self.w(e - 1) == "hundred" {
+            if let Some(s) = lx::scale_word(self.w(e)).filter(|_| !self.w(e).ends_with('s')) {
+                low *= s;
+                e += 1;
+            }
+        }
         if w == "scores" && self.w(k + 1) != "of" {
             return None;
         }

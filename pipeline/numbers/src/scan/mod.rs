@@ -11,7 +11,8 @@
 //! - `point`: decimals read aloud ("point five", "1 point 5");
 //! - `units`: currency and per cent attached to a number;
 //! - `measure`: durations, temperatures and measurement units attached to a number;
-//! - `bounds`: qualifiers, ranges and vague amounts;
+//! - `bounds`: qualifiers, ranges and vague amounts (the qualifier words in
+//!   `qualifier_words`);
 //! - `mention`: filters, years, and the resulting [`Found`];
 //! - `nouns`: the counted noun of a cardinal and the noun an ordinal counts;
 //! - `ages`: decades of life ("in his 40s");
@@ -31,6 +32,7 @@ mod mention;
 mod nouns;
 mod or_two;
 mod point;
+mod qualifier_words;
 mod spoken;
 mod units;
 mod weather;
