@@ -540,3 +540,16 @@ fn a_vague_hundreds_takes_a_larger_scale_after_it() {
     );
     assert_eq!(m.low, Some(2e8));
 }
+
+#[test]
+fn pounds_listed_after_money_are_money() {
+    let t = "Tickets were 8 euros or 7 pounds.";
+    let m = get(t, "7 pounds");
+    assert_eq!(
+        (m.kind, m.currency.as_deref()),
+        (NumberKind::Money, Some("GBP"))
+    );
+    // After a weight they stay a weight.
+    let t = "He gained 2 kg and 4 pounds.";
+    assert_eq!(get(t, "4 pounds").kind, NumberKind::Measure);
+}

@@ -452,7 +452,7 @@ const FLOOR_SHORT: &[(&str, usize)] = &[
     ("words", 61),
     ("mixed", 40),
     ("ordinal", 25),
-    ("money", 93),
+    ("money", 94),
     ("distance", 43),
     ("volume", 32),
     ("temperature", 30),

@@ -1,7 +1,8 @@
 //! Quantity words that are numbers only in some places: a scale or group word
 //! that is the whole input ("thousand", "a couple", "dozen": a chat answer or a
-//! form field, never a counted mention inside a sentence), and money slang with
-//! its article ("a fiver", "a tenner", "a grand").
+//! form field, never a counted mention inside a sentence), money slang with its
+//! article ("a fiver", "a tenner", "a grand"), and the money a list shows
+//! ("5 dollars and 3 pounds").
 
 use super::*;
 
@@ -70,5 +71,24 @@ impl Sc<'_> {
                 "foot" | "ton" | "cup" | "yard" | "pound" | "stone"
             )
             && self.only_punctuation_from(2)
+    }
+}
+
+impl Sc<'_> {
+    /// An amount of money ends just before the "and", "or" or comma before token
+    /// `i`: "5 dollars and 3 pounds", "$5 or 3 pounds" list money, so an ambiguous
+    /// "pounds" after it is money too.
+    pub(super) fn money_listed_before(&self, i: usize) -> bool {
+        if i < 2 || !matches!(self.w(i - 1), "and" | "or" | ",") {
+            return false;
+        }
+        let k = i - 2;
+        let w = self.w(k);
+        lx::currency_word(w).is_some() && !matches!(w, "pound" | "pounds")
+            || lx::iso_code(self.raw(k)).is_some()
+            || self.is_digits(k)
+                && (k.saturating_sub(3)..k).any(|p| {
+                    self.sym(p).and_then(lx::currency_symbol).is_some() && !self.toks[p + 1].gap
+                })
     }
 }

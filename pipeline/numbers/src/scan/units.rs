@@ -657,6 +657,7 @@ impl Sc<'_> {
             // "50 Egyptian pounds": a nationality names the currency, never a weight.
             let pound_weight = matches!(cw, "pound" | "pounds")
                 && nat.is_none()
+                && !self.money_listed_before(i)
                 && (!scaled || self.weight_context(i))
                 && !sterling
                 && (self.w(cw_at + 1) == "of" || !self.money_context(i))
