@@ -31,17 +31,12 @@ impl Sc<'_> {
             "early" | "mid" | "late" => (self.w(i), i + 1),
             _ => ("", i),
         };
-        let owner = i > 0
-            && matches!(
-                self.w(i - 1),
-                "his" | "her" | "their" | "my" | "your" | "our"
-            );
-        if !owner && !self.listed_after_age(i) {
-            return None;
-        }
         let (first, end) = if self.is_digits(k) {
+            if self.dlen(k) != 2 {
+                return None;
+            }
             let d: u32 = self.raw(k).parse().ok()?;
-            if self.dlen(k) != 2 || d % 10 != 0 || !(20..=90).contains(&d) {
+            if d % 10 != 0 || !(20..=90).contains(&d) {
                 return None;
             }
             if self.w(k + 1) == "s" && self.glued(k + 1) {
@@ -60,6 +55,15 @@ impl Sc<'_> {
         };
         // "his 40s-era car", "40s-style": a modifier, not an age.
         if self.glued_word(end) || self.hyphen(end) {
+            return None;
+        }
+        // The shape first, the owner after: most tokens are no decade.
+        let owner = i > 0
+            && matches!(
+                self.w(i - 1),
+                "his" | "her" | "their" | "my" | "your" | "our"
+            );
+        if !owner && !self.listed_after_age(i) {
             return None;
         }
         let last = if first == 13 { 19 } else { first + 9 };

@@ -4,7 +4,7 @@
 //! bound and no value. Separate from the units because a range joins two
 //! [`Amount`]s and decides which unit, scale and currency they share.
 
-use super::qualifier_words::QUALS;
+use super::qualifier_words::{opens_a_qualifier, QUALS};
 use super::*;
 
 /// The unit a vague multiple counts in: "several hundred", "a few dozen", "a
@@ -51,7 +51,7 @@ fn is_upper_bound(q: Option<Qualifier>) -> bool {
 impl Sc<'_> {
     pub(super) fn qualifier(&self, i: usize) -> Option<(Qk, usize)> {
         let w0 = self.w(i);
-        if w0.is_empty() {
+        if w0.is_empty() || !opens_a_qualifier(w0) {
             return None;
         }
         // "<>30", "=>30" are not bounds.

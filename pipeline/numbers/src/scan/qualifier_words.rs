@@ -3,6 +3,17 @@
 //! what each does. Kept apart from `bounds`, which reads them.
 
 use super::*;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Whether some qualifier phrase opens with `w`: one set lookup per token instead
+/// of a walk over the whole table, since most tokens open none.
+pub(super) fn opens_a_qualifier(w: &str) -> bool {
+    static FIRST: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    FIRST
+        .get_or_init(|| QUALS.iter().map(|(words, _)| words[0]).collect())
+        .contains(w)
+}
 
 /// Qualifier phrases and what they do, matched word by word (lower case).
 pub(super) const QUALS: &[(&[&str], Qk)] = {

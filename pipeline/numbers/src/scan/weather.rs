@@ -32,9 +32,6 @@ impl Sc<'_> {
             p @ ("low" | "mid" | "upper" | "high" | "early" | "late") => (p, i + 1),
             _ => ("", i),
         };
-        if i == 0 || self.w(i - 1) != "the" || !self.weather_before(i) {
-            return None;
-        }
         let (first, end) = if self.is_digits(k) {
             let d: u32 = self.raw(k).parse().ok()?;
             let decade = d % 10 == 0 && (10..=120).contains(&d) && self.dlen(k) <= 3;
@@ -45,7 +42,13 @@ impl Sc<'_> {
         } else {
             (degree_decade_word(self.w(k))?, k + 1)
         };
-        if self.glued_word(end) || self.hyphen(end) {
+        // The shape first, the context after: most tokens are no decade.
+        if self.glued_word(end)
+            || self.hyphen(end)
+            || i == 0
+            || self.w(i - 1) != "the"
+            || !self.weather_before(i)
+        {
             return None;
         }
         let (low, high) = match part {
