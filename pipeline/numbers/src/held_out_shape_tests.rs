@@ -553,3 +553,10 @@ fn pounds_listed_after_money_are_money() {
     let t = "He gained 2 kg and 4 pounds.";
     assert_eq!(get(t, "4 pounds").kind, NumberKind::Measure);
 }
+
+#[test]
+fn a_rank_counts_its_place_without_a_determiner() {
+    let m = get("Leeds finished in second place.", "second");
+    assert_eq!(m.unit.as_deref(), Some("place"));
+    assert_eq!(get("She was first elected in 2010.", "first").unit, None);
+}

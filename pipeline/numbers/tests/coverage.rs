@@ -451,7 +451,7 @@ const FLOOR: &[(&str, usize)] = &[
 const FLOOR_SHORT: &[(&str, usize)] = &[
     ("words", 61),
     ("mixed", 40),
-    ("ordinal", 25),
+    ("ordinal", 26),
     ("money", 94),
     ("distance", 43),
     ("volume", 32),

@@ -55,6 +55,11 @@ impl Sc<'_> {
             && lx::ordinal_word(self.w(s - 2)).is_some()
             && determined(s - 2);
         let det = determined(s) || shared;
+        // "finished in second place", "took first position": a rank's own noun
+        // needs no determiner.
+        if !det && matches!(self.w(end), "place" | "position" | "spot") && self.is_word(end) {
+            return Some(self.w(end).to_string());
+        }
         if !det && !self.is_digits(s) {
             return None;
         }

@@ -403,6 +403,7 @@ pub const SHORT: &[Case] = &[
     ("temperature", "a 2C rise in global temperatures", "2C", "k=measure v=2 u=°C"),
     ("bounds", "a few hundred thousand people", "a few hundred thousand", "k=vague lo=200000 u=people"),
     ("money", "It cost 5 dollars and 3 pounds.", "3 pounds", "k=money v=3 c=GBP"),
+    ("ordinal", "He came in first place.", "first", "k=ordinal v=1 u=place"),
     ("words", "The debt is 2 quadrillion yen.", "2 quadrillion yen", "k=money v=2000000000000000 c=JPY"),
     ("ordinal", "the 3rd and 4th quarters", "3rd", "k=ordinal v=3 u=quarters"),
     ("ordinal", "Our second and third days were wet.", "third", "k=ordinal v=3 u=days"),
