@@ -36,7 +36,7 @@ impl Sc<'_> {
                 return None;
             }
             let d: u32 = self.raw(k).parse().ok()?;
-            if d % 10 != 0 || !(20..=90).contains(&d) {
+            if !d.is_multiple_of(10) || !(20..=90).contains(&d) {
                 return None;
             }
             if self.w(k + 1) == "s" && self.glued(k + 1) {

@@ -34,7 +34,7 @@ impl Sc<'_> {
         };
         let (first, end) = if self.is_digits(k) {
             let d: u32 = self.raw(k).parse().ok()?;
-            let decade = d % 10 == 0 && (10..=120).contains(&d) && self.dlen(k) <= 3;
+            let decade = d.is_multiple_of(10) && (10..=120).contains(&d) && self.dlen(k) <= 3;
             if !decade || self.w(k + 1) != "s" || !self.glued(k + 1) {
                 return None;
             }
