@@ -61,12 +61,19 @@
 //! - Decades and runs of years have kind `year`, no value, and the first and last
 //!   year as `low`/`high`: "the 1990s" (1990 to 1999), "the '80s", "the
 //!   mid-1990s" (1993 to 1996), "the 2004-05 season", "2006/07", "1914-18".
+//!   After a possessive a decade is an age instead: "in his 40s", "her late
+//!   teens" are durations in years with bounds (40 to 49, 17 to 19); so is a
+//!   number or range after "aged" ("children aged 5", "aged 18 to 30").
+//!   After a weather word a decade is degrees: "highs in the low 80s" is a
+//!   measure in "°" from 80 to 83.
 //! - A mention never starts or ends inside a hyphenated word: "12-year-old" is
 //!   one age (a duration of 12 years), "5,000-strong crowd" counts "crowd",
 //!   "40-odd" is about 40, "a 15-member panel" counts "member", "pre-2008" is a
 //!   year, "sub-$100" a bound; in a name, code or idiom ("Covid-19", "top-10",
 //!   "2-for-1", "second-hand", "one-off") a number is none. "No. 10", "the number
-//!   9 bus" and "world number one" name rather than count: not reported. A spaced
+//!   9 bus", "world number one" and a bare integer after a name inside a
+//!   sentence ("Flight 370", "BBC Radio 4", "Chapter 11") name rather than
+//!   count: not reported. A spaced
 //!   "plus" and a word after money adds a charge ("£50 plus VAT"), no bound.
 //! - Years read out in pairs ("nineteen ninety", "twenty twenty-four") have kind
 //!   `year`; "10 grand" is money 10,000 with no currency named.
@@ -220,6 +227,8 @@ pub fn extract(text: &str) -> Vec<NumberMention> {
     NumberExtractor::new().extract(text)
 }
 
+#[cfg(test)]
+mod held_out_shape_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

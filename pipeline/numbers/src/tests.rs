@@ -618,7 +618,9 @@ fn feet_and_inches_in_words_before_a_clause_that_goes_on() {
     let m = get("The lock is six foot five and fast.", "six foot five");
     assert_eq!(m.unit.as_deref(), Some("ft"));
     assert_val!(m, 6.0 + 5.0 / 12.0);
-    assert_val!(get("A 5 feet 9 or so man.", "5 feet 9"), 5.75);
+    let m = get("A 5 feet 9 or so man.", "5 feet 9 or so");
+    assert_val!(m, 5.75);
+    assert_eq!(m.qualifier, Some(Qualifier::About));
     // A count after the feet is its own amount.
     assert!(spans("The wall is 30 feet and 2 guards stand by.").contains(&"2"));
 }
@@ -680,11 +682,15 @@ fn a_decade_in_words_after_the_is_a_run_of_years() {
     assert_eq!((m.low, m.high), (Some(1970.0), Some(1979.0)));
     let m = get("It peaked in the late Eighties.", "late Eighties");
     assert_eq!((m.low, m.high), (Some(1987.0), Some(1989.0)));
-    // After a possessive it is an age; "twenties" could be either century.
-    assert!(spans("She is in her fifties.").is_empty());
+    // After a possessive it is an age, never years; "twenties" could be either century.
+    assert_eq!(
+        get("She is in her fifties.", "fifties").kind,
+        NumberKind::Duration
+    );
     assert!(spans("Jazz ruled the twenties.").is_empty());
     // Weather words before it make a temperature, not a decade.
-    assert!(spans("Highs will be in the eighties today.").is_empty());
+    let t = "Highs will be in the eighties today.";
+    assert_eq!(get(t, "eighties").kind, NumberKind::Measure);
 }
 
 #[test]

@@ -449,15 +449,17 @@ const FLOOR: &[(&str, usize)] = &[
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).
 const FLOOR_SHORT: &[(&str, usize)] = &[
-    ("words", 52),
-    ("mixed", 38),
-    ("ordinal", 23),
-    ("money", 76),
-    ("distance", 37),
-    ("volume", 29),
-    ("temperature", 27),
-    ("quantity", 25),
-    ("not_number", 19),
+    ("words", 61),
+    ("mixed", 40),
+    ("ordinal", 26),
+    ("money", 94),
+    ("distance", 43),
+    ("volume", 32),
+    ("temperature", 30),
+    ("quantity", 26),
+    ("not_number", 24),
+    ("bounds", 12),
+    ("duration", 9),
 ];
 
 fn close(a: f64, b: f64) -> bool {

@@ -4,6 +4,8 @@
 /// A duration unit, normalised to its plural name.
 pub fn duration_unit(w: &str) -> Option<&'static str> {
     Some(match w {
+        "nanosecond" | "nanoseconds" => "nanoseconds",
+        "microsecond" | "microseconds" => "microseconds",
         "millisecond" | "milliseconds" | "ms" | "msec" | "msecs" => "milliseconds",
         "second" | "seconds" | "sec" | "secs" => "seconds",
         "minute" | "minutes" | "min" | "mins" => "minutes",
@@ -23,6 +25,8 @@ pub fn duration_unit(w: &str) -> Option<&'static str> {
 /// Seconds in one of each normalised duration unit (for the duration spec's parser).
 pub fn duration_seconds(unit: &str) -> f64 {
     match unit {
+        "nanoseconds" => 1e-9,
+        "microseconds" => 1e-6,
         "milliseconds" => 0.001,
         "seconds" => 1.0,
         "minutes" => 60.0,
@@ -36,6 +40,24 @@ pub fn duration_seconds(unit: &str) -> f64 {
         "centuries" => 3153600000.0,
         "millennia" => 31536000000.0,
         _ => 0.0,
+    }
+}
+
+/// How many `to` units one `from` unit makes, for values: calendar units count in
+/// months ("2 years and 6 months" is 2.5 years, not 2.49 by 30-day months), the
+/// rest by their seconds.
+pub fn duration_ratio(from: &str, to: &str) -> f64 {
+    let months = |u: &str| match u {
+        "months" => Some(1.0),
+        "years" => Some(12.0),
+        "decades" => Some(120.0),
+        "centuries" => Some(1200.0),
+        "millennia" => Some(12000.0),
+        _ => None,
+    };
+    match (months(from), months(to)) {
+        (Some(a), Some(b)) => a / b,
+        _ => duration_seconds(from) / duration_seconds(to),
     }
 }
 
@@ -193,7 +215,8 @@ pub fn measure_unit2(a: &str, b: &str) -> Option<Unit> {
         ("sq", "kilometres" | "kilometers") => u!("km²", "Square kilometer"),
         ("sq", "metres" | "meters") => u!("m²", "Square meter"),
         ("sq", "feet") => u!("sq ft", "Square foot"),
-        ("cubic", "feet" | "foot") => u!("cu ft", "Cubic foot"),
+        ("cubic", "feet" | "foot") | ("cu", "ft" | "feet") => u!("cu ft", "Cubic foot"),
+        ("cu", "m") => u!("m³", "Cubic meter"),
         ("cubic", "metres" | "meters" | "metre" | "meter") => u!("m³", "Cubic meter"),
         ("metric", "tons" | "tonnes" | "ton" | "tonne") => u!("t", "Metric ton"),
         ("light", "years" | "year") => u!("ly", "Light year"),
@@ -262,6 +285,8 @@ pub fn article_unit(w: &str) -> bool {
             | "gram"
             | "gramme"
             | "milligram"
+            | "microgram"
+            | "quart"
             | "tonne"
             | "metre"
             | "meter"
@@ -309,4 +334,56 @@ pub fn article_unit_of(w: &str, noun: &str) -> bool {
         w,
         "cup" | "teaspoon" | "tablespoon" | "pound" | "foot" | "yard" | "quart" | "barrel"
     ) && noun != "flesh"
+}
+
+/// Words after a number and unit that show a measure, not a scale or a name: "6 m
+/// tall", "100m sprint", "a 10 m wall".
+pub fn measure_context_word(w: &str) -> bool {
+    matches!(
+        w,
+        "tall"
+            | "long"
+            | "high"
+            | "wide"
+            | "deep"
+            | "away"
+            | "above"
+            | "below"
+            | "x"
+            | "by"
+            | "thick"
+            | "across"
+            | "apart"
+            | "sprint"
+            | "race"
+            | "run"
+            | "hurdles"
+            | "freestyle"
+            | "backstroke"
+            | "breaststroke"
+            | "butterfly"
+            | "relay"
+            | "medley"
+            | "event"
+            | "final"
+            | "title"
+            | "champion"
+            | "record"
+            | "jump"
+            | "mark"
+            | "heat"
+            | "semi"
+            | "world"
+            | "olympic"
+            | "indoor"
+            | "outdoor"
+            | "tower"
+            | "wall"
+            | "drop"
+            | "fall"
+            | "length"
+            | "radius"
+            | "diameter"
+            | "square"
+    )
 }

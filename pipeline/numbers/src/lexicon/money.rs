@@ -13,7 +13,9 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "yen" | "jpy" => ("JPY", 1.0),
         "yuan" | "renminbi" | "cny" | "rmb" | "元" | "kuai" => ("CNY", 1.0),
         "rupee" | "rupees" | "inr" | "ரூ" => ("INR", 1.0),
+        "paise" | "paisa" => ("INR", 0.01),
         "rouble" | "roubles" | "ruble" | "rubles" | "rub" => ("RUB", 1.0),
+        "kopeck" | "kopecks" | "kopek" | "kopeks" => ("RUB", 0.01),
         "franc" | "francs" => ("FRF", 1.0),
         "chf" => ("CHF", 1.0),
         "peseta" | "pesetas" => ("ESP", 1.0),
@@ -55,12 +57,53 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "manat" | "manats" => ("AZN", 1.0),
         "lari" => ("GEL", 1.0),
         "hryvnya" | "hryvnas" => ("UAH", 1.0),
+        "tugrik" | "tugriks" => ("MNT", 1.0),
+        "riel" | "riels" => ("KHR", 1.0),
         // Several countries' currency with no default: only a nationality names it.
         "dinar" | "dinars" | "shilling" | "shillings" => ("", 1.0),
         // Swedish, Norwegian, Danish and Icelandic crowns share the sign.
         "kr" => ("", 1.0),
         _ => return None,
     })
+}
+
+/// Whether `minor` ("cents", "¢", "pence", "paise") is the hundredth of `iso`, so
+/// "20 rupees and 10 cents" stays two amounts while "$3 and 50 cents" is one. An
+/// unnamed currency ("" from "dinars", "10 grand") takes any.
+pub fn minor_fits(iso: &str, minor: &str) -> bool {
+    match minor {
+        "cent" | "cents" | "c" | "¢" => matches!(
+            iso,
+            "" | "USD"
+                | "EUR"
+                | "AUD"
+                | "CAD"
+                | "NZD"
+                | "HKD"
+                | "SGD"
+                | "TWD"
+                | "ZWL"
+                | "JMD"
+                | "LRD"
+                | "NAD"
+                | "FJD"
+                | "BND"
+                | "ZAR"
+                | "KES"
+                | "UGX"
+                | "TZS"
+                | "SOS"
+                | "LKR"
+                | "MUR"
+                | "NLG"
+        ),
+        "pence" | "p" => matches!(iso, "" | "GBP" | "IEP"),
+        // An American penny is a cent.
+        "penny" | "pennies" => matches!(iso, "" | "GBP" | "IEP" | "USD"),
+        "paise" | "paisa" => matches!(iso, "" | "INR" | "PKR" | "NPR"),
+        "kopeck" | "kopecks" | "kopek" | "kopeks" => matches!(iso, "" | "RUB" | "BYN"),
+        _ => true,
+    }
 }
 
 /// A nationality before a currency word that changes its ISO code
@@ -101,6 +144,7 @@ pub fn currency_nationality(adj: &str, iso: &str) -> Option<&'static str> {
         ("lebanese", "GBP" | "TRY") => "LBP",
         ("syrian", "GBP" | "TRY") => "SYP",
         ("sudanese", "GBP") => "SDG",
+        ("south sudanese", "GBP") => "SSP",
         ("irish", "GBP") => "IEP",
         ("argentine" | "argentinian" | "argentinean", "MXN") => "ARS",
         ("chilean", "MXN") => "CLP",
@@ -140,7 +184,7 @@ pub fn currency_nationality(adj: &str, iso: &str) -> Option<&'static str> {
         ("italian", "TRY") => "ITL",
         ("belarusian", "RUB") => "BYN",
         ("north", "KRW") => "KPW",
-        ("israeli", "ILS") => "ILS",
+        ("israeli" | "new", "ILS") => "ILS",
         ("nigerian", "NGN") => "NGN",
         ("thai", "THB") => "THB",
         ("ukrainian", "UAH") => "UAH",
@@ -180,6 +224,11 @@ pub fn national_currency(adj: &str, w: &str) -> Option<&'static str> {
         ("peruvian", "sol" | "soles") => "PEN",
         ("venezuelan", "bolivar" | "bolivars") => "VES",
         ("croatian", "kuna" | "kunas") => "HRK",
+        ("icelandic", "krona" | "kronur" | "krónur" | "króna" | "crown" | "crowns") => "ISK",
+        ("armenian", "dram" | "drams") => "AMD",
+        ("mongolian", "tugrik" | "tugriks" | "togrog") => "MNT",
+        ("cambodian", "riel" | "riels") => "KHR",
+        ("lao" | "laotian", "kip") => "LAK",
         _ => return None,
     })
 }

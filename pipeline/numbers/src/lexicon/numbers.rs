@@ -53,6 +53,7 @@ pub fn scale_word(w: &str) -> Option<f64> {
         "million" | "millions" => 1e6,
         "billion" | "billions" => 1e9,
         "trillion" | "trillions" => 1e12,
+        "quadrillion" | "quadrillions" => 1e15,
         "lakh" | "lakhs" => 1e5,
         "crore" | "crores" => 1e7,
         _ => return None,
@@ -65,7 +66,7 @@ pub fn digit_suffix(raw: &str, glued: bool) -> Option<f64> {
     Some(match raw {
         "k" | "K" => 1e3,
         "M" | "mn" | "mln" | "mil" | "MM" => 1e6,
-        "bn" | "bln" | "Bn" | "BN" => 1e9,
+        "bn" | "bln" | "Bn" | "BN" | "bil" => 1e9,
         "b" | "B" if glued => 1e9,
         "G" => 1e9,
         "tn" | "tln" | "trn" => 1e12,

@@ -4,6 +4,7 @@
 //! bound and no value. Separate from the units because a range joins two
 //! [`Amount`]s and decides which unit, scale and currency they share.
 
+use super::qualifier_words::{opens_a_qualifier, QUALS};
 use super::*;
 
 /// The unit a vague multiple counts in: "several hundred", "a few dozen", "a
@@ -30,119 +31,6 @@ fn vague(w: &str) -> Option<f64> {
     })
 }
 
-const QUALS: &[(&[&str], Qk)] = {
-    use Qualifier::*;
-    &[
-        (&["at", "least", "or", "equal", "to"], Qk::Q(AtLeast)),
-        (&["equal", "to", "or", "more", "than"], Qk::Q(AtLeast)),
-        (&["equal", "to", "or", "greater", "than"], Qk::Q(AtLeast)),
-        (&["equal", "to", "or", "less", "than"], Qk::Q(UpTo)),
-        (&["equal", "to", "or", "fewer", "than"], Qk::Q(UpTo)),
-        (&["greater", "than", "or", "equal", "to"], Qk::Q(AtLeast)),
-        (&["more", "than", "or", "equal", "to"], Qk::Q(AtLeast)),
-        (&["higher", "than", "or", "equal", "to"], Qk::Q(AtLeast)),
-        (&["less", "than", "or", "equal", "to"], Qk::Q(UpTo)),
-        (&["fewer", "than", "or", "equal", "to"], Qk::Q(UpTo)),
-        (&["lower", "than", "or", "equal", "to"], Qk::Q(UpTo)),
-        (&["higher", "or", "equal", "than"], Qk::Q(AtLeast)),
-        (&["bigger", "or", "equal", "than"], Qk::Q(AtLeast)),
-        (&["greater", "or", "equal", "than"], Qk::Q(AtLeast)),
-        (&["larger", "or", "equal", "than"], Qk::Q(AtLeast)),
-        (&["more", "or", "equal", "than"], Qk::Q(AtLeast)),
-        (&["smaller", "or", "equal", "than"], Qk::Q(UpTo)),
-        (&["less", "or", "equal", "than"], Qk::Q(UpTo)),
-        (&["lower", "or", "equal", "than"], Qk::Q(UpTo)),
-        (&["no", "less", "than"], Qk::Q(AtLeast)),
-        (&["no", "fewer", "than"], Qk::Q(AtLeast)),
-        (&["not", "less", "than"], Qk::Q(AtLeast)),
-        (&["not", "fewer", "than"], Qk::Q(AtLeast)),
-        (&["no", "more", "than"], Qk::Q(UpTo)),
-        (&["not", "more", "than"], Qk::Q(UpTo)),
-        (&["no", "greater", "than"], Qk::Q(UpTo)),
-        (&["no", "higher", "than"], Qk::Q(UpTo)),
-        (&["a", "minimum", "of"], Qk::Q(AtLeast)),
-        (&["a", "maximum", "of"], Qk::Q(UpTo)),
-        (&["in", "excess", "of"], Qk::Q(MoreThan)),
-        (&["as", "many", "as"], Qk::Q(UpTo)),
-        (&["as", "much", "as"], Qk::Q(UpTo)),
-        (&["at", "least"], Qk::Q(AtLeast)),
-        (&["at", "most"], Qk::Q(UpTo)),
-        (&["up", "to"], Qk::Q(UpTo)),
-        (&["more", "than"], Qk::Q(MoreThan)),
-        (&["greater", "than"], Qk::Q(MoreThan)),
-        (&["higher", "than"], Qk::Q(MoreThan)),
-        (&["larger", "than"], Qk::Q(MoreThan)),
-        (&["bigger", "than"], Qk::Q(MoreThan)),
-        (&["upwards", "of"], Qk::Q(MoreThan)),
-        // a degree word before the bound belongs to it: "a little over", "slightly
-        // more than", "well below"
-        (&["a", "little", "more", "than"], Qk::Q(MoreThan)),
-        (&["a", "little", "less", "than"], Qk::Q(LessThan)),
-        (&["a", "little", "over"], Qk::Q(MoreThan)),
-        (&["a", "little", "under"], Qk::Q(LessThan)),
-        (&["a", "bit", "over"], Qk::Q(MoreThan)),
-        (&["a", "bit", "under"], Qk::Q(LessThan)),
-        (&["slightly", "more", "than"], Qk::Q(MoreThan)),
-        (&["slightly", "less", "than"], Qk::Q(LessThan)),
-        (&["slightly", "fewer", "than"], Qk::Q(LessThan)),
-        (&["slightly", "over"], Qk::Q(MoreThan)),
-        (&["slightly", "under"], Qk::Q(LessThan)),
-        (&["slightly", "above"], Qk::Q(MoreThan)),
-        (&["slightly", "below"], Qk::Q(LessThan)),
-        (&["just", "over"], Qk::Q(MoreThan)),
-        (&["well", "over"], Qk::Q(MoreThan)),
-        (&["just", "above"], Qk::Q(MoreThan)),
-        (&["well", "above"], Qk::Q(MoreThan)),
-        (&["well", "under"], Qk::Q(LessThan)),
-        (&["just", "below"], Qk::Q(LessThan)),
-        (&["well", "below"], Qk::Q(LessThan)),
-        (&["less", "than"], Qk::Q(LessThan)),
-        (&["fewer", "than"], Qk::Q(LessThan)),
-        (&["lower", "than"], Qk::Q(LessThan)),
-        (&["smaller", "than"], Qk::Q(LessThan)),
-        (&["just", "under"], Qk::Q(LessThan)),
-        (&["an", "estimated"], Qk::Q(About)),
-        (&["close", "to"], Qk::Q(About)),
-        (&["equal", "to"], Qk::Equal),
-        (&["equals", "to"], Qk::Equal),
-        (&["equaling", "to"], Qk::Equal),
-        (&["equalling", "to"], Qk::Equal),
-        (&[">", "="], Qk::Q(AtLeast)),
-        (&["<", "="], Qk::Q(UpTo)),
-        (&["over"], Qk::Q(MoreThan)),
-        (&["above"], Qk::Q(MoreThan)),
-        (&["exceeding"], Qk::Q(MoreThan)),
-        (&["exceed"], Qk::Q(MoreThan)),
-        (&["exceeds"], Qk::Q(MoreThan)),
-        (&["exceeded"], Qk::Q(MoreThan)),
-        (&["surpass"], Qk::Q(MoreThan)),
-        (&["surpassing"], Qk::Q(MoreThan)),
-        (&["under"], Qk::Q(LessThan)),
-        (&["below"], Qk::Q(LessThan)),
-        (&["about"], Qk::Q(About)),
-        (&["around"], Qk::Q(About)),
-        (&["roughly"], Qk::Q(About)),
-        (&["approximately"], Qk::Q(About)),
-        (&["approx"], Qk::Q(About)),
-        (&["nearly"], Qk::Q(About)),
-        (&["almost"], Qk::Q(About)),
-        (&["some"], Qk::Q(About)),
-        (&["estimated"], Qk::Q(About)),
-        (&["circa"], Qk::Q(About)),
-        (&["equals"], Qk::Equal),
-        // "exactly $10": the number is its own bounds, and the word belongs to it.
-        (&["exactly"], Qk::Equal),
-        (&["precisely"], Qk::Equal),
-        (&["≥"], Qk::Q(AtLeast)),
-        (&["≤"], Qk::Q(UpTo)),
-        (&[">"], Qk::Q(MoreThan)),
-        (&["<"], Qk::Q(LessThan)),
-        (&["="], Qk::Equal),
-        (&["between"], Qk::Between),
-        (&["from"], Qk::From),
-    ]
-};
-
 /// The bound with "or equal" added: "more than ... or equal to" is at least.
 fn inclusive(q: Qualifier) -> Qualifier {
     match q {
@@ -163,7 +51,7 @@ fn is_upper_bound(q: Option<Qualifier>) -> bool {
 impl Sc<'_> {
     pub(super) fn qualifier(&self, i: usize) -> Option<(Qk, usize)> {
         let w0 = self.w(i);
-        if w0.is_empty() {
+        if w0.is_empty() || !opens_a_qualifier(w0) {
             return None;
         }
         // "<>30", "=>30" are not bounds.
@@ -183,14 +71,41 @@ impl Sc<'_> {
                     continue 'outer;
                 }
             }
+            // "c." and "ca." for circa are lower case or capitalised, with a number
+            // after a space: not "Vitamin C. 5 people", "CA. 90210".
+            if matches!(words, ["c" | "ca", "."])
+                && (matches!(self.raw(i), "C" | "CA")
+                    || !self.toks.get(i + 2).is_some_and(|t| t.gap))
+            {
+                continue;
+            }
             // "turn it up to 72", "went up to 5": "up" is a particle of the verb, and
             // the number is where it ends, not a ceiling.
             if words[0] == "up" && i > 0 && self.particle_up(i - 1) {
                 return None;
             }
-            return Some((*q, i + words.len()));
+            return Some((*q, self.past_opening_quote(i + words.len())));
         }
         None
+    }
+
+    /// `k`, or the token after an opening quote mark at `k` that is glued to what
+    /// it quotes: "around “10,000” soldiers" quotes the number, not the bound, so
+    /// the qualifier reaches past the mark. Only a short quotation that closes
+    /// within a few tokens: "about "27% of the world's ..." opens a quoted
+    /// sentence, which the reporter's "about" stays out of.
+    fn past_opening_quote(&self, k: usize) -> usize {
+        let opening =
+            matches!(self.sym(k), Some('"' | '“' | '‘')) && self.toks[k].gap && self.glued(k + 1);
+        let closes_soon = || {
+            (k + 2..(k + 7).min(self.n()))
+                .any(|c| matches!(self.sym(c), Some('"' | '”' | '’')) && self.glued(c))
+        };
+        if opening && closes_soon() {
+            k + 1
+        } else {
+            k
+        }
     }
 
     /// The word at `p` takes "up" as its particle: an object pronoun ("turn it up")
@@ -247,6 +162,14 @@ impl Sc<'_> {
             }
             (x, _, _) => (vague(x)?, k + 1),
         };
+        // "a few hundred thousand", "several hundred million": a larger scale after.
+        let mut low = low;
+        if self.w(e - 1) == "hundred" {
+            if let Some(s) = lx::scale_word(self.w(e)).filter(|_| !self.w(e).ends_with('s')) {
+                low *= s;
+                e += 1;
+            }
+        }
         if w == "scores" && self.w(k + 1) != "of" {
             return None;
         }
@@ -346,6 +269,21 @@ impl Sc<'_> {
             ("+", _) if self.glued(e) && !self.is_digits(e + 1) => {
                 return Some((Qualifier::AtLeast, e + 1, true))
             }
+            // "a week or so", "20 minutes or so": about.
+            ("or", "so") if !self.is_digits(e + 2) => return Some((Qualifier::About, e + 2, true)),
+            // "20ish": about.
+            ("ish", _) if self.glued(e) => return Some((Qualifier::About, e + 1, true)),
+            // "20 odd years", "a hundred odd people": about, before what it counts.
+            ("odd", next)
+                if a.kind == NumberKind::Cardinal
+                    && a.v >= 10.0
+                    && (lx::duration_unit(next).is_some()
+                        || next.ends_with('s') && !lx::not_a_noun(next)
+                        || lx::irregular_plural(next)
+                        || !self.is_word(e + 1)) =>
+            {
+                return Some((Qualifier::About, e + 1, true))
+            }
             _ => return None,
         };
         let mut k = e + 2;
@@ -369,10 +307,10 @@ impl Sc<'_> {
         f.qualifier = Some(q);
         f.e = self.toks[k - 1].e;
         f.interval = Some(self.bound_interval(q, v, closed));
-        if q == Qualifier::AtLeast {
-            f.low = Some(v);
-        } else {
-            f.high = Some(v);
+        match q {
+            Qualifier::AtLeast | Qualifier::MoreThan => f.low = Some(v),
+            Qualifier::UpTo | Qualifier::LessThan => f.high = Some(v),
+            Qualifier::About => f.interval = None,
         }
     }
 
@@ -450,6 +388,7 @@ impl Sc<'_> {
                 a.scaled = true;
             }
         }
+        self.metres_both_ends(&mut a, &b);
         // Shared scale/currency/unit: "$5-10 million", "5 to 10 km", "3 and 5 million".
         let bare_first = a.core.e == a.e && (a.kind == NumberKind::Cardinal || a.prefix_currency);
         if b.scaled && !a.scaled && bare_first {
@@ -496,10 +435,10 @@ impl Sc<'_> {
                     _ => return None,
                 },
                 NumberKind::Duration => {
-                    let sb = lx::duration_seconds(ub);
-                    match a.secs {
-                        Some(sa) if sb > 0.0 => a.v = sa / sb,
-                        _ => return None,
+                    if lx::duration_seconds(ua) > 0.0 && lx::duration_seconds(ub) > 0.0 {
+                        a.v *= lx::duration_ratio(ua, ub);
+                    } else {
+                        return None;
                     }
                 }
                 _ => {}
@@ -555,6 +494,35 @@ impl Sc<'_> {
             }
         }
         1.0
+    }
+
+    /// "10m to 12m tall", "between 10m and 12m": a glued "m" before "to" or "and"
+    /// reads as million (a word follows), but the second end, which stands before
+    /// the rest of the sentence, shows metres; both ends take its reading.
+    fn metres_both_ends(&self, a: &mut Amount, b: &Amount) {
+        let glued_m = |x: &Amount| {
+            x.core.e > x.core.s + 1
+                && self.raw(x.core.e - 1) == "m"
+                && self.glued(x.core.e - 1)
+                && self.is_digits(x.core.e - 2)
+        };
+        let b_metres = b.kind == NumberKind::Measure
+            && b.unit.as_deref() == Some("m")
+            && b.e == b.core.e + 1
+            && self.raw(b.core.e) == "m"
+            && self.glued(b.core.e);
+        if a.kind != NumberKind::Cardinal || !a.scaled || !glued_m(a) || !b_metres {
+            return;
+        }
+        let Some(raw) = self.core(a.core.s).filter(|c| c.e == a.core.e - 1) else {
+            return;
+        };
+        a.kind = NumberKind::Measure;
+        a.v = raw.v;
+        a.core = raw;
+        a.scaled = false;
+        a.unit = b.unit.clone();
+        a.rt_unit = b.rt_unit;
     }
 
     pub(super) fn finish(&self, i: usize, q: Qk, a: Amount) -> Step {
@@ -619,7 +587,10 @@ impl Sc<'_> {
                 // "about 500 or more": the suffix bound wins over "about".
                 if qual == Qualifier::About {
                     if let Some((bq, k, c)) = self.suffix_bound(&a) {
-                        f.s = f.amt_s;
+                        // ("about 500 or so" keeps both words of the one bound)
+                        if bq != Qualifier::About {
+                            f.s = f.amt_s;
+                        }
                         self.apply_suffix_bound(&mut f, v, (bq, k, c));
                         self.post(&mut f, &a, k);
                         return Step::Emit(Box::new(f), k);

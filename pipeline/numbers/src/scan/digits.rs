@@ -184,7 +184,8 @@ impl Sc<'_> {
 
     /// A pair `a/b` at `i` that is no part of a whole: two days of a month
     /// ("on 8/9 January"), a tie-break score after a set score ("6-7 (6/8)"),
-    /// or betting odds ("the 1/3 favourite", "odds … cut from 4/6 to 1/2").
+    /// betting odds ("the 1/3 favourite", "odds … cut from 4/6 to 1/2"), or an
+    /// improper pair ("24/7", "8/6").
     fn slash_pair_is_no_fraction(&self, i: usize, a: u32, b: u32) -> bool {
         let days = (1..=31).contains(&a) && (1..=31).contains(&b) && self.month_at(i + 3);
         let tie_break = i >= 4
@@ -206,7 +207,10 @@ impl Sc<'_> {
                     "odds" | "favourite" | "favorite" | "bookmakers" | "bookies"
                 )
             });
-        days || tie_break || odds_after || odds_before
+        // "24/7", "8/6", "5/5": no proper fraction, so no number at all (its
+        // second half alone is none either).
+        let improper = a >= b;
+        days || tie_break || odds_after || odds_before || improper
     }
 
     /// Dates, times, phone numbers and codes starting at `i`: the token end to skip.

@@ -37,6 +37,16 @@ impl Sc<'_> {
                 && w.len() > 2
                 && lx::measure_unit(w, self.raw(k), false).is_some()
                 && !w.ends_with('s');
+            // "half a dollar", "a quarter of a euro": a fraction of one currency unit.
+            if let Some((iso, unit_val)) = lx::currency_word(w).filter(|_| {
+                k > e && lx::article_unit(w) && !self.glued_word(k + 1) && !self.hyphen(k + 1)
+            }) {
+                let mut a = mk(NumberKind::Money, k + 1, v * unit_val, core);
+                a.currency = Some(iso);
+                a.minor = unit_val != 1.0;
+                a.unit = a.minor.then(|| w.to_string());
+                return Some(Ok(a));
+            }
             if k > e
                 && (lx::duration_unit(w).is_some() || lx::article_unit(w) || of_unit || of_a_unit)
             {
@@ -48,7 +58,11 @@ impl Sc<'_> {
             }
         }
         // Durations: "3 hours", "3.5years", "30-minutes", "two and a half years".
-        let dk = if self.hyphen(e) { e + 1 } else { e };
+        // "two more years", "5 extra minutes": a word of addition before a plural unit.
+        let added = matches!(self.w(e), "more" | "extra" | "additional" | "fewer")
+            && self.w(e + 1).ends_with('s')
+            && lx::duration_unit(self.w(e + 1)).is_some();
+        let dk = if self.hyphen(e) || added { e + 1 } else { e };
         // A capitalised unit mid-sentence is part of a title ("24 Hour Party People").
         let title = |k: usize| {
             let r = self.raw(k);
@@ -71,7 +85,7 @@ impl Sc<'_> {
             let glued = self.glued(dk);
             let short_ok = !short
                 || glued
-                || matches!(self.w(dk), "h" | "hr" | "ys" | "mo" | "yo")
+                || matches!(self.w(dk), "h" | "hr" | "yr" | "wk" | "ys" | "mo" | "yo")
                 || self.raw(dk) == "ms";
             let letter_ok = glued || !matches!(self.w(dk), "s" | "y");
             let runs_on = self.glued_word(dk + 1);
@@ -79,34 +93,8 @@ impl Sc<'_> {
             if ok {
                 let mut a = mk(NumberKind::Duration, dk + 1, v, core);
                 a.unit = Some(unit.to_string());
-                let mut secs = v * lx::duration_seconds(unit);
-                // Chains: "1 year 1 month 21 days", "3 hours and 15 minutes", "1 hour,
-                // 30 minutes". After "and" or a comma the next part must be a smaller
-                // unit and less than one of the unit before ("2 hours and 90 minutes"
-                // are two amounts).
-                let mut end = dk + 1;
-                let mut last = lx::duration_seconds(unit);
-                loop {
-                    let joined = self.joiner(end);
-                    let Some(c2) = self.core(joined.unwrap_or(end)) else {
-                        break;
-                    };
-                    if c2.form == Form::Ord {
-                        break;
-                    }
-                    match self.next_duration_unit(&c2, last, joined.is_some()) {
-                        Some((u2, ue)) => {
-                            let s2 = lx::duration_seconds(u2);
-                            if joined.is_some() && !(s2 < last && c2.v * s2 < last) {
-                                break;
-                            }
-                            secs += c2.v * s2;
-                            last = s2;
-                            end = ue;
-                        }
-                        None => break,
-                    }
-                }
+                let (val, mut secs, mut end) = self.duration_chain(dk + 1, unit, v);
+                a.v = val;
                 // "an hour and a half", "two weeks and a quarter"
                 if end == dk + 1 {
                     if let Some((f, m)) = self.and_a_fraction(end) {
@@ -117,9 +105,6 @@ impl Sc<'_> {
                 }
                 a.e = end;
                 a.secs = Some(secs);
-                if end > dk + 1 {
-                    a.v = secs / lx::duration_seconds(unit);
-                }
                 return Some(Ok(a));
             }
         }
@@ -162,8 +147,9 @@ impl Sc<'_> {
         let ui = if bracket { mk_i + 1 } else { mk_i };
         if self.is_word(ui) && !title(ui) {
             let glued = self.glued(ui) && !bracket;
-            // "3 sq. miles": the abbreviation's period.
-            let (u2_at, u2_end) = if self.w(ui) == "sq" && self.is_sym(ui + 1, '.') {
+            // "3 sq. miles", "20 cu. ft.", "5 fl. oz.": the abbreviation's period.
+            let dotted = matches!(self.w(ui), "sq" | "cu" | "fl");
+            let (u2_at, u2_end) = if dotted && self.is_sym(ui + 1, '.') {
                 (ui + 2, ui + 3)
             } else {
                 (ui + 1, ui + 2)
@@ -215,7 +201,14 @@ impl Sc<'_> {
                     && !code_l
                     && (!self.is_word(ui + 1)
                         || matches!(self.w(ui + 1), "of" | "each" | "per" | "to" | "and" | "or"));
-                let unit = lx::measure_unit(lowered, raw, glued || spaced_ok);
+                // A spaced "in" is an inch before a measure word or as the whole input
+                // with its number ("5 in. wide", "12 in"), never the preposition.
+                let spaced_in = raw == "in" && {
+                    let k = ui + 1 + usize::from(self.is_sym(ui + 1, '.'));
+                    self.measure_context(k) && !matches!(self.w(k), "x" | "by" | "world")
+                        || core.s == 0 && self.only_punctuation_from(ui + 1)
+                };
+                let unit = lx::measure_unit(lowered, raw, glued || spaced_ok || spaced_in);
                 let pounds_money =
                     matches!(lowered, "pound" | "pounds") && scaled && !self.weight_context(i);
                 if let Some(u) = unit.filter(|_| !pounds_money) {
@@ -368,7 +361,7 @@ impl Sc<'_> {
             }
         }
         // Digits glued to letters that are no unit ("3D", "1990s", "4x4"): not a quantity.
-        if self.glued_word(e) && self.is_digits(e - 1) {
+        if self.glued_word(e) && self.is_digits(e - 1) && self.w(e) != "ish" {
             return Some(Err(e + 1));
         }
         Some(Ok(mk(NumberKind::Cardinal, e, v, core)))
@@ -398,6 +391,24 @@ impl Sc<'_> {
         if feet(e) && self.is_digits(e + 1) && near(e + 1) && self.digits_val(e + 1) < 12.0 {
             if let Some(end) = inch(e + 2) {
                 return Some((v + self.digits_val(e + 1) / 12.0, end, "ft"));
+            }
+        }
+        // "He is 5'11.", "6’1 tall": a person's height with its inch mark left off,
+        // when the inches end the clause or a measure word follows.
+        if feet(e)
+            && self.is_digits(e + 1)
+            && self.glued(e + 1)
+            && self.dlen(e + 1) <= 2
+            && self.digits_val(e + 1) < 12.0
+            && matches!(v, 4.0 | 5.0 | 6.0 | 7.0)
+        {
+            let k = e + 2;
+            let clause_end = k >= self.n()
+                || matches!(self.w(k), "and" | "but" | "with" | "or")
+                || matches!(self.sym(k), Some('.' | ',' | ';' | '!' | '?' | ')'))
+                    && !self.glued(k + 1);
+            if clause_end || self.measure_context(k) {
+                return Some((v + self.digits_val(e + 1) / 12.0, k, "ft"));
             }
         }
         if let Some(end) = inch(e) {
@@ -448,7 +459,7 @@ impl Sc<'_> {
             && lx::scale_word(next).is_none()
             && lx::measure_unit(next, self.raw(m), self.glued(m)).is_none()
             && lx::currency_word(next).is_none()
-            && !matches!(next, "a" | "an")
+            && !matches!(next, "a" | "an" | "dozen")
             // "and half of the money" is another amount; "and a half of water" is not.
             && !(next == "of" && self.w(k + 1) == "half");
         (f < 1.0 && free).then_some((f, m))
@@ -555,6 +566,38 @@ impl Sc<'_> {
     }
 
     /// Where the next part starts after "and", "," or ", and" at `k`.
+    /// Chains after `v` `unit` ending before `end`: "1 year 1 month 21 days", "3
+    /// hours and 15 minutes", "1 hour, 30 minutes", "an hour and 20 minutes". After
+    /// "and" or a comma the next part must be a smaller unit and less than one of
+    /// the unit before ("2 hours and 90 minutes" are two amounts). Gives the value
+    /// in `unit`, the seconds, and the token after the chain.
+    pub(super) fn duration_chain(&self, mut end: usize, unit: &str, v: f64) -> (f64, f64, usize) {
+        let mut secs = v * lx::duration_seconds(unit);
+        let mut last = lx::duration_seconds(unit);
+        let mut val = v;
+        loop {
+            let joined = self.joiner(end);
+            let Some(c2) = self.core(joined.unwrap_or(end)) else {
+                break;
+            };
+            if c2.form == Form::Ord {
+                break;
+            }
+            let Some((u2, ue)) = self.next_duration_unit(&c2, last, joined.is_some()) else {
+                break;
+            };
+            let s2 = lx::duration_seconds(u2);
+            if joined.is_some() && !(s2 < last && c2.v * s2 < last) {
+                break;
+            }
+            secs += c2.v * s2;
+            val += c2.v * lx::duration_ratio(u2, unit);
+            last = s2;
+            end = ue;
+        }
+        (val, secs, end)
+    }
+
     pub(super) fn joiner(&self, k: usize) -> Option<usize> {
         if self.is_sym(k, ',') {
             Some(if self.w(k + 1) == "and" { k + 2 } else { k + 1 })
@@ -595,54 +638,9 @@ impl Sc<'_> {
         (dim2 == dim && same_system && f2 < f1 && c2.v * f2 < f1).then(|| (c2.v * f2 / f1, uk + 1))
     }
 
+    /// A word after a number that shows a measure ("6 m tall", "100m sprint").
     pub(super) fn measure_context(&self, i: usize) -> bool {
-        matches!(
-            self.w(i),
-            "tall"
-                | "long"
-                | "high"
-                | "wide"
-                | "deep"
-                | "away"
-                | "above"
-                | "below"
-                | "x"
-                | "by"
-                | "thick"
-                | "across"
-                | "apart"
-                | "sprint"
-                | "race"
-                | "run"
-                | "hurdles"
-                | "freestyle"
-                | "backstroke"
-                | "breaststroke"
-                | "butterfly"
-                | "relay"
-                | "medley"
-                | "event"
-                | "final"
-                | "title"
-                | "champion"
-                | "record"
-                | "jump"
-                | "mark"
-                | "heat"
-                | "semi"
-                | "world"
-                | "olympic"
-                | "indoor"
-                | "outdoor"
-                | "tower"
-                | "wall"
-                | "drop"
-                | "fall"
-                | "length"
-                | "radius"
-                | "diameter"
-                | "square"
-        )
+        lx::measure_context_word(self.w(i))
     }
 
     pub(super) fn temperature(&self, e: usize, v: f64) -> Option<(usize, &'static str)> {
@@ -680,6 +678,19 @@ impl Sc<'_> {
                     | "will"
                     | "tomorrow"
                     | "tonight"
+                    // a change or limit of temperature: "a 2C rise", "the 1.5C target"
+                    | "rise"
+                    | "increase"
+                    | "drop"
+                    | "fall"
+                    | "warming"
+                    | "limit"
+                    | "target"
+                    | "threshold"
+                    | "warmer"
+                    | "cooler"
+                    | "hotter"
+                    | "colder"
             )
         };
         // A bare "C"/"F" glued to digits is a temperature only when plausible and

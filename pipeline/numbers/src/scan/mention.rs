@@ -27,7 +27,12 @@ impl Sc<'_> {
 
     pub(super) fn try_main(&self, i: usize) -> Option<Step> {
         // Decades and runs of years: "the 1990s", "mid-1990s", "2004-05".
-        if let Some(st) = self.decade_at(i).or_else(|| self.year_span_at(i)) {
+        if let Some(st) = self
+            .weather_decade_at(i)
+            .or_else(|| self.decade_at(i))
+            .or_else(|| self.year_span_at(i))
+            .or_else(|| self.age_decade_at(i))
+        {
             return Some(st);
         }
         if self.designated(i) {
@@ -280,6 +285,9 @@ impl Sc<'_> {
     }
 
     pub(super) fn finish_plain(&self, i: usize, mut a: Amount) -> Step {
+        if let Some(k) = self.label_end(i, &a) {
+            return Step::Skip(k);
+        }
         // "fifty-fifty", "one-one": a number word doubled is an idiom, not an amount.
         if a.core.e == a.core.s + 1
             && self.is_word(a.core.s)
@@ -591,6 +599,11 @@ impl Sc<'_> {
                     return st;
                 }
             }
+            if let Some(b) = self.unit_or_count(&a) {
+                if let Some(st) = self.make_range(i, &a, b, None) {
+                    return st;
+                }
+            }
             // "two or three times", "5 or 6 people": an approximate range.
             if a.kind == NumberKind::Cardinal
                 && a.e == a.core.e
@@ -685,6 +698,16 @@ impl Sc<'_> {
 
     /// Counted noun, age, and cleanup after the mention.
     pub(super) fn post(&self, f: &mut Found, a: &Amount, end: usize) {
+        let first = self.toks.partition_point(|t| t.s < f.s);
+        // A mark opened inside the mention ("around “10,000”") closes inside it too.
+        if a.s > first
+            && matches!(self.sym(a.s - 1), Some('"' | '“' | '‘'))
+            && matches!(self.sym(end), Some('"' | '”' | '’'))
+            && self.glued(end)
+            && self.toks[end - 1].e == f.e
+        {
+            f.e = self.toks[end].e;
+        }
         if f.kind == NumberKind::Duration {
             let w1 = self.w(end);
             if end > 0 && self.w(end - 1) == "yo" {
@@ -703,7 +726,7 @@ impl Sc<'_> {
             )
         {
             let v = f.value.or(f.high).unwrap_or(2.0);
-            let mut k = self.past_quote(a.s, end);
+            let mut k = self.past_quote(first, a.s, end);
             // A part of a group: "two-thirds of voters", "a quarter of the staff".
             if (f.kind == NumberKind::Fraction || a.core.form == Form::Frac) && self.w(k) == "of" {
                 k += 1;
@@ -717,11 +740,15 @@ impl Sc<'_> {
             let (noun, _) = self.counted_noun(k, v);
             f.unit = noun;
         }
-        if f.kind == NumberKind::Cardinal && a.core.form == Form::Frac {
+        // "half a million", "a quarter-million": a fraction of a scale counts whole
+        // things, so it stays a cardinal.
+        let of_scale = a.core.v >= 1000.0 && a.core.v.fract() == 0.0;
+        if f.kind == NumberKind::Cardinal && a.core.form == Form::Frac && !of_scale {
             f.kind = NumberKind::Fraction;
         }
         if f.kind == NumberKind::Ordinal {
             f.unit = self.ordinal_noun(a.core.s, end);
         }
+        self.age_after_aged(f, first);
     }
 }

@@ -11,19 +11,31 @@
 //! - `point`: decimals read aloud ("point five", "1 point 5");
 //! - `units`: currency and per cent attached to a number;
 //! - `measure`: durations, temperatures and measurement units attached to a number;
-//! - `bounds`: qualifiers, ranges and vague amounts;
+//! - `bounds`: qualifiers, ranges and vague amounts (the qualifier words in
+//!   `qualifier_words`);
 //! - `mention`: filters, years, and the resulting [`Found`];
-//! - `nouns`: the counted noun of a cardinal and the noun an ordinal counts.
+//! - `nouns`: the counted noun of a cardinal and the noun an ordinal counts;
+//! - `ages`: decades of life ("in his 40s");
+//! - `labels`: numbers that name ("Flight 370");
+//! - `weather`: decades of degrees ("highs in the 80s");
+//! - `or_two`: "an hour or two", a unit counted twice;
+//! - `alone`: quantity words that count only as the whole input, and money slang.
 
+mod ages;
+mod alone;
 mod bounds;
 mod digits;
 mod hyphens;
+mod labels;
 mod measure;
 mod mention;
 mod nouns;
+mod or_two;
 mod point;
+mod qualifier_words;
 mod spoken;
 mod units;
+mod weather;
 mod words;
 mod years;
 
@@ -433,9 +445,20 @@ pub(crate) fn scan(text: &str, compat: bool) -> Vec<Found> {
             Tk::Sym(c) => {
                 matches!(
                     c,
-                    '-' | '−' | '.' | '>' | '<' | '=' | '+' | '≥' | '≤' | '%' | '\'' | '’'
-                )
-                    || lx::currency_symbol(c).is_some()
+                    '-' | '−'
+                        | '.'
+                        | '>'
+                        | '<'
+                        | '='
+                        | '+'
+                        | '≥'
+                        | '≤'
+                        | '%'
+                        | '\''
+                        | '’'
+                        | '~'
+                        | '≈'
+                ) || lx::currency_symbol(c).is_some()
                     || lx::vulgar_fraction(c).is_some()
             }
             Tk::Word => true,

@@ -5,13 +5,16 @@
 use super::*;
 
 impl Sc<'_> {
-    /// A number in quote marks ("“10,000” soldiers"): its counted noun follows
-    /// the closing mark. `s` is the amount's first token, `end` the token after it.
-    pub(super) fn past_quote(&self, s: usize, end: usize) -> usize {
+    /// A number in quote marks ("“10,000” soldiers", "“more than 50” officials"):
+    /// its counted noun follows the closing mark. `first` is the mention's first
+    /// token (a qualifier may stand inside or outside the marks), `s` the amount's,
+    /// `end` the token after it.
+    pub(super) fn past_quote(&self, first: usize, s: usize, end: usize) -> usize {
         let closing = matches!(self.sym(end), Some('"' | '”' | '’' | '\'')) && self.glued(end);
-        let opening =
-            s > 0 && matches!(self.sym(s - 1), Some('"' | '“' | '‘' | '\'')) && self.glued(s);
-        if closing && opening {
+        let opens = |k: usize| {
+            k > 0 && matches!(self.sym(k - 1), Some('"' | '“' | '‘' | '\'')) && self.glued(k)
+        };
+        if closing && (opens(s) || opens(first)) {
             end + 1
         } else {
             end
@@ -24,25 +27,39 @@ impl Sc<'_> {
     /// ("was first elected") has none. Lowercase words only: "the Second World
     /// War" is a name.
     pub(super) fn ordinal_noun(&self, s: usize, end: usize) -> Option<String> {
-        let prev = if s > 0 { self.w(s - 1) } else { "" };
-        let det = matches!(
-            prev,
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "this"
-                | "that"
-                | "every"
-                | "each"
-                | "whose"
-        ) || (s >= 2 && prev == "s" && matches!(self.sym(s - 2), Some('\'' | '’')));
+        let determined = |s: usize| {
+            let prev = if s > 0 { self.w(s - 1) } else { "" };
+            matches!(
+                prev,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "every"
+                    | "each"
+                    | "whose"
+            ) || (s >= 2 && prev == "s" && matches!(self.sym(s - 2), Some('\'' | '’')))
+        };
+        // "the first and second rounds": the second ordinal shares the first's
+        // determiner.
+        let shared = s >= 2
+            && matches!(self.w(s - 1), "and" | "or")
+            && lx::ordinal_word(self.w(s - 2)).is_some()
+            && determined(s - 2);
+        let det = determined(s) || shared;
+        // "finished in second place", "took first position": a rank's own noun
+        // needs no determiner.
+        if !det && matches!(self.w(end), "place" | "position" | "spot") && self.is_word(end) {
+            return Some(self.w(end).to_string());
+        }
         if !det && !self.is_digits(s) {
             return None;
         }
@@ -68,6 +85,10 @@ impl Sc<'_> {
             if j == end && matches!(w, "and" | "or") && !coordinated {
                 coordinated = true;
                 j += 1;
+                // "the 3rd and 4th quarters": a digit ordinal after the coordinator.
+                if self.is_digits(j) && lx::ordinal_suffix(self.w(j + 1)) && self.glued(j + 1) {
+                    j += 2;
+                }
                 continue;
             }
             let ordinal = lx::ordinal_word(w).is_some();
@@ -138,6 +159,16 @@ impl Sc<'_> {
                 return (None, j);
             }
             let w = self.w(j);
+            // "three more chairs", "1,000 extra troops", "two other men": a word of
+            // addition before the noun counts it too.
+            if matches!(w, "more" | "fewer" | "extra" | "other" | "additional")
+                && self.is_word(j + 1)
+                && !lx::not_a_noun(self.w(j + 1))
+                && !self.capitalised(j + 1)
+            {
+                j += 1;
+                continue;
+            }
             // Function words, dates, and other numbers ("one two three") are not counted.
             if lx::not_a_noun(w)
                 || lx::month(w) && self.capitalised(j)

@@ -45,13 +45,23 @@ impl Sc<'_> {
                 "kr" | "Kr" => Some(""),
                 _ => None,
             };
+            // "USD ten", "Rs. fifty": a spelled number after a code or abbreviation
+            // ("one" only before a scale: "the USD one" is a pronoun).
+            let spelled = |k: usize| {
+                let w = self.w(k);
+                self.is_word(k)
+                    && (lx::unit_word(w).is_some() || lx::tens_word(w).is_some())
+                    && (w != "one"
+                        || lx::scale_word(self.w(k + 1)).is_some()
+                        || self.w(k + 1) == "hundred")
+            };
             if let Some(iso) = abbr {
                 let k = if self.is_sym(i + 1, '.') {
                     i + 2
                 } else {
                     i + 1
                 };
-                if self.is_digits(k) {
+                if self.is_digits(k) || spelled(k) {
                     return Some((iso, k, 1.0));
                 }
             }
@@ -104,7 +114,7 @@ impl Sc<'_> {
             if let Some(iso) = iso {
                 if self.is_digits(i + 1)
                     || self.is_sym(i + 1, '$')
-                    || lx::unit_word(self.w(i + 1)).is_some() && scale > 1.0
+                    || spelled(i + 1) && (scale > 1.0 || raw.len() == 3)
                 {
                     let k = if self.is_sym(i + 1, '$') {
                         i + 2
@@ -180,7 +190,7 @@ impl Sc<'_> {
     fn pence_after(&self, e: usize, form: Form) -> bool {
         let named = |c: &Core| matches!(self.w(c.e), "pence" | "p");
         form == Form::Int
-            && self.cents_tail(e).is_some()
+            && self.cents_tail(e, "GBP").is_some()
             && (self.w(e) != "and" || self.core(e + 1).is_some_and(|c| named(&c)))
     }
 
@@ -196,16 +206,19 @@ impl Sc<'_> {
             )
     }
 
-    /// "15 dollars 50", "thirteen dollars and forty-five cents": the minor part.
-    pub(super) fn cents_tail(&self, e: usize) -> Option<(f64, usize)> {
+    /// "15 dollars 50", "thirteen dollars and forty-five cents": the minor part of
+    /// an amount in `iso`. A named minor unit of another currency ("20 rupees and
+    /// 10¢") is an amount of its own.
+    pub(super) fn cents_tail(&self, e: usize, iso: &str) -> Option<(f64, usize)> {
         let k = if self.w(e) == "and" { e + 1 } else { e };
         let c = self.core(k)?;
         if c.form != Form::Int || c.v >= 100.0 || c.v < 1.0 {
             return None;
         }
         let minor_sign = (self.raw(c.e) == "c" && self.glued(c.e)) || self.is_sym(c.e, '¢');
-        if matches!(self.w(c.e), "cents" | "cent" | "pence" | "penny" | "p") || minor_sign {
-            return Some((c.v / 100.0, c.e + 1));
+        let named = lx::currency_word(self.w(c.e)).is_some_and(|(_, u)| u == 0.01);
+        if named || minor_sign {
+            return lx::minor_fits(iso, self.w(c.e)).then_some((c.v / 100.0, c.e + 1));
         }
         // "2 dollars 50 now": the minor part ends the clause or meets a function word.
         let end_ok = c.e >= self.n()
@@ -295,10 +308,17 @@ impl Sc<'_> {
         }
         let mut e = uk + 1;
         let mut val = v;
+        let mut chain_secs = None;
         // "an hour and a half", "an hour and half", "a day and a quarter"
         if let (Some(v1), Some((f, m))) = (val, self.and_a_fraction(e)) {
             val = Some(v1 + f);
             e = m;
+        } else if let Some(v1) = val {
+            // "a year and nine months", "an hour, 20 minutes"
+            let (v2, secs, m) = self.duration_chain(e, unit, v1);
+            if m > e {
+                (val, chain_secs, e) = (Some(v2), Some(secs), m);
+            }
         }
         let core = Core::derived(i, e, val.unwrap_or(f64::NAN), Form::Int);
         let mut a = self.plain_amount(i, core);
@@ -306,7 +326,7 @@ impl Sc<'_> {
         a.kind = NumberKind::Duration;
         a.v = val.unwrap_or(f64::NAN);
         a.unit = Some(unit.to_string());
-        a.secs = val.map(|x| x * lx::duration_seconds(unit));
+        a.secs = chain_secs.or(val.map(|x| x * lx::duration_seconds(unit)));
         a.no_core = true;
         a.ident = true;
         let _ = low;
@@ -354,6 +374,12 @@ impl Sc<'_> {
     fn article_one(&self, i: usize) -> bool {
         matches!(self.w(i), "a" | "an")
             && (lx::article_unit(self.w(i + 1))
+                || self.alone_article_unit(i)
+                // "a square mile", "a metric ton": a singular two-word unit
+                // (Recognizers-Text reads the name alone, as a unit without number).
+                || !self.compat
+                    && lx::measure_unit2(self.w(i + 1), self.w(i + 2))
+                        .is_some_and(|_| !self.w(i + 2).ends_with('s') && self.w(i + 2) != "feet")
                 || self.w(i + 2) == "of" && lx::article_unit_of(self.w(i + 1), self.w(i + 3))
                 // "a cup and a half", "a pound and a half": a fraction of the unit shows a measure.
                 || lx::article_unit_of(self.w(i + 1), "") && self.and_a_fraction(i + 2).is_some()
@@ -387,7 +413,11 @@ impl Sc<'_> {
 
     fn amount_at(&self, i: usize, art: bool) -> Option<Result<Amount, usize>> {
         if self.is_word(i) {
-            if let Some(a) = self.word_duration(i) {
+            if let Some(a) = self
+                .word_duration(i)
+                .or_else(|| self.slang_money(i))
+                .or_else(|| self.alone_quantity(i))
+            {
                 return Some(Ok(a));
             }
         }
@@ -477,7 +507,7 @@ impl Sc<'_> {
                 e += 1;
             }
             if core.form == Form::Int && !scaled && pscale == 1.0 {
-                if let Some((c, m)) = self.cents_tail(e) {
+                if let Some((c, m)) = self.cents_tail(e, iso) {
                     v += c;
                     e = m;
                 }
@@ -508,7 +538,7 @@ impl Sc<'_> {
                 let mut val = v;
                 if core.form == Form::Int && !scaled {
                     if let Some((c, m)) = self
-                        .cents_tail(end)
+                        .cents_tail(end, iso)
                         .filter(|(_, m)| matches!(self.w(m - 1), "cent" | "cents"))
                     {
                         val += c;
@@ -534,6 +564,20 @@ impl Sc<'_> {
             (_, "per", "cent") => Some(pk + 2),
             _ => None,
         };
+        // "25 basis points", "50bp", "75 bps": hundredths of a percentage point,
+        // kept in the unit they are written in (lower case: "BP" is the firm).
+        let bp = match (self.w(e), self.w(e + 1)) {
+            ("basis", "points" | "point") => Some(e + 2),
+            ("bp" | "bps", _) if self.raw(e).starts_with('b') && !self.glued_word(e + 1) => {
+                Some(e + 1)
+            }
+            _ => None,
+        };
+        if let Some(be) = bp.filter(|_| core.form != Form::Ord) {
+            let mut a = mk(NumberKind::Percent, be, v, core);
+            a.unit = Some("basis points".into());
+            return Some(Ok(a));
+        }
         if let Some(pe) = pe {
             let mut a = mk(NumberKind::Percent, pe, v, core);
             if self.w(pe) == "points" || (self.w(pe) == "point" && self.w(pk) != "%") {
@@ -558,6 +602,14 @@ impl Sc<'_> {
                 nat = Some((self.w(k), k + 2));
             } else if self.w(k) == "sri" && self.w(k + 1) == "lankan" {
                 nat = Some(("lankan", k + 2));
+            } else if self.w(k) == "south" && self.w(k + 1) == "sudanese" {
+                nat = Some(("south sudanese", k + 2));
+            } else if matches!(
+                (self.w(k), self.w(k + 1)),
+                ("south", "african") | ("new", "taiwan")
+            ) {
+                // "South African rand", "New Taiwan dollars": the second word decides.
+                nat = Some((self.w(k + 1), k + 2));
             } else if self.raw(k) == "U"
                 && self.is_sym(k + 1, '.')
                 && self.raw(k + 2) == "S"
@@ -602,7 +654,10 @@ impl Sc<'_> {
                 None => Some(()),
             };
             let sterling = self.w(cw_at + 1) == "sterling";
+            // "50 Egyptian pounds": a nationality names the currency, never a weight.
             let pound_weight = matches!(cw, "pound" | "pounds")
+                && nat.is_none()
+                && !self.money_listed_before(i)
                 && (!scaled || self.weight_context(i))
                 && !sterling
                 && (self.w(cw_at + 1) == "of" || !self.money_context(i))
@@ -642,9 +697,15 @@ impl Sc<'_> {
                     // "five thousand dollars and fifty cents": after a scale, only with
                     // the minor unit named.
                     let named = |m: usize| matches!(self.w(m - 1), "cents" | "cent" | "pence");
-                    if let Some((c, m)) = self.cents_tail(end).filter(|&(_, m)| !scaled || named(m))
+                    if let Some((c, m)) = self
+                        .cents_tail(end, iso)
+                        .filter(|&(_, m)| !scaled || named(m))
                     {
                         val += c;
+                        end = m;
+                    } else if let Some((f, m)) = self.and_a_fraction(end).filter(|_| !scaled) {
+                        // "a dollar and a half", "ten euros and a quarter"
+                        val += f;
                         end = m;
                     }
                 }

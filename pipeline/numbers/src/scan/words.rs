@@ -120,7 +120,17 @@ impl Sc<'_> {
         if w == "half" {
             return Some((0.5, i + 1));
         }
-        if w == "quarter" && lx::scale_word(self.w(i + 1)).is_some() {
+        if w == "quarter" && lx::scale_word(self.w(self.past_hyphen(i + 1, |_| true))).is_some() {
+            return Some((0.25, i + 1));
+        }
+        // "quarter cup", "quarter mile": a bare quarter before a singular unit word.
+        let next = self.w(i + 1);
+        if w == "quarter"
+            && next.len() > 2
+            && !next.ends_with('s')
+            && (lx::measure_unit(next, self.raw(i + 1), false).is_some()
+                || lx::duration_unit(next).is_some())
+        {
             return Some((0.25, i + 1));
         }
         // "quarter of a million", "quarter of an hour"; "the third quarter of a year"
@@ -166,7 +176,10 @@ impl Sc<'_> {
         };
         let k = if self.is_dash(i + 1) { i + 2 } else { i + 1 };
         let (d, plural) = lx::denominator(self.w(k))?;
-        if (num == 1.0 && !plural) || (num != 1.0 && plural) {
+        // "three-quarter million": a hyphened fraction before a scale is singular.
+        let before_scale = self.is_dash(i + 1)
+            && lx::scale_word(self.w(if self.hyphen(k + 1) { k + 2 } else { k + 1 })).is_some();
+        if (num == 1.0 && !plural) || (num != 1.0 && (plural || before_scale)) {
             Some((num / d, k + 1))
         } else {
             None
@@ -555,7 +568,10 @@ impl Sc<'_> {
                 if let Some(s) = lx::digit_suffix(self.raw(j), self.glued(j)).filter(|_| !g_code) {
                     let spaced_lower = !self.glued(j)
                         && self.raw(j).chars().all(|c| c.is_ascii_lowercase())
-                        && !matches!(self.raw(j), "bn" | "bln" | "tln" | "mn" | "mln");
+                        && !matches!(
+                            self.raw(j),
+                            "bn" | "bln" | "tln" | "mn" | "mln" | "mil" | "bil"
+                        );
                     if !spaced_lower || self.raw(j) == "k" {
                         v = mulp(v, s);
                         j += 1;
@@ -671,11 +687,14 @@ impl Sc<'_> {
         }
         // "half a million", "half a dozen", "two thirds of a million"
         let frac = self.frac_phrase(i).map(|(f, m)| {
-            let mut k = m;
+            // "half-million", "a quarter-million", "half-a-million": hyphens join
+            // the fraction to its scale.
+            let hop = |k: usize| if self.hyphen(k) { k + 1 } else { k };
+            let mut k = hop(m);
             if self.w(k) == "of" && self.w(k + 1) == "a" {
                 k += 2;
             } else if self.w(k) == "a" {
-                k += 1;
+                k = hop(k + 1);
             }
             if let Some(s) = lx::scale_word(self.w(k)) {
                 (mulp(f, s), k + 1)

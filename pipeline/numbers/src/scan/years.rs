@@ -56,7 +56,7 @@ impl Sc<'_> {
     }
 
     /// A word of weather within five words before token `i`.
-    fn weather_before(&self, i: usize) -> bool {
+    pub(super) fn weather_before(&self, i: usize) -> bool {
         (i.saturating_sub(5)..i).any(|p| {
             let w = self.w(p);
             w.starts_with("temperature")

@@ -1,0 +1,94 @@
+//! Quantity words that are numbers only in some places: a scale or group word
+//! that is the whole input ("thousand", "a couple", "dozen": a chat answer or a
+//! form field, never a counted mention inside a sentence), money slang with its
+//! article ("a fiver", "a tenner", "a grand"), and the money a list shows
+//! ("5 dollars and 3 pounds").
+
+use super::*;
+
+impl Sc<'_> {
+    /// Tokens `e..` hold nothing but closing punctuation.
+    pub(super) fn only_punctuation_from(&self, e: usize) -> bool {
+        (e..self.n()).all(|k| matches!(self.sym(k), Some('.' | '!' | '?' | '…')))
+    }
+
+    /// A scale or group word that is the whole input: "thousand", "a million",
+    /// "dozen", "a couple", "a pair". Inside a sentence "the couple" and "a pair"
+    /// are people and things, and a bare "thousand" is a typo more often than not.
+    pub(super) fn alone_quantity(&self, i: usize) -> Option<Amount> {
+        if i > 0 {
+            return None;
+        }
+        let art = matches!(self.w(0), "a" | "an" | "one");
+        let k = usize::from(art);
+        let v = match self.w(k) {
+            "couple" | "pair" if art || self.only_punctuation_from(1) => 2.0,
+            "dozen" => 12.0,
+            w => lx::scale_word(w)?,
+        };
+        if !self.is_word(k) || !self.only_punctuation_from(k + 1) {
+            return None;
+        }
+        Some(self.plain_amount(0, Core::derived(0, k + 1, v, Form::Int)))
+    }
+
+    /// Money slang after an article: "a fiver" and "a tenner" (pound notes), "a
+    /// grand" (a thousand of an unnamed currency, as in "10 grand"), only before no
+    /// word but a function word ("a grand piano", "a grand total" are no money).
+    pub(super) fn slang_money(&self, i: usize) -> Option<Amount> {
+        if self.w(i) != "a" {
+            return None;
+        }
+        let (v, iso) = match self.w(i + 1) {
+            "fiver" => (5.0, "GBP"),
+            "tenner" => (10.0, "GBP"),
+            "grand" => (1000.0, ""),
+            _ => return None,
+        };
+        let next = i + 2;
+        if self.glued(i + 2) && self.is_dash(i + 2)
+            || self.is_word(next) && !lx::not_a_noun(self.w(next))
+        {
+            return None;
+        }
+        let mut a = self.plain_amount(i, Core::derived(i, next, v, Form::Int));
+        a.kind = NumberKind::Money;
+        a.currency = Some(iso);
+        a.no_core = true;
+        Some(a)
+    }
+}
+
+impl Sc<'_> {
+    /// "a foot", "a ton", "a cup" as the whole input: the unit names left out of
+    /// [`lx::article_unit`] for their idioms ("a foot in the door", "a ton of
+    /// work") have none when nothing follows.
+    pub(super) fn alone_article_unit(&self, i: usize) -> bool {
+        i == 0
+            && matches!(self.w(0), "a" | "an")
+            && matches!(
+                self.w(1),
+                "foot" | "ton" | "cup" | "yard" | "pound" | "stone"
+            )
+            && self.only_punctuation_from(2)
+    }
+}
+
+impl Sc<'_> {
+    /// An amount of money ends just before the "and", "or" or comma before token
+    /// `i`: "5 dollars and 3 pounds", "$5 or 3 pounds" list money, so an ambiguous
+    /// "pounds" after it is money too.
+    pub(super) fn money_listed_before(&self, i: usize) -> bool {
+        if i < 2 || !matches!(self.w(i - 1), "and" | "or" | ",") {
+            return false;
+        }
+        let k = i - 2;
+        let w = self.w(k);
+        lx::currency_word(w).is_some() && !matches!(w, "pound" | "pounds")
+            || lx::iso_code(self.raw(k)).is_some()
+            || self.is_digits(k)
+                && (k.saturating_sub(3)..k).any(|p| {
+                    self.sym(p).and_then(lx::currency_symbol).is_some() && !self.toks[p + 1].gap
+                })
+    }
+}
