@@ -228,7 +228,7 @@ pub fn extract(text: &str) -> Vec<NumberMention> {
 }
 
 #[cfg(test)]
-mod held_out_shape_tests;
+mod phrasing_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

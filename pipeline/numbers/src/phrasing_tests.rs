@@ -1,5 +1,6 @@
-//! Unit tests for shapes the tuning specs never showed (issue: generalise to
-//! held-out English), one family each, in sentences written for the tests.
+//! Unit tests for phrasings the tuning specs never showed, one family each, in
+//! sentences written for the tests (they generalise the stage; no held-out data
+//! was seen).
 
 use super::tests::get;
 use super::*;
