@@ -135,6 +135,23 @@ pub fn ordinal_suffix(w: &str) -> bool {
     matches!(w, "st" | "nd" | "rd" | "th")
 }
 
+/// The tens of a decade written as a word ("eighties" 80, "teens" 10): decades of
+/// years, of life and of degrees all read it, each with its own start of the teens.
+pub fn decade_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "teens" => 10,
+        "twenties" => 20,
+        "thirties" => 30,
+        "forties" => 40,
+        "fifties" => 50,
+        "sixties" => 60,
+        "seventies" => 70,
+        "eighties" => 80,
+        "nineties" => 90,
+        _ => return None,
+    })
+}
+
 /// Month names, to recognise calendar dates ("Oct. 3", "3 October").
 pub fn month(w: &str) -> bool {
     matches!(

@@ -3,34 +3,14 @@
 //! years, with the decade's bounds and no value); after "the" the same words name
 //! years of the calendar (see `years`).
 
+use super::years::decade_bounds;
 use super::*;
-
-/// The first year of a decade of life written in words ("forties" -> 40); the
-/// teens start at 13.
-fn life_decade_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "teens" => 13,
-        "twenties" => 20,
-        "thirties" => 30,
-        "forties" => 40,
-        "fifties" => 50,
-        "sixties" => 60,
-        "seventies" => 70,
-        "eighties" => 80,
-        "nineties" => 90,
-        _ => return None,
-    })
-}
 
 impl Sc<'_> {
     /// A decade of life at `i` after a possessive: "his 40s", "her early
     /// thirties", "their mid-20s", "his 50's".
     pub(super) fn age_decade_at(&self, i: usize) -> Option<Step> {
-        let (part, k) = match self.w(i) {
-            "early" | "mid" | "late" if self.hyphen(i + 1) => (self.w(i), i + 2),
-            "early" | "mid" | "late" => (self.w(i), i + 1),
-            _ => ("", i),
-        };
+        let (part, k) = self.decade_part(i, &["early", "mid", "late"]);
         let (first, end) = if self.is_digits(k) {
             if self.dlen(k) != 2 {
                 return None;
@@ -51,7 +31,9 @@ impl Sc<'_> {
                 return None;
             }
         } else {
-            (life_decade_word(self.w(k))?, k + 1)
+            // the teens of a life start at 13
+            let tens = lx::decade_word(self.w(k))?;
+            (if tens == 10 { 13 } else { tens }, k + 1)
         };
         // "his 40s-era car", "40s-style": a modifier, not an age.
         if self.glued_word(end) || self.hyphen(end) {
@@ -66,15 +48,12 @@ impl Sc<'_> {
         if !owner && !self.listed_after_age(i) {
             return None;
         }
-        let last = if first == 13 { 19 } else { first + 9 };
         let (low, high) = match (part, first) {
             ("early", 13) => (13, 15),
             ("mid", 13) => (14, 16),
             ("late", 13) => (17, 19),
-            ("early", _) => (first, first + 3),
-            ("mid", _) => (first + 3, first + 6),
-            ("late", _) => (first + 7, first + 9),
-            _ => (first, last),
+            ("", 13) => (13, 19),
+            _ => decade_bounds(first, part),
         };
         let mut f = Found::new(
             self.toks[i].s,

@@ -2,36 +2,14 @@
 //! "lows in the upper teens", "temperatures in the mid-30s". After "the" and a
 //! weather word the decade is a range of degrees, not years of the calendar.
 
+use super::years::decade_bounds;
 use super::*;
-
-/// The first degree of a decade written in words ("eighties" -> 80; the teens
-/// of a forecast start at 10).
-fn degree_decade_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "teens" => 10,
-        "twenties" => 20,
-        "thirties" => 30,
-        "forties" => 40,
-        "fifties" => 50,
-        "sixties" => 60,
-        "seventies" => 70,
-        "eighties" => 80,
-        "nineties" => 90,
-        _ => return None,
-    })
-}
 
 impl Sc<'_> {
     /// A decade of degrees at `i` after "the" and a weather word: "the 80s", "the
     /// low 80s", "the mid-30s", "the upper teens", "the 100s".
     pub(super) fn weather_decade_at(&self, i: usize) -> Option<Step> {
-        let (part, k) = match self.w(i) {
-            p @ ("low" | "mid" | "upper" | "high" | "early" | "late") if self.hyphen(i + 1) => {
-                (p, i + 2)
-            }
-            p @ ("low" | "mid" | "upper" | "high" | "early" | "late") => (p, i + 1),
-            _ => ("", i),
-        };
+        let (part, k) = self.decade_part(i, &["low", "mid", "upper", "high", "early", "late"]);
         let (first, end) = if self.is_digits(k) {
             let d: u32 = self.raw(k).parse().ok()?;
             let decade = d.is_multiple_of(10) && (10..=120).contains(&d) && self.dlen(k) <= 3;
@@ -40,7 +18,7 @@ impl Sc<'_> {
             }
             (d, k + 2)
         } else {
-            (degree_decade_word(self.w(k))?, k + 1)
+            (lx::decade_word(self.w(k))?, k + 1)
         };
         // The shape first, the context after: most tokens are no decade.
         if self.glued_word(end)
@@ -51,12 +29,7 @@ impl Sc<'_> {
         {
             return None;
         }
-        let (low, high) = match part {
-            "low" | "early" => (first, first + 3),
-            "mid" => (first + 3, first + 6),
-            "upper" | "high" | "late" => (first + 7, first + 9),
-            _ => (first, first + 9),
-        };
+        let (low, high) = decade_bounds(first, part);
         let mut f = Found::new(
             self.toks[i].s,
             self.toks[k].s,

@@ -5,45 +5,23 @@
 
 use super::*;
 
-/// The tens of a decade written as a word, of the 1900s: "sixties" 60. "Twenties"
-/// could be either century and is left alone, as "'20s" is.
-fn decade_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "thirties" => 30,
-        "forties" => 40,
-        "fifties" => 50,
-        "sixties" => 60,
-        "seventies" => 70,
-        "eighties" => 80,
-        "nineties" => 90,
-        _ => return None,
-    })
-}
-
 impl Sc<'_> {
     /// A decade at `i`, with "early", "mid" or "late" before it (spaced or hyphenated),
     /// which narrows the bounds to the decade's first, middle or last years.
     pub(super) fn decade_at(&self, i: usize) -> Option<Step> {
-        let (part, k) = match self.w(i) {
-            "early" | "mid" | "late" if self.hyphen(i + 1) => (self.w(i), i + 2),
-            "early" | "mid" | "late" => (self.w(i), i + 1),
-            _ => ("", i),
-        };
+        let (part, k) = self.decade_part(i, &["early", "mid", "late"]);
         // "the sixties", "the late eighties": a decade in words, after "the" (a
         // possessive makes an age: "in her sixties"; weather words a temperature:
         // "highs in the eighties").
         let determined = i > 0 && self.w(i - 1) == "the" && !self.weather_before(i);
         let (first, end) = self.decade_core(k).or_else(|| {
-            decade_word(self.w(k))
-                .filter(|_| determined)
+            // a word names a decade of the 1900s from the thirties on: "the
+            // twenties" could be either century, as "'20s" is
+            lx::decade_word(self.w(k))
+                .filter(|&tens| determined && tens >= 30)
                 .map(|tens| (1900 + tens, k + 1))
         })?;
-        let (low, high) = match part {
-            "early" => (first, first + 3),
-            "mid" => (first + 3, first + 6),
-            "late" => (first + 7, first + 9),
-            _ => (first, first + 9),
-        };
+        let (low, high) = decade_bounds(first, part);
         let mut f = Found::new(
             self.toks[i].s,
             self.toks[k].s,
@@ -55,12 +33,26 @@ impl Sc<'_> {
         Some(Step::Emit(Box::new(f), end))
     }
 
+    /// The word at `i` that narrows a decade, if it is one of `parts` ("early", "mid-",
+    /// "upper"), and where the decade starts: after it (and its hyphen) or at `i`.
+    pub(super) fn decade_part(&self, i: usize, parts: &[&'static str]) -> (&'static str, usize) {
+        let w = self.w(i);
+        match parts.iter().find(|&&p| p == w) {
+            Some(&p) if self.hyphen(i + 1) => (p, i + 2),
+            Some(&p) => (p, i + 1),
+            None => ("", i),
+        }
+    }
+
     /// A word of weather within five words before token `i`.
     pub(super) fn weather_before(&self, i: usize) -> bool {
         (i.saturating_sub(5)..i).any(|p| {
             let w = self.w(p);
             w.starts_with("temperature")
-                || matches!(w, "highs" | "lows" | "high" | "low" | "degrees" | "heat" | "weather")
+                || matches!(
+                    w,
+                    "highs" | "lows" | "high" | "low" | "degrees" | "heat" | "weather"
+                )
         })
     }
 
@@ -153,5 +145,16 @@ impl Sc<'_> {
         f.low = Some(f64::from(y));
         f.high = Some(f64::from(y2));
         Some(Step::Emit(Box::new(f), end))
+    }
+}
+
+/// The bounds of a decade from its first number and the word that narrows it:
+/// early or low its first four, mid its middle four, late, upper or high its last three.
+pub(super) fn decade_bounds(first: u32, part: &str) -> (u32, u32) {
+    match part {
+        "early" | "low" => (first, first + 3),
+        "mid" => (first + 3, first + 6),
+        "late" | "upper" | "high" => (first + 7, first + 9),
+        _ => (first, first + 9),
     }
 }
