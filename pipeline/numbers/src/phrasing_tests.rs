@@ -561,3 +561,22 @@ fn a_rank_counts_its_place_without_a_determiner() {
     assert_eq!(m.unit.as_deref(), Some("place"));
     assert_eq!(get("She was first elected in 2010.", "first").unit, None);
 }
+
+#[test]
+fn an_en_dash_set_apart_before_a_number_is_a_minus() {
+    for (t, span, v) in [
+        ("Temperatures fell to –7C overnight.", "–7C", -7.0),
+        ("The index closed at –2.5% on the day.", "–2.5%", -2.5),
+        ("It was –12 degrees in Oslo.", "–12 degrees", -12.0),
+    ] {
+        assert_eq!(get(t, span).value, Some(v), "{t}");
+    }
+    // after a number, spaced or not, it joins a range
+    for (t, span) in [
+        ("Pages 3–7 were missing.", "3–7"),
+        ("from 3 – 7 degrees", "from 3 – 7 degrees"),
+    ] {
+        let m = get(t, span);
+        assert_eq!((m.low, m.high), (Some(3.0), Some(7.0)), "{t}");
+    }
+}

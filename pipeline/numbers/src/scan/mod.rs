@@ -446,6 +446,7 @@ pub(crate) fn scan(text: &str, compat: bool) -> Vec<Found> {
                 matches!(
                     c,
                     '-' | '−'
+                        | '–'
                         | '.'
                         | '>'
                         | '<'

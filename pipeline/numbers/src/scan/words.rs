@@ -428,7 +428,7 @@ impl Sc<'_> {
         // Sign.
         let mut neg = false;
         let mut j = i;
-        if let Some('-' | '−') = self.sym(i) {
+        if let Some(dash @ ('-' | '−' | '–')) = self.sym(i) {
             let prev_ok = i == 0
                 || self.toks[i].gap
                 || !(self.is_digits(i - 1)
@@ -436,7 +436,11 @@ impl Sc<'_> {
                     || matches!(self.sym(i - 1), Some('%' | ')')));
             let next_ok =
                 (self.is_digits(i + 1) || self.is_sym(i + 1, '.')) && (self.glued(i + 1) || i == 0);
-            if prev_ok && next_ok {
+            // An en dash typed for a minus ("fell to –7C") is set apart from what
+            // comes before, and never follows a number: "3–7" and "3 –7" are ranges.
+            let en_dash_ok = dash != '–'
+                || ((i == 0 || self.toks[i].gap) && !(i > 0 && self.is_digits(i - 1)));
+            if prev_ok && next_ok && en_dash_ok {
                 neg = true;
                 j = i + 1;
             } else {
