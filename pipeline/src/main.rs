@@ -38,7 +38,6 @@ impl ConfigArgs {
     }
 }
 
-
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)

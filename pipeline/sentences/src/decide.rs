@@ -125,12 +125,13 @@ impl Segmenter {
                 // ("Great!!! will be back", "Really?! no way") is emphasis at a
                 // sentence's end: an interjection inside one takes a single mark.
                 let open = !nx.opened && run.end == run.term_end;
+                let goes_on = continues_question(nx.word);
                 let question = !k.b[p..run.term_end].contains(&b'!')
                     && prev_token(k, p, st.sent_start)
                         .word
                         .starts_with(|c: char| c.is_lowercase())
-                    && !continues_question(nx.word);
-                let emphatic = run.term_end - p >= 2 && !continues_question(nx.word);
+                    && !goes_on;
+                let emphatic = run.term_end - p >= 2 && !goes_on;
                 return (open && (question || emphatic || is_lower_opener(nx.word, true)))
                     .then_some(run.end);
             }

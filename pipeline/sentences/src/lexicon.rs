@@ -458,24 +458,24 @@ pub(crate) fn continues_question(w: &str) -> bool {
         && w.ends_with("ed")
         && (!w.ends_with("eed") || matches!(w, "agreed" | "freed" | "decreed" | "guaranteed"));
     past || matches!(
-            w,
-            "he" | "she"
-                | "they"
-                | "one"
-                | "someone"
-                | "somebody"
-                | "said"
-                | "says"
-                | "asks"
-                | "cried"
-                | "thought"
-                | "wrote"
-                | "writes"
-                | "came"
-                | "went"
-                | "or"
-                | "and"
-        )
+        w,
+        "he" | "she"
+            | "they"
+            | "one"
+            | "someone"
+            | "somebody"
+            | "said"
+            | "says"
+            | "asks"
+            | "cried"
+            | "thought"
+            | "wrote"
+            | "writes"
+            | "came"
+            | "went"
+            | "or"
+            | "and"
+    )
 }
 
 /// Capitalised words that only open a sentence: inside one they are written in lower
