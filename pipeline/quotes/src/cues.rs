@@ -421,16 +421,17 @@ impl Doc<'_> {
     /// address. A stance has a definite subject and names its object with a lower-case
     /// article or a pronoun ("the union called the plan reckless").
     pub(crate) fn naming_participle(&self, v: usize) -> bool {
+        let naming = matches!(
+            self.lw(v),
+            "called" | "named" | "dubbed" | "titled" | "entitled" | "nicknamed"
+        );
+        if !naming || v == 0 || v + 1 >= self.toks.len() {
+            return false;
+        }
         let indefinite = (v.saturating_sub(5)..v).rev().take_while(|&k| self.is_word(k)).any(|k| {
             matches!(self.lw(k), "a" | "an") || self.tx(k).starts_with(|c: char| c.is_ascii_digit())
         });
         indefinite
-            && v > 0
-            && v + 1 < self.toks.len()
-            && matches!(
-                self.lw(v),
-                "called" | "named" | "dubbed" | "titled" | "entitled" | "nicknamed"
-            )
             && self.is_word(v - 1)
             && is_lower_start(self.tx(v - 1))
             && !AUXILIARIES.contains(&self.lw(v - 1))

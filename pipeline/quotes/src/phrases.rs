@@ -217,10 +217,9 @@ impl Doc<'_> {
         let word = |k: usize| (k >= lo && k < i && self.is_word(k)).then(|| self.lw(k));
         let last = word(i.checked_sub(1)?)?;
         let day = |w: &str| WEEKDAYS.contains(&w);
-        let part = |w: &str| matches!(w, "morning" | "afternoon" | "evening" | "night");
         // on Tuesday (night)
         let mut k = i - 1;
-        if part(last) && word(k.checked_sub(1)?).is_some_and(day) {
+        if part_of_day(last) && word(k.checked_sub(1)?).is_some_and(day) {
             k -= 1;
         }
         if word(k).is_some_and(day) {
@@ -233,7 +232,7 @@ impl Doc<'_> {
         // last week, this month, earlier this year, late last night
         let period = |w: &str| {
             day(w)
-                || part(w)
+                || part_of_day(w)
                 || MONTHS.contains(&w)
                 || matches!(
                     w,
@@ -276,13 +275,12 @@ impl Doc<'_> {
     pub(crate) fn time_after(&self, j: usize, hi: usize) -> Option<usize> {
         let word = |k: usize| (k < hi && self.is_word(k)).then(|| self.lw(k));
         let day = |w: &str| WEEKDAYS.contains(&w);
-        let part = |w: &str| matches!(w, "morning" | "afternoon" | "evening" | "night");
         let period = |w: &str| {
             day(w)
                 || MONTHS.contains(&w)
                 || matches!(w, "week" | "weekend" | "month" | "year")
         };
-        let with_part = |k: usize| if word(k).is_some_and(part) { k + 1 } else { k };
+        let with_part = |k: usize| if word(k).is_some_and(part_of_day) { k + 1 } else { k };
         let mut k = j;
         if word(k) == Some("on") && word(k + 1).is_some_and(day) {
             k += 1;
@@ -619,6 +617,11 @@ const LY_NOUNS: &[&str] = &[
 /// An "-ly" word that is an adverb, not one of [`LY_NOUNS`].
 pub(crate) fn adverb_ly(w: &str) -> bool {
     w.ends_with("ly") && !LY_NOUNS.contains(&w)
+}
+
+/// A part of a day that can follow a weekday in a time adverbial ("Monday night").
+fn part_of_day(w: &str) -> bool {
+    matches!(w, "morning" | "afternoon" | "evening" | "night")
 }
 
 /// Prepositions whose object is no subject (see [`Doc::phrase_subject`]).
