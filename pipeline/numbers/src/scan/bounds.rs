@@ -95,12 +95,9 @@ impl Sc<'_> {
     /// within a few tokens: "about "27% of the world's ..." opens a quoted
     /// sentence, which the reporter's "about" stays out of.
     fn past_opening_quote(&self, k: usize) -> usize {
-        let opening =
-            matches!(self.sym(k), Some('"' | '“' | '‘')) && self.toks[k].gap && self.glued(k + 1);
-        let closes_soon = || {
-            (k + 2..(k + 7).min(self.n()))
-                .any(|c| matches!(self.sym(c), Some('"' | '”' | '’')) && self.glued(c))
-        };
+        let opening = self.opening_mark(k) && self.toks[k].gap && self.glued(k + 1);
+        let closes_soon =
+            || (k + 2..(k + 7).min(self.n())).any(|c| self.closing_mark(c) && self.glued(c));
         if opening && closes_soon() {
             k + 1
         } else {

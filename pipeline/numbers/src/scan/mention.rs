@@ -701,8 +701,8 @@ impl Sc<'_> {
         let first = self.toks.partition_point(|t| t.s < f.s);
         // A mark opened inside the mention ("around “10,000”") closes inside it too.
         if a.s > first
-            && matches!(self.sym(a.s - 1), Some('"' | '“' | '‘'))
-            && matches!(self.sym(end), Some('"' | '”' | '’'))
+            && self.opening_mark(a.s - 1)
+            && self.closing_mark(end)
             && self.glued(end)
             && self.toks[end - 1].e == f.e
         {

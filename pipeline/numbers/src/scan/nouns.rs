@@ -5,14 +5,25 @@
 use super::*;
 
 impl Sc<'_> {
+    /// An opening quotation mark at `k`: straight or curly, double or single.
+    pub(super) fn opening_mark(&self, k: usize) -> bool {
+        matches!(self.sym(k), Some('"' | '“' | '‘'))
+    }
+
+    /// A closing quotation mark at `k`: straight or curly, double or single.
+    pub(super) fn closing_mark(&self, k: usize) -> bool {
+        matches!(self.sym(k), Some('"' | '”' | '’'))
+    }
+
     /// A number in quote marks ("“10,000” soldiers", "“more than 50” officials"):
     /// its counted noun follows the closing mark. `first` is the mention's first
     /// token (a qualifier may stand inside or outside the marks), `s` the amount's,
     /// `end` the token after it.
     pub(super) fn past_quote(&self, first: usize, s: usize, end: usize) -> usize {
-        let closing = matches!(self.sym(end), Some('"' | '”' | '’' | '\'')) && self.glued(end);
+        // a straight apostrophe quotes a number too here ('10,000' soldiers)
+        let closing = (self.closing_mark(end) || self.is_sym(end, '\'')) && self.glued(end);
         let opens = |k: usize| {
-            k > 0 && matches!(self.sym(k - 1), Some('"' | '“' | '‘' | '\'')) && self.glued(k)
+            k > 0 && (self.opening_mark(k - 1) || self.is_sym(k - 1, '\'')) && self.glued(k)
         };
         if closing && (opens(s) || opens(first)) {
             end + 1
