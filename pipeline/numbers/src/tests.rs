@@ -100,6 +100,26 @@ fn counted_noun_skips_modifiers_and_of_phrases() {
 }
 
 #[test]
+fn a_plural_inside_a_name_before_a_noun_is_a_modifier() {
+    let t = "She owns four Beach Boys records and two New Yorks guides.";
+    assert_eq!(get(t, "four").unit.as_deref(), Some("records"));
+    assert_eq!(get(t, "two").unit.as_deref(), Some("guides"));
+    // A name that is the head keeps its count.
+    let t = "Some 200 Marines arrived, with 30 Rangers.";
+    assert_eq!(get(t, "Some 200").unit.as_deref(), Some("marines"));
+    assert_eq!(get(t, "30").unit.as_deref(), Some("rangers"));
+}
+
+#[test]
+fn a_capitalised_number_word_inside_a_sentence_opens_a_name() {
+    assert_eq!(spans("They lost two Five Nations matches."), ["two"]);
+    assert!(spans("He wore the Three Lions badge with pride.").is_empty());
+    // At a sentence or line start it counts.
+    assert_eq!(spans("Three Britons were hurt."), ["Three"]);
+    assert_eq!(spans("Crash on the motorway\nTwo Britons were hurt."), ["Two"]);
+}
+
+#[test]
 fn separators_decimals_negatives() {
     let t = "Output was 3.5 units, then 0.4, then 1,234,567 and finally -12.75 overall.";
     assert_val!(get(t, "3.5"), 3.5);
@@ -660,6 +680,19 @@ fn fuel_economy_energy_storage_and_frequency_units() {
     ] {
         assert_eq!(get(t, span).unit.as_deref(), Some(unit), "{t}");
     }
+    // Devices: data rates, resolution, engine power, battery charge.
+    for (t, span, unit) in [
+        ("Rural lines offer 2Mbps at best.", "2Mbps", "Mbit/s"),
+        ("A 10 megabit link was laid.", "10 megabit", "Mb"),
+        ("Its 8 megapixel sensor is new.", "8 megapixel", "MP"),
+        ("The phone has a 48MP lens.", "48MP", "MP"),
+        ("A 300 horsepower engine powers it.", "300 horsepower", "hp"),
+        ("The 5,000 mAh cell lasts a day.", "5,000 mAh", "mAh"),
+    ] {
+        assert_eq!(get(t, span).unit.as_deref(), Some(unit), "{t}");
+    }
+    // "MP" set apart is a Member of Parliament.
+    assert_eq!(get("She beat 40 MP rivals.", "40").kind, NumberKind::Cardinal);
     // "hours" after a power unit with a word between is a duration of its own.
     assert!(spans("It ran at 5 kW for 3 hours.").contains(&"3 hours"));
 }

@@ -103,6 +103,13 @@ pub fn measure_unit(w: &str, raw: &str, glued: bool) -> Option<Unit> {
         "kHz" => return Some(u!("kHz", "Kilohertz")),
         "MHz" => return Some(u!("MHz", "Megahertz")),
         "GHz" => return Some(u!("GHz", "Gigahertz")),
+        // Rates, resolution and charge of devices: "a 2Mbps line", "a 12MP camera",
+        // "a 3,000 mAh battery". "MP" alone is a Member of Parliament.
+        "kbps" | "Kbps" => return Some(u!("kbit/s", "Kilobit per second")),
+        "Mbps" | "mbps" => return Some(u!("Mbit/s", "Megabit per second")),
+        "Gbps" | "gbps" => return Some(u!("Gbit/s", "Gigabit per second")),
+        "MP" if glued => return Some(u!("MP", "Megapixel")),
+        "mAh" => return Some(u!("mAh", "Milliampere hour")),
         _ => {}
     }
     Some(match w {
@@ -191,6 +198,12 @@ pub fn measure_unit(w: &str, raw: &str, glued: bool) -> Option<Unit> {
         "gigawatt" | "gigawatts" => u!("GW", "Gigawatt"),
         "kilowatt" | "kilowatts" => u!("kW", "Kilowatt"),
         "watt" | "watts" => u!("W", "Watt"),
+        "kilobit" | "kilobits" => u!("kb", "Kilobit"),
+        "megabit" | "megabits" => u!("Mb", "Megabit"),
+        "gigabit" | "gigabits" => u!("Gb", "Gigabit"),
+        "megapixel" | "megapixels" => u!("MP", "Megapixel"),
+        "horsepower" | "bhp" => u!("hp", "Horsepower"),
+        "hp" if raw == "hp" => u!("hp", "Horsepower"),
         "volt" | "volts" => u!("V", "Volt"),
         "calorie" | "calories" | "kcal" => u!("kcal", "Calorie"),
         "rad" | "radian" | "radians" => u!("rad", "Radian"),

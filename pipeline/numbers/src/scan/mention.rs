@@ -307,6 +307,22 @@ impl Sc<'_> {
         {
             return Step::Skip(a.e);
         }
+        // "trip to Six Nations leaders", "the Three Lions shirt": a capitalised written
+        // number after a lower-case word opens a name when a capitalised word follows.
+        // After a capitalised word ("Police Arrest Five Men") it may be title case.
+        if matches!(a.kind, NumberKind::Cardinal | NumberKind::Ordinal)
+            && a.e == a.core.e
+            && self.is_word(a.core.s)
+            && self.capitalised(a.core.s)
+            && a.core.s > 0
+            && self.is_word(a.core.s - 1)
+            && !self.capitalised(a.core.s - 1)
+            && !self.ws_between(a.core.s).contains('\n')
+            && self.is_word(a.e)
+            && self.capitalised(a.e)
+        {
+            return Step::Skip(a.e);
+        }
         // Pronoun "one": "the one", "no one", "one of the".
         if let Some(lw) = a.core.lone_word {
             if a.kind == NumberKind::Cardinal || a.kind == NumberKind::Fraction {

@@ -192,13 +192,22 @@ impl Sc<'_> {
                 j += 3;
                 continue;
             }
-            let plural = (w.ends_with('s')
-                && w.len() > 2
-                && !lx::not_plural(w)
-                && !w.ends_with("ss")
-                && !w.ends_with("ous"))
-                || lx::irregular_plural(w);
-            if plural && !lx::modifier(w) {
+            let plural = |w: &str| {
+                (w.ends_with('s')
+                    && w.len() > 2
+                    && !lx::not_plural(w)
+                    && !w.ends_with("ss")
+                    && !w.ends_with("ous"))
+                    || lx::irregular_plural(w)
+            };
+            // "two Star Wars films", "three Rolling Stones albums": a plural inside a
+            // name before a lower-case plural noun is part of a modifier.
+            let name_before_noun = self.capitalised(j)
+                && self.is_word(j + 1)
+                && !self.capitalised(j + 1)
+                && plural(self.w(j + 1))
+                && !lx::not_a_noun(self.w(j + 1));
+            if plural(w) && !lx::modifier(w) && !name_before_noun {
                 return (Some(w.to_string()), j + 1);
             }
             if lx::modifier(w)
