@@ -214,3 +214,20 @@ fn a_clock_time_written_with_a_dot_is_no_quantity() {
     // a decimal before another word stays a number
     assert_eq!(get("It rose 7.30 points.", "7.30").value, Some(7.3));
 }
+
+#[test]
+fn set_scores_in_a_row_are_no_ranges() {
+    for t in [
+        "She took the final 7-5 4-6 (3-7) 6-2 on clay.",
+        "He went out 3-6, 6-7 at Queen's Club.",
+        "They were beaten 5-7 6-7 at Wimbledon.",
+    ] {
+        assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+    }
+    // A rising run past 7 is a list of bands; a pair alone stays a range.
+    assert_eq!(
+        spans("Voters aged 18-24, 25-34 and 35-44 were asked."),
+        ["18-24", "25-34", "35-44"]
+    );
+    assert_eq!(spans("Expect 3-5 days of rain."), ["3-5 days"]);
+}

@@ -558,6 +558,9 @@ impl Sc<'_> {
         {
             return Step::Skip(a.e + 2);
         }
+        if let Some(k) = self.score_run_end(i, &a) {
+            return Step::Skip(k);
+        }
         // Range: "5-10", "5 to 10", "3,000 to 10,000 troops".
         if rangeable(a.kind) {
             // "fell by 21,000 to 1.4 million", "rose 3% to 5%": a change, not a range.

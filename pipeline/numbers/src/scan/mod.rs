@@ -33,6 +33,7 @@ mod nouns;
 mod or_two;
 mod point;
 mod qualifier_words;
+mod scores;
 mod spoken;
 mod units;
 mod weather;
