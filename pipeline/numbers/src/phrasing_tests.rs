@@ -580,3 +580,22 @@ fn an_en_dash_set_apart_before_a_number_is_a_minus() {
         assert_eq!((m.low, m.high), (Some(3.0), Some(7.0)), "{t}");
     }
 }
+
+#[test]
+fn one_after_a_superlative_is_a_pronoun() {
+    for t in [
+        "Pick the smallest one you can find.",
+        "The newest one sold out at once.",
+    ] {
+        assert!(extract(t).is_empty(), "{t}: {:?}", tests::spans(t));
+    }
+    assert_eq!(tests::spans("The contest has one winner."), ["one"]);
+}
+
+#[test]
+fn an_adjective_in_able_or_ible_before_an_ordinals_noun_is_skipped() {
+    let t = "This is their third sustainable project.";
+    assert_eq!(get(t, "third").unit.as_deref(), Some("project"));
+    let t = "It was his second visible blunder.";
+    assert_eq!(get(t, "second").unit.as_deref(), Some("blunder"));
+}

@@ -231,3 +231,18 @@ fn set_scores_in_a_row_are_no_ranges() {
     );
     assert_eq!(spans("Expect 3-5 days of rain."), ["3-5 days"]);
 }
+
+#[test]
+fn days_joined_before_or_after_a_month_are_a_date() {
+    for t in [
+        "Polls open on 6 or 7 May.",
+        "The fair runs from 2 to 4 October.",
+        "Tickets go on sale between 8 and 10 July.",
+        "Results come on August 3 or 4.",
+        "Strikes are planned for June 9 and 10.",
+    ] {
+        assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+    }
+    // Days without a month stay numbers.
+    assert_eq!(spans("He won 6 or 7 medals."), ["6 or 7"]);
+}

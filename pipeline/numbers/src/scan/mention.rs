@@ -371,7 +371,9 @@ impl Sc<'_> {
                                 | "special"
                                 | "loved"
                                 | "chosen"
-                        );
+                        )
+                        // "the fastest one", "the cheapest one available"
+                        || prev.len() > 4 && prev.ends_with("est") && !lx::est_noun(prev);
                     let pron = matches!(
                         next,
                         "of" | "another"

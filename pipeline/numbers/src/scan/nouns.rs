@@ -128,7 +128,9 @@ impl Sc<'_> {
                     "al", "ed", "ive", "ian", "ish", "ese", "ic", "ful", "ous", "ing", "ly",
                 ]
                 .iter()
-                .any(|x| w.ends_with(x));
+                .any(|x| w.ends_with(x))
+                // "the first affordable home computers", "the second reliable source"
+                || w.len() > 6 && (w.ends_with("able") || w.ends_with("ible"));
             let next = self.w(j + 1);
             let noun_next = self.is_word(j + 1)
                 && if self.capitalised(j + 1) {
