@@ -599,3 +599,12 @@ fn an_adjective_in_able_or_ible_before_an_ordinals_noun_is_skipped() {
     let t = "It was his second visible blunder.";
     assert_eq!(get(t, "second").unit.as_deref(), Some("blunder"));
 }
+
+#[test]
+fn a_year_after_in_is_no_range_with_the_amount_after_to() {
+    let t = "Sales grew from $40 million in 2019 to $65 million in 2021.";
+    assert_eq!(tests::spans(t), ["$40 million", "2019", "$65 million", "2021"]);
+    // Amounts before the year still make a range.
+    let t = "Flights cost from $200 to $300 in 2020.";
+    assert_eq!(get(t, "from $200 to $300").low, Some(200.0));
+}

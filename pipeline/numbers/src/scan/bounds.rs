@@ -365,6 +365,12 @@ impl Sc<'_> {
         if (a.kind == NumberKind::Ordinal) != (b.kind == NumberKind::Ordinal) {
             return None;
         }
+        // "rose from $362m in 2014 to $557m": a year after "in" ends a comparison and
+        // lends nothing to the amount after "to".
+        let dated = start > 0 && matches!(self.w(start - 1), "in" | "since" | "by" | "until");
+        if dated && year_like(&a) && a.kind == NumberKind::Cardinal && b.kind != a.kind {
+            return None;
+        }
         // "$779m-798m", "$5-10m": after money a glued "m" is million, not metres, and
         // applies to both ends.
         if a.kind == NumberKind::Money
