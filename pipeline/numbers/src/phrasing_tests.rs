@@ -608,3 +608,31 @@ fn a_year_after_in_is_no_range_with_the_amount_after_to() {
     let t = "Flights cost from $200 to $300 in 2020.";
     assert_eq!(get(t, "from $200 to $300").low, Some(200.0));
 }
+
+#[test]
+fn a_hyphened_two_word_unit_is_one_unit() {
+    for (t, span) in [
+        ("They let a 3,500 square-foot shop.", "3,500 square-foot"),
+        ("A 900-square-metre site was cleared.", "900-square-metre"),
+    ] {
+        let m = get(t, span);
+        assert_eq!(m.kind, NumberKind::Measure, "{t}");
+    }
+    let m = get("She opened a four-percentage-point gap.", "four-percentage-point");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (NumberKind::Percent, Some("percentage points"))
+    );
+}
+
+#[test]
+fn long_digit_runs_are_identifiers() {
+    for t in [
+        "The post 981234567012345678 was removed.",
+        "Quote reference 400123456789 when you call.",
+    ] {
+        assert!(extract(t).is_empty(), "{t}: {:?}", tests::spans(t));
+    }
+    assert_eq!(tests::spans("It owes 40000000 rupees."), ["40000000 rupees"]);
+    assert_eq!(tests::spans("981234567012345678"), ["981234567012345678"]);
+}

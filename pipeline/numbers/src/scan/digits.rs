@@ -231,6 +231,12 @@ impl Sc<'_> {
             }
             return None;
         }
+        // Twelve digits or more with no separator, among words, are an identifier (a
+        // tweet, an account), never a quantity; written alone they are a number.
+        let among_words = (i.saturating_sub(3)..i + 4).any(|k| k != i && self.is_word(k));
+        if self.dlen(i) >= 12 && self.raw(i).bytes().all(|b| b.is_ascii_digit()) && among_words {
+            return Some(i + 1);
+        }
         // 3:45, 10:30:15
         if self.is_sym(i + 1, ':')
             && self.glued(i + 1)

@@ -99,6 +99,11 @@ impl Sc<'_> {
                     .then(|| self.w(end).to_string());
                 f.unit = self.counted_noun(end, v).0.or(group);
             }
+            // "a six-percentage-point lead"
+            (NumberKind::Cardinal, "percentage") if self.w(e + 3) == "point" => {
+                f.kind = NumberKind::Percent;
+                f.unit = Some("percentage points".to_string());
+            }
             (NumberKind::Cardinal, _)
                 if f.unit.is_none() && tail.len() >= 3 && !tail.ends_with("ed") =>
             {

@@ -149,7 +149,9 @@ impl Sc<'_> {
             let glued = self.glued(ui) && !bracket;
             // "3 sq. miles", "20 cu. ft.", "5 fl. oz.": the abbreviation's period.
             let dotted = matches!(self.w(ui), "sq" | "cu" | "fl");
-            let (u2_at, u2_end) = if dotted && self.is_sym(ui + 1, '.') {
+            // "a 15,000 square-foot office", "a 2,000-square-metre plot"
+            let hyphened = self.hyphen(ui + 1) && self.glued(ui + 1) && self.glued_word(ui + 2);
+            let (u2_at, u2_end) = if dotted && self.is_sym(ui + 1, '.') || hyphened {
                 (ui + 2, ui + 3)
             } else {
                 (ui + 1, ui + 2)
