@@ -103,6 +103,25 @@ pub(crate) fn tidy(text: &str, start: usize, end: usize) -> Option<Span> {
     if s >= e {
         return None;
     }
+    // A possessive ending goes where the article also writes the name without it
+    // ("Green Day's new single" beside "Green Day"); a name that always carries it
+    // ("McDonald's", "St Mary's") keeps it.
+    for possessive in ["'s", "\u{2019}s"] {
+        if let Some(bare) = text[s..e].strip_suffix(possessive) {
+            if !bare.is_empty() && written_bare(text, bare) {
+                e = s + bare.len();
+            }
+        }
+    }
+    // A lone capital hyphened to a lower-case word is part of that word ("U-turn",
+    // "A-levels", "T-shirt"). (CoNLL tags the "A" of "A$" MISC, so it stays.)
+    let lone_capital = e == s + 1 && text.as_bytes()[s].is_ascii_uppercase();
+    let hyphened_word = text[e..]
+        .strip_prefix('-')
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
+    if lone_capital && hyphened_word {
+        return None;
+    }
     // An abbreviation takes its period back: "U.S" + "." and "Acme Inc" + ".".
     if text[e..].starts_with('.') {
         let last = text[s..e]
@@ -115,6 +134,17 @@ pub(crate) fn tidy(text: &str, start: usize, end: usize) -> Option<Span> {
         }
     }
     Span::new(text, s, e)
+}
+
+/// Whether `text` writes `bare` as a whole word somewhere with no possessive
+/// ending after it.
+fn written_bare(text: &str, bare: &str) -> bool {
+    text.match_indices(bare).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let rest = &text[i + bare.len()..];
+        !before.is_some_and(char::is_alphanumeric)
+            && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}')
+    })
 }
 
 /// A word is never split between entities: two entities of one label that
@@ -276,6 +306,25 @@ mod tests {
     fn a_hyphen_joining_a_name_to_a_word_stays_out() {
         assert_eq!(tidied("a Franco-led bid", "Franco-"), Some("Franco"));
         assert_eq!(tidied("the South Sudan-brokered pact", "South Sudan-"), Some("South Sudan"));
+    }
+
+    #[test]
+    fn a_possessive_goes_where_the_name_is_also_written_without_it() {
+        let text = "Blur's tour opens. Fans of Blur queued.";
+        assert_eq!(tidied(text, "Blur's"), Some("Blur"));
+        let text = "Their Harrods’s sale begins. Harrods said so.";
+        assert_eq!(tidied(text, "Harrods’s"), Some("Harrods"));
+        let text = "Sainsbury's profits rose. Sainsbury's shares fell.";
+        assert_eq!(tidied(text, "Sainsbury's"), Some("Sainsbury's"));
+    }
+
+    #[test]
+    fn a_capital_hyphened_to_a_lower_case_word_is_no_name() {
+        assert_eq!(tidied("a sudden U-turn on fees", "U"), None);
+        assert_eq!(tidied("pupils sitting A-levels", "A"), None);
+        // A capital before a capitalised part is a name; "Q magazine" is one too.
+        assert_eq!(tidied("the rapper C-Murder", "C"), Some("C"));
+        assert_eq!(tidied("Q magazine said", "Q"), Some("Q"));
     }
 
     #[test]
