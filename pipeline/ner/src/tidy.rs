@@ -22,6 +22,12 @@ const DOTTED_ENDINGS: [&str; 9] = ["Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros
 const JOINING_WORDS: [&str; 14] =
     ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
 
+/// Lower-case particles that open a surname ("de Gaulle", "van Gogh", "al-Assad").
+const NAME_PARTICLES: [&str; 22] = [
+    "al", "bin", "ibn", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos",
+    "du", "el", "la", "le", "ter", "van", "von", "y", "zu",
+];
+
 /// Whether a name the model ended on "of" (`start..end`, labelled `first`)
 /// and the name it begins at `next` after one space (labelled `second`) are
 /// one name: "of" joins the head of a name to the rest of it ("Gangs of New
@@ -86,8 +92,33 @@ pub(crate) fn tidy(text: &str, start: usize, end: usize) -> Option<Span> {
             s += 3;
         }
     }
+    // A name never starts inside a word: a span opening after an apostrophe in a
+    // word ("Brien" of "O'Brien", "s Choir" of "Newton's Choir") takes the word in.
+    let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
+    let mut before = text[..s].chars().rev();
+    if before.next().is_some_and(apostrophe) && before.next().is_some_and(char::is_alphanumeric) {
+        s = text[..s].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        while !text[s..].starts_with(char::is_alphanumeric) && s < start {
+            s += text[s..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    // A lower-case word is no first word of a name ("south Asia", "the WEF's global
+    // Health Initiative", "walker Gillian"), save the particles of a surname ("de
+    // Gaulle", "van Gogh") and words with a capital in them ("iPod", "sub-Saharan").
+    while let Some((first, rest)) = text[s..e].split_once(' ') {
+        let lower = first.chars().all(|c| c.is_lowercase());
+        if !lower || NAME_PARTICLES.contains(&first) || rest.is_empty() {
+            break;
+        }
+        s += first.len() + 1;
+    }
     e = without_trailing_punctuation(text, s, e);
     if s >= e {
+        return None;
+    }
+    // A name has a capital letter, unless the whole text is written without them
+    // ("uk" of "amazon.co.uk", "fbi" of "fbi.gov").
+    if !text[s..e].chars().any(char::is_uppercase) && text.chars().any(char::is_uppercase) {
         return None;
     }
     // A joining word never ends a name; the punctuation before it goes too.
@@ -325,6 +356,24 @@ mod tests {
         // A capital before a capitalised part is a name; "Q magazine" is one too.
         assert_eq!(tidied("the rapper C-Murder", "C"), Some("C"));
         assert_eq!(tidied("Q magazine said", "Q"), Some("Q"));
+    }
+
+    #[test]
+    fn a_name_never_starts_inside_a_word_or_on_a_lower_case_word() {
+        assert_eq!(tidied("said Mary O'Hara today", "Hara"), Some("O'Hara"));
+        assert_eq!(tidied("across northern Europe", "northern Europe"), Some("Europe"));
+        assert_eq!(tidied("the firm's retail Banking Unit", "retail Banking Unit"), Some("Banking Unit"));
+        // Surname particles and words with a capital stay.
+        assert_eq!(tidied("General de Gaulle said", "de Gaulle"), Some("de Gaulle"));
+        assert_eq!(tidied("in sub-Saharan Africa", "sub-Saharan Africa"), Some("sub-Saharan Africa"));
+    }
+
+    #[test]
+    fn a_span_without_a_capital_is_no_name_in_cased_text() {
+        assert_eq!(tidied("Visit shop.example.de today", "de"), None);
+        assert_eq!(tidied("Ask the cia now", "cia"), None);
+        // Text written all in lower case keeps its names.
+        assert_eq!(tidied("met obama in paris", "paris"), Some("paris"));
     }
 
     #[test]
