@@ -168,7 +168,7 @@ impl Segmenter {
             TokClass::Plain { .. } => {
                 let n = t.word.len();
                 n >= 2
-                    && t.word.bytes().all(|c| c.is_ascii_alphabetic())
+                    && (t.word.bytes().all(|c| c.is_ascii_alphabetic()) || is_contraction(t.word))
                     && (n > 3 || !prev_word_is_number(k, t.start))
                     && (opener || (n >= 3 && t.word.bytes().all(|c| c.is_ascii_lowercase())))
             }
@@ -313,6 +313,20 @@ pub(crate) fn decide_dots(k: &Block, p: usize, run: &Run, nx: &NextInfo) -> Opti
     // "..." / "…": before a capital it usually ends the sentence; a detached one before
     // "I" is more often a pause.
     (upper && (attached || nx.word != "I")).then_some(run.end)
+}
+
+/// "can't", "it's", "we're": a word with a clitic, which no abbreviation looks like
+/// ("gov't" and "int'l" do not end in one).
+fn is_contraction(w: &str) -> bool {
+    let Some(a) = w.find(['\'', '’']) else {
+        return false;
+    };
+    let (stem, clitic) = (&w[..a], &w[a..]);
+    let clitic = clitic.trim_start_matches(['\'', '’']);
+    stem.len() >= 2
+        && stem.bytes().all(|c| c.is_ascii_alphabetic())
+        && (matches!(clitic, "s" | "re" | "ll" | "ve" | "m" | "d")
+            || (clitic == "t" && stem.ends_with('n')))
 }
 
 /// Is the word before byte `s` lower case ("and" in "you and I.")?

@@ -339,3 +339,5 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_web;
