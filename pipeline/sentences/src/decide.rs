@@ -3,7 +3,8 @@
 use crate::classify::TokClass;
 use crate::lexicon::{
     continues_question, continues_time, introduces_name, is_capitalised_opener, is_lower_opener,
-    is_opening_preposition, is_sentence_starter, is_strong_starter, AbbrKind,
+    is_opening_preposition, is_preposition, is_sentence_starter, is_strong_starter,
+    is_subject_pronoun, AbbrKind,
 };
 use crate::scan::*;
 use crate::{Block, Segmenter, State};
@@ -389,7 +390,8 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
     if e + 1 >= k.be || b[e] != b' ' || !b[e + 1].is_ascii_lowercase() {
         return false;
     }
-    if !is_capitalised_opener(&k.text[i..e]) {
+    let word = &k.text[i..e];
+    if !is_capitalised_opener(word) {
         return false;
     }
     // The word before: lower-case letters only, and not one that names or quotes
@@ -399,5 +401,6 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
         s -= 1;
     }
     let before = &k.text[s..i - 1];
-    before.len() >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace()) && !introduces_name(before)
+    let names = introduces_name(before) && !(is_subject_pronoun(word) && is_preposition(before));
+    before.len() >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace()) && !names
 }

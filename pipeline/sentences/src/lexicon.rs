@@ -479,37 +479,94 @@ pub(crate) fn continues_question(w: &str) -> bool {
 }
 
 /// Capitalised words that only open a sentence: inside one they are written in lower
-/// case. (Not "I", always capitalised.)
+/// case. (Not "I", always capitalised.) Pronouns and determiners, courtesy words, and
+/// what opens informal sentences: question-order auxiliaries ("Does anyone know"),
+/// sentence adverbs ("Maybe", "Hopefully"), "If", "Let's" and indefinite pronouns.
+/// Not question words, "Not", "Will", "No", "Yes": they open titles ("Not the End of
+/// the World"), or are names and campaign labels, in news.
 pub(crate) fn is_capitalised_opener(w: &str) -> bool {
     let base = w.split('\'').next().unwrap_or(w);
+    CAPITALISED_OPENERS.contains(&base)
+}
+
+const CAPITALISED_OPENERS: &[&str] = &[
+    "The",
+    "This",
+    "These",
+    "Those",
+    "We",
+    "They",
+    "He",
+    "She",
+    "It",
+    "There",
+    "My",
+    "Our",
+    "Your",
+    "Their",
+    "His",
+    "Thanks",
+    "Thank",
+    "Please",
+    "Sorry",
+    "If",
+    "Also",
+    "Anyway",
+    "Maybe",
+    "Hopefully",
+    "Unfortunately",
+    "Luckily",
+    "Honestly",
+    "Otherwise",
+    "Just",
+    "Still",
+    "So",
+    "Then",
+    "Now",
+    "Let",
+    "Do",
+    "Does",
+    "Did",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Can",
+    "Could",
+    "Would",
+    "Should",
+    "Has",
+    "Have",
+    "Had",
+    "Any",
+    "Anyone",
+    "Anybody",
+    "Everyone",
+    "Everybody",
+    "Nobody",
+    "Someone",
+    "Somebody",
+];
+
+/// Subject pronouns: after a preposition they are no place name or title ("been to
+/// They fixed it"), unlike "The" or "This" ("to The Hague").
+pub(crate) fn is_subject_pronoun(w: &str) -> bool {
     matches!(
-        base,
-        "The"
-            | "This"
-            | "These"
-            | "Those"
-            | "We"
-            | "They"
-            | "He"
-            | "She"
-            | "It"
-            | "There"
-            | "My"
-            | "Our"
-            | "Your"
-            | "Their"
-            | "His"
-            | "Thanks"
-            | "Thank"
-            | "Please"
-            | "Sorry"
+        w.split('\'').next().unwrap_or(w),
+        "He" | "She" | "We" | "They"
     )
 }
 
 /// Words after which a capitalised word may be a title, a name or quoted words rather
 /// than a new sentence ("a song called This Is It", "the sign said Please wait", "of
-/// Hope, Indiana"): naming and saying words, articles and prepositions.
+/// Hope, Indiana", "his hit When a Man Loves a Woman"): naming and saying words,
+/// articles and prepositions.
 pub(crate) fn introduces_name(w: &str) -> bool {
+    is_preposition(w) || NAMING_WORDS.contains(&w)
+}
+
+/// Articles and prepositions, before names and titles ("in The Hague").
+pub(crate) fn is_preposition(w: &str) -> bool {
     matches!(
         w,
         "the"
@@ -525,39 +582,53 @@ pub(crate) fn introduces_name(w: &str) -> bool {
             | "on"
             | "near"
             | "into"
-            | "called"
-            | "named"
-            | "titled"
-            | "entitled"
-            | "dubbed"
-            | "read"
-            | "reads"
-            | "said"
-            | "says"
-            | "wrote"
-            | "writes"
-            | "asked"
-            | "replied"
-            | "answered"
-            | "see"
-            | "word"
-            | "words"
-            | "phrase"
-            | "label"
-            | "sign"
-            | "headline"
-            | "film"
-            | "song"
-            | "album"
-            | "book"
-            | "novel"
-            | "show"
-            | "series"
-            | "play"
-            | "magazine"
-            | "newspaper"
     )
 }
+
+const NAMING_WORDS: &[&str] = &[
+    "called",
+    "named",
+    "titled",
+    "entitled",
+    "dubbed",
+    "read",
+    "reads",
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "asked",
+    "replied",
+    "answered",
+    "see",
+    "word",
+    "words",
+    "phrase",
+    "label",
+    "sign",
+    "headline",
+    "film",
+    "song",
+    "album",
+    "book",
+    "novel",
+    "show",
+    "series",
+    "play",
+    "magazine",
+    "newspaper",
+    "hit",
+    "hits",
+    "single",
+    "title",
+    "include",
+    "includes",
+    "including",
+    "starring",
+    "comedy",
+    "drama",
+    "game",
+];
 
 /// Words that continue a clock time ("9 a.m. Monday", "5 p.m. ET").
 pub(crate) fn continues_time(w: &str) -> bool {

@@ -24,3 +24,33 @@ fn lower_case_opener_after_a_contraction() {
         &["The gov't. spokesman declined to comment."],
     );
 }
+
+#[test]
+fn informal_opener_after_a_lost_period() {
+    check(
+        "the flat is still for rent If not could you tell me",
+        &["the flat is still for rent", "If not could you tell me"],
+    );
+    check(
+        "my laptop will not boot Does anyone know a fix",
+        &["my laptop will not boot", "Does anyone know a fix"],
+    );
+    check(
+        "we sent it back twice Hopefully the third one works",
+        &["we sent it back twice", "Hopefully the third one works"],
+    );
+    // A subject pronoun after a preposition is no place or title.
+    check(
+        "best garage I have been to They sorted it in an hour",
+        &["best garage I have been to", "They sorted it in an hour"],
+    );
+    // Titles after a naming word keep their capitals.
+    check(
+        "She sang her old hit If you go away to close the show.",
+        &["She sang her old hit If you go away to close the show."],
+    );
+    check(
+        "We drove to The lake house in June.",
+        &["We drove to The lake house in June."],
+    );
+}
