@@ -3,7 +3,7 @@
 use crate::classify::TokClass;
 use crate::lexicon::{
     continues_question, continues_time, introduces_name, is_capitalised_opener, is_lower_opener,
-    is_opening_preposition, is_preposition, is_sentence_starter, is_strong_starter,
+    is_measure_unit, is_opening_preposition, is_preposition, is_sentence_starter, is_strong_starter,
     is_subject_pronoun, AbbrKind,
 };
 use crate::scan::*;
@@ -235,12 +235,26 @@ impl Segmenter {
                 AbbrKind::Street => {
                     street_context(k, t.start) && starter && !fragment(k, st.sent_start, t.start)
                 }
-                AbbrKind::General => starter && !fragment(k, st.sent_start, t.start),
+                AbbrKind::General => {
+                    (starter || (upper && unit_after_number(k, &t, nx)))
+                        && !fragment(k, st.sent_start, t.start)
+                }
                 AbbrKind::Etc => upper,
             },
         };
         cut.then_some(j)
     }
+}
+
+/// "in 3 hrs. Worth every penny": a unit after a number ends its phrase, so the
+/// capitalised word after it opens a sentence unless it goes on with a time ("5 min.
+/// Monday") or is an initial.
+fn unit_after_number(k: &Block, t: &PrevToken, nx: &NextInfo) -> bool {
+    is_measure_unit(t.word)
+        && prev_word_is_number(k, t.start)
+        && !nx.opened
+        && nx.word.len() >= 2
+        && !continues_time(nx.word)
 }
 
 /// "rude staff . never again": a period with a space on either side is no abbreviation,

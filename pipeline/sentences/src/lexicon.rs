@@ -246,6 +246,27 @@ pub(crate) const ABBREVIATIONS: &[(&str, AbbrKind, bool)] = {
     ]
 };
 
+/// Units of time and measure in the abbreviation list, which after a number ("in 3
+/// hrs.") end their phrase, so a capitalised word after them starts a sentence.
+pub(crate) fn is_measure_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "min"
+            | "mins"
+            | "hr"
+            | "hrs"
+            | "yr"
+            | "yrs"
+            | "wk"
+            | "wks"
+            | "lb"
+            | "lbs"
+            | "oz"
+            | "tsp"
+            | "tbsp"
+    )
+}
+
 /// Words that typically open an English sentence: pronouns, determiners, conjunctions,
 /// question words, common sentence adverbs and prepositions, quantifiers and titles.
 /// After an abbreviation that can also end a sentence ("U.S.", "Co.", "Jan."), one of

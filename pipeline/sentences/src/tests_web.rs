@@ -54,3 +54,24 @@ fn informal_opener_after_a_lost_period() {
         &["We drove to The lake house in June."],
     );
 }
+
+#[test]
+fn unit_after_a_number_before_a_capital() {
+    check(
+        "The hike took 4 hrs. Totally worth it for the view",
+        &["The hike took 4 hrs.", "Totally worth it for the view"],
+    );
+    check(
+        "Simmer for 15 min. Serve with rice.",
+        &["Simmer for 15 min.", "Serve with rice."],
+    );
+    // Lower-case words and times go on; so does a unit with no number.
+    check(
+        "Rest it 10 min. then slice.",
+        &["Rest it 10 min. then slice."],
+    );
+    check(
+        "Doors shut at 7 and the bus leaves 5 min. Monday to Friday.",
+        &["Doors shut at 7 and the bus leaves 5 min. Monday to Friday."],
+    );
+}
