@@ -502,9 +502,11 @@ pub(crate) fn continues_question(w: &str) -> bool {
 /// Capitalised words that only open a sentence: inside one they are written in lower
 /// case. (Not "I", always capitalised.) Pronouns and determiners, courtesy words, and
 /// what opens informal sentences: question-order auxiliaries ("Does anyone know"),
-/// sentence adverbs ("Maybe", "Hopefully"), "If", "Let's" and indefinite pronouns.
-/// Not question words, "Not", "Will", "No", "Yes": they open titles ("Not the End of
-/// the World"), or are names and campaign labels, in news.
+/// sentence adverbs and intensifiers ("Maybe", "Hopefully", "Very"), "If", "Let's"
+/// and indefinite pronouns. Not question words, "Not", "Never", "Now", "Then", "Will",
+/// "No", "Yes":
+/// they open or end titles ("Not the End of the World", "It's Now or Never"), or are
+/// names and campaign labels, in news.
 pub(crate) fn is_capitalised_opener(w: &str) -> bool {
     let base = w.split('\'').next().unwrap_or(w);
     CAPITALISED_OPENERS.contains(&base)
@@ -542,8 +544,6 @@ const CAPITALISED_OPENERS: &[&str] = &[
     "Just",
     "Still",
     "So",
-    "Then",
-    "Now",
     "Let",
     "Do",
     "Does",
@@ -567,6 +567,21 @@ const CAPITALISED_OPENERS: &[&str] = &[
     "Nobody",
     "Someone",
     "Somebody",
+    "Very",
+    "Really",
+    "Definitely",
+    "Absolutely",
+    "Totally",
+    "Overall",
+    "Seriously",
+    "Basically",
+    "Actually",
+    "Apparently",
+    "Sadly",
+    "Personally",
+    "However",
+    "Meanwhile",
+    "Anyways",
 ];
 
 /// Subject pronouns: after a preposition they are no place name or title ("been to

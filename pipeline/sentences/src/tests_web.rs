@@ -75,3 +75,20 @@ fn unit_after_a_number_before_a_capital() {
         &["Doors shut at 7 and the bus leaves 5 min. Monday to Friday."],
     );
 }
+
+#[test]
+fn intensifier_after_a_lost_period() {
+    check(
+        "the staff never called back Very poor service",
+        &["the staff never called back", "Very poor service"],
+    );
+    check(
+        "it rained all week Overall we still had fun",
+        &["it rained all week", "Overall we still had fun"],
+    );
+    // A title ending in an adverb keeps it.
+    check(
+        "The band played Now or Never at the end.",
+        &["The band played Now or Never at the end."],
+    );
+}
