@@ -442,7 +442,11 @@ pub(crate) fn is_lower_opener(w: &str, after_question: bool) -> bool {
     if apos.is_some() {
         // "i'm", "we've", "it’s", "you'll" are openers when their base is.
         return matches!(base, "i" | "we" | "you")
-            || (!after_question && matches!(base, "it" | "they" | "he" | "she" | "there"));
+            || (!after_question
+                && matches!(
+                    base,
+                    "it" | "they" | "he" | "she" | "there" | "that" | "here" | "let" | "don"
+                ));
     }
     // First and second person, and the web's own openers.
     matches!(
@@ -467,6 +471,25 @@ pub(crate) fn is_lower_opener(w: &str, after_question: bool) -> bool {
                 | "anyway"
                 | "also"
                 | "hope"
+                | "here"
+                | "that"
+                | "thats"
+                | "its"
+                | "not"
+                | "no"
+                | "yes"
+                | "ok"
+                | "okay"
+                | "never"
+                | "just"
+                | "maybe"
+                | "still"
+                | "very"
+                | "really"
+                | "definitely"
+                | "let"
+                | "lets"
+                | "dont"
         ))
 }
 

@@ -92,3 +92,25 @@ fn intensifier_after_a_lost_period() {
         &["The band played Now or Never at the end."],
     );
 }
+
+#[test]
+fn more_lower_case_openers_after_a_period() {
+    // After a capitalised or two-letter word only a lower-case opener starts a sentence.
+    check(
+        "Back to work on Monday. not looking forward to it",
+        &["Back to work on Monday.", "not looking forward to it"],
+    );
+    check(
+        "I tried it. here is what happened",
+        &["I tried it.", "here is what happened"],
+    );
+    check(
+        "Ordered from Amazon. that's the last time",
+        &["Ordered from Amazon.", "that's the last time"],
+    );
+    // Other lower-case words after a name still go on.
+    check(
+        "He met Dr. Kim in Reno. and then left.",
+        &["He met Dr. Kim in Reno. and then left."],
+    );
+}
