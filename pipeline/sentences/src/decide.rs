@@ -405,7 +405,7 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
         return false;
     }
     let word = &k.text[i..e];
-    if !is_capitalised_opener(word) {
+    if !is_capitalised_opener(word) && !imperative_before_object(k, word, e + 1) {
         return false;
     }
     // The word before: lower-case letters only, and not one that names or quotes
@@ -417,4 +417,18 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
     let before = &k.text[s..i - 1];
     let names = introduces_name(before) && !(is_subject_pronoun(word) && is_preposition(before));
     before.len() >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace()) && !names
+}
+
+/// "tried twice Call me back": a capitalised word right before an object pronoun is a
+/// verb opening a command, not a name (names are not followed by "me" or "them").
+/// `n` is where the next word starts.
+fn imperative_before_object(k: &Block, word: &str, n: usize) -> bool {
+    let mut ne = n;
+    while ne < k.be && k.b[ne].is_ascii_lowercase() {
+        ne += 1;
+    }
+    word.len() >= 2
+        && word.bytes().all(|c| c.is_ascii_alphabetic())
+        && matches!(&k.text[n..ne], "me" | "us" | "him" | "them")
+        && (ne >= k.be || !k.b[ne].is_ascii_alphanumeric())
 }

@@ -114,3 +114,20 @@ fn more_lower_case_openers_after_a_period() {
         &["He met Dr. Kim in Reno. and then left."],
     );
 }
+
+#[test]
+fn command_before_an_object_pronoun_after_a_lost_period() {
+    check(
+        "the shop was closed again Email me if you hear anything",
+        &["the shop was closed again", "Email me if you hear anything"],
+    );
+    check(
+        "we are short of chairs Tell them to bring two",
+        &["we are short of chairs", "Tell them to bring two"],
+    );
+    // A name before another pronoun goes on.
+    check(
+        "she told Maria her plan on Friday.",
+        &["she told Maria her plan on Friday."],
+    );
+}
