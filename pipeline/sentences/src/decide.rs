@@ -3,8 +3,8 @@
 use crate::classify::TokClass;
 use crate::lexicon::{
     continues_question, continues_time, introduces_name, is_capitalised_opener, is_lower_opener,
-    is_measure_unit, is_opening_preposition, is_preposition, is_sentence_starter, is_strong_starter,
-    is_subject_pronoun, AbbrKind,
+    is_measure_unit, is_opening_preposition, is_preposition, is_sentence_starter,
+    is_strong_starter, is_subject_pronoun, AbbrKind,
 };
 use crate::scan::*;
 use crate::{Block, Segmenter, State};
@@ -133,8 +133,14 @@ impl Segmenter {
                         .starts_with(|c: char| c.is_lowercase())
                     && !goes_on;
                 let emphatic = run.term_end - p >= 2 && !goes_on;
-                return (open && (question || emphatic || is_lower_opener(nx.word, true)))
-                    .then_some(run.end);
+                let exclaimed = k.b[p] == b'!'
+                    && run.term_end == p + 1
+                    && !goes_on
+                    && is_lower_opener(nx.word, false)
+                    && clause_before_exclamation(prev_token(k, p, st.sent_start).word);
+                return (open
+                    && (question || emphatic || exclaimed || is_lower_opener(nx.word, true)))
+                .then_some(run.end);
             }
             NextClass::Term | NextClass::Dash | NextClass::Punct => return None,
             _ => {}
@@ -255,6 +261,43 @@ fn unit_after_number(k: &Block, t: &PrevToken, nx: &NextInfo) -> bool {
         && !nx.opened
         && nx.word.len() >= 2
         && !continues_time(nx.word)
+}
+
+/// "Loved it! the staff were great": a single "!" after a lower-case word that is no
+/// interjection ("alas! the door", "thump! down she came") ends a clause, so any
+/// informal opener after it starts a sentence (third persons go on as the speaker:
+/// "Leave me alone! he yelled", see `continues_question`).
+fn clause_before_exclamation(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && w.len() >= 2
+        && !matches!(
+            w,
+            "alas"
+                | "oh"
+                | "ah"
+                | "aha"
+                | "ha"
+                | "hey"
+                | "wow"
+                | "oops"
+                | "ouch"
+                | "hurrah"
+                | "hooray"
+                | "yay"
+                | "ugh"
+                | "eh"
+                | "hmm"
+                | "lo"
+                | "hush"
+                | "well"
+                | "no"
+                | "yes"
+                | "dear"
+                | "thump"
+                | "bang"
+                | "boom"
+                | "pow"
+        )
 }
 
 /// "rude staff . never again": a period with a space on either side is no abbreviation,

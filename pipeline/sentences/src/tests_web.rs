@@ -131,3 +131,24 @@ fn command_before_an_object_pronoun_after_a_lost_period() {
         &["she told Maria her plan on Friday."],
     );
 }
+
+#[test]
+fn informal_opener_after_a_single_exclamation() {
+    check(
+        "Loved this place! the waiters knew our names by the second night",
+        &["Loved this place!", "the waiters knew our names by the second night"],
+    );
+    check(
+        "What a mess! my order was wrong twice",
+        &["What a mess!", "my order was wrong twice"],
+    );
+    // Interjections and attributions go on.
+    check(
+        "He knocked, and oh! the door swung open.",
+        &["He knocked, and oh! the door swung open."],
+    );
+    check(
+        "Get out of my way! she shouted.",
+        &["Get out of my way! she shouted."],
+    );
+}
