@@ -1,10 +1,10 @@
 //! Whether a terminator run ends a sentence, by what comes after it and the word before it.
 
 use crate::classify::TokClass;
+use crate::informal::{is_capitalised_opener, is_subject_pronoun};
 use crate::lexicon::{
-    continues_question, continues_time, introduces_name, is_capitalised_opener, is_lower_opener,
-    is_measure_unit, is_opening_preposition, is_preposition, is_sentence_starter,
-    is_strong_starter, is_subject_pronoun, AbbrKind,
+    continues_question, continues_time, introduces_name, is_lower_opener, is_measure_unit,
+    is_opening_preposition, is_preposition, is_sentence_starter, is_strong_starter, AbbrKind,
 };
 use crate::scan::*;
 use crate::{Block, Segmenter, State};

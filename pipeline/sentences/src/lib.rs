@@ -58,6 +58,7 @@
 mod classify;
 mod decide;
 pub mod eval;
+mod informal;
 mod lexicon;
 mod lines;
 mod lists;

@@ -152,3 +152,20 @@ fn informal_opener_after_a_single_exclamation() {
         &["Get out of my way! she shouted."],
     );
 }
+
+#[test]
+fn rated_aspect_after_a_lost_period() {
+    check(
+        "the view from the balcony was lovely Breakfast was a bit pricey",
+        &["the view from the balcony was lovely", "Breakfast was a bit pricey"],
+    );
+    check(
+        "arrived a day early Delivery guy was very polite",
+        &["arrived a day early", "Delivery guy was very polite"],
+    );
+    // After an article or a preposition it is part of a name.
+    check(
+        "He joined the Food and Drug Administration in May.",
+        &["He joined the Food and Drug Administration in May."],
+    );
+}
