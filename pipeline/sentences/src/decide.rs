@@ -1,7 +1,7 @@
 //! Whether a terminator run ends a sentence, by what comes after it and the word before it.
 
 use crate::classify::TokClass;
-use crate::informal::{is_capitalised_opener, is_subject_pronoun};
+use crate::informal::{is_capitalised_opener, is_subject_pronoun, is_wh_word};
 use crate::lexicon::{
     continues_question, continues_time, introduces_name, is_lower_opener, is_measure_unit,
     is_opening_preposition, is_preposition, is_sentence_starter, is_strong_starter, AbbrKind,
@@ -458,7 +458,8 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
         s -= 1;
     }
     let before = &k.text[s..i - 1];
-    let names = introduces_name(before) && !(is_subject_pronoun(word) && is_preposition(before));
+    let names = (introduces_name(before) && !(is_subject_pronoun(word) && is_preposition(before)))
+        || (is_wh_word(word) && matches!(before, "and" | "or"));
     before.len() >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace()) && !names
 }
 

@@ -6,14 +6,50 @@
 /// case. (Not "I", always capitalised.) Pronouns and determiners, courtesy words, and
 /// what opens informal sentences: question-order auxiliaries ("Does anyone know"),
 /// sentence adverbs and intensifiers ("Maybe", "Hopefully", "Very"), "If", "Let's"
-/// and indefinite pronouns. Not question words, "Not", "Never", "Now", "Then", "Will",
-/// "No", "Yes":
-/// they open or end titles ("Not the End of the World", "It's Now or Never"), or are
-/// names and campaign labels, in news.
+/// and indefinite pronouns; also rated things, participles and question words below.
+/// Not "Never", "Now", "Then", "Will", "No", "Yes": they end titles ("It's Now or
+/// Never"), or are names and campaign labels, in news.
 pub(crate) fn is_capitalised_opener(w: &str) -> bool {
     let base = w.split('\'').next().unwrap_or(w);
-    CAPITALISED_OPENERS.contains(&base) || ASPECT_NOUNS.contains(&base)
+    CAPITALISED_OPENERS.contains(&base)
+        || ASPECT_NOUNS.contains(&base)
+        || GERUND_OPENERS.contains(&base)
+        || is_wh_word(base)
 }
+
+/// Question words. They also open titles, which the word before usually introduces
+/// ("her hit What a Girl Wants"); after "and" or "or" too ("The Goat or Who is Sylvia").
+pub(crate) fn is_wh_word(w: &str) -> bool {
+    matches!(w, "What" | "How" | "Why" | "Where" | "When" | "Who")
+}
+
+/// Participles that open a diary-style sentence without its subject ("broken again
+/// Taking the stairs", "Heading home now"); none is a place or family name.
+const GERUND_OPENERS: &[&str] = &[
+    "Not",
+    "Taking",
+    "Heading",
+    "Going",
+    "Getting",
+    "Looking",
+    "Making",
+    "Having",
+    "Trying",
+    "Waiting",
+    "Working",
+    "Leaving",
+    "Coming",
+    "Thinking",
+    "Hoping",
+    "Planning",
+    "Loving",
+    "Enjoying",
+    "Feeling",
+    "Starting",
+    "Wondering",
+    "Sitting",
+    "Watching",
+];
 
 const CAPITALISED_OPENERS: &[&str] = &[
     "The",

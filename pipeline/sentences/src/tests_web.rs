@@ -136,7 +136,10 @@ fn command_before_an_object_pronoun_after_a_lost_period() {
 fn informal_opener_after_a_single_exclamation() {
     check(
         "Loved this place! the waiters knew our names by the second night",
-        &["Loved this place!", "the waiters knew our names by the second night"],
+        &[
+            "Loved this place!",
+            "the waiters knew our names by the second night",
+        ],
     );
     check(
         "What a mess! my order was wrong twice",
@@ -157,7 +160,10 @@ fn informal_opener_after_a_single_exclamation() {
 fn rated_aspect_after_a_lost_period() {
     check(
         "the view from the balcony was lovely Breakfast was a bit pricey",
-        &["the view from the balcony was lovely", "Breakfast was a bit pricey"],
+        &[
+            "the view from the balcony was lovely",
+            "Breakfast was a bit pricey",
+        ],
     );
     check(
         "arrived a day early Delivery guy was very polite",
@@ -167,5 +173,29 @@ fn rated_aspect_after_a_lost_period() {
     check(
         "He joined the Food and Drug Administration in May.",
         &["He joined the Food and Drug Administration in May."],
+    );
+}
+
+#[test]
+fn participle_or_question_word_after_a_lost_period() {
+    check(
+        "the car wash was closed Going back tomorrow morning",
+        &["the car wash was closed", "Going back tomorrow morning"],
+    );
+    check(
+        "the instructions were useless How do you attach the legs?",
+        &[
+            "the instructions were useless",
+            "How do you attach the legs?",
+        ],
+    );
+    check(
+        "the fridge is working again Not sure what fixed it",
+        &["the fridge is working again", "Not sure what fixed it"],
+    );
+    // A title after "or", or after a naming word, keeps its question word.
+    check(
+        "She starred in Lost or Where the river bends last year.",
+        &["She starred in Lost or Where the river bends last year."],
     );
 }
