@@ -43,7 +43,7 @@ impl Segmenter {
                 st.sent_start = skip_ws(k.b, e, k.be);
                 return e;
             }
-            if self.missing_space(k, p, &run, st) {
+            if glued_run_ends(k, p, &run, st.sent_start) || self.missing_space(k, p, &run, st) {
                 cuts.push(j);
                 st.sent_start = j;
             }
@@ -261,6 +261,37 @@ fn unit_after_number(k: &Block, t: &PrevToken, nx: &NextInfo) -> bool {
         && !nx.opened
         && nx.word.len() >= 2
         && !continues_time(nx.word)
+}
+
+/// "was great...The staff", "open?Yes", "left…She": an ellipsis or a run of `?`/`!`
+/// glued to both a lower-case word and a capitalised one, as typed in haste. Not in
+/// addresses ("page?Id=5") or names ("Y!J"): the word before is letters only, and the
+/// one after a capitalised word or "I". `sent_start` bounds the word before.
+fn glued_run_ends(k: &Block, p: usize, run: &Run, sent_start: usize) -> bool {
+    let b = k.b;
+    let j = run.end;
+    if run.end != run.term_end || run.spaced || !(run.qe || run.dots >= 3) || j >= k.be {
+        return false;
+    }
+    let mut s = p;
+    while s > k.cs.max(sent_start) && !b[s - 1].is_ascii_whitespace() {
+        s -= 1;
+    }
+    let before = &k.text[s..p];
+    let letters = before
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '\'' || c == '’');
+    if !letters || !before.ends_with(|c: char| c.is_lowercase()) || !b[j].is_ascii_uppercase() {
+        return false;
+    }
+    let mut e = j + 1;
+    while e < k.be && b[e].is_ascii_lowercase() {
+        e += 1;
+    }
+    (e > j + 1 || b[j] == b'I')
+        && (e >= k.be
+            || matches!(b[e], b' ' | b'\'' | b',' | b'?' | b'!' | b'\n' | b'\r')
+            || b[e] >= 0x80)
 }
 
 /// "Loved it! the staff were great": a single "!" after a lower-case word that is no

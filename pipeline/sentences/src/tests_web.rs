@@ -199,3 +199,22 @@ fn participle_or_question_word_after_a_lost_period() {
         &["She starred in Lost or Where the river bends last year."],
     );
 }
+
+#[test]
+fn ellipsis_or_marks_glued_to_the_next_sentence() {
+    check(
+        "the pizza was cold...The driver got lost twice",
+        &["the pizza was cold...", "The driver got lost twice"],
+    );
+    check(
+        "Anyone here?Hello!!I need help",
+        &["Anyone here?", "Hello!!", "I need help"],
+    );
+    check("we waited…Nobody came", &["we waited…", "Nobody came"]);
+    // Addresses, names and lower-case continuations stay whole.
+    check(
+        "Open example.com/find?Query=shoes in a browser.",
+        &["Open example.com/find?Query=shoes in a browser."],
+    );
+    check("It was odd...really odd.", &["It was odd...really odd."]);
+}
