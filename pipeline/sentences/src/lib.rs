@@ -80,7 +80,7 @@ use nx_text::Span;
 use regions::{ends_with_dash, match_brackets, open_region};
 use scan::{
     char_at, emoticon_end, emoticon_ends_sentence, is_bullet, next_info, prev_is_ws, skip_ws,
-    NextClass,
+    word_emoticon_end, NextClass,
 };
 
 /// Options for the segmenter, from the `[sentences]` config table.
@@ -251,6 +251,18 @@ impl Segmenter {
                         cuts.push(i);
                         st.sent_start = i;
                     }
+                    b'<' | b'^' | b'D'
+                        if i >= st.protect_end && i > cs && word_emoticon_end(&k, i).is_some() =>
+                    {
+                        // "<3", "^_^", "xD": emoticons without eyes of punctuation.
+                        let e = word_emoticon_end(&k, i).unwrap_or(i + 1);
+                        if let Some(n) = emoticon_ends_sentence(&k, e) {
+                            cuts.push(e);
+                            st.sent_start = n;
+                        }
+                        i = e;
+                        continue;
+                    }
                     b':' | b';' | b'=' if i >= st.protect_end => {
                         if let Some(e) = emoticon_end(&k, i) {
                             if let Some(n) = emoticon_ends_sentence(&k, e) {
@@ -286,8 +298,9 @@ impl Segmenter {
     }
 }
 
-/// Bytes the block scan acts on: terminators, quotes and brackets, emoticon eyes,
-/// capitals, and every byte of a non-ASCII character. The scan skips all others.
+/// Bytes the block scan acts on: terminators, quotes and brackets, emoticon eyes and
+/// the marks of hearts and faces ("<3", "^_^"), capitals, and every byte of a non-ASCII
+/// character. The scan skips all others.
 const SPECIAL: [bool; 256] = {
     let mut t = [false; 256];
     let mut c = 0;
@@ -298,7 +311,8 @@ const SPECIAL: [bool; 256] = {
             || matches!(
                 b,
                 b'.' | b'?' | b'!' | b'"' | b'\'' | b'(' | b'[' | b'{' | b':' | b';' | b'='
-            );
+            )
+            || matches!(b, b'<' | b'^');
         c += 1;
     }
     t

@@ -218,3 +218,24 @@ fn ellipsis_or_marks_glued_to_the_next_sentence() {
     );
     check("It was odd...really odd.", &["It was odd...really odd."]);
 }
+
+#[test]
+fn hearts_and_faces_end_sentences() {
+    check(
+        "Miss you all <3 Back home on Sunday",
+        &["Miss you all <3", "Back home on Sunday"],
+    );
+    check(
+        "that meme killed me xD Sending it to my brother",
+        &["that meme killed me xD", "Sending it to my brother"],
+    );
+    check(
+        "Thanks for the cake ^_^ we ate it all",
+        &["Thanks for the cake ^_^", "we ate it all"],
+    );
+    // A comparison or an exponent is no face.
+    check(
+        "Keep x <3 and y^2 small. Done.",
+        &["Keep x <3 and y^2 small.", "Done."],
+    );
+}
