@@ -42,8 +42,10 @@
 //!    second-person one does ("any ideas? i tried", but "What now? he asked" stays
 //!    whole), after a single `!` closing a clause any opener ("Loved it! the staff"),
 //!    and a unit after a number ("took 4 hrs.") ends before any capitalised word.
-//! 5. **Lost punctuation.** An emoticon (`:)`, `:-(`) before a capital or a lower-case
-//!    opener ends its sentence (and its paren pairs with no bracket), and a capitalised
+//! 5. **Lost punctuation.** An ellipsis or `?`/`!` glued to a lower-case word and a
+//!    capitalised one ends a sentence ("was cold...The driver"). An emoticon (`:)`,
+//!    `:-(`, `<3`, `^_^`) before a capital or a lower-case opener ends its sentence
+//!    (and its paren pairs with no bracket), and a capitalised
 //!    word that only opens sentences between two lower-case words starts one ("the
 //!    rooms were clean The staff were kind", "will not boot Does anyone know", "no fan
 //!    Breakfast was ok"; the lists are in `informal.rs`), as does a capitalised word
