@@ -488,6 +488,9 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
     while s > k.cs && b[s - 1].is_ascii_lowercase() {
         s -= 1;
     }
+    if s > k.cs && b[s - 1].is_ascii_uppercase() && greeting_before(k, i) {
+        return true;
+    }
     let before = &k.text[s..i - 1];
     let names = (introduces_name(before) && !(is_subject_pronoun(word) && is_preposition(before)))
         || (is_wh_word(word) && matches!(before, "and" | "or"));
@@ -506,4 +509,22 @@ fn imperative_before_object(k: &Block, word: &str, n: usize) -> bool {
         && word.bytes().all(|c| c.is_ascii_alphabetic())
         && matches!(&k.text[n..ne], "me" | "us" | "him" | "them")
         && (ne >= k.be || !k.b[ne].is_ascii_alphanumeric())
+}
+
+/// "Hi Tom Can we move the call": a greeting and a name or two open the block, with no
+/// comma or line break before the first sentence. `i` is the capitalised opener.
+fn greeting_before(k: &Block, i: usize) -> bool {
+    let mut words = k.text[k.cs..i].split_whitespace();
+    let greeting = words
+        .next()
+        .is_some_and(|w| matches!(w, "Hi" | "Hello" | "Hey" | "Dear"));
+    let mut names = 0;
+    for w in words {
+        let mut c = w.chars();
+        if !c.next().is_some_and(char::is_uppercase) || !c.all(char::is_lowercase) {
+            return false;
+        }
+        names += 1;
+    }
+    greeting && (1..=2).contains(&names)
 }

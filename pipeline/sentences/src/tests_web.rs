@@ -239,3 +239,20 @@ fn hearts_and_faces_end_sentences() {
         &["Keep x <3 and y^2 small.", "Done."],
     );
 }
+
+#[test]
+fn greeting_without_a_comma() {
+    check(
+        "Hi Priya Can you send me the slides from today?",
+        &["Hi Priya", "Can you send me the slides from today?"],
+    );
+    check(
+        "Hello Ana Maria The parcel came this morning.",
+        &["Hello Ana Maria", "The parcel came this morning."],
+    );
+    // Only a greeting and names come before.
+    check(
+        "Hi everyone, Tom The driver is here.",
+        &["Hi everyone, Tom The driver is here."],
+    );
+}
