@@ -1,9 +1,10 @@
 //! Whether a terminator run ends a sentence, by what comes after it and the word before it.
 
 use crate::classify::TokClass;
+use crate::informal::{is_capitalised_opener, is_subject_pronoun, is_wh_word};
 use crate::lexicon::{
-    continues_question, continues_time, introduces_name, is_capitalised_opener, is_lower_opener,
-    is_opening_preposition, is_sentence_starter, is_strong_starter, AbbrKind,
+    continues_question, continues_time, introduces_name, is_lower_opener, is_measure_unit,
+    is_opening_preposition, is_preposition, is_sentence_starter, is_strong_starter, AbbrKind,
 };
 use crate::scan::*;
 use crate::{Block, Segmenter, State};
@@ -42,7 +43,7 @@ impl Segmenter {
                 st.sent_start = skip_ws(k.b, e, k.be);
                 return e;
             }
-            if self.missing_space(k, p, &run, st) {
+            if glued_run_ends(k, p, &run, st.sent_start) || self.missing_space(k, p, &run, st) {
                 cuts.push(j);
                 st.sent_start = j;
             }
@@ -132,8 +133,14 @@ impl Segmenter {
                         .starts_with(|c: char| c.is_lowercase())
                     && !goes_on;
                 let emphatic = run.term_end - p >= 2 && !goes_on;
-                return (open && (question || emphatic || is_lower_opener(nx.word, true)))
-                    .then_some(run.end);
+                let exclaimed = k.b[p] == b'!'
+                    && run.term_end == p + 1
+                    && !goes_on
+                    && is_lower_opener(nx.word, false)
+                    && clause_before_exclamation(prev_token(k, p, st.sent_start).word);
+                return (open
+                    && (question || emphatic || exclaimed || is_lower_opener(nx.word, true)))
+                .then_some(run.end);
             }
             NextClass::Term | NextClass::Dash | NextClass::Punct => return None,
             _ => {}
@@ -168,7 +175,7 @@ impl Segmenter {
             TokClass::Plain { .. } => {
                 let n = t.word.len();
                 n >= 2
-                    && t.word.bytes().all(|c| c.is_ascii_alphabetic())
+                    && (t.word.bytes().all(|c| c.is_ascii_alphabetic()) || is_contraction(t.word))
                     && (n > 3 || !prev_word_is_number(k, t.start))
                     && (opener || (n >= 3 && t.word.bytes().all(|c| c.is_ascii_lowercase())))
             }
@@ -234,12 +241,94 @@ impl Segmenter {
                 AbbrKind::Street => {
                     street_context(k, t.start) && starter && !fragment(k, st.sent_start, t.start)
                 }
-                AbbrKind::General => starter && !fragment(k, st.sent_start, t.start),
+                AbbrKind::General => {
+                    (starter || (upper && unit_after_number(k, &t, nx)))
+                        && !fragment(k, st.sent_start, t.start)
+                }
                 AbbrKind::Etc => upper,
             },
         };
         cut.then_some(j)
     }
+}
+
+/// "in 3 hrs. Worth every penny": a unit after a number ends its phrase, so the
+/// capitalised word after it opens a sentence unless it goes on with a time ("5 min.
+/// Monday") or is an initial.
+fn unit_after_number(k: &Block, t: &PrevToken, nx: &NextInfo) -> bool {
+    is_measure_unit(t.word)
+        && prev_word_is_number(k, t.start)
+        && !nx.opened
+        && nx.word.len() >= 2
+        && !continues_time(nx.word)
+}
+
+/// "was great...The staff", "open?Yes", "left…She": an ellipsis or a run of `?`/`!`
+/// glued to both a lower-case word and a capitalised one, as typed in haste. Not in
+/// addresses ("page?Id=5") or names ("Y!J"): the word before is letters only, and the
+/// one after a capitalised word or "I". `sent_start` bounds the word before.
+fn glued_run_ends(k: &Block, p: usize, run: &Run, sent_start: usize) -> bool {
+    let b = k.b;
+    let j = run.end;
+    if run.end != run.term_end || run.spaced || !(run.qe || run.dots >= 3) || j >= k.be {
+        return false;
+    }
+    let mut s = p;
+    while s > k.cs.max(sent_start) && !b[s - 1].is_ascii_whitespace() {
+        s -= 1;
+    }
+    let before = &k.text[s..p];
+    let letters = before
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '\'' || c == '’');
+    if !letters || !before.ends_with(|c: char| c.is_lowercase()) || !b[j].is_ascii_uppercase() {
+        return false;
+    }
+    let mut e = j + 1;
+    while e < k.be && b[e].is_ascii_lowercase() {
+        e += 1;
+    }
+    (e > j + 1 || b[j] == b'I')
+        && (e >= k.be
+            || matches!(b[e], b' ' | b'\'' | b',' | b'?' | b'!' | b'\n' | b'\r')
+            || b[e] >= 0x80)
+}
+
+/// "Loved it! the staff were great": a single "!" after a lower-case word that is no
+/// interjection ("alas! the door", "thump! down she came") ends a clause, so any
+/// informal opener after it starts a sentence (third persons go on as the speaker:
+/// "Leave me alone! he yelled", see `continues_question`).
+fn clause_before_exclamation(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && w.len() >= 2
+        && !matches!(
+            w,
+            "alas"
+                | "oh"
+                | "ah"
+                | "aha"
+                | "ha"
+                | "hey"
+                | "wow"
+                | "oops"
+                | "ouch"
+                | "hurrah"
+                | "hooray"
+                | "yay"
+                | "ugh"
+                | "eh"
+                | "hmm"
+                | "lo"
+                | "hush"
+                | "well"
+                | "no"
+                | "yes"
+                | "dear"
+                | "thump"
+                | "bang"
+                | "boom"
+                | "pow"
+        )
 }
 
 /// "rude staff . never again": a period with a space on either side is no abbreviation,
@@ -315,6 +404,20 @@ pub(crate) fn decide_dots(k: &Block, p: usize, run: &Run, nx: &NextInfo) -> Opti
     (upper && (attached || nx.word != "I")).then_some(run.end)
 }
 
+/// "can't", "it's", "we're": a word with a clitic, which no abbreviation looks like
+/// ("gov't" and "int'l" do not end in one).
+fn is_contraction(w: &str) -> bool {
+    let Some(a) = w.find(['\'', '’']) else {
+        return false;
+    };
+    let (stem, clitic) = (&w[..a], &w[a..]);
+    let clitic = clitic.trim_start_matches(['\'', '’']);
+    stem.len() >= 2
+        && stem.bytes().all(|c| c.is_ascii_alphabetic())
+        && (matches!(clitic, "s" | "re" | "ll" | "ve" | "m" | "d")
+            || (clitic == "t" && stem.ends_with('n')))
+}
+
 /// Is the word before byte `s` lower case ("and" in "you and I.")?
 pub(crate) fn prev_word_is_lower(k: &Block, s: usize) -> bool {
     let before = k.text[k.cs..s].trim_end();
@@ -375,7 +478,8 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
     if e + 1 >= k.be || b[e] != b' ' || !b[e + 1].is_ascii_lowercase() {
         return false;
     }
-    if !is_capitalised_opener(&k.text[i..e]) {
+    let word = &k.text[i..e];
+    if !is_capitalised_opener(word) && !imperative_before_object(k, word, e + 1) {
         return false;
     }
     // The word before: lower-case letters only, and not one that names or quotes
@@ -384,6 +488,43 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
     while s > k.cs && b[s - 1].is_ascii_lowercase() {
         s -= 1;
     }
+    if s > k.cs && b[s - 1].is_ascii_uppercase() && greeting_before(k, i) {
+        return true;
+    }
     let before = &k.text[s..i - 1];
-    before.len() >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace()) && !introduces_name(before)
+    let names = (introduces_name(before) && !(is_subject_pronoun(word) && is_preposition(before)))
+        || (is_wh_word(word) && matches!(before, "and" | "or"));
+    before.len() >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace()) && !names
+}
+
+/// "tried twice Call me back": a capitalised word right before an object pronoun is a
+/// verb opening a command, not a name (names are not followed by "me" or "them").
+/// `n` is where the next word starts.
+fn imperative_before_object(k: &Block, word: &str, n: usize) -> bool {
+    let mut ne = n;
+    while ne < k.be && k.b[ne].is_ascii_lowercase() {
+        ne += 1;
+    }
+    word.len() >= 2
+        && word.bytes().all(|c| c.is_ascii_alphabetic())
+        && matches!(&k.text[n..ne], "me" | "us" | "him" | "them")
+        && (ne >= k.be || !k.b[ne].is_ascii_alphanumeric())
+}
+
+/// "Hi Tom Can we move the call": a greeting and a name or two open the block, with no
+/// comma or line break before the first sentence. `i` is the capitalised opener.
+fn greeting_before(k: &Block, i: usize) -> bool {
+    let mut words = k.text[k.cs..i].split_whitespace();
+    let greeting = words
+        .next()
+        .is_some_and(|w| matches!(w, "Hi" | "Hello" | "Hey" | "Dear"));
+    let mut names = 0;
+    for w in words {
+        let mut c = w.chars();
+        if !c.next().is_some_and(char::is_uppercase) || !c.all(char::is_lowercase) {
+            return false;
+        }
+        names += 1;
+    }
+    greeting && (1..=2).contains(&names)
 }

@@ -246,6 +246,27 @@ pub(crate) const ABBREVIATIONS: &[(&str, AbbrKind, bool)] = {
     ]
 };
 
+/// Units of time and measure in the abbreviation list, which after a number ("in 3
+/// hrs.") end their phrase, so a capitalised word after them starts a sentence.
+pub(crate) fn is_measure_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "min"
+            | "mins"
+            | "hr"
+            | "hrs"
+            | "yr"
+            | "yrs"
+            | "wk"
+            | "wks"
+            | "lb"
+            | "lbs"
+            | "oz"
+            | "tsp"
+            | "tbsp"
+    )
+}
+
 /// Words that typically open an English sentence: pronouns, determiners, conjunctions,
 /// question words, common sentence adverbs and prepositions, quantifiers and titles.
 /// After an abbreviation that can also end a sentence ("U.S.", "Co.", "Jan."), one of
@@ -421,7 +442,11 @@ pub(crate) fn is_lower_opener(w: &str, after_question: bool) -> bool {
     if apos.is_some() {
         // "i'm", "we've", "it’s", "you'll" are openers when their base is.
         return matches!(base, "i" | "we" | "you")
-            || (!after_question && matches!(base, "it" | "they" | "he" | "she" | "there"));
+            || (!after_question
+                && matches!(
+                    base,
+                    "it" | "they" | "he" | "she" | "there" | "that" | "here" | "let" | "don"
+                ));
     }
     // First and second person, and the web's own openers.
     matches!(
@@ -446,6 +471,25 @@ pub(crate) fn is_lower_opener(w: &str, after_question: bool) -> bool {
                 | "anyway"
                 | "also"
                 | "hope"
+                | "here"
+                | "that"
+                | "thats"
+                | "its"
+                | "not"
+                | "no"
+                | "yes"
+                | "ok"
+                | "okay"
+                | "never"
+                | "just"
+                | "maybe"
+                | "still"
+                | "very"
+                | "really"
+                | "definitely"
+                | "let"
+                | "lets"
+                | "dont"
         ))
 }
 
@@ -478,38 +522,16 @@ pub(crate) fn continues_question(w: &str) -> bool {
     )
 }
 
-/// Capitalised words that only open a sentence: inside one they are written in lower
-/// case. (Not "I", always capitalised.)
-pub(crate) fn is_capitalised_opener(w: &str) -> bool {
-    let base = w.split('\'').next().unwrap_or(w);
-    matches!(
-        base,
-        "The"
-            | "This"
-            | "These"
-            | "Those"
-            | "We"
-            | "They"
-            | "He"
-            | "She"
-            | "It"
-            | "There"
-            | "My"
-            | "Our"
-            | "Your"
-            | "Their"
-            | "His"
-            | "Thanks"
-            | "Thank"
-            | "Please"
-            | "Sorry"
-    )
-}
-
 /// Words after which a capitalised word may be a title, a name or quoted words rather
 /// than a new sentence ("a song called This Is It", "the sign said Please wait", "of
-/// Hope, Indiana"): naming and saying words, articles and prepositions.
+/// Hope, Indiana", "his hit When a Man Loves a Woman"): naming and saying words,
+/// articles and prepositions.
 pub(crate) fn introduces_name(w: &str) -> bool {
+    is_preposition(w) || NAMING_WORDS.contains(&w)
+}
+
+/// Articles and prepositions, before names and titles ("in The Hague").
+pub(crate) fn is_preposition(w: &str) -> bool {
     matches!(
         w,
         "the"
@@ -525,39 +547,53 @@ pub(crate) fn introduces_name(w: &str) -> bool {
             | "on"
             | "near"
             | "into"
-            | "called"
-            | "named"
-            | "titled"
-            | "entitled"
-            | "dubbed"
-            | "read"
-            | "reads"
-            | "said"
-            | "says"
-            | "wrote"
-            | "writes"
-            | "asked"
-            | "replied"
-            | "answered"
-            | "see"
-            | "word"
-            | "words"
-            | "phrase"
-            | "label"
-            | "sign"
-            | "headline"
-            | "film"
-            | "song"
-            | "album"
-            | "book"
-            | "novel"
-            | "show"
-            | "series"
-            | "play"
-            | "magazine"
-            | "newspaper"
     )
 }
+
+const NAMING_WORDS: &[&str] = &[
+    "called",
+    "named",
+    "titled",
+    "entitled",
+    "dubbed",
+    "read",
+    "reads",
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "asked",
+    "replied",
+    "answered",
+    "see",
+    "word",
+    "words",
+    "phrase",
+    "label",
+    "sign",
+    "headline",
+    "film",
+    "song",
+    "album",
+    "book",
+    "novel",
+    "show",
+    "series",
+    "play",
+    "magazine",
+    "newspaper",
+    "hit",
+    "hits",
+    "single",
+    "title",
+    "include",
+    "includes",
+    "including",
+    "starring",
+    "comedy",
+    "drama",
+    "game",
+];
 
 /// Words that continue a clock time ("9 a.m. Monday", "5 p.m. ET").
 pub(crate) fn continues_time(w: &str) -> bool {

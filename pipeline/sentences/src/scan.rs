@@ -341,6 +341,28 @@ pub(crate) fn emoticon_end(k: &Block, i: usize) -> Option<usize> {
     (j >= k.be || b[j].is_ascii_whitespace()).then_some(j)
 }
 
+/// A heart or face made of other marks ("<3", "^_^", "^^", "xD"), standing alone
+/// between spaces; `i` is at its `<`, `^` or `D`. Its end.
+pub(crate) fn word_emoticon_end(k: &Block, i: usize) -> Option<usize> {
+    let b = k.b;
+    if b[i] == b'D' && !matches!(b[i - 1], b'x' | b'X') {
+        return None;
+    }
+    let start = if b[i] == b'D' { i - 1 } else { i };
+    if start > k.cs && !b[start - 1].is_ascii_whitespace() {
+        return None;
+    }
+    let mut e = i + 1;
+    while e < k.be && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    matches!(
+        &k.text[start..e],
+        "<3" | "<33" | "<333" | "^_^" | "^^" | "^-^" | "^.^" | "xD" | "XD" | "xDD" | "XDD"
+    )
+    .then_some(e)
+}
+
 fn is_mouth(c: u8) -> bool {
     matches!(
         c,

@@ -1,0 +1,157 @@
+//! Word lists for informal web text (reviews, posts, e-mails), where a sentence often
+//! loses its final punctuation: the capitalised words that then mark where the next one
+//! starts. All general English; nothing here comes from a test set.
+
+/// Capitalised words that only open a sentence: inside one they are written in lower
+/// case. (Not "I", always capitalised.) Pronouns and determiners, courtesy words, and
+/// what opens informal sentences: question-order auxiliaries ("Does anyone know"),
+/// sentence adverbs and intensifiers ("Maybe", "Hopefully", "Very"), "If", "Let's"
+/// and indefinite pronouns; also rated things, participles and question words below.
+/// Not "Never", "Now", "Then", "Will", "No", "Yes": they end titles ("It's Now or
+/// Never"), or are names and campaign labels, in news.
+pub(crate) fn is_capitalised_opener(w: &str) -> bool {
+    let base = w.split('\'').next().unwrap_or(w);
+    CAPITALISED_OPENERS.contains(&base)
+        || ASPECT_NOUNS.contains(&base)
+        || GERUND_OPENERS.contains(&base)
+        || is_wh_word(base)
+}
+
+/// Question words. They also open titles, which the word before usually introduces
+/// ("her hit What a Girl Wants"); after "and" or "or" too ("The Goat or Who is Sylvia").
+pub(crate) fn is_wh_word(w: &str) -> bool {
+    matches!(w, "What" | "How" | "Why" | "Where" | "When" | "Who")
+}
+
+/// Participles that open a diary-style sentence without its subject ("broken again
+/// Taking the stairs", "Heading home now"); none is a place or family name.
+const GERUND_OPENERS: &[&str] = &[
+    "Not",
+    "Taking",
+    "Heading",
+    "Going",
+    "Getting",
+    "Looking",
+    "Making",
+    "Having",
+    "Trying",
+    "Waiting",
+    "Working",
+    "Leaving",
+    "Coming",
+    "Thinking",
+    "Hoping",
+    "Planning",
+    "Loving",
+    "Enjoying",
+    "Feeling",
+    "Starting",
+    "Wondering",
+    "Sitting",
+    "Watching",
+];
+
+const CAPITALISED_OPENERS: &[&str] = &[
+    "The",
+    "This",
+    "These",
+    "Those",
+    "We",
+    "They",
+    "He",
+    "She",
+    "It",
+    "There",
+    "My",
+    "Our",
+    "Your",
+    "Their",
+    "His",
+    "Thanks",
+    "Thank",
+    "Please",
+    "Sorry",
+    "If",
+    "Also",
+    "Anyway",
+    "Maybe",
+    "Hopefully",
+    "Unfortunately",
+    "Luckily",
+    "Honestly",
+    "Otherwise",
+    "Just",
+    "Still",
+    "So",
+    "Let",
+    "Do",
+    "Does",
+    "Did",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Can",
+    "Could",
+    "Would",
+    "Should",
+    "Has",
+    "Have",
+    "Had",
+    "Any",
+    "Anyone",
+    "Anybody",
+    "Everyone",
+    "Everybody",
+    "Nobody",
+    "Someone",
+    "Somebody",
+    "Very",
+    "Really",
+    "Definitely",
+    "Absolutely",
+    "Totally",
+    "Overall",
+    "Seriously",
+    "Basically",
+    "Actually",
+    "Apparently",
+    "Sadly",
+    "Personally",
+    "However",
+    "Meanwhile",
+    "Anyways",
+];
+
+/// Subject pronouns: after a preposition they are no place name or title ("been to
+/// They fixed it"), unlike "The" or "This" ("to The Hague").
+pub(crate) fn is_subject_pronoun(w: &str) -> bool {
+    matches!(
+        w.split('\'').next().unwrap_or(w),
+        "He" | "She" | "We" | "They"
+    )
+}
+
+/// What reviews rate, as the subject of their next sentence ("the room was tiny
+/// Bathroom had no fan"). Not "Price" or "Love", which are surnames, nor words that
+/// are names of places ("Nice").
+const ASPECT_NOUNS: &[&str] = &[
+    "Staff",
+    "Service",
+    "Food",
+    "Room",
+    "Rooms",
+    "Location",
+    "Parking",
+    "Bathroom",
+    "Breakfast",
+    "Dinner",
+    "Lunch",
+    "Battery",
+    "Delivery",
+    "Shipping",
+    "Quality",
+    "Prices",
+    "Everything",
+    "Nothing",
+];
