@@ -150,7 +150,10 @@ pub(crate) fn tidy(text: &str, start: usize, end: usize) -> Option<Span> {
     let hyphened_word = text[e..]
         .strip_prefix('-')
         .is_some_and(|w| w.starts_with(char::is_lowercase));
-    if lone_capital && hyphened_word {
+    // "Gov. Ann Lee (R)", "(D)": a lone capital in brackets after a name is a party;
+    // "@handle" is an account, not a name as written.
+    let bracketed = text[..s].ends_with('(') && text[e..].starts_with(')');
+    if lone_capital && (hyphened_word || bracketed) || text[..s].ends_with('@') {
         return None;
     }
     // An abbreviation takes its period back: "U.S" + "." and "Acme Inc" + ".".
@@ -350,9 +353,11 @@ mod tests {
     }
 
     #[test]
-    fn a_capital_hyphened_to_a_lower_case_word_is_no_name() {
+    fn a_hyphened_or_bracketed_capital_or_a_handle_is_no_name() {
         assert_eq!(tidied("a sudden U-turn on fees", "U"), None);
         assert_eq!(tidied("pupils sitting A-levels", "A"), None);
+        assert_eq!(tidied("said Sen. Ann Lee (R) on Friday", "R"), None);
+        assert_eq!(tidied("follow @AnnLeeNews today", "AnnLeeNews"), None);
         // A capital before a capitalised part is a name; "Q magazine" is one too.
         assert_eq!(tidied("the rapper C-Murder", "C"), Some("C"));
         assert_eq!(tidied("Q magazine said", "Q"), Some("Q"));
