@@ -5,6 +5,8 @@
 //! Scored like UD's sentence F1: a sentence counts when its trimmed text and position
 //! match an expected one exactly.
 
+mod common;
+
 use nx_sentences::Segmenter;
 
 /// (input, expected sentences in order).
@@ -321,17 +323,7 @@ fn f1(name: &str, cases: &[(&str, &[&str])]) -> f64 {
         n_gold += e;
         n_hit += h;
     }
-    let p = n_hit as f64 / n_got as f64;
-    let r = n_hit as f64 / n_gold as f64;
-    let f = 2.0 * p * r / (p + r);
-    eprintln!(
-        "{name}: {} cases, {n_gold} sentences; P {:.1} R {:.1} F1 {:.1}",
-        cases.len(),
-        100.0 * p,
-        100.0 * r,
-        100.0 * f
-    );
-    f
+    common::report(name, &format!("{} cases", cases.len()), (n_got, n_gold, n_hit))
 }
 
 #[test]

@@ -8,6 +8,8 @@
 //! the input). Scored like UD's sentence F1: a sentence counts when its trimmed span
 //! matches an expected one exactly.
 
+mod common;
+
 use nx_sentences::Segmenter;
 
 const DATA: &str = include_str!("data/web_dev2.txt");
@@ -69,16 +71,8 @@ fn f1(name: &str, data: &str) -> (usize, f64) {
         n_gold += gold.len();
         n_hit += hit;
     }
-    let p = n_hit as f64 / n_got as f64;
-    let r = n_hit as f64 / n_gold as f64;
-    let f = 2.0 * p * r / (p + r);
-    eprintln!(
-        "{name}: {} documents, {n_gold} sentences; P {:.1} R {:.1} F1 {:.1}",
-        docs.len(),
-        100.0 * p,
-        100.0 * r,
-        100.0 * f
-    );
+    let units = format!("{} documents", docs.len());
+    let f = common::report(name, &units, (n_got, n_gold, n_hit));
     (docs.len(), f)
 }
 
