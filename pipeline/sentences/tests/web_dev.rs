@@ -323,7 +323,11 @@ fn f1(name: &str, cases: &[(&str, &[&str])]) -> f64 {
         n_gold += e;
         n_hit += h;
     }
-    common::report(name, &format!("{} cases", cases.len()), (n_got, n_gold, n_hit))
+    common::report(
+        name,
+        &format!("{} cases", cases.len()),
+        (n_got, n_gold, n_hit),
+    )
 }
 
 #[test]
