@@ -636,3 +636,16 @@ fn long_digit_runs_are_identifiers() {
     assert_eq!(tests::spans("It owes 40000000 rupees."), ["40000000 rupees"]);
     assert_eq!(tests::spans("981234567012345678"), ["981234567012345678"]);
 }
+
+#[test]
+fn an_acronym_before_the_counted_noun_modifies_it() {
+    let t = "Some 9,000 US troops and 300 UN monitors stayed.";
+    assert_eq!(get(t, "Some 9,000").unit.as_deref(), Some("troops"));
+    assert_eq!(get(t, "300").unit.as_deref(), Some("monitors"));
+}
+
+#[test]
+fn an_em_dash_between_words_is_no_hyphen() {
+    assert_eq!(tests::spans("It may happen one day—and soon."), ["one day"]);
+    assert_eq!(tests::spans("They waited two hours—then left."), ["two hours"]);
+}

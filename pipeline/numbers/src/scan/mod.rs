@@ -365,8 +365,9 @@ impl<'a> Sc<'a> {
         matches!(self.sym(i), Some('-' | '–' | '—' | '‐'))
     }
     /// A hyphen at `k` joining the tokens either side ("30-minutes", "second-last").
+    /// An em dash set tight between words is punctuation ("one day—and"), never a hyphen.
     fn hyphen(&self, k: usize) -> bool {
-        self.is_dash(k) && self.glued(k) && self.glued(k + 1)
+        matches!(self.sym(k), Some('-' | '–' | '‐')) && self.glued(k) && self.glued(k + 1)
     }
     /// `k`, or the word after a joining hyphen at `k` when `pred` holds for it:
     /// "two-hundred", "1.5-million", "twenty-five-thousand" are one number.

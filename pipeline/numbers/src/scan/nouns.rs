@@ -182,6 +182,14 @@ impl Sc<'_> {
                 j += 1;
                 continue;
             }
+            // "13,000 US troops", "500 UN monitors": an acronym before a noun modifies it
+            // (checked before the function words: "US" is no "us").
+            let raw = self.raw(j);
+            let acronym = raw.len() >= 2 && raw.bytes().all(|b| b.is_ascii_uppercase());
+            if acronym && self.is_word(j + 1) && !self.capitalised(j + 1) {
+                j += 1;
+                continue;
+            }
             // Function words, dates, and other numbers ("one two three") are not counted.
             if lx::not_a_noun(w)
                 || lx::month(w) && self.capitalised(j)
