@@ -14,7 +14,11 @@ fn pipeline(with_entities: bool) -> &'static Pipeline {
 }
 
 fn build(with_entities: bool) -> Pipeline {
-    let mut overrides = vec!["pipeline.chunk_size=8".to_string()];
+    // Every stage on every text, whatever language random words look like.
+    let mut overrides = vec![
+        "pipeline.chunk_size=8".to_string(),
+        "pipeline.skip_other_languages=false".to_string(),
+    ];
     if !with_entities {
         overrides.push("entities.enabled=false".into());
     }

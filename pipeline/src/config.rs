@@ -109,6 +109,12 @@ pub struct PipelineConfig {
     /// share a batch (which can move scores in the last digits), never the
     /// thread count.
     pub group_size: usize,
+    /// Detect each document's language, written as `language` (ISO 639-3, null where
+    /// the guess is not reliable).
+    pub detect_language: bool,
+    /// The English-trained stages (entities, quotes, numbers) pass over documents
+    /// reliably detected as another language; their `stages` lists what ran.
+    pub skip_other_languages: bool,
 }
 
 impl Default for PipelineConfig {
@@ -123,6 +129,8 @@ impl Default for PipelineConfig {
             ],
             chunk_size: 256,
             group_size: 8,
+            detect_language: true,
+            skip_other_languages: true,
         }
     }
 }

@@ -77,6 +77,10 @@ pub struct Document {
     pub numbers: Vec<NumberMention>,
     /// Set when reading or a stage failed; later stages skip the document.
     pub error: Option<DocError>,
+    /// The language detected (ISO 639-3), where the guess was reliable.
+    pub language: Option<&'static str>,
+    /// The English-trained stages pass over this document (another language).
+    pub skips_english_stages: bool,
 }
 
 impl Document {

@@ -10,6 +10,7 @@
 pub mod config;
 pub mod document;
 pub mod input;
+pub mod language;
 pub mod record;
 pub mod runner;
 pub mod stages;

@@ -95,6 +95,7 @@ pub struct DocumentRecord<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<&'a str>,
     encoding: &'a str,
+    language: Option<&'a str>,
     stages: &'a [&'static str],
     title: Option<SpanRecord<'a>>,
     headings: Vec<SpanRecord<'a>>,
@@ -137,6 +138,9 @@ fn round4(x: f32) -> f64 {
 pub struct LineContext {
     /// Stages that ran, in order.
     pub stages: Vec<&'static str>,
+    /// Stages that ran on a document in another language than English: those not
+    /// [`crate::stages::english_only`].
+    pub stages_for_other_languages: Vec<&'static str>,
     /// Hash of the effective config.
     pub config_hash: String,
     /// Write the document text.
@@ -175,7 +179,12 @@ pub fn to_json_line(doc: &Document, ctx: &LineContext) -> String {
         meta: &doc.meta,
         text: ctx.include_text.then_some(text),
         encoding: doc.encoding,
-        stages: &ctx.stages,
+        language: doc.language,
+        stages: if doc.skips_english_stages {
+            &ctx.stages_for_other_languages
+        } else {
+            &ctx.stages
+        },
         title: anatomy.title.map(span),
         headings: anatomy.headings.iter().map(|&s| span(s)).collect(),
         dateline: anatomy.dateline.map(|d| DatelineRecord {

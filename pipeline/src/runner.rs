@@ -166,6 +166,11 @@ impl Pipeline {
         }
         let context = LineContext {
             stages: active.iter().map(StageName::as_str).collect(),
+            stages_for_other_languages: active
+                .iter()
+                .filter(|&&name| !stages::english_only(name))
+                .map(StageName::as_str)
+                .collect(),
             config_hash: config.hash(),
             include_text: config.output.include_text,
         };
@@ -201,6 +206,14 @@ impl Pipeline {
     /// Run every stage on one group, adding each stage's time to `times` (when
     /// it has a slot per stage).
     fn annotate_group(&self, group: &mut [Document], times: &mut [Duration]) {
+        let pipeline = &self.config.pipeline;
+        if pipeline.detect_language {
+            for doc in group.iter_mut().filter(|d| d.error.is_none()) {
+                doc.language = crate::language::detect(&doc.text);
+                doc.skips_english_stages =
+                    pipeline.skip_other_languages && !crate::language::is_english(doc.language);
+            }
+        }
         for (i, stage) in self.stages.iter().enumerate() {
             let t = Instant::now();
             stage.annotate_group(group);

@@ -141,7 +141,7 @@ impl Stage for EntitiesStage {
     /// Tag the group in one set of batches; on failure, redo its documents one
     /// by one so only the culprit fails.
     fn annotate_group(&self, docs: &mut [Document]) {
-        let mut todo: Vec<&mut Document> = docs.iter_mut().filter(|d| d.error.is_none()).collect();
+        let mut todo: Vec<&mut Document> = docs.iter_mut().filter(|d| self.takes(d)).collect();
         if todo.is_empty() {
             return;
         }

@@ -25,6 +25,15 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use crate::config::StageName;
 use crate::document::{DocError, Document};
 
+/// Whether a stage is for English text only (a model trained on it, rules written for
+/// it): documents in another language pass it by.
+pub fn english_only(stage: StageName) -> bool {
+    matches!(
+        stage,
+        StageName::Entities | StageName::Quotes | StageName::Numbers
+    )
+}
+
 /// A stage failed on a document.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
@@ -38,9 +47,14 @@ pub trait Stage: Send + Sync {
     /// Annotate one document.
     fn annotate(&self, doc: &mut Document) -> Result<(), StageError>;
 
-    /// Annotate the documents of a group that have no error yet.
+    /// Whether this stage works on `doc`: no error yet, and a language it reads.
+    fn takes(&self, doc: &Document) -> bool {
+        doc.error.is_none() && !(doc.skips_english_stages && english_only(self.name()))
+    }
+
+    /// Annotate the documents of a group that [`Stage::takes`].
     fn annotate_group(&self, docs: &mut [Document]) {
-        for doc in docs.iter_mut().filter(|d| d.error.is_none()) {
+        for doc in docs.iter_mut().filter(|d| self.takes(d)) {
             guarded(self, doc);
         }
     }
