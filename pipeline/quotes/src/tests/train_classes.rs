@@ -1,0 +1,46 @@
+//! Error classes found on PolNeAR train (issue #14), one test each, on
+//! sentences written for the tests.
+
+use super::*;
+
+#[test]
+fn a_share_of_those_polled_can_say_something() {
+    for (t, who, said) in [
+        (
+            "In the new survey, 47 percent said they would vote for the mayor again.",
+            "47 percent",
+            "they would vote for the mayor again",
+        ),
+        (
+            "In the same poll, a third of the members believe the club should move.",
+            "a third of the members",
+            "the club should move",
+        ),
+        (
+            "Among farmers, 4 in 10 said the drought had cost them a harvest.",
+            "4 in 10",
+            "the drought had cost them a harvest",
+        ),
+    ] {
+        let q = run(t);
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(speaker(t, &q[0]), who, "{t}");
+        assert_eq!(content(t, &q[0]), said, "{t}");
+    }
+    // a share of something that cannot speak is no source
+    let t = "By then, a quarter of the grant said nothing about the costs.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+    // nor a figure after a preposition, nor a fraction word before a noun
+    for t in [
+        "The vote that lifted the rate to 3.5% showed that members fear rising prices.",
+        "After the count, a third term showed the party could still win in the north.",
+    ] {
+        for x in run(t) {
+            let who = speaker(t, &x);
+            assert!(
+                !who.starts_with("3.5") && !who.starts_with("a third"),
+                "{t}: {x:?}"
+            );
+        }
+    }
+}
