@@ -44,3 +44,20 @@ fn a_share_of_those_polled_can_say_something() {
         }
     }
 }
+
+#[test]
+fn finding_oneself_somewhere_or_finding_a_way_is_no_finding() {
+    for t in [
+        "By the autumn the minister found herself at odds with her own party.",
+        "The club found itself paying for repairs it had never ordered.",
+        "Engineers found a way to keep the old trains running for a decade.",
+    ] {
+        let q = run(t);
+        assert!(q.is_empty(), "{t}: {q:?}");
+    }
+    // a finding stays one
+    let t = "The inspectors found that the wiring had never been checked.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "the wiring had never been checked");
+}
