@@ -61,3 +61,27 @@ fn finding_oneself_somewhere_or_finding_a_way_is_no_finding() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(content(t, &q[0]), "the wiring had never been checked");
 }
+
+#[test]
+fn a_fronted_subordinate_clause_is_not_what_the_speaker_said() {
+    // the scene before "X promised to …" is not the promise
+    let t = "Though the bridge was closed for a week, the council promised to reopen it by Friday.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "to reopen it by Friday");
+    assert_eq!(speaker(t, &q[0]), "the council");
+    let t = "Even after the ferry sank, the owners continued to deny any fault.";
+    for x in run(t) {
+        assert!(!content(t, &x).starts_with("Even after"), "{x:?}");
+    }
+    // before a medial attribution, or one that ends the sentence, it belongs
+    // to what was said
+    let t = "When the tide turns the boats can leave, the harbour master said on Monday.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "When the tide turns the boats can leave");
+    let t = "If the harvest fails, the minister warned, bread prices will double.";
+    let q = run(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(content(t, &q[0]), "If the harvest fails");
+}
