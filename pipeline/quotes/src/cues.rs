@@ -16,6 +16,28 @@ pub(crate) const SPEECH_S_CORE: &[&str] = &[
     "says", "tells", "adds", "warns", "insists", "argues", "writes", "explains",
 ];
 
+/// Words for a share of a group, as polls report them ("half", "a third",
+/// "47 percent", "a majority").
+const SHARE_WORDS: &[&str] = &[
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "majority",
+    "majorities",
+    "plurality",
+    "minority",
+];
+
+/// Numbers written as words, up to those polls use ("six in 10").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
 /// A word that negates a verb ("not", "never", "didn't", "cannot").
 fn negator(w: &str) -> bool {
     matches!(w, "not" | "never" | "cannot") || w.ends_with("n't")
@@ -177,6 +199,9 @@ impl Doc<'_> {
         }) {
             return true;
         }
+        if let Some(group) = self.share_of_people((a, b)) {
+            return group.is_none_or(|g| self.speakerish(g));
+        }
         // The head noun comes before a postmodifier: "a memo on the ministry's
         // website", "officials at the agency", "the number of cases".
         let end = self.postmodifier_at((a, b)).unwrap_or(b);
@@ -201,6 +226,102 @@ impl Doc<'_> {
                     self.lw(a),
                     "another" | "one" | "some" | "many" | "several" | "most"
                 ))
+    }
+
+    /// A share of those asked, the way polls report them ("47 percent", "nearly
+    /// half", "4 in 10 voters", "a majority of members"): `Some` with the group
+    /// whose share it is, which must be able to speak ("half of the budget"
+    /// cannot), `Some(None)` when the phrase names no group ("62% said"). Not
+    /// a figure after a preposition ("rates rose to 2.25%") nor a fraction word
+    /// that modifies a noun ("a third term").
+    pub(crate) fn share_of_people(&self, (a, b): (usize, usize)) -> Option<Option<(usize, usize)>> {
+        let number = |k: usize| {
+            self.is_word(k)
+                && (self.lw(k).starts_with(|c: char| c.is_ascii_digit())
+                    || self.lw(k).split('-').all(|w| NUMBER_WORDS.contains(&w)))
+        };
+        // where the share starts, where it ends, and whether it is a figure
+        let (share, mut end, figure) = (a..b).find_map(|k| {
+            if !self.is_word(k) {
+                return (self.is_p(k, "%") && k > a && number(k - 1)).then_some((k, k + 1, true));
+            }
+            let w = self.lw(k);
+            if (w == "percent" || w == "per-cent")
+                || (w == "cent" && k > a && self.lw(k - 1) == "per")
+                || (w.ends_with('%') && number(k))
+            {
+                return Some((k, k + 1, true));
+            }
+            if SHARE_WORDS.contains(&w) {
+                return Some((k, k + 1, false));
+            }
+            // "4 in 10"
+            (number(k) && k + 2 < b && self.lw(k + 1) == "in" && number(k + 2)).then_some((
+                k,
+                k + 3,
+                true,
+            ))
+        })?;
+        // the share is the head: nothing but modifiers of the number before it
+        // ("nearly half", "more than 4 in 10", "just 30 percent")
+        let lead_ok = (a..share).all(|k| {
+            !self.is_word(k)
+                || number(k)
+                || matches!(
+                    self.lw(k),
+                    "a" | "an"
+                        | "the"
+                        | "nearly"
+                        | "almost"
+                        | "about"
+                        | "around"
+                        | "roughly"
+                        | "some"
+                        | "just"
+                        | "only"
+                        | "more"
+                        | "less"
+                        | "fewer"
+                        | "than"
+                        | "over"
+                        | "under"
+                        | "barely"
+                        | "fully"
+                        | "exactly"
+                        | "slim"
+                        | "narrow"
+                        | "clear"
+                        | "solid"
+                        | "bare"
+                        | "vast"
+                        | "large"
+                        | "small"
+                        | "another"
+                        | "mere"
+                        | "per"
+                )
+        });
+        let after_preposition = a > 0
+            && self.is_word(a - 1)
+            && matches!(
+                self.lw(a - 1),
+                "to" | "by" | "from" | "at" | "of" | "than" | "on" | "with" | "for" | "in"
+            );
+        if !lead_ok || after_preposition {
+            return None;
+        }
+        // "half (55%) of the respondents"
+        if end < b && self.is_p(end, "(") {
+            end = (end..b.min(end + 8)).find(|&k| self.is_p(k, ")"))? + 1;
+        }
+        if end >= b {
+            return Some(None);
+        }
+        if self.is_word(end) && self.lw(end) == "of" {
+            return (end + 1 < b).then_some(Some((end + 1, b)));
+        }
+        // "4 in 10 voters", "30 percent Republicans"; but "a third term"
+        figure.then_some(Some((end, b)))
     }
 
     /// The first preposition that opens a postmodifier inside phrase `(a, b)`
@@ -428,9 +549,13 @@ impl Doc<'_> {
         if !naming || v == 0 || v + 1 >= self.toks.len() {
             return false;
         }
-        let indefinite = (v.saturating_sub(5)..v).rev().take_while(|&k| self.is_word(k)).any(|k| {
-            matches!(self.lw(k), "a" | "an") || self.tx(k).starts_with(|c: char| c.is_ascii_digit())
-        });
+        let indefinite = (v.saturating_sub(5)..v)
+            .rev()
+            .take_while(|&k| self.is_word(k))
+            .any(|k| {
+                matches!(self.lw(k), "a" | "an")
+                    || self.tx(k).starts_with(|c: char| c.is_ascii_digit())
+            });
         indefinite
             && self.is_word(v - 1)
             && is_lower_start(self.tx(v - 1))
@@ -441,7 +566,8 @@ impl Doc<'_> {
                 // an address: "latinoradio.com"
                 let rest = &self.text[self.toks[v + 1].s..];
                 let word = rest.split(char::is_whitespace).next().unwrap_or("");
-                word.trim_end_matches(|c: char| !c.is_alphanumeric()).contains('.')
+                word.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .contains('.')
             })
     }
 

@@ -433,11 +433,43 @@ impl Doc<'_> {
                 .split_whitespace()
                 .count()
                 < 3
+            || (self.subordinate_only(s, cut) && self.cue_goes_on(after, en))
         {
             return false;
         }
         frames.push(self.frame((s, cut), attr, 0.7));
         true
+    }
+
+    /// Whether `a..b` is one subordinate clause and nothing more ("Though the
+    /// bridge was shut", "Even as the talks went on"): before a speaker and a
+    /// cue that go on ("…, the council promised to reopen it"), it sets the
+    /// scene for the attribution and is not what was said (before "…, he
+    /// said, …" or "…, he said." it is). A comma inside
+    /// may close it before a main clause ("If it rains, the match is off").
+    pub(crate) fn subordinate_only(&self, a: usize, b: usize) -> bool {
+        let mut k = a;
+        if self.is_word(k) && matches!(self.lw(k), "even" | "only" | "just") {
+            k += 1;
+        }
+        k < b
+            && self.is_word(k)
+            && SUBORDINATORS.contains(&self.lw(k))
+            && !(k + 1..b).any(|j| self.is_p(j, ",;:—–") || self.quote_of(j).is_some())
+    }
+
+    /// Whether the words at `after` go on with the cue's own object or clause
+    /// ("promised to reopen it", "told him he had …"), not with the end of the
+    /// sentence, a comma or an adverbial ("said.", "said, …", "said on Monday").
+    fn cue_goes_on(&self, after: usize, en: usize) -> bool {
+        if after >= en || !self.is_word(after) {
+            return false;
+        }
+        let w = self.lw(after);
+        w == "to"
+            || !(TAIL_WORDS.contains(&w)
+                || w.ends_with("day")
+                || (w.ends_with("ly") && is_lower_start(self.tx(after))))
     }
 
     /// Whether `a..b` is a subject with an appositive and no clause ("Lead claimant,
@@ -465,6 +497,12 @@ impl Doc<'_> {
         }
     }
 }
+
+/// Conjunctions that open a subordinate (adverbial) clause.
+const SUBORDINATORS: &[&str] = &[
+    "though", "although", "while", "whilst", "when", "whenever", "if", "unless", "because",
+    "since", "once", "until", "before", "after", "as", "whereas",
+];
 
 pub(crate) fn overlap(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1

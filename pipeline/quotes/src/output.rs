@@ -45,6 +45,7 @@ impl Doc<'_> {
                 if c.kind != QuoteKind::Direct && self.gain_not_speech(a.cue, c.content)
                     || self.score_conceded(a.cue)
                     || self.result_posted(a.cue)
+                    || self.found_oneself(a.cue)
                 {
                     continue;
                 }

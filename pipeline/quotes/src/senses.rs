@@ -77,6 +77,12 @@ const TOPIC_PARTICIPLES: &[&str] = &[
 /// analysts to …").
 const FORECAST_PARTICIPLES: &[&str] = &["expected", "understood", "tipped"];
 
+/// Reflexive pronouns ("found herself", "found themselves").
+const REFLEXIVES: &[&str] = &[
+    "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
+    "themselves",
+];
+
 /// Subject pronouns: one after the first word opens a clause ("every time
 /// she went …").
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
@@ -172,6 +178,26 @@ impl Doc<'_> {
     pub(crate) fn result_posted(&self, cue: (usize, usize)) -> bool {
         let post = |w: &str| matches!(w, "post" | "posts" | "posted" | "posting");
         self.object_among(cue, post, RESULT_NOUNS, 5)
+    }
+
+    /// "She found herself in the spotlight", "the party found itself playing
+    /// host", "he found a way to win": "find" with a reflexive object or a
+    /// way is where someone ends up or what they manage, not a finding.
+    pub(crate) fn found_oneself(&self, (x, y): (usize, usize)) -> bool {
+        let Some(v) = self.last_word((x, y)) else {
+            return false;
+        };
+        if !matches!(self.lw(v), "find" | "finds" | "found" | "finding") {
+            return false;
+        }
+        let word = |k: usize| (k < self.toks.len() && self.is_word(k)).then(|| self.lw(k));
+        match word(y) {
+            Some(w) if REFLEXIVES.contains(&w) || matches!(w, "ways" | "time") => true,
+            Some("a" | "another" | "no" | "new" | "other") => {
+                matches!(word(y + 1), Some("way" | "ways"))
+            }
+            _ => false,
+        }
     }
 
     /// "Users are warned never to open …", "a man had been told he could …",

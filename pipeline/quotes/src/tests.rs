@@ -773,3 +773,4 @@ fn confident_model_boundaries_refit_a_reported_clause() {
 
 mod attribution;
 mod classes;
+mod train_classes;

@@ -1,0 +1,87 @@
+//! Error classes found on PolNeAR train (issue #14), one test each, on
+//! sentences written for the tests.
+
+use super::*;
+
+#[test]
+fn a_share_of_those_polled_can_say_something() {
+    for (t, who, said) in [
+        (
+            "In the new survey, 47 percent said they would vote for the mayor again.",
+            "47 percent",
+            "they would vote for the mayor again",
+        ),
+        (
+            "In the same poll, a third of the members believe the club should move.",
+            "a third of the members",
+            "the club should move",
+        ),
+        (
+            "Among farmers, 4 in 10 said the drought had cost them a harvest.",
+            "4 in 10",
+            "the drought had cost them a harvest",
+        ),
+    ] {
+        let q = run(t);
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(speaker(t, &q[0]), who, "{t}");
+        assert_eq!(content(t, &q[0]), said, "{t}");
+    }
+    // a share of something that cannot speak is no source
+    let t = "By then, a quarter of the grant said nothing about the costs.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+    // nor a figure after a preposition, nor a fraction word before a noun
+    for t in [
+        "The vote that lifted the rate to 3.5% showed that members fear rising prices.",
+        "After the count, a third term showed the party could still win in the north.",
+    ] {
+        for x in run(t) {
+            let who = speaker(t, &x);
+            assert!(
+                !who.starts_with("3.5") && !who.starts_with("a third"),
+                "{t}: {x:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn finding_oneself_somewhere_or_finding_a_way_is_no_finding() {
+    for t in [
+        "By the autumn the minister found herself at odds with her own party.",
+        "The club found itself paying for repairs it had never ordered.",
+        "Engineers found a way to keep the old trains running for a decade.",
+    ] {
+        let q = run(t);
+        assert!(q.is_empty(), "{t}: {q:?}");
+    }
+    // a finding stays one
+    let t = "The inspectors found that the wiring had never been checked.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "the wiring had never been checked");
+}
+
+#[test]
+fn a_fronted_subordinate_clause_is_not_what_the_speaker_said() {
+    // the scene before "X promised to …" is not the promise
+    let t = "Though the bridge was closed for a week, the council promised to reopen it by Friday.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "to reopen it by Friday");
+    assert_eq!(speaker(t, &q[0]), "the council");
+    let t = "Even after the ferry sank, the owners continued to deny any fault.";
+    for x in run(t) {
+        assert!(!content(t, &x).starts_with("Even after"), "{x:?}");
+    }
+    // before a medial attribution, or one that ends the sentence, it belongs
+    // to what was said
+    let t = "When the tide turns the boats can leave, the harbour master said on Monday.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "When the tide turns the boats can leave");
+    let t = "If the harvest fails, the minister warned, bread prices will double.";
+    let q = run(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(content(t, &q[0]), "If the harvest fails");
+}
