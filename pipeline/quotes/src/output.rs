@@ -230,6 +230,10 @@ impl Doc<'_> {
                 && self.toks[b - 1].k != K::Word
                 && !self.is_p(b - 1, ".")
                 && !(self.is_p(b - 1, ")") && (a..b - 1).any(|k| self.is_p(k, "(")))
+                // a percent sign after its number ("70% said")
+                && !(self.is_p(b - 1, "%")
+                    && self.is_word(b - 2)
+                    && self.tx(b - 2).starts_with(|c: char| c.is_ascii_digit()))
             {
                 b -= 1;
             }

@@ -521,6 +521,15 @@ impl Doc<'_> {
                 s = t;
                 continue;
             }
+            // "58% said": a percent sign after its number
+            if self.is_p(t, "%")
+                && t > lo
+                && self.is_word(t - 1)
+                && self.tx(t - 1).starts_with(|c: char| c.is_ascii_digit())
+            {
+                s = t;
+                continue;
+            }
             if self.np_word(t) {
                 s = t;
                 n += 1;

@@ -17,6 +17,11 @@ fn a_share_of_those_polled_can_say_something() {
             "the club should move",
         ),
         (
+            "In a later poll, 58% said the fare rise was unfair.",
+            "58%",
+            "the fare rise was unfair",
+        ),
+        (
             "Among farmers, 4 in 10 said the drought had cost them a harvest.",
             "4 in 10",
             "the drought had cost them a harvest",
