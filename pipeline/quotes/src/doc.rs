@@ -219,6 +219,15 @@ impl<'t> Doc<'t> {
         self.toks[i].k == K::Punct && set.contains(self.tx(i))
     }
 
+    /// A percent sign at `i` right after its number ("58% said"): part of the phrase
+    /// the number opens.
+    pub(crate) fn percent_after_number(&self, i: usize) -> bool {
+        i > 0
+            && self.is_p(i, "%")
+            && self.is_word(i - 1)
+            && self.tx(i - 1).starts_with(|c: char| c.is_ascii_digit())
+    }
+
     pub(crate) fn quote_of(&self, i: usize) -> Option<usize> {
         match self.toks[i].k {
             K::Quote(q) => Some(q),

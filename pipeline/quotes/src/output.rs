@@ -231,9 +231,7 @@ impl Doc<'_> {
                 && !self.is_p(b - 1, ".")
                 && !(self.is_p(b - 1, ")") && (a..b - 1).any(|k| self.is_p(k, "(")))
                 // a percent sign after its number ("70% said")
-                && !(self.is_p(b - 1, "%")
-                    && self.is_word(b - 2)
-                    && self.tx(b - 2).starts_with(|c: char| c.is_ascii_digit()))
+                && !self.percent_after_number(b - 1)
             {
                 b -= 1;
             }

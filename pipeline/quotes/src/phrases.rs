@@ -522,11 +522,7 @@ impl Doc<'_> {
                 continue;
             }
             // "58% said": a percent sign after its number
-            if self.is_p(t, "%")
-                && t > lo
-                && self.is_word(t - 1)
-                && self.tx(t - 1).starts_with(|c: char| c.is_ascii_digit())
-            {
+            if t > lo && self.percent_after_number(t) {
                 s = t;
                 continue;
             }
