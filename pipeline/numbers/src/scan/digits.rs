@@ -334,10 +334,12 @@ impl Sc<'_> {
             if p >= 1 && self.is_sym(p - 1, '.') {
                 p -= 1;
             }
+            // What joins two days of a month: "5-6 March", "4 or 5 April", "May 10 to 12".
+            let joins_days = |k: usize| self.is_dash(k) || matches!(self.w(k), "or" | "and" | "to");
             // "May 4 or 5", "June 10 to 12": a second day after the month's first.
             let joined_day = |q: usize| {
                 q >= 3
-                    && (matches!(self.w(q - 1), "or" | "and" | "to") || self.is_dash(q - 1))
+                    && joins_days(q - 1)
                     && self.is_digits(q - 2)
                     && self.dlen(q - 2) <= 2
                     && self.is_word(q - 3)
@@ -358,10 +360,7 @@ impl Sc<'_> {
                 k += 1;
             }
             // "5-6 March", "4 or 5 April", "12 to 14 March"
-            if (self.is_dash(k) || matches!(self.w(k), "or" | "and" | "to"))
-                && self.is_digits(k + 1)
-                && self.dlen(k + 1) <= 2
-            {
+            if joins_days(k) && self.is_digits(k + 1) && self.dlen(k + 1) <= 2 {
                 k += 2;
                 if lx::ordinal_suffix(self.w(k)) && self.glued(k) {
                     k += 1;

@@ -296,32 +296,28 @@ impl Sc<'_> {
         {
             return Step::Skip(a.core.e + 2);
         }
-        // "the Guildford Four", "Credit Suisse First Boston": a written number inside a name.
+        // A capitalised written number inside a name: after a capitalised word that
+        // opens no sentence ("the Guildford Four", "Credit Suisse First Boston"), or
+        // after a lower-case word when a capitalised word follows on the same line
+        // ("trip to Six Nations leaders", "the Three Lions shirt").
+        let s = a.core.s;
         if matches!(a.kind, NumberKind::Cardinal | NumberKind::Ordinal)
-            && self.is_word(a.core.s)
-            && self.capitalised(a.core.s)
-            && a.core.s > 0
-            && self.is_word(a.core.s - 1)
-            && self.capitalised(a.core.s - 1)
-            && !self.sentence_start(a.core.s - 1)
+            && self.is_word(s)
+            && self.capitalised(s)
+            && s > 0
+            && self.is_word(s - 1)
         {
-            return Step::Skip(a.e);
-        }
-        // "trip to Six Nations leaders", "the Three Lions shirt": a capitalised written
-        // number after a lower-case word opens a name when a capitalised word follows.
-        // After a capitalised word ("Police Arrest Five Men") it may be title case.
-        if matches!(a.kind, NumberKind::Cardinal | NumberKind::Ordinal)
-            && a.e == a.core.e
-            && self.is_word(a.core.s)
-            && self.capitalised(a.core.s)
-            && a.core.s > 0
-            && self.is_word(a.core.s - 1)
-            && !self.capitalised(a.core.s - 1)
-            && !self.ws_between(a.core.s).contains('\n')
-            && self.is_word(a.e)
-            && self.capitalised(a.e)
-        {
-            return Step::Skip(a.e);
+            let inside = if self.capitalised(s - 1) {
+                !self.sentence_start(s - 1)
+            } else {
+                a.e == a.core.e
+                    && !self.ws_between(s).contains('\n')
+                    && self.is_word(a.e)
+                    && self.capitalised(a.e)
+            };
+            if inside {
+                return Step::Skip(a.e);
+            }
         }
         // Pronoun "one": "the one", "no one", "one of the".
         if let Some(lw) = a.core.lone_word {
