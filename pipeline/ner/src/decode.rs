@@ -51,7 +51,8 @@ pub(crate) fn entities(
     let close = |o: Open, out: &mut Vec<Entity>| {
         let score = o.score_sum / o.words as f32;
         if score >= min_score {
-            if let Some(span) = tidy::tidy(text, o.start, o.end) {
+            let floor = out.last().map_or(0, |e: &Entity| e.span.end());
+            if let Some(span) = tidy::tidy(text, floor, o.start, o.end) {
                 out.push(Entity {
                     span,
                     label: o.label,

@@ -72,8 +72,9 @@ fn without_trailing_punctuation(text: &str, s: usize, mut e: usize) -> usize {
 }
 
 /// The span of `text` the entity at `start..end` should cover, or `None` when
-/// nothing of a name is left (punctuation alone).
-pub(crate) fn tidy(text: &str, start: usize, end: usize) -> Option<Span> {
+/// nothing of a name is left (punctuation alone). It never reaches back before
+/// `floor`, the end of the entity before it, so that entities never overlap.
+pub(crate) fn tidy(text: &str, floor: usize, start: usize, end: usize) -> Option<Span> {
     let mut s = start;
     let mut e = end;
     // Leading punctuation and spaces are never part of a name (an opening bracket
@@ -97,9 +98,17 @@ pub(crate) fn tidy(text: &str, start: usize, end: usize) -> Option<Span> {
     let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
     let mut before = text[..s].chars().rev();
     if before.next().is_some_and(apostrophe) && before.next().is_some_and(char::is_alphanumeric) {
-        s = text[..s].rfind(char::is_whitespace).map_or(0, |i| i + 1);
-        while !text[s..].starts_with(char::is_alphanumeric) && s < start {
-            s += text[s..].chars().next().map_or(1, char::len_utf8);
+        // The space may be wider than a byte (an en quad, a no-break space).
+        let word = text[..s]
+            .char_indices()
+            .rfind(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        // Where the word's start is in the entity before, the span stays as it was.
+        if word >= floor {
+            s = word;
+            while !text[s..].starts_with(char::is_alphanumeric) && s < start {
+                s += text[s..].chars().next().map_or(1, char::len_utf8);
+            }
         }
     }
     // A lower-case word is no first word of a name ("south Asia", "the WEF's global
@@ -333,7 +342,7 @@ mod tests {
 
     fn tidied<'t>(text: &'t str, piece: &str) -> Option<&'t str> {
         let start = text.find(piece).expect("piece in text");
-        tidy(text, start, start + piece.len()).map(|s| s.slice(text))
+        tidy(text, 0, start, start + piece.len()).map(|s| s.slice(text))
     }
 
     #[test]
@@ -366,6 +375,13 @@ mod tests {
     #[test]
     fn a_name_never_starts_inside_a_word_or_on_a_lower_case_word() {
         assert_eq!(tidied("said Mary O'Hara today", "Hara"), Some("O'Hara"));
+        assert_eq!(tidied("said\u{2000}O'Hara today", "Hara"), Some("O'Hara"));
+        // never back into the entity before ("AB" of "AB'G")
+        let text = "met AB'G there";
+        let g = text.find('G').unwrap();
+        let floor = text.find('\'').unwrap();
+        assert_eq!(tidy(text, floor, g, g + 1).map(|s| s.slice(text)), Some("G"));
+        assert_eq!(tidy(text, floor, floor, g + 1).map(|s| s.slice(text)), Some("G"));
         assert_eq!(tidied("across northern Europe", "northern Europe"), Some("Europe"));
         assert_eq!(tidied("the firm's retail Banking Unit", "retail Banking Unit"), Some("Banking Unit"));
         // Surname particles and words with a capital stay.
