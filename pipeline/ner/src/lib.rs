@@ -1,8 +1,8 @@
 #![deny(missing_docs)]
 //! Named-entity recognition with a BERT token classifier run through rust-bert.
 //!
-//! The model is a plain rust-bert [`BertForTokenClassification`]; its token-type
-//! embeddings carry sub-token casing (see [`casing`]). Long texts are cut into
+//! The model is a plain rust-bert `BertForTokenClassification`, its weights read by
+//! rust-bert's names; its token-type embeddings carry sub-token casing (see [`casing`]). Long texts are cut into
 //! overlapping windows, never truncated; windows from many documents are sorted by
 //! length and batched so the model sees full batches; each token's label comes from
 //! the window in which it has the most context. Entities are decoded on the
@@ -21,13 +21,14 @@ pub mod eval;
 pub mod precision;
 mod propagate;
 mod tidy;
+mod weights;
 
 use std::path::{Path, PathBuf};
 
 use nx_text::{AttributionRole, AttributionTag, Entity, EntityLabel, Span};
-use rust_bert::bert::{BertConfig, BertForTokenClassification};
+use rust_bert::bert::BertConfig;
 use rust_bert::Config;
-use tch::{nn, Device, Kind, Tensor};
+use tch::{Kind, Tensor};
 
 pub use precision::{CpuFeatures, Precision};
 use tokenizers::Tokenizer;
@@ -288,16 +289,17 @@ impl NerModel {
             message: "no id2label".into(),
         })?;
         let (tags, roles) = parse_labels(&id2label)?;
-        // rust-bert defines the model and loads its weights by name; the forward
-        // pass is our own (see `encoder`).
-        let mut vs = nn::VarStore::new(Device::Cpu);
-        BertForTokenClassification::new(vs.root(), &config).map_err(|e| NerError::ModelFile {
-            path: config_path.clone(),
-            message: e.to_string(),
-        })?;
-        vs.load(&weights)?;
-        vs.float();
-        vs.freeze();
+        // The weights by rust-bert's names, read without building the model first (see
+        // `weights`); the forward pass is our own (see `encoder`).
+        let variables = weights::read(
+            &weights,
+            &weights::Expected {
+                hidden: config.hidden_size,
+                intermediate: config.intermediate_size,
+                vocab: config.vocab_size,
+                labels: id2label.len() as i64,
+            },
+        )?;
         let shape = encoder::Shape {
             hidden: config.hidden_size,
             heads: config.num_attention_heads,
@@ -313,7 +315,7 @@ impl NerModel {
         }
         let precisions = precision::ModelPrecisions::of_model(dir);
         let encoder = encoder::Encoder::new(
-            vs.variables(),
+            variables,
             shape,
             options.precision,
             &precisions.int8_keep_fp32,
