@@ -1,7 +1,7 @@
 //! The BERT encoder forward pass, composed on tch from fused libtorch kernels.
 //!
-//! rust-bert defines and loads the model (so its weight names and config are the
-//! reference); this module takes the loaded weights and runs the same
+//! rust-bert defines the model (so its weight names and config are the reference;
+//! `weights` reads them by those names); this module takes the loaded weights and runs the same
 //! computation with fewer, larger kernels: one QKV projection per layer,
 //! `scaled_dot_product_attention` instead of matmul + mask + softmax + matmul,
 //! native GELU, `addmm` on pre-transposed weights over a 2-D activation, and no
