@@ -59,9 +59,13 @@ pub fn corpus(inputs: &[PathBuf], out: &Path, threads: usize, quiet: bool) -> Ex
             eprintln!("news-extract corpus: warning: {} document ids occur more than once", stats.repeated_ids);
         }
     }
-    if stats.error_records > 0 || !stats.bad_lines.is_empty() {
+    let code = if stats.error_records > 0 || !stats.bad_lines.is_empty() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
+    };
+    // The process ends here: freeing every row one by one (2.7% of the command's
+    // instructions on BBC) would only delay its exit.
+    std::mem::forget(tables);
+    code
 }
