@@ -7,9 +7,12 @@ use super::*;
 use crate::lexicon::{AUXILIARIES, BE_FORMS, PAST_FORMS, POSSESSIVES};
 use crate::phrases::adverb_ly;
 
-/// Verbs whose plain noun-phrase object is a thing gained, not words said.
+/// Verbs whose plain noun-phrase object is a thing gained or kept, not words
+/// said ("added 10 points", "claimed a first win", "maintains a wide lead";
+/// "maintains that …" and "maintained the plan was legal" report).
 const GAIN_VERBS: &[&str] = &[
     "add", "adds", "added", "adding", "claim", "claims", "claimed", "claiming",
+    "maintain", "maintains", "maintained", "maintaining",
 ];
 
 /// What a side concedes in a game: a score against it, not a point granted in
@@ -94,8 +97,9 @@ impl Doc<'_> {
     }
 
     /// "Federer added the Dubai trophy to his list", "the home side claimed
-    /// only their second win", "adding 10 points": "add" and "claim" with a
-    /// noun phrase and no clause after them mean "gain", not "say". The content
+    /// only their second win", "adding 10 points", "the party maintains a
+    /// firm grip on the council": "add" and "claim" with a noun phrase and no
+    /// clause after them mean "gain", "maintain" means "keep", not "say". The content
     /// counts as a clause when it holds a quotation mark, a complementizer, a
     /// subject pronoun, an auxiliary, a past form, or a word in -s before what
     /// opens an object ("the firm expects the market to grow", "owes more").

@@ -90,3 +90,50 @@ fn a_fronted_subordinate_clause_is_not_what_the_speaker_said() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(content(t, &q[0]), "If the harvest fails");
 }
+
+/// The quotes for `t` when the model tagged `src` as the source, `cu` as the
+/// cue and `ct` as the content.
+fn model_tagged(t: &str, src: &str, cu: &str, ct: &str) -> Vec<Quote> {
+    use nx_text::AttributionRole::*;
+    let tg = super::tags(t, &[(src, Source, 0.9), (cu, Cue, 0.9), (ct, Content, 0.9)]);
+    super::run_tags(t, &tg)
+}
+
+#[test]
+fn maintaining_a_lead_or_a_habit_reports_nothing() {
+    // "maintain" with a plain noun phrase is "keep"
+    for (t, src, ct) in [
+        (
+            "The ruling party still maintains a narrow lead among rural voters.",
+            "The ruling party",
+            "a narrow lead among rural voters",
+        ),
+        (
+            "Ines Varga maintained her punishing travel schedule well into her eighties.",
+            "Ines Varga",
+            "her punishing travel schedule well into her eighties",
+        ),
+    ] {
+        let cu = if t.contains("maintains") {
+            "maintains"
+        } else {
+            "maintained"
+        };
+        let q = model_tagged(t, src, cu, ct);
+        assert!(q.is_empty(), "{t}: {q:?}");
+    }
+    // with a clause after it, it asserts
+    let t = "The ferry company maintained the crossing was safe in any weather.";
+    let q = model_tagged(
+        t,
+        "The ferry company",
+        "maintained",
+        "the crossing was safe in any weather",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "the crossing was safe in any weather");
+    let t = "Ines Varga has always maintained that the contract was signed in good faith.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "Ines Varga");
+}
