@@ -78,6 +78,28 @@ const NOT_SPEAKERS: &[&str] = &[
     "facts",
     "quote",
     "quotes",
+    // credit and contact lines ("Contributing: …", "Twitter: @…")
+    "contributing",
+    "contributors",
+    "byline",
+    "twitter",
+    "facebook",
+    "instagram",
+    "website",
+    "web",
+    "phone",
+    "tel",
+    "fax",
+    // interjections that open a headline ("Wow: …", "Revealed: …")
+    "wow",
+    "whoa",
+    "boom",
+    "look",
+    "revealed",
+    "bombshell",
+    "shocking",
+    "yikes",
+    "oops",
 ];
 
 impl Doc<'_> {
@@ -95,7 +117,10 @@ impl Doc<'_> {
                 }
                 let one_quote = ce == c + 2 && self.quote_of(c + 1).is_some();
                 let long_enough = ce >= c + 3 && !one_quote;
-                if long_enough && !self.covered(out, (self.toks[c + 1].s, self.toks[ce - 1].e)) {
+                if long_enough
+                    && !self.list_of_names((c + 1, ce))
+                    && !self.covered(out, (self.toks[c + 1].s, self.toks[ce - 1].e))
+                {
                     let attr = Attr {
                         speaker: Some((p0, c)),
                         cue: (c, c + 1),
@@ -119,7 +144,12 @@ impl Doc<'_> {
         if !self.is_p(c, ":") || c + 1 >= pe {
             return None;
         }
+        // "Editor's Note:" is a note as much as "Note:" is
         let first = self.lw(p0);
+        let first = first
+            .strip_suffix("'s")
+            .or_else(|| first.strip_suffix("’s"))
+            .unwrap_or(first);
         if NOT_SPEAKERS.contains(&first) || self.time_before(p0 + 1, p0) == Some(p0) {
             return None;
         }
@@ -161,6 +191,24 @@ impl Doc<'_> {
             mind: false,
             stance: false,
         })
+    }
+
+    /// "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": after a label, a
+    /// list of three or more names (capitalised words between commas, "and"
+    /// and name particles) is a roster, not something the label said.
+    fn list_of_names(&self, (a, b): (usize, usize)) -> bool {
+        let commas = (a..b).filter(|&k| self.is_p(k, ",")).count();
+        commas >= 2
+            && (a..b).all(|k| {
+                if !self.is_word(k) {
+                    return self.is_p(k, ",.-'’");
+                }
+                is_upper_start(self.tx(k))
+                    || matches!(
+                        self.lw(k),
+                        "and" | "de" | "van" | "von" | "da" | "del" | "la"
+                    )
+            })
     }
 
     /// Some candidate already overlaps bytes `bs..be`.

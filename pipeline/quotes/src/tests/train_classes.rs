@@ -137,3 +137,22 @@ fn maintaining_a_lead_or_a_habit_reports_nothing() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(speaker(t, &q[0]), "Ines Varga");
 }
+
+#[test]
+fn credit_lines_interjections_and_rosters_after_a_colon_are_no_quotes() {
+    for t in [
+        "Contributing: Ana Ruiz and Tom Bell, Daily Courier.\n\nThe count ends today.",
+        "Facebook: @harbourtimes\n\nThe count ends today.",
+        "Editor’s Note: This piece first ran in the spring edition.\n\nThe count ends today.",
+        "Editor's Note: This piece first ran in the spring edition.\n\nThe count ends today.",
+        "Wow: The Mayor Finally Answers His Critics\n\nThe count ends today.",
+        "Ohio: Ann Carter, Ben Dale, Carl Evans, Dana Fox and Ed Gray.\n\nThe count ends today.",
+    ] {
+        assert!(run(t).is_empty(), "{t:?}: {:?}", run(t));
+    }
+    // a speaker label before a claim stays one, commas and all
+    let t = "Varga: Rents, Fares and Taxes Must All Come Down\n\nThe count ends today.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "Varga");
+}
