@@ -46,6 +46,7 @@ impl Doc<'_> {
                     || self.score_conceded(a.cue)
                     || self.result_posted(a.cue)
                     || self.found_oneself(a.cue)
+                    || self.discourse_marker(a.cue)
                 {
                     continue;
                 }

@@ -204,6 +204,31 @@ impl Doc<'_> {
         }
     }
 
+    /// "That said, …", "Having said that, …", "Needless to say, …", "Suffice
+    /// it to say …": a speech verb in a set phrase that opens the sentence is
+    /// a discourse marker of the writer's; nobody says what follows.
+    pub(crate) fn discourse_marker(&self, (x, y): (usize, usize)) -> bool {
+        let Some(v) = self.last_word((x, y)) else {
+            return false;
+        };
+        let st = self.sstart.get(v).copied().unwrap_or(v);
+        let word = |k: usize| (k < self.toks.len() && self.is_word(k)).then(|| self.lw(k));
+        let lead: Vec<&str> = (st..v).filter_map(word).collect();
+        let comma_after = v + 1 < self.toks.len() && self.is_p(v + 1, ",");
+        match self.lw(v) {
+            "said" => match lead.as_slice() {
+                ["that" | "this"] => comma_after,
+                ["having"] => matches!(word(v + 1), Some("that" | "this")),
+                _ => false,
+            },
+            "say" => matches!(
+                lead.as_slice(),
+                ["needless", "to"] | ["suffice", "to"] | ["suffice", "it", "to"]
+            ),
+            _ => false,
+        }
+    }
+
     /// "Users are warned never to open …", "a man had been told he could …",
     /// "Kevin Donnellon was asked: …", "he is described as …", "he is said to
     /// be furious": the subject of a passive speech verb is the one spoken to

@@ -156,3 +156,20 @@ fn credit_lines_interjections_and_rosters_after_a_colon_are_no_quotes() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(speaker(t, &q[0]), "Varga");
 }
+
+#[test]
+fn a_set_phrase_with_say_is_the_writers_own_marker() {
+    for t in [
+        "That said, the harbour will stay open through the winter.",
+        "Having said that, the council still has no plan for the old pier.",
+        "Needless to say, the ferry left without them.",
+        "Suffice it to say, the budget will not stretch that far.",
+    ] {
+        assert!(run(t).is_empty(), "{t:?}: {:?}", run(t));
+    }
+    // a subject before "said" still speaks
+    let t = "The minister said the runway was too short.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "The minister");
+}
