@@ -71,30 +71,40 @@ pub fn name_tokens(name: &str) -> Vec<String> {
 }
 
 /// Adds the folded tokens of ASCII `text` to `tokens`; `token` is scratch space, empty
-/// before and after. Each token is folded as it is built (`push_folded`, `fold_ending`):
-/// one copy per token, no second pass.
+/// before and after. A token is built lower-cased, then folded (`fold_token`) unless it was
+/// written as an acronym: two to six capitals, whose letters are its initials ("BBC" is not
+/// "BCC").
 fn push_name_tokens(text: &str, token: &mut String, tokens: &mut Vec<String>) {
-    fn end_token(token: &mut String, tokens: &mut Vec<String>) {
+    // Whether every letter of the token so far was a capital.
+    let mut capitals = true;
+    let end_token = |token: &mut String, tokens: &mut Vec<String>, capitals: &mut bool| {
         if !token.is_empty() {
-            fold_ending(token);
+            let acronym = *capitals && (2..=6).contains(&token.len());
+            if !acronym {
+                fold_token(token);
+            }
             tokens.push(token.as_str().to_owned());
             token.clear();
         }
-    }
+        *capitals = true;
+    };
     // Bytes, not chars: the text is ASCII, and a byte of a character that is not would end
     // a token just as the character does.
     for &b in text.as_bytes() {
         match b {
             b'.' | b'\'' | b'`' => {}
-            b if b.is_ascii_alphanumeric() => push_folded(token, b.to_ascii_lowercase()),
+            b if b.is_ascii_alphanumeric() => {
+                capitals &= b.is_ascii_uppercase();
+                token.push(char::from(b.to_ascii_lowercase()));
+            }
             b'&' => {
-                end_token(token, tokens);
+                end_token(token, tokens, &mut capitals);
                 tokens.push("and".to_string());
             }
-            _ => end_token(token, tokens),
+            _ => end_token(token, tokens, &mut capitals),
         }
     }
-    end_token(token, tokens);
+    end_token(token, tokens, &mut capitals);
 }
 
 /// The key of a name: its folded tokens joined by single spaces.
@@ -120,18 +130,17 @@ pub fn strip_possessive(name: &str) -> &str {
     name
 }
 
-/// Adds a lower-case ASCII character to a token being folded so that transliteration
-/// variants meet: doubled letters collapse ("Zelenskyy" → "zelensky").
-fn push_folded(token: &mut String, c: u8) {
-    if !(token.as_bytes().last() == Some(&c) && c.is_ascii_alphabetic()) {
-        token.push(char::from(c));
-    }
-}
-
-/// Folds the ending of a token built by `push_folded`: in tokens long enough to be
-/// surnames, a final -y, -iy, -yi or -ii becomes -i ("Zelensky", "Zelenskiy", "Zelenskii"
-/// → "zelenski"). Short tokens keep their ending: "Tony" is not "Toni".
-fn fold_ending(token: &mut String) {
+/// Folds a lower-case ASCII token so that transliteration variants meet: doubled letters
+/// collapse ("Zelenskyy" → "zelensky"), and in tokens long enough to be surnames a final
+/// -y, -iy, -yi or -ii becomes -i ("Zelensky", "Zelenskiy", "Zelenskii" → "zelenski").
+/// Short tokens keep their ending: "Tony" is not "Toni".
+fn fold_token(token: &mut String) {
+    let mut last = None;
+    token.retain(|c| {
+        let doubled = Some(c) == last && c.is_ascii_alphabetic();
+        last = Some(c);
+        !doubled
+    });
     if token.len() >= 6 && token.bytes().all(|b| b.is_ascii_alphabetic()) {
         for ending in ["iy", "yi", "ii"] {
             if token.ends_with(ending) {
@@ -402,8 +411,7 @@ mod tests {
         }
     }
 
-    /// The token folding as first written (a second pass over each finished token): the
-    /// reference for `push_folded` and `fold_ending`.
+    /// The token folding as first written, char by char: the reference for `fold_token`.
     fn fold_token_reference(token: &str) -> String {
         let mut out = String::with_capacity(token.len());
         let mut last = None;
@@ -431,6 +439,22 @@ mod tests {
     }
 
     #[test]
+    fn an_acronyms_letters_are_never_folded() {
+        // Doubled letters of a name fold; those of an acronym are its initials.
+        assert_ne!(name_key("BBC"), name_key("BCC"));
+        assert_eq!(name_key("B.B.C."), "bbc");
+        assert_eq!(name_key("the FCC"), "fcc");
+        assert_eq!(
+            initials(&name_tokens("British Broadcasting Corporation")).unwrap(),
+            name_key("BBC")
+        );
+        // Long capitals are a name in a headline, not an acronym.
+        assert_eq!(name_key("ZELENSKYY"), name_key("Zelensky"));
+        // Not all capitals: folded as before.
+        assert_eq!(name_key("Abba"), "aba");
+    }
+
+    #[test]
     fn remembered_tokens_are_the_tokens() {
         for name in [
             "Volodymyr Zelenskyy",
@@ -444,7 +468,7 @@ mod tests {
     }
 
     #[test]
-    fn tokens_folded_as_built_match_the_two_pass_fold() {
+    fn tokens_fold_as_the_reference_folds() {
         for token in [
             "zelenskyy",
             "zelenskiy",
@@ -462,11 +486,8 @@ mod tests {
             "abcd1y",
             "haddii",
         ] {
-            let mut built = String::new();
-            for b in token.bytes() {
-                push_folded(&mut built, b);
-            }
-            fold_ending(&mut built);
+            let mut built = token.to_string();
+            fold_token(&mut built);
             assert_eq!(built, fold_token_reference(token), "{token:?}");
         }
     }
@@ -482,30 +503,41 @@ mod tests {
             "Lech Wałęsa",
             "François Hollande’s",
             "Mississippi 2nd District",
+            "the BBC's Newsnight",
+            "ABBA",
             "",
         ] {
             let joined: Vec<&str> = name.split_whitespace().map(strip_possessive).collect();
             let joined = deunicode::deunicode(&joined.join(" "));
             let mut reference = Vec::new();
+            // The token as written; an acronym (two to six capitals) is not folded.
             let mut token = String::new();
+            let finish = |token: &mut String, reference: &mut Vec<String>| {
+                if !token.is_empty() {
+                    let acronym = token.chars().all(|c| c.is_ascii_uppercase())
+                        && (2..=6).contains(&token.len());
+                    let lower = token.to_ascii_lowercase();
+                    reference.push(if acronym {
+                        lower
+                    } else {
+                        fold_token_reference(&lower)
+                    });
+                    token.clear();
+                }
+            };
             for c in joined.chars() {
                 match c {
                     '.' | '\'' | '`' => {}
-                    c if c.is_ascii_alphanumeric() => token.push(c.to_ascii_lowercase()),
+                    c if c.is_ascii_alphanumeric() => token.push(c),
                     _ => {
-                        if !token.is_empty() {
-                            reference.push(fold_token_reference(&token));
-                            token.clear();
-                        }
+                        finish(&mut token, &mut reference);
                         if c == '&' {
                             reference.push("and".to_string());
                         }
                     }
                 }
             }
-            if !token.is_empty() {
-                reference.push(fold_token_reference(&token));
-            }
+            finish(&mut token, &mut reference);
             if reference.len() > 1 && DETERMINERS.contains(&reference[0].as_str()) {
                 reference.remove(0);
             }
