@@ -584,3 +584,91 @@ pub fn period_noun(w: &str) -> bool {
             | "estimates"
     )
 }
+
+/// Days of the week, which set a time rather than name a thing ("on Tuesday 12
+/// people were hurt").
+pub fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Words that open a sentence before a number without naming anything ("Almost
+/// 30", "Even 10", "Meanwhile 40"), beyond the function words.
+pub fn sentence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "now"
+            | "even"
+            | "almost"
+            | "like"
+            | "above"
+            | "below"
+            | "near"
+            | "past"
+            | "besides"
+            | "amongst"
+            | "instead"
+            | "however"
+            | "together"
+            | "elsewhere"
+            | "nationwide"
+            | "worldwide"
+            | "tonight"
+            | "once"
+            | "twice"
+            | "whilst"
+            | "meanwhile"
+            | "unlike"
+            | "throughout"
+            | "circa"
+            | "nearer"
+            | "some"
+            | "many"
+            | "total"
+    )
+}
+
+/// Prepositions that make the name after them a place or time framing the
+/// clause ("in Gaza 30 people died", "by March 200 homes"), not a labelled thing.
+pub fn scene_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "by"
+            | "from"
+            | "across"
+            | "since"
+            | "during"
+            | "after"
+            | "before"
+            | "until"
+            | "till"
+            | "for"
+            | "over"
+            | "throughout"
+            | "within"
+            | "around"
+            | "near"
+            | "outside"
+            | "inside"
+            | "under"
+            | "beyond"
+            | "through"
+            | "via"
+            | "to"
+            | "into"
+            | "against"
+    )
+}
+
+/// Nouns a sports score counts ("Chelsea 2 goals to 1", "the Tories 30 seats"),
+/// so a number after a team or party name stays a count.
+pub fn score_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "goals" | "points" | "runs" | "wickets" | "tries" | "seats" | "votes" | "sets" | "shots"
+    )
+}

@@ -1,8 +1,12 @@
 //! Numbers that label rather than count, after a name: "Flight 370", "Apollo
 //! 11", "Windows 10", "Chapter 11", "Route 66", "the FTSE 100". A bare integer
-//! right after a capitalised word inside a sentence names a thing (as "No. 10"
-//! does); years stay ("Spring 2010"), and so does anything with a unit, scale,
-//! sign or separator attached.
+//! right after a capitalised word names a thing (as "No. 10" does); years stay
+//! ("Spring 2010"), and so does anything with a unit, scale, sign or separator
+//! attached. At a sentence start the capital is no evidence, so the word must be
+//! no function word, adverb or participle ("About 40", "Released 11 days ago").
+//! A plural noun after the label is what the labelled thing is about ("Windows 10
+//! users"), unless the name sets a scene ("in Gaza 30 people", "on Tuesday 12
+//! people") or the noun is a score ("Chelsea 2 goals to 1").
 
 use super::*;
 
@@ -44,12 +48,67 @@ impl Sc<'_> {
         !nationality
             && !matches!(self.w(a.e), "to" | "and" | "or")
             && self.is_word(p)
-            && self.capitalised(p)
-            && !self.sentence_start(p)
+            && (self.inner_capital(p)
+                || self.capitalised(p) && (!self.opens_line(p) || self.name_opens_sentence(p)))
             && !matches!(self.raw(p), "I" | "A")
             && !lx::month(self.w(p))
             && !year
-            // "Chelsea 2 goals to 1": a counted noun after it makes a count.
-            && self.counted_noun(a.e, a.v).0.is_none()
+            && !(self.dash_after(a.e) && (self.opens_line(p) || self.w(p).ends_with('s')))
+            && match self.counted_noun(a.e, a.v).0 {
+                None => true,
+                // "Take 2 tablets": after a verb opening the sentence a noun is counted;
+                // people using the named thing are not ("Windows 10 users").
+                Some(n) if self.opens_line(p) && !n.ends_with("ers") => false,
+                Some(_) => self.label_before_noun(p, a.e),
+            }
+    }
+
+    /// Token `p` opens a sentence or a line (a headline runs into the text with no
+    /// stop: "Top books\n\nThe 10 authors").
+    fn opens_line(&self, p: usize) -> bool {
+        self.sentence_start(p) || self.ws_between(p).contains('\n')
+    }
+
+    /// A dash or slash joins another number to the one ending before `e`: "Pages
+    /// 3-7" and "Expect 3-5 days" are ranges, "Chelsea 3-1" a score.
+    fn dash_after(&self, e: usize) -> bool {
+        matches!(self.sym(e), Some('-' | '–')) && self.glued(e)
+    }
+
+    /// A brand written with a capital inside ("iPhone", "eBay", "iOS"), which
+    /// names a thing wherever it stands.
+    fn inner_capital(&self, p: usize) -> bool {
+        let mut cs = self.raw(p).chars();
+        cs.next().is_some_and(|c| c.is_lowercase()) && cs.any(|c| c.is_uppercase())
+    }
+
+    /// The capitalised word at `p` opens its sentence and still reads as a name:
+    /// not a function word, quantifier, adverb, participle or number word.
+    fn name_opens_sentence(&self, p: usize) -> bool {
+        let w = self.w(p);
+        let stem = |x: &str| w.strip_suffix(x).map_or(0, str::len);
+        !lx::not_a_noun(w)
+            && !lx::determiner(w)
+            && !lx::sentence_adverb(w)
+            && lx::unit_word(w).is_none()
+            && lx::tens_word(w).is_none()
+            && lx::ordinal_word(w).is_none()
+            && !w.ends_with("ly")
+            && stem("ed") < 3
+            && stem("ing") < 4
+    }
+
+    /// The label at `p` comes before a lower-case plural noun at `e` that it
+    /// describes ("Windows 10 users", "Channel 4 viewers"): not a scene set by a
+    /// preposition or a day ("in Gaza 30 people", "Friday 12 fans") nor a score ("Chelsea 2 goals to 1").
+    fn label_before_noun(&self, p: usize, e: usize) -> bool {
+        let scene = lx::weekday(self.w(p))
+            || p > 0 && !self.opens_line(p) && lx::scene_preposition(self.w(p - 1));
+        self.is_word(e)
+            && !self.capitalised(e)
+            && !scene
+            && !lx::score_noun(self.w(e))
+            && self.w(e + 1) != "to"
+            && !matches!(self.sym(e + 1), Some('-' | '–'))
     }
 }
