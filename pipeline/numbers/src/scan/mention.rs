@@ -26,6 +26,9 @@ impl Sc<'_> {
     }
 
     pub(super) fn try_main(&self, i: usize) -> Option<Step> {
+        if let Some(k) = self.idiom_end(i) {
+            return Some(Step::Skip(k));
+        }
         // Decades and runs of years: "the 1990s", "mid-1990s", "2004-05".
         if let Some(st) = self
             .weather_decade_at(i)

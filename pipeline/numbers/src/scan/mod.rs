@@ -17,6 +17,7 @@
 //! - `nouns`: the counted noun of a cardinal and the noun an ordinal counts;
 //! - `ages`: decades of life ("in his 40s");
 //! - `labels`: numbers that name ("Flight 370");
+//! - `idioms`: fixed phrases whose numbers count nothing ("thanks a million");
 //! - `weather`: decades of degrees ("highs in the 80s");
 //! - `or_two`: "an hour or two", a unit counted twice;
 //! - `alone`: quantity words that count only as the whole input, and money slang.
@@ -26,6 +27,7 @@ mod alone;
 mod bounds;
 mod digits;
 mod hyphens;
+mod idioms;
 mod labels;
 mod measure;
 mod mention;
