@@ -26,7 +26,7 @@ impl Sc<'_> {
     }
 
     pub(super) fn try_main(&self, i: usize) -> Option<Step> {
-        if let Some(k) = self.idiom_end(i) {
+        if let Some(k) = self.idiom_end(i).or_else(|| self.clock_end(i)) {
             return Some(Step::Skip(k));
         }
         // Decades and runs of years: "the 1990s", "mid-1990s", "2004-05".
@@ -71,6 +71,10 @@ impl Sc<'_> {
             }
             // "an estimated", "some": only with a number after.
             // "between the tenth and the fifteenth"
+            // "about half past three": a clock time, passed over.
+            if let Some(k) = self.clock_end(qe) {
+                return Some(Step::Skip(k));
+            }
             let the = self.w(qe) == "the" && self.small(qe + 1).is_some_and(|x| x.2);
             let qe = if the { qe + 1 } else { qe };
             if let Some(Ok(a)) = self.amount(qe) {

@@ -17,6 +17,7 @@
 //! - `nouns`: the counted noun of a cardinal and the noun an ordinal counts;
 //! - `ages`: decades of life ("in his 40s");
 //! - `labels`: numbers that name ("Flight 370");
+//! - `clock`: clock times in words ("half past three"), passed over;
 //! - `idioms`: fixed phrases whose numbers count nothing ("thanks a million");
 //! - `weather`: decades of degrees ("highs in the 80s");
 //! - `or_two`: "an hour or two", a unit counted twice;
@@ -25,6 +26,7 @@
 mod ages;
 mod alone;
 mod bounds;
+mod clock;
 mod digits;
 mod hyphens;
 mod idioms;
