@@ -15,6 +15,7 @@
 //!   `qualifier_words`);
 //! - `mention`: filters, years, and the resulting [`Found`];
 //! - `nouns`: the counted noun of a cardinal and the noun an ordinal counts;
+//! - `heads`: the head noun past an attributive noun ("the first home computers");
 //! - `ages`: decades of life ("in his 40s");
 //! - `labels`: numbers that name ("Flight 370");
 //! - `clock`: clock times in words ("half past three"), passed over;
@@ -28,6 +29,7 @@ mod alone;
 mod bounds;
 mod clock;
 mod digits;
+mod heads;
 mod hyphens;
 mod idioms;
 mod labels;

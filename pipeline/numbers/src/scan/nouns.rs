@@ -141,7 +141,7 @@ impl Sc<'_> {
             // "the first inkling something": one -ing word is skipped, not a run of them
             // ("the first striking thing" still reaches "thing").
             let ing_run = w.ends_with("ing") && next.ends_with("ing") && next.len() > 5;
-            if adj && noun_next && !ing_run {
+            if adj && noun_next && !ing_run || self.attributive(j) {
                 j += 1;
                 continue;
             }

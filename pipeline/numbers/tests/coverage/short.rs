@@ -104,6 +104,12 @@ pub const SHORT: &[Case] = &[
     ("mixed", "2 dozen", "2 dozen", "v=24"),
     ("mixed", "They sold 3 dozen roses.", "3 dozen", "v=36 u=roses"),
     // Ordinals as the whole input and in sentences.
+    ("ordinal", "The first office computers filled whole rooms.", "first", "u=computers"),
+    ("ordinal", "The first charge relates to speeding.", "first", "u=charge"),
+    ("ordinal", "Its fourth quarter profits were flat.", "fourth", "u=quarter"),
+    ("ordinal", "Her third trade missions went to Asia.", "third", "u=missions"),
+    ("ordinal", "The second driver faces charges.", "second", "u=driver"),
+    ("ordinal", "It was the 18th century houses that burned.", "18th", "u=century"),
     ("ordinal", "first", "first", "k=ordinal v=1"),
     ("ordinal", "1st", "1st", "k=ordinal v=1"),
     ("ordinal", "25th", "25th", "k=ordinal v=25"),
