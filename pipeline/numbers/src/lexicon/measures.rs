@@ -400,3 +400,14 @@ pub fn measure_context_word(w: &str) -> bool {
             | "square"
     )
 }
+
+/// A data unit per second, in the symbol "Mbps" already gives ("8 megabits per
+/// second" is 8 Mbit/s): (symbol, Recognizers-Text name).
+pub fn per_second(symbol: &str) -> Option<(&'static str, &'static str)> {
+    Some(match symbol {
+        "kb" => ("kbit/s", "Kilobit per second"),
+        "Mb" => ("Mbit/s", "Megabit per second"),
+        "Gb" => ("Gbit/s", "Gigabit per second"),
+        _ => return None,
+    })
+}

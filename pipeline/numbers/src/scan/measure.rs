@@ -320,6 +320,11 @@ impl Sc<'_> {
                         symbol = "m/s";
                         rt = "Meter per second";
                         end += 2;
+                    } else if let Some((s, r)) = lx::per_second(symbol)
+                        .filter(|_| matches!(a1, "per" | "/" | "a") && matches!(a2, "second" | "s" | "sec"))
+                    {
+                        // Data rates: "8 megabits per second", as "8Mbps".
+                        (symbol, rt, end) = (s, r, end + 2);
                     } else if symbol == "mi" && matches!(a1, "per" | "a") && a2 == "gallon" {
                         // Fuel economy: "40 miles per gallon".
                         symbol = "mpg";

@@ -311,6 +311,9 @@ pub const SHORT: &[Case] = &[
     ("temperature", "It was 3°C in London on Monday.", "3°C", "k=measure v=3 u=°C"),
     ("temperature", "Highs of 70°F are expected.", "70°F", "k=measure v=70 u=°F"),
     // Weights and other quantities.
+    ("quantity", "Homes get 30 megabits per second on fibre.", "30 megabits per second", "k=measure v=30 u=Mbit/s"),
+    ("quantity", "The link carries 10 gigabits a second.", "10 gigabits a second", "k=measure v=10 u=Gbit/s"),
+    ("quantity", "The file is 40 megabits in size.", "40 megabits", "k=measure v=40 u=Mb"),
     ("quantity", "a pound and a half", "a pound and a half", "k=measure v=1.5 u=lb"),
     ("quantity", "Buy a pound and a half of beef.", "a pound and a half", "k=measure v=1.5 u=lb"),
     ("quantity", "5 pounds of sugar", "5 pounds", "k=measure v=5 u=lb"),
