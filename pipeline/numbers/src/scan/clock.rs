@@ -49,6 +49,10 @@ impl Sc<'_> {
 
     /// The end of a clock time in words starting at `i`.
     pub(super) fn clock_end(&self, i: usize) -> Option<usize> {
+        // Cheap gate: "past", "to" or "o'clock" within the next four tokens.
+        if !(i + 1..i + 5).any(|k| matches!(self.w(k), "past" | "to" | "o")) {
+            return None;
+        }
         let w = self.w(i);
         let (e, past_only, to_ok) = match w {
             "half" => (i + 1, true, false),
