@@ -373,6 +373,36 @@ impl Doc<'_> {
         false
     }
 
+    /// Whether the source at `sp` (tokens) is negated: it opens with, or follows, a
+    /// negative determiner or pronoun ("No official has confirmed", "Neither the army
+    /// nor the ministry said", "None of the ministers said", "Nobody has claimed"). A
+    /// "No" set off by a comma is an answer, not a determiner ("No, she said"), and a
+    /// capital "No" inside a sentence is part of a name.
+    pub(crate) fn negated_subject(&self, (a, b): (usize, usize)) -> bool {
+        // Written in lower case, or capitalised only to open the sentence: a capital "No"
+        // inside one is a name ("producer No ID", "the No campaign").
+        let negative = |k: usize| {
+            self.is_word(k)
+                && matches!(
+                    self.lw(k),
+                    "no" | "neither" | "nor" | "none" | "nobody" | "nothing"
+                )
+                && (is_lower_start(self.tx(k)) || self.sstart.get(k) == Some(&k))
+        };
+        if b > a && negative(a) && !(b == a + 1 && matches!(self.lw(a), "no" | "neither")) {
+            return true;
+        }
+        let lo = self.sstart.get(a).copied().unwrap_or(a);
+        if a > lo && negative(a - 1) {
+            return true;
+        }
+        // "none of the ministers", "neither of them"
+        a > lo + 1
+            && self.is_word(a - 1)
+            && self.lw(a - 1) == "of"
+            && matches!(self.lw(a - 2), "none" | "neither")
+    }
+
     /// Whether verb `v` can have `np` as its subject by its form: a base
     /// form ("plan", "seek", "show") right after a singular subject ("a
     /// government plan", "she seek") is a noun or a subjunctive, unless an

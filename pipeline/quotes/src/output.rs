@@ -155,7 +155,9 @@ impl Doc<'_> {
             // someone the sentence does not name; "asked" is its cue
             let asked = self.asked_before(&cands[root]);
             let negated = match &cands[root].who {
-                Who::Own(a) if asked.is_none() => self.negated_cue(a.cue),
+                Who::Own(a) if asked.is_none() => {
+                    self.negated_cue(a.cue) || a.speaker.is_some_and(|sp| self.negated_subject(sp))
+                }
                 _ => false,
             };
             let (speaker, cue) = match (&cands[root].who, asked) {

@@ -41,6 +41,30 @@ fn a_negated_cue_is_flagged() {
 }
 
 #[test]
+fn a_negated_source_negates_the_report() {
+    for t in [
+        "Neither the minister nor his spokesman said the letter had arrived.",
+        "Neither Anna Berg nor Tom Hale confirmed that the bridge had closed.",
+        "No officials confirmed that the plant had closed.",
+        "None of the ministers said the plan would fail.",
+    ] {
+        let q = run(t);
+        assert!(!q.is_empty() && q.iter().all(|q| q.negated), "{t}: {q:?}");
+    }
+    // the negative word belongs to the content, or answers a question
+    for t in [
+        "The ministry said no officials had left the building.",
+        "Officials said none of the schools would close.",
+        "\"No, we will not sell the club,\" the chairman said.",
+        "The rapper No Limit said the tour would go ahead.",
+        "Backers of the No campaign said the vote was close.",
+    ] {
+        let q = run(t);
+        assert!(!q.is_empty() && q.iter().all(|q| !q.negated), "{t}: {q:?}");
+    }
+}
+
+#[test]
 fn denials_and_plain_cues_are_not_negated() {
     for t in [
         "The minister denied that the talks had failed.",
