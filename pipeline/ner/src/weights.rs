@@ -14,7 +14,9 @@ use tch::{Kind, Tensor};
 /// Every tensor of the file, by name, as fp32 (the encoder converts to the precision it
 /// runs), checked against the shapes the config implies.
 pub(crate) fn read(path: &Path, shape: &Expected) -> Result<HashMap<String, Tensor>, NerError> {
-    let tensors = Tensor::read_safetensors(path)?;
+    let mut tensors = Tensor::read_safetensors(path)?;
+    // In name order, so that a bad file is always reported by its first bad weight.
+    tensors.sort_by(|a, b| a.0.cmp(&b.0));
     let mut out = HashMap::with_capacity(tensors.len());
     for (name, tensor) in tensors {
         if let Some(want) = shape.of(&name) {
