@@ -255,6 +255,11 @@ impl Doc<'_> {
                 {
                     return k;
                 }
+                // ", according to the report": a trailing attribution of its
+                // own, which the reported clause does not take in
+                if self.according_at(nx, ce) {
+                    return k;
+                }
                 if w == "and"
                     && nx + 1 < ce
                     && self.is_word(nx + 1)
@@ -359,12 +364,23 @@ impl Doc<'_> {
     }
 
     /// A tagged content cut before another attribution inside it (see
-    /// [`Doc::contrast_attribution`]).
+    /// [`Doc::contrast_attribution`]), and before a trailing ", according to …".
     pub(crate) fn cut_at_contrast(&self, (a, b): (usize, usize)) -> (usize, usize) {
         let end = (a + 2..b)
-            .find(|&k| self.contrast_attribution(k, b))
+            .find(|&k| {
+                self.contrast_attribution(k, b) || (self.is_p(k, ",") && self.according_at(k + 1, b))
+            })
             .unwrap_or(b);
         (a, end)
+    }
+
+    /// Whether "according to" starts at token `k` (before `ce`).
+    pub(crate) fn according_at(&self, k: usize, ce: usize) -> bool {
+        k + 1 < ce
+            && self.is_word(k)
+            && self.is_word(k + 1)
+            && self.lw(k) == "according"
+            && self.lw(k + 1) == "to"
     }
 }
 

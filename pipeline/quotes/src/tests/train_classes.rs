@@ -173,3 +173,36 @@ fn a_set_phrase_with_say_is_the_writers_own_marker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(speaker(t, &q[0]), "The minister");
 }
+
+#[test]
+fn a_trailing_according_to_closes_the_reported_clause() {
+    for (t, said) in [
+        (
+            "The mayor said the bridge would reopen in May, according to a city memo.",
+            "the bridge would reopen in May",
+        ),
+        (
+            "The coach told players the season was over, according to two parents.",
+            "the season was over",
+        ),
+    ] {
+        let q = run(t);
+        assert!(
+            q.iter().any(|x| content(t, x) == said),
+            "{t}: {:?}",
+            q.iter().map(|x| content(t, x)).collect::<Vec<_>>()
+        );
+        assert!(
+            q.iter().all(|x| !content(t, x).contains("according")),
+            "{t}: {q:?}"
+        );
+    }
+    // the clause before it is what the trailing source holds, and no more
+    let t = "Officials believe the fire started in the kitchen, according to local radio.";
+    let q = run(t);
+    assert!(!q.is_empty(), "{t}");
+    assert!(
+        q.iter().all(|x| !content(t, x).contains("according")),
+        "{t}: {q:?}"
+    );
+}
