@@ -227,7 +227,20 @@ impl Doc<'_> {
                 return k;
             }
             let nx = k + 1;
-            if self.is_p(k, ",") && nx < ce && self.is_word(nx) {
+            // a comma, or a quoted fragment that closes on one ("“peanuts,”
+            // adding …"): the clause ends before the comma, or after the
+            // fragment
+            let comma = if self.is_p(k, ",") {
+                Some(k)
+            } else if self
+                .quote_of(k)
+                .is_some_and(|q| self.seg_text(q).trim_end().ends_with(','))
+            {
+                Some(nx)
+            } else {
+                None
+            };
+            if let Some(cut) = comma.filter(|_| nx < ce && self.is_word(nx)) {
                 let w = self.lw(nx);
                 if self.is_cue(nx)
                     || (w.ends_with("ing")
@@ -253,21 +266,24 @@ impl Doc<'_> {
                             | "whose"
                     )
                 {
-                    return k;
+                    return cut;
                 }
                 // ", according to the report": a trailing attribution of its
                 // own, which the reported clause does not take in
-                if self.according_at(nx, ce) {
-                    return k;
+                if self.is_according(nx, ce) {
+                    return cut;
                 }
+                // (not after a quoted fragment: "called it “rushed,” and the
+                // rollout “chaotic”" goes on with the same clause)
                 if w == "and"
+                    && cut == k
                     && nx + 1 < ce
                     && self.is_word(nx + 1)
                     && (self.is_pron(nx + 1)
                         || self.is_det(nx + 1)
                         || is_upper_start(self.tx(nx + 1)))
                 {
-                    return k;
+                    return cut;
                 }
                 if self.is_pron(nx)
                     && nx + 1 < ce
@@ -275,7 +291,7 @@ impl Doc<'_> {
                     && is_lower_start(self.tx(nx + 1))
                     && !self.lex.stop.contains(w)
                 {
-                    return k;
+                    return cut;
                 }
                 // ", he implied that …", ", they later said": a pronoun opens
                 // an attribution of its own
@@ -285,7 +301,7 @@ impl Doc<'_> {
                         x += 1;
                     }
                     if x < ce && self.is_cue(x) && !self.lw(x).ends_with("ing") {
-                        return k;
+                        return cut;
                     }
                 }
                 if is_upper_start(self.tx(nx))
@@ -293,7 +309,7 @@ impl Doc<'_> {
                         .take_while(|&x| self.is_word(x))
                         .any(|x| self.is_cue(x))
                 {
-                    return k;
+                    return cut;
                 }
                 // ", observers said they thought …", ", the firm says": a
                 // common noun phrase and its cue open an attribution of its own
@@ -303,7 +319,7 @@ impl Doc<'_> {
                         .find(|&x| self.is_cue(x) && !self.lw(x).ends_with("ing"))
                         .is_some_and(|x| self.np_before(x, nx).is_some_and(|np| np.0 == nx))
                 {
-                    return k;
+                    return cut;
                 }
             }
             // "— and thinks …", "but has withheld …": the reporter's own clause
@@ -368,19 +384,10 @@ impl Doc<'_> {
     pub(crate) fn cut_at_contrast(&self, (a, b): (usize, usize)) -> (usize, usize) {
         let end = (a + 2..b)
             .find(|&k| {
-                self.contrast_attribution(k, b) || (self.is_p(k, ",") && self.according_at(k + 1, b))
+                self.contrast_attribution(k, b) || (self.is_p(k, ",") && self.is_according(k + 1, b))
             })
             .unwrap_or(b);
         (a, end)
-    }
-
-    /// Whether "according to" starts at token `k` (before `ce`).
-    pub(crate) fn according_at(&self, k: usize, ce: usize) -> bool {
-        k + 1 < ce
-            && self.is_word(k)
-            && self.is_word(k + 1)
-            && self.lw(k) == "according"
-            && self.lw(k + 1) == "to"
     }
 }
 

@@ -206,3 +206,33 @@ fn a_trailing_according_to_closes_the_reported_clause() {
         "{t}: {q:?}"
     );
 }
+
+#[test]
+fn a_quoted_fragment_closing_on_a_comma_can_end_the_reported_clause() {
+    // the comma sits inside the closing mark; what follows is a new clause
+    for (t, said) in [
+        (
+            "She said the ferry was “perfectly safe,” noting that no crossing had been cancelled.",
+            "the ferry was “perfectly safe,”",
+        ),
+        (
+            "The chairman said the merger was \"good for everyone,\" while unions said it would cost jobs.",
+            "the merger was \"good for everyone,\"",
+        ),
+    ] {
+        let q = run(t);
+        assert!(
+            q.iter().any(|x| content(t, x) == said),
+            "{t}: {:?}",
+            q.iter().map(|x| content(t, x)).collect::<Vec<_>>()
+        );
+    }
+    // "and" after such a fragment goes on with the same clause
+    let t = "He said the launch was “rushed,” and the rollout in the north far too slow.";
+    let q = run(t);
+    assert!(
+        q.iter().any(|x| content(t, x).ends_with("far too slow")),
+        "{t}: {:?}",
+        q.iter().map(|x| content(t, x)).collect::<Vec<_>>()
+    );
+}
