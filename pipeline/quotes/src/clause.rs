@@ -221,6 +221,7 @@ impl Doc<'_> {
         let mut paren = self.is_p(cs, "(");
         // a reported clause longer than a few hundred tokens is not one
         let ce = ce.min(cs + 400);
+        let fronted = self.in_fronted_adjunct(cs);
         for k in cs + 1..ce {
             paren |= self.is_p(k, "(");
             if self.is_p(k, ";") || (self.is_p(k, ")") && !paren) {
@@ -265,6 +266,15 @@ impl Doc<'_> {
                             | "who"
                             | "whose"
                     )
+                {
+                    return cut;
+                }
+                // "Although she opposes the plan, the mayor …": the comma that
+                // closes a fronted adjunct holding the cue ends its clause,
+                // where the main clause's subject begins
+                if fronted
+                    && cut == k
+                    && (self.is_pron(nx) || self.is_det(nx) || is_upper_start(self.tx(nx)))
                 {
                     return cut;
                 }
@@ -360,6 +370,21 @@ impl Doc<'_> {
         ce
     }
 
+    /// Whether the clause starting at `cs` sits in a fronted adjunct: its
+    /// sentence opens with a subordinator ("Although", "While", "Because",
+    /// "If", "When", "After", "Even though" …) and no comma comes before `cs`.
+    fn in_fronted_adjunct(&self, cs: usize) -> bool {
+        let (st, _) = self.sentence_at(cs);
+        st < cs
+            && self.is_word(st)
+            && is_upper_start(self.tx(st))
+            && (FRONTED_OPENERS.contains(&self.lw(st))
+                || (self.lw(st) == "even"
+                    && st + 1 < cs
+                    && matches!(self.lw(st + 1), "though" | "if" | "as" | "when")))
+            && !(st + 1..cs).any(|k| self.is_p(k, ",;:—–"))
+    }
+
     /// "… was theft but Russian authorities argued …", "… while the Lib Dems
     /// say …": a contrasting conjunction at `k` whose subject has a cue of its
     /// own (before `ce`) opens another attribution, where a reported clause
@@ -395,6 +420,12 @@ impl Doc<'_> {
 const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "or", "nor", "yet", "so", "until", "because", "while", "when", "if", "although",
     "though", "since", "unless", "whether",
+];
+
+/// Subordinators that open an adjunct before the main clause.
+const FRONTED_OPENERS: &[&str] = &[
+    "although", "though", "while", "whereas", "because", "since", "if", "unless", "when",
+    "whenever", "after", "before", "once", "as",
 ];
 
 /// Prepositions that govern a participle ("of", "with") or follow one ("compared with").

@@ -236,3 +236,37 @@ fn a_quoted_fragment_closing_on_a_comma_can_end_the_reported_clause() {
         q.iter().map(|x| content(t, x)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_cue_in_a_fronted_adjunct_reports_only_up_to_its_comma() {
+    for (t, said) in [
+        (
+            "Although the council argued the tram was too costly, the city built it anyway.",
+            "the tram was too costly",
+        ),
+        (
+            "When the coach said the team needed rest, the players cheered.",
+            "the team needed rest",
+        ),
+        (
+            "Because critics believe the dam harms the river, the Anderson family sued.",
+            "the dam harms the river",
+        ),
+    ] {
+        let q = run(t);
+        assert!(
+            q.iter().any(|x| content(t, x) == said),
+            "{t}: {:?}",
+            q.iter().map(|x| content(t, x)).collect::<Vec<_>>()
+        );
+    }
+    // without a fronted subordinator the clause runs on past such a comma
+    let t = "The council argued the tram, the bus lanes and the bridge were too costly.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .any(|x| content(t, x) == "the tram, the bus lanes and the bridge were too costly"),
+        "{t}: {:?}",
+        q.iter().map(|x| content(t, x)).collect::<Vec<_>>()
+    );
+}
