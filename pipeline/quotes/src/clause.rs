@@ -425,7 +425,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Subordinators that open an adjunct before the main clause.
 const FRONTED_OPENERS: &[&str] = &[
     "although", "though", "while", "whereas", "because", "since", "if", "unless", "when",
-    "whenever", "after", "before", "once", "as",
+    "whenever", "after", "before", "once", "as", "with", "despite", "amid",
 ];
 
 /// Prepositions that govern a participle ("of", "with") or follow one ("compared with").

@@ -252,6 +252,10 @@ fn a_cue_in_a_fronted_adjunct_reports_only_up_to_its_comma() {
             "Because critics believe the dam harms the river, the Anderson family sued.",
             "the dam harms the river",
         ),
+        (
+            "With polls showing the senator far behind, her aides cancelled the rally.",
+            "the senator far behind",
+        ),
     ] {
         let q = run(t);
         assert!(
