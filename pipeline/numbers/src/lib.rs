@@ -60,7 +60,9 @@
 //!   two") or as a label ("round one") is.
 //! - Decades and runs of years have kind `year`, no value, and the first and last
 //!   year as `low`/`high`: "the 1990s" (1990 to 1999), "the '80s", "the
-//!   mid-1990s" (1993 to 1996), "the 2004-05 season", "2006/07", "1914-18".
+//!   mid-1990s" (1993 to 1996), "the 2004-05 season", "2006/07", "1914-18". A plural
+//!   hundred year before 2000 is its century: "the 1800s" (1800 to 1899), "the late
+//!   1800s" (1870 to 1899); "the 2000s" is a decade.
 //!   After a possessive a decade is an age instead: "in his 40s", "her late
 //!   teens" are durations in years with bounds (40 to 49, 17 to 19); so is a
 //!   number or range after "aged" ("children aged 5", "aged 18 to 30").

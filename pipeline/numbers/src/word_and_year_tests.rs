@@ -86,6 +86,24 @@ fn decades_are_years_with_bounds() {
 }
 
 #[test]
+fn plural_hundred_years_are_centuries() {
+    let t = "Farms of the 1500s, the mid-1800s and the late 1900s; songs of the 2000s.";
+    for (span, low, high) in [
+        ("1500s", 1500.0, 1599.0),
+        ("mid-1800s", 1830.0, 1869.0),
+        ("late 1900s", 1970.0, 1999.0),
+        ("2000s", 2000.0, 2009.0),
+    ] {
+        let m = get(t, span);
+        assert_eq!(
+            (m.kind, m.low, m.high),
+            (NumberKind::Year, Some(low), Some(high)),
+            "{span}"
+        );
+    }
+}
+
+#[test]
 fn decades_of_an_unknown_century_and_ages_are_left_alone() {
     assert!(spans("Songs of the '20s played.").is_empty());
     // An age, not years of the calendar.

@@ -1,7 +1,8 @@
 //! Years that are more than one year: decades ("the 1990s", "the '80s", "the
 //! mid-1990s", "the early 2000s", "the sixties") and runs of years ("the 2004-05 season", "2006/07",
 //! "1914-18", "1939-1945"). Both have kind `year`, no value, and the first and last
-//! year as bounds.
+//! year as bounds. A plural hundred year before 2000 is its century ("the 1800s"
+//! 1800–1899, "the late 1800s" 1870–1899), as usage has it; "the 2000s" stays a decade.
 
 use super::*;
 
@@ -21,7 +22,11 @@ impl Sc<'_> {
                 .filter(|&tens| determined && tens >= 30)
                 .map(|tens| (1900 + tens, k + 1))
         })?;
-        let (low, high) = decade_bounds(first, part);
+        let (low, high) = if first % 100 == 0 && first < 2000 && self.is_digits(k) {
+            century_bounds(first, part)
+        } else {
+            decade_bounds(first, part)
+        };
         let mut f = Found::new(
             self.toks[i].s,
             self.toks[k].s,
@@ -157,4 +162,11 @@ pub(super) fn decade_bounds(first: u32, part: &str) -> (u32, u32) {
         "late" | "upper" | "high" => (first + 7, first + 9),
         _ => (first, first + 9),
     }
+}
+
+/// The bounds of a century from its first year, narrowed as a decade is, at ten
+/// times the scale: early its first four decades, mid the middle four, late the last three.
+fn century_bounds(first: u32, part: &str) -> (u32, u32) {
+    let (low, high) = decade_bounds(0, part);
+    (first + low * 10, first + high * 10 + 9)
 }

@@ -455,4 +455,10 @@ pub const SHORT: &[Case] = &[
     ("bounds", "The route is approx. 12 km long.", "approx. 12 km", "q=about v=12 u=km"),
     ("bounds", "The manuscript has c. 240 leaves.", "c. 240", "q=about v=240 u=leaves"),
     ("bounds", "~30 people turned up", "~30", "q=about v=30 u=people"),
+    // A plural hundred year is its century; a plural decade stays a decade.
+    ("mixed", "Mills lined the river in the 1700s.", "1700s", "k=year lo=1700 hi=1799"),
+    ("mixed", "The chapel dates from the late 1600s.", "late 1600s", "k=year lo=1670 hi=1699"),
+    ("mixed", "Tram lines spread in the early 1900s.", "early 1900s", "k=year lo=1900 hi=1939"),
+    ("mixed", "Rents doubled during the 2000s.", "2000s", "k=year lo=2000 hi=2009"),
+    ("mixed", "Vinyl sales fell through the 1980s.", "1980s", "k=year lo=1980 hi=1989"),
 ];
