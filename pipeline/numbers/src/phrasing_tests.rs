@@ -649,3 +649,19 @@ fn an_em_dash_between_words_is_no_hyphen() {
     assert_eq!(tests::spans("It may happen one day—and soon."), ["one day"]);
     assert_eq!(tests::spans("They waited two hours—then left."), ["two hours"]);
 }
+
+#[test]
+fn titles_once_and_age_groups_are_set_phrases() {
+    // A title led by "first" ranks nobody; "the first minister to" still ranks.
+    assert!(tests::spans("Deputy First Minister Ann Cole and the first lady met.").is_empty());
+    assert_eq!(tests::spans("She was the first minister to resign."), ["first"]);
+    // "One morning" opening a sentence is an indefinite time; "one day later" a period.
+    assert!(tests::spans("One morning the bridge was gone.").is_empty());
+    assert_eq!(tests::spans("But one day later it was back."), ["one day"]);
+    // An age group is a decade of life in years.
+    let m = get("Fifty-somethings are the fastest-growing group.", "Fifty-somethings");
+    assert_eq!(
+        (m.kind, m.low, m.high, m.unit.as_deref()),
+        (NumberKind::Duration, Some(50.0), Some(59.0), Some("years"))
+    );
+}

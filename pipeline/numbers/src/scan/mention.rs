@@ -29,6 +29,9 @@ impl Sc<'_> {
         if let Some(k) = self.idiom_end(i).or_else(|| self.clock_end(i)) {
             return Some(Step::Skip(k));
         }
+        if let Some(st) = self.set_phrase_at(i) {
+            return Some(st);
+        }
         // Decades and runs of years: "the 1990s", "mid-1990s", "2004-05".
         if let Some(st) = self
             .weather_decade_at(i)
@@ -314,7 +317,9 @@ impl Sc<'_> {
             && s > 0
             && self.is_word(s - 1)
         {
-            let inside = if self.capitalised(s - 1) {
+            // A sentence-opening "The" is read as "the" ("The First World War").
+            let opening_the = self.w(s - 1) == "the" && self.sentence_start(s - 1);
+            let inside = if self.capitalised(s - 1) && !opening_the {
                 !self.sentence_start(s - 1)
             } else {
                 a.e == a.core.e

@@ -20,6 +20,8 @@
 //! - `labels`: numbers that name ("Flight 370");
 //! - `clock`: clock times in words ("half past three"), passed over;
 //! - `idioms`: fixed phrases whose numbers count nothing ("thanks a million");
+//! - `set_phrases`: titles ("First Minister"), "One day he left", age groups
+//!   ("twenty-somethings");
 //! - `weather`: decades of degrees ("highs in the 80s");
 //! - `or_two`: "an hour or two", a unit counted twice;
 //! - `alone`: quantity words that count only as the whole input, and money slang.
@@ -40,6 +42,7 @@ mod or_two;
 mod point;
 mod qualifier_words;
 mod scores;
+mod set_phrases;
 mod spoken;
 mod units;
 mod weather;

@@ -461,4 +461,18 @@ pub const SHORT: &[Case] = &[
     ("mixed", "Tram lines spread in the early 1900s.", "early 1900s", "k=year lo=1900 hi=1939"),
     ("mixed", "Rents doubled during the 2000s.", "2000s", "k=year lo=2000 hi=2009"),
     ("mixed", "Vinyl sales fell through the 1980s.", "1980s", "k=year lo=1980 hi=1989"),
+    // Titles led by "first" rank nobody; "One day" opening a sentence is "once".
+    ("not_number", "First Minister Eluned Morgan toured the port.", "-", ""),
+    ("not_number", "The First Lady opened the garden.", "-", ""),
+    ("not_number", "The first minister announced new rules.", "-", ""),
+    ("not_number", "The First World War cost millions of lives.", "!First", ""),
+    ("ordinal", "He was the first minister to quit.", "first", "k=ordinal v=1 u=minister"),
+    ("not_number", "One evening the lights went out.", "-", ""),
+    ("not_number", "Then one day the letters stopped.", "-", ""),
+    ("duration", "One day later the river burst its banks.", "One day", "k=duration v=1 u=days"),
+    ("duration", "The strike lasted one day.", "one day", "k=duration v=1 u=days"),
+    // Age groups: a decade of life.
+    ("duration", "Thirty-somethings now buy fewer homes.", "Thirty-somethings", "k=duration lo=30 hi=39 u=years"),
+    ("duration", "She plays a forty-something teacher.", "forty-something", "k=duration lo=40 hi=49 u=years"),
+    ("duration", "Many 20-somethings still rent.", "20-somethings", "k=duration lo=20 hi=29 u=years"),
 ];
