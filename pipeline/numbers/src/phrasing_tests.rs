@@ -665,3 +665,16 @@ fn titles_once_and_age_groups_are_set_phrases() {
         (NumberKind::Duration, Some(50.0), Some(59.0), Some("years"))
     );
 }
+
+#[test]
+fn a_past_verb_or_a_clause_after_time_ends_the_noun_search() {
+    // "time" is what an ordinal counts, not a modifier of the next plural.
+    let m = get("For the second time buyers face higher rates.", "second");
+    assert_eq!(m.unit.as_deref(), Some("time"));
+    // An irregular past verb is no modifier of the plural after it.
+    let m = get("Of the 9 finalists, 3 took prizes home.", "3");
+    assert_eq!(m.unit, None);
+    // A hyphenated compound still modifies: "made-up".
+    let m = get("He told 3 made-up stories.", "3");
+    assert_eq!(m.unit.as_deref(), Some("stories"));
+}

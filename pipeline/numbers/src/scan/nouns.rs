@@ -118,7 +118,9 @@ impl Sc<'_> {
                 continue;
             }
             let superlative = w.len() > 3 && w.ends_with("est") && !lx::est_noun(w);
-            let adj = lx::modifier(w)
+            // "for the first time users can": an ordinal counts times; the words
+            // after "time" open a clause.
+            let adj = lx::modifier(w) && w != "time"
                 || superlative
                 || acr
                 || ordinal
@@ -190,8 +192,10 @@ impl Sc<'_> {
                 j += 1;
                 continue;
             }
-            // Function words, dates, and other numbers ("one two three") are not counted.
+            // Function words, dates, and other numbers ("one two three") are not
+            // counted, nor is what follows a verb ("Halo 3 broke sales records").
             if lx::not_a_noun(w)
+                || lx::irregular_past(w) && !self.is_dash(j + 1)
                 || lx::month(w) && self.capitalised(j)
                 || lx::unit_word(w).is_some()
                 || lx::tens_word(w).is_some()

@@ -475,4 +475,10 @@ pub const SHORT: &[Case] = &[
     ("duration", "Thirty-somethings now buy fewer homes.", "Thirty-somethings", "k=duration lo=30 hi=39 u=years"),
     ("duration", "She plays a forty-something teacher.", "forty-something", "k=duration lo=40 hi=49 u=years"),
     ("duration", "Many 20-somethings still rent.", "20-somethings", "k=duration lo=20 hi=29 u=years"),
+    // An ordinal of "time" counts times: the words after it open a clause.
+    ("ordinal", "For the first time shoppers may return goods by post.", "first", "k=ordinal v=1 u=time"),
+    ("ordinal", "It is the third time voters have gone to the polls.", "third", "k=ordinal v=3 u=time"),
+    // A past-tense verb after a number ends the search for its noun.
+    ("words", "Only 12 stood trial for the riots.", "12", "k=cardinal v=12 u="),
+    ("words", "Of the 30 applicants, 4 won places.", "4", "k=cardinal v=4 u="),
 ];
