@@ -264,3 +264,13 @@ fn days_joined_before_or_after_a_month_are_a_date() {
     // Days without a month stay numbers.
     assert_eq!(spans("He won 6 or 7 medals."), ["6 or 7"]);
 }
+
+#[test]
+fn one_in_a_written_scale_is_a_fraction() {
+    let t = "The risk is one in a billion, or one in ten thousand at worst.";
+    for (span, v) in [("one in a billion", 1e-9), ("one in ten thousand", 1e-4)] {
+        let m = get(t, span);
+        assert_eq!(m.kind, NumberKind::Fraction, "{span}");
+        assert!((m.value.unwrap() - v).abs() < 1e-15, "{span}");
+    }
+}

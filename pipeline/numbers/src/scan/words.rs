@@ -468,7 +468,7 @@ impl Sc<'_> {
                     let ok = match w1 {
                         "over" => !self.is_word(d.e) && !self.is_digits(d.e),
                         "out" => c.v <= d.v,
-                        _ => c.v < d.v && !year && d.v <= 1000.0,
+                        _ => c.v < d.v && !year && (d.v <= 1000.0 || !d.plain_digits),
                     };
                     if ok {
                         c = Core::derived(c.s, d.e, c.v / d.v, Form::Frac);

@@ -481,4 +481,8 @@ pub const SHORT: &[Case] = &[
     // A past-tense verb after a number ends the search for its noun.
     ("words", "Only 12 stood trial for the riots.", "12", "k=cardinal v=12 u="),
     ("words", "Of the 30 applicants, 4 won places.", "4", "k=cardinal v=4 u="),
+    // "x in y" is one fraction, with a written scale of any size.
+    ("words", "The chance of a match is one in a million.", "one in a million", "k=fraction v=0.000001"),
+    ("words", "Roughly one in a hundred people carry the gene.", "Roughly one in a hundred", "k=fraction v=0.01 q=about u=people"),
+    ("words", "Two in five renters moved last year.", "Two in five", "k=fraction v=0.4 u=renters"),
 ];
