@@ -274,3 +274,12 @@ fn one_in_a_written_scale_is_a_fraction() {
         assert!((m.value.unwrap() - v).abs() < 1e-15, "{span}");
     }
 }
+
+#[test]
+fn points_are_a_counted_noun() {
+    let t = "The index gained 45 points while the side dropped three points.";
+    assert_eq!(get(t, "45").unit.as_deref(), Some("points"));
+    assert_eq!(get(t, "three").unit.as_deref(), Some("points"));
+    // A decimal read aloud is still one number: "point" is no noun.
+    assert_eq!(get("It fell two point five.", "two point five").value, Some(2.5));
+}

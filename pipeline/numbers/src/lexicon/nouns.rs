@@ -202,7 +202,6 @@ pub fn not_a_noun(w: &str) -> bool {
             | "trillion"
             | "cent"
             | "percentage"
-            | "points"
             | "point"
     )
 }

@@ -485,4 +485,8 @@ pub const SHORT: &[Case] = &[
     ("words", "The chance of a match is one in a million.", "one in a million", "k=fraction v=0.000001"),
     ("words", "Roughly one in a hundred people carry the gene.", "Roughly one in a hundred", "k=fraction v=0.01 q=about u=people"),
     ("words", "Two in five renters moved last year.", "Two in five", "k=fraction v=0.4 u=renters"),
+    // Points are counted: league tables and share indices.
+    ("words", "Leeds sit seven points behind the leaders.", "seven", "k=cardinal v=7 u=points"),
+    ("words", "The Nasdaq shed 120 points by noon.", "120", "k=cardinal v=120 u=points"),
+    ("mixed", "Rates rose 25 basis points again.", "25 basis points", "k=percent v=25"),
 ];
