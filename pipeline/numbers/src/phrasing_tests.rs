@@ -678,3 +678,12 @@ fn a_past_verb_or_a_clause_after_time_ends_the_noun_search() {
     let m = get("He told 3 made-up stories.", "3");
     assert_eq!(m.unit.as_deref(), Some("stories"));
 }
+
+#[test]
+fn a_sixth_form_is_a_school_stage() {
+    assert_eq!(
+        tests::spans("The sixth-form block and two sixth formers."),
+        ["two"]
+    );
+    assert_eq!(tests::spans("She joined the sixth form in 2020."), ["2020"]);
+}

@@ -7,7 +7,8 @@
 use super::*;
 
 /// A word after a hyphen that turns the number before it into an idiom: "second-hand",
-/// "first-class", "third-party", "one-off", "one-sided", "two-way", "first-rate"; or
+/// "first-class", "third-party", "one-off", "one-sided", "two-way", "first-rate", a
+/// school's "sixth-form" and its "sixth-formers"; or
 /// into an order of magnitude that counts nothing: "a six-figure salary", "three-digit
 /// growth".
 fn idiom_tail(w: &str) -> bool {
@@ -15,6 +16,9 @@ fn idiom_tail(w: &str) -> bool {
         w,
         "hand"
             | "handed"
+            | "form"
+            | "former"
+            | "formers"
             | "class"
             | "party"
             | "off"

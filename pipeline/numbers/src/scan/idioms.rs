@@ -1,5 +1,5 @@
 //! Fixed phrases whose number words count nothing: "thanks a million", "on cloud
-//! nine", "the whole nine yards", "six feet under", "second nature", "at the
+//! nine", "the whole nine yards", "six feet under", "second nature", "sixth form", "at the
 //! eleventh hour", "kill two birds with one stone". The whole phrase is passed
 //! over, so no part of it ("one stone", "nine yards") reads as a measure.
 
@@ -30,6 +30,8 @@ const IDIOMS: &[(&[&str], usize)] = &[
     (&["second", "nature"], 0),
     (&["second", "to", "none"], 0),
     (&["seventh", "heaven"], 0),
+    (&["sixth", "form"], 0),
+    (&["sixth", "formers"], 0),
     (&["eleventh", "hour"], 0),
 ];
 
@@ -50,6 +52,7 @@ impl Sc<'_> {
                 | "fives"
                 | "first"
                 | "second"
+                | "sixth"
                 | "seventh"
                 | "eleventh"
         ) {

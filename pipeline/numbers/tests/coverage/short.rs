@@ -489,4 +489,8 @@ pub const SHORT: &[Case] = &[
     ("words", "Leeds sit seven points behind the leaders.", "seven", "k=cardinal v=7 u=points"),
     ("words", "The Nasdaq shed 120 points by noon.", "120", "k=cardinal v=120 u=points"),
     ("mixed", "Rates rose 25 basis points again.", "25 basis points", "k=percent v=25"),
+    // A school's sixth form ranks nothing.
+    ("not_number", "Her brother starts sixth form in September.", "-", ""),
+    ("not_number", "Sixth-formers staged a walkout.", "-", ""),
+    ("ordinal", "It was the sixth formal complaint this year.", "sixth", "k=ordinal v=6 u=complaint"),
 ];
