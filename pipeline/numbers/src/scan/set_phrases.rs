@@ -109,16 +109,18 @@ impl Sc<'_> {
             let d: u32 = self.raw(i).parse().ok()?;
             (d, i + 1)
         } else {
+            // Cheap gate on the last letter: a tens word ends in "y", a glued age
+            // group in "g" or "s".
             let w = self.w(i);
-            if !w.starts_with(['t', 'f', 's', 'e', 'n']) {
-                return None;
-            }
-            match w
-                .strip_suffix("somethings")
-                .or_else(|| w.strip_suffix("something"))
-            {
-                Some(stem) => (lx::tens_word(stem)? as u32, i),
-                None => (lx::tens_word(w)? as u32, i + 1),
+            match w.as_bytes().last() {
+                Some(b'y') => (lx::tens_word(w)? as u32, i + 1),
+                Some(b'g' | b's') if w.len() > 13 => {
+                    let stem = w
+                        .strip_suffix("somethings")
+                        .or_else(|| w.strip_suffix("something"))?;
+                    (lx::tens_word(stem)? as u32, i)
+                }
+                _ => return None,
             }
         };
         let last = if end == i {
