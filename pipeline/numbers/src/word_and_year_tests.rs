@@ -283,3 +283,15 @@ fn points_are_a_counted_noun() {
     // A decimal read aloud is still one number: "point" is no noun.
     assert_eq!(get("It fell two point five.", "two point five").value, Some(2.5));
 }
+
+#[test]
+fn score_nouns_that_are_verbs_are_counted() {
+    let t = "They won by 12 runs after 2 tries at a chase.";
+    assert_eq!(get(t, "12").unit.as_deref(), Some("runs"));
+    assert_eq!(get(t, "2").unit.as_deref(), Some("tries"));
+}
+
+#[test]
+fn a_verb_after_a_name_is_no_score_noun() {
+    assert_eq!(get("Their label 4 Music runs the tour.", "4").unit, None);
+}

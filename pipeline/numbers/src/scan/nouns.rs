@@ -221,7 +221,10 @@ impl Sc<'_> {
                 && !self.capitalised(j + 1)
                 && plural(self.w(j + 1))
                 && !lx::not_a_noun(self.w(j + 1));
-            if plural(w) && !lx::modifier(w) && !name_before_noun {
+            // "32 runs", "3 tries": a score noun that is also a verb, unless a name
+            // stands before it ("19 Management runs").
+            let score = lx::score_noun(w) && (j == k || !self.capitalised(j - 1));
+            if (plural(w) || score) && !lx::modifier(w) && !name_before_noun {
                 return (Some(w.to_string()), j + 1);
             }
             if lx::modifier(w)

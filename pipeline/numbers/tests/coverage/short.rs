@@ -493,4 +493,7 @@ pub const SHORT: &[Case] = &[
     ("not_number", "Her brother starts sixth form in September.", "-", ""),
     ("not_number", "Sixth-formers staged a walkout.", "-", ""),
     ("ordinal", "It was the sixth formal complaint this year.", "sixth", "k=ordinal v=6 u=complaint"),
+    // A score noun that is also a verb is counted after a number.
+    ("words", "The opener made 87 runs before lunch.", "87", "k=cardinal v=87 u=runs"),
+    ("words", "Ireland ran in six tries.", "six", "k=cardinal v=6 u=tries"),
 ];
