@@ -10,6 +10,10 @@ const INITIALS_SKIP: &[&str] = &[
     "of", "the", "and", "for", "de", "du", "la", "le", "on", "in", "at", "to",
 ];
 
+/// Letters of a word written as an acronym ("US", "NATO", "UNESCO"): all capitals, and
+/// their letters are its initials, never folded.
+const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
+
 /// Leading determiners that never belong to a name or a descriptor.
 const DETERMINERS: &[&str] = &["the", "a", "an"];
 
@@ -79,7 +83,7 @@ fn push_name_tokens(text: &str, token: &mut String, tokens: &mut Vec<String>) {
     let mut capitals = true;
     let end_token = |token: &mut String, tokens: &mut Vec<String>, capitals: &mut bool| {
         if !token.is_empty() {
-            let acronym = *capitals && (2..=6).contains(&token.len());
+            let acronym = *capitals && ACRONYM_LETTERS.contains(&token.len());
             if !acronym {
                 fold_token(token);
             }
@@ -179,7 +183,7 @@ pub fn is_acronym(surface: &str) -> bool {
         }
         letters += 1;
     }
-    (2..=6).contains(&letters)
+    ACRONYM_LETTERS.contains(&letters)
 }
 
 /// Strips leading determiners from a descriptor ("the White House" → "White House").
@@ -515,7 +519,7 @@ mod tests {
             let finish = |token: &mut String, reference: &mut Vec<String>| {
                 if !token.is_empty() {
                     let acronym = token.chars().all(|c| c.is_ascii_uppercase())
-                        && (2..=6).contains(&token.len());
+                        && ACRONYM_LETTERS.contains(&token.len());
                     let lower = token.to_ascii_lowercase();
                     reference.push(if acronym {
                         lower
