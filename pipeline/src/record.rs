@@ -67,6 +67,7 @@ pub struct NumberRecord<'a> {
     qualifier: Option<nx_numbers::Qualifier>,
     unit: Option<&'a str>,
     currency: Option<&'a str>,
+    per: Option<&'a str>,
 }
 
 /// A dateline as written: the span and its place.
@@ -239,6 +240,7 @@ pub fn to_json_line(doc: &Document, ctx: &LineContext) -> String {
                 qualifier: n.qualifier,
                 unit: n.unit.as_deref(),
                 currency: n.currency.as_deref(),
+                per: n.per.as_deref(),
             })
             .collect(),
         pipeline_version: PIPELINE_VERSION,

@@ -150,6 +150,15 @@ impl ClaimItem {
         })
     }
 
+    /// A rate's claim is about the thing per its denominator: "$50 a barrel" claims
+    /// "USD per bbl", never "USD", so a price is not set beside a total.
+    pub fn per(mut self, per: Option<&str>) -> ClaimItem {
+        if let Some(per) = per.filter(|p| !p.is_empty()) {
+            self.unit = format!("{} per {per}", self.unit);
+        }
+        self
+    }
+
     /// What the claim is about and the amount: the value where there is one ("at least
     /// 3,000" and "around 3,000" claim 3,000), else the bounds.
     fn key(&self) -> (&str, [u64; 3]) {
@@ -459,5 +468,30 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.unit, "USD");
+    }
+
+    #[test]
+    fn a_rate_is_a_claim_per_its_denominator() {
+        let price = |per| {
+            ClaimItem::new(
+                0,
+                (0, 3, "$61"),
+                "money",
+                (Some(61.0), None, None),
+                None,
+                None,
+                Some("USD"),
+            )
+            .unwrap()
+            .per(per)
+        };
+        assert_eq!(price(Some("bbl")).unit, "USD per bbl");
+        assert_eq!(price(None).unit, "USD");
+        let total = price(None);
+        let rows = group(
+            vec![price(Some("bbl")), ClaimItem { doc: 1, ..total }],
+            &[0, 1],
+        );
+        assert_eq!(rows.len(), 2, "a price per barrel and a total stay apart");
     }
 }

@@ -93,4 +93,6 @@ pub(crate) struct RawNumber<'a> {
     pub unit: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
     pub currency: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub per: Option<Cow<'a, str>>,
 }

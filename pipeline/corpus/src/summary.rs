@@ -109,7 +109,8 @@ impl DocSummary {
                 n.qualifier.as_deref(),
                 n.unit.as_deref(),
                 n.currency.as_deref(),
-            );
+            )
+            .map(|c| c.per(n.per.as_deref()));
             if let Some(c) = claim {
                 claim_quote.push(
                     quote_spans

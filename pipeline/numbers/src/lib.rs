@@ -27,6 +27,11 @@
 //!   dimension and system and less than one of the first; metric parts stand side
 //!   by side ("1 m 80 cm"), after a comma they are a list. "a"/"an" before a unit or currency
 //!   name is one ("a litre", "a dollar"), except as a rate ("$3 a litre").
+//! - A rate written after the amount or its counted noun gives `per`: "$50 a
+//!   barrel" (bbl), "$20 an hour" (hour), "5% a year", "€3/kg", "40,000 barrels
+//!   per day", "£310 per pupil"; after "a"/"an" only time and measurement units
+//!   and pricing nouns ("a share", "a head") count, and a time that dates ("a year
+//!   earlier", "a week ago") is none.
 //! - Continental copy groups thousands with dots: "2.000.000", and a single group
 //!   where a decimal comma ("1.250,75") or a spaced euro sign after the amount
 //!   ("4.800 €") says so; otherwise "1.250" is an English decimal.
@@ -91,6 +96,7 @@
 
 pub mod eval;
 mod lexicon;
+mod rate;
 mod scan;
 
 use nx_text::Span;
@@ -157,6 +163,9 @@ pub struct NumberMention {
     pub unit: Option<String>,
     /// ISO 4217 code for money.
     pub currency: Option<String>,
+    /// What the amount is per, for a rate written after it: "hour" in "$20 an hour",
+    /// "bbl" in "$50 a barrel", "year" in "5% a year" (see the `rate` module).
+    pub per: Option<String>,
 }
 
 /// Extraction options. The defaults are what news analytics wants.
@@ -202,6 +211,7 @@ fn finite(x: Option<f64>) -> Option<f64> {
 
 fn to_mention(text: &str, f: scan::Found) -> Option<NumberMention> {
     let span = Span::new(text, f.s, f.e)?;
+    let per = rate::rate_after(text, f.e, f.kind, f.unit.as_deref());
     let (low, high) = match f.qualifier {
         Some(Qualifier::AtLeast) | Some(Qualifier::MoreThan) if f.kind != NumberKind::Vague => {
             (f.low.or(f.value), f.high)
@@ -221,6 +231,7 @@ fn to_mention(text: &str, f: scan::Found) -> Option<NumberMention> {
         unit: f.unit,
         // "" marks a currency word several countries share ("dinars") with no nationality.
         currency: f.currency.filter(|c| !c.is_empty()).map(str::to_string),
+        per,
     })
 }
 

@@ -55,7 +55,7 @@
     else if (n.low !== null && n.low !== undefined) core = '≥ ' + cur + fmt(n.low) + pct;
     else if (n.high !== null && n.high !== undefined) core = '≤ ' + cur + fmt(n.high) + pct;
     else core = '(no value)';
-    return core + (n.unit ? ' ' + n.unit : '');
+    return core + (n.unit ? ' ' + n.unit : '') + (n.per ? ' per ' + n.per : '');
   }
   var idIndex = {};
   docs.forEach(function (d, i) { if (d && typeof d.id === 'string' && !(d.id in idIndex)) idIndex[d.id] = i; });
@@ -337,7 +337,7 @@
     } else if (kind === 'number') {
       var n = d.numbers[+m.getAttribute('data-index')];
       add(detail, [el('h3', null, spanText(d, n)), el('p', null, 'Reads as: ', el('strong', null, reading(n))),
-        el('table', null, ['kind', 'value', 'low', 'high', 'qualifier', 'unit', 'currency'].map(function (k) {
+        el('table', null, ['kind', 'value', 'low', 'high', 'qualifier', 'unit', 'currency', 'per'].map(function (k) {
           return el('tr', null, el('th', null, k), el('td', null, n[k] === null || n[k] === undefined ? '—' : String(n[k])));
         }))]);
     } else {
