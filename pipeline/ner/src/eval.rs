@@ -186,6 +186,10 @@ pub fn evaluate(path: &Path, model: &NerModel) -> Result<NerReport, NerError> {
     }
     let started = Instant::now();
     let mut pairs = Vec::new();
+    // `NX_NER_EVAL_DUMP=FILE` writes "token gold predicted" per line, a blank line between
+    // sentences and `-DOCSTART-` between documents, for reading the errors.
+    let dump_path = std::env::var_os("NX_NER_EVAL_DUMP");
+    let mut dump = String::new();
     for (d, chunk) in texts.chunks(32).enumerate() {
         let refs: Vec<&str> = chunk.iter().map(String::as_str).collect();
         let entities = model.predict(&refs)?;
@@ -203,9 +207,24 @@ pub fn evaluate(path: &Path, model: &NerModel) -> Result<NerReport, NerError> {
                         }
                     }
                 }
+                if dump_path.is_some() {
+                    for ((token, gold), p) in sent.tokens.iter().zip(&sent.tags).zip(&pred) {
+                        dump.push_str(&format!("{token} {gold} {p}\n"));
+                    }
+                    dump.push('\n');
+                }
                 pairs.push((sent.tags.clone(), pred));
             }
+            if dump_path.is_some() {
+                dump.push_str("-DOCSTART- O O\n\n");
+            }
         }
+    }
+    if let Some(path) = dump_path {
+        std::fs::write(&path, dump).map_err(|e| NerError::ModelFile {
+            path: path.into(),
+            message: e.to_string(),
+        })?;
     }
     let mut report = score(&pairs);
     report.documents = docs.len();
