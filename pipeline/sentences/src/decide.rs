@@ -1,7 +1,7 @@
 //! Whether a terminator run ends a sentence, by what comes after it and the word before it.
 
 use crate::classify::TokClass;
-use crate::informal::{is_capitalised_opener, is_subject_pronoun, is_wh_word};
+use crate::informal::{is_capitalised_opener, is_subject_pronoun};
 use crate::lexicon::{
     continues_question, continues_time, introduces_name, is_lower_opener, is_measure_unit,
     is_opening_preposition, is_preposition, is_sentence_starter, is_strong_starter, AbbrKind,
@@ -492,8 +492,10 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
         return true;
     }
     let before = &k.text[s..i - 1];
+    // No sentence ends in "and" or "or": what follows is the rest of a title ("The
+    // Goat or Who is Sylvia", "Now or Never at number one").
     let names = (introduces_name(before) && !(is_subject_pronoun(word) && is_preposition(before)))
-        || (is_wh_word(word) && matches!(before, "and" | "or"));
+        || matches!(before, "and" | "or" | "nor");
     before.len() >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace()) && !names
 }
 

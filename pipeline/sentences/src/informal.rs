@@ -7,15 +7,27 @@
 /// what opens informal sentences: question-order auxiliaries ("Does anyone know"),
 /// sentence adverbs and intensifiers ("Maybe", "Hopefully", "Very"), "If", "Let's"
 /// and indefinite pronouns; also rated things, participles and question words below.
-/// Not "Never", "Now", "Then", "Will", "No", "Yes": they end titles ("It's Now or
-/// Never"), or are names and campaign labels, in news.
+/// Not "Now", "Then", "Will", "No", "Yes": they end titles ("It's Now or Never"), or
+/// are names and campaign labels, in news; "Never" only opens one after "or" or "and",
+/// which never end a sentence (see `unpunctuated_start`).
 pub(crate) fn is_capitalised_opener(w: &str) -> bool {
     let base = w.split('\'').next().unwrap_or(w);
     CAPITALISED_OPENERS.contains(&base)
         || ASPECT_NOUNS.contains(&base)
         || GERUND_OPENERS.contains(&base)
+        || IMPERATIVE_OPENERS.contains(&base)
         || is_wh_word(base)
 }
+
+/// Verbs that open a command in reviews, answers and e-mails ("the salsa is great Try
+/// the tacos", "call the bank Ask for a new card"). None is a common first name or a
+/// word of a title that a lower-case word runs into (a title's next word is
+/// capitalised: "Take That", "Get Carter").
+const IMPERATIVE_OPENERS: &[&str] = &[
+    "Try", "Bring", "Check", "Read", "Use", "Enjoy", "Ask", "Keep", "Send", "Give", "Visit",
+    "Avoid", "Make", "Take", "See", "Call", "Tell", "Find", "Pick", "Wear", "Go", "Get", "Come",
+    "Stay",
+];
 
 /// Question words. They also open titles, which the word before usually introduces
 /// ("her hit What a Girl Wants"); after "and" or "or" too ("The Goat or Who is Sylvia").
@@ -121,6 +133,14 @@ const CAPITALISED_OPENERS: &[&str] = &[
     "However",
     "Meanwhile",
     "Anyways",
+    "Never",
+    "Highly",
+    "According",
+    "Most",
+    "Last",
+    "That",
+    "More",
+    "For",
 ];
 
 /// Subject pronouns: after a preposition they are no place name or title ("been to
@@ -154,4 +174,12 @@ const ASPECT_NOUNS: &[&str] = &[
     "Prices",
     "Everything",
     "Nothing",
+    "Crew",
+    "Owner",
+    "Manager",
+    "Waiter",
+    "Waitress",
+    "Pictures",
+    "Photos",
+    "Pics",
 ];

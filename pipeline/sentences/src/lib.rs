@@ -363,3 +363,5 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
 mod tests;
 #[cfg(test)]
 mod tests_web;
+#[cfg(test)]
+mod tests_web3;
