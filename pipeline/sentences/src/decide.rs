@@ -1,7 +1,8 @@
 //! Whether a terminator run ends a sentence, by what comes after it and the word before it.
 
 use crate::classify::TokClass;
-use crate::informal::{is_capitalised_opener, is_subject_pronoun};
+use crate::address::is_web_address;
+use crate::informal::{is_capitalised_opener, is_closing_word, is_day_or_month, is_subject_pronoun};
 use crate::lexicon::{
     continues_question, continues_time, introduces_name, is_lower_opener, is_measure_unit,
     is_opening_preposition, is_preposition, is_sentence_starter, is_strong_starter, AbbrKind,
@@ -172,6 +173,7 @@ impl Segmenter {
         }
         let t = prev_token(k, p, st.sent_start);
         match self.classify(t.word) {
+            TokClass::Plain { .. } if opener && is_web_address(t.word) => true,
             TokClass::Plain { .. } => {
                 let n = t.word.len();
                 n >= 2
@@ -488,8 +490,19 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
     while s > k.cs && b[s - 1].is_ascii_lowercase() {
         s -= 1;
     }
-    if s > k.cs && b[s - 1].is_ascii_uppercase() && greeting_before(k, i) {
-        return true;
+    if s > k.cs && b[s - 1].is_ascii_uppercase() {
+        // "before Friday When are you free": a day or a month ends its clause.
+        let c = s - 1;
+        let day = (c == k.cs || b[c - 1].is_ascii_whitespace()) && is_day_or_month(&k.text[c..i - 1]);
+        return day || greeting_before(k, i);
+    }
+    if s > k.cs && !b[s - 1].is_ascii_whitespace() {
+        // "the photos are at www.example.com/pics Check them out": an address.
+        let mut ts = s;
+        while ts > k.cs && !b[ts - 1].is_ascii_whitespace() {
+            ts -= 1;
+        }
+        return is_web_address(&k.text[ts..i - 1]);
     }
     let before = &k.text[s..i - 1];
     // No sentence ends in "and" or "or": what follows is the rest of a title ("The
@@ -529,4 +542,69 @@ fn greeting_before(k: &Block, i: usize) -> bool {
         names += 1;
     }
     greeting && (1..=2).contains(&names)
+}
+
+/// "nobody called back Terrible", "it's my grandma's recipe Enjoy!": a verdict or a
+/// courtesy word that closes a review or a message, capitalised after a lower-case word
+/// that does not lead into it ("was Terrible", "a film called Amazing"), and followed
+/// by nothing but exclamation marks (a period may end a name: "the yacht Perfect.").
+/// `i` is its capital, after a space.
+pub(crate) fn closing_word_start(k: &Block, i: usize) -> bool {
+    let b = k.b;
+    let mut e = i + 1;
+    while e < k.be && b[e].is_ascii_lowercase() {
+        e += 1;
+    }
+    let mut t = e;
+    while t < k.be && b[t] == b'!' {
+        t += 1;
+    }
+    if !(t >= k.be || (t > e && b[t].is_ascii_whitespace())) || !is_closing_word(&k.text[i..e]) {
+        return false;
+    }
+    let mut s = i - 1;
+    while s > k.cs && b[s - 1].is_ascii_lowercase() {
+        s -= 1;
+    }
+    let before = &k.text[s..i - 1];
+    before.len() >= 2
+        && (s == k.cs || b[s - 1].is_ascii_whitespace())
+        && !introduces_name(before)
+        && !leads_to_a_complement(before)
+}
+
+/// Words after which an adjective or a name completes the clause ("it was Awesome",
+/// "so Perfect", "and Thanks").
+fn leads_to_a_complement(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "so"
+            | "very"
+            | "really"
+            | "too"
+            | "just"
+            | "pretty"
+            | "quite"
+            | "looks"
+            | "looked"
+            | "seems"
+            | "seemed"
+            | "feels"
+            | "felt"
+            | "sounds"
+            | "and"
+            | "or"
+            | "not"
+            | "most"
+            | "more"
+            | "how"
+            | "totally"
+            | "absolutely"
+    )
 }

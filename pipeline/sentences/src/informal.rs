@@ -36,7 +36,8 @@ pub(crate) fn is_wh_word(w: &str) -> bool {
 }
 
 /// Participles that open a diary-style sentence without its subject ("broken again
-/// Taking the stairs", "Heading home now"); none is a place or family name.
+/// Taking the stairs", "Heading home now") or an e-mail's ("Attached is the form");
+/// none is a place or family name.
 const GERUND_OPENERS: &[&str] = &[
     "Not",
     "Taking",
@@ -61,6 +62,8 @@ const GERUND_OPENERS: &[&str] = &[
     "Wondering",
     "Sitting",
     "Watching",
+    "Attached",
+    "Enclosed",
 ];
 
 const CAPITALISED_OPENERS: &[&str] = &[
@@ -183,3 +186,54 @@ const ASPECT_NOUNS: &[&str] = &[
     "Photos",
     "Pics",
 ];
+
+/// Days of the week and months (not "May", a verb), which end a clause ("see you on
+/// Friday", "closed until March"), so an opener after one starts a sentence.
+pub(crate) fn is_day_or_month(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
+/// One-word verdicts and courtesies that close a review or a message ("Terrible",
+/// "Enjoy!", "Thx"): capitalised after a lower-case word at the end of a text they
+/// are a sentence of their own.
+pub(crate) fn is_closing_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Thanks"
+            | "Thx"
+            | "Cheers"
+            | "Enjoy"
+            | "Terrible"
+            | "Horrible"
+            | "Awful"
+            | "Excellent"
+            | "Awesome"
+            | "Amazing"
+            | "Perfect"
+            | "Recommended"
+            | "Congrats"
+            | "Congratulations"
+            | "Disappointed"
+            | "Delicious"
+    )
+}

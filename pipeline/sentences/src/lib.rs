@@ -62,6 +62,7 @@
 //! [`Segmenter::split`] on each part's slice and add the part's start to the offsets:
 //! the segmenter sees nothing outside the slice it is given.
 
+mod address;
 mod classify;
 mod decide;
 pub mod eval;
@@ -74,7 +75,8 @@ mod scan;
 
 use std::collections::HashMap;
 
-use decide::unpunctuated_start;
+use address::greeting_end;
+use decide::{closing_word_start, unpunctuated_start};
 use lexicon::{is_sentence_starter, AbbrKind, ABBREVIATIONS};
 use lines::blocks;
 use lists::{list_marker_cuts, Marker};
@@ -192,6 +194,11 @@ impl Segmenter {
         }
         let k = Block { text, b, cs, be };
         list_marker_cuts(&k, scratch);
+        if let Some(g) = greeting_end(&k) {
+            // Applied like a list marker, when the scan reaches it.
+            let at = scratch.marker_cuts.partition_point(|&c| c < g);
+            scratch.marker_cuts.insert(at, g);
+        }
         match_brackets(&k, &mut scratch.brackets, &mut scratch.stacks);
         let marker_cuts = &scratch.marker_cuts;
         cuts.extend_from_slice(marker_cuts);
@@ -248,7 +255,7 @@ impl Segmenter {
                             && i >= cs + 3
                             && b[i - 1] == b' '
                             && b[i - 2].is_ascii_lowercase()
-                            && unpunctuated_start(&k, i) =>
+                            && (unpunctuated_start(&k, i) || closing_word_start(&k, i)) =>
                     {
                         cuts.push(i);
                         st.sent_start = i;

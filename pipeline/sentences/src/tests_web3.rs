@@ -48,3 +48,96 @@ fn command_or_sentence_adverb_after_a_lost_period() {
         &["Her album called Try a little harder sold well."],
     );
 }
+
+#[test]
+fn greeting_or_name_before_a_comma_opens_a_message() {
+    check(
+        "Hi Omar, I moved the call to Thursday.",
+        &["Hi Omar,", "I moved the call to Thursday."],
+    );
+    check(
+        "Dear Mr. Okafor, Thank you for your patience.",
+        &["Dear Mr. Okafor,", "Thank you for your patience."],
+    );
+    check(
+        "Good morning all, The lift is out of order today.",
+        &["Good morning all,", "The lift is out of order today."],
+    );
+    check(
+        "Priya, Attached are the slides for the review.",
+        &["Priya,", "Attached are the slides for the review."],
+    );
+    // Fronted words and names that go on stay in their sentence.
+    check(
+        "Yesterday, I called the bank twice.",
+        &["Yesterday, I called the bank twice."],
+    );
+    check(
+        "Later, Microsoft said the outage was over.",
+        &["Later, Microsoft said the outage was over."],
+    );
+    check(
+        "Meanwhile, The Times reported a loss.",
+        &["Meanwhile, The Times reported a loss."],
+    );
+    check("Hi Omar, welcome back.", &["Hi Omar, welcome back."]);
+}
+
+#[test]
+fn an_address_can_end_a_sentence() {
+    check(
+        "write to help@example.org. they answer within a day",
+        &["write to help@example.org.", "they answer within a day"],
+    );
+    check(
+        "The slides are at www.example.net/talks Check them before Monday",
+        &[
+            "The slides are at www.example.net/talks",
+            "Check them before Monday",
+        ],
+    );
+    // Before a word that seldom opens a sentence it goes on.
+    check(
+        "mail it to help@example.org. later today is fine",
+        &["mail it to help@example.org. later today is fine"],
+    );
+}
+
+#[test]
+fn a_day_or_month_ends_a_clause_before_an_opener() {
+    check(
+        "the delivery comes on Tuesday Can someone be home?",
+        &["the delivery comes on Tuesday", "Can someone be home?"],
+    );
+    check(
+        "We were shut until March The roof needed work",
+        &["We were shut until March", "The roof needed work"],
+    );
+    // Other capitalised words before an opener are names or titles.
+    check(
+        "the BBC World Service and partners ran it.",
+        &["the BBC World Service and partners ran it."],
+    );
+    check(
+        "She loves Doctor Who and watches it weekly.",
+        &["She loves Doctor Who and watches it weekly."],
+    );
+}
+
+#[test]
+fn a_closing_verdict_or_courtesy_is_a_sentence() {
+    check(
+        "they lost our booking twice Terrible",
+        &["they lost our booking twice", "Terrible"],
+    );
+    check(
+        "here is the recipe my aunt gave me Enjoy!",
+        &["here is the recipe my aunt gave me", "Enjoy!"],
+    );
+    // After a linking word it completes the clause.
+    check("the view was Amazing!", &["the view was Amazing!"]);
+    check(
+        "They named the boat Perfect.",
+        &["They named the boat Perfect."],
+    );
+}

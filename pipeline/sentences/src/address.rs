@@ -1,0 +1,124 @@
+//! How a message opens and what it points to: a greeting or a name addressed before
+//! the first sentence ("Hi Karen, I attached ..."), and web and e-mail addresses,
+//! after which a sentence may end without punctuation or before a lower-case word.
+
+use crate::informal::is_capitalised_opener;
+use crate::lexicon::{is_sentence_starter, is_strong_starter};
+use crate::scan::{next_info, skip_ws, NextClass};
+use crate::Block;
+
+/// Words that open a greeting ("Hi Karen,", "Dear Ms. Holloway,", "Good morning all,").
+fn is_greeting(w: &str) -> bool {
+    matches!(
+        w,
+        "Hi" | "Hello" | "Hey" | "Dear" | "Greetings" | "Morning" | "Evening" | "Afternoon"
+    )
+}
+
+/// Who a greeting addresses besides names ("Hi all,", "Hello again everyone,").
+fn is_addressee_word(w: &str) -> bool {
+    matches!(
+        w,
+        "all"
+            | "everyone"
+            | "everybody"
+            | "team"
+            | "guys"
+            | "folks"
+            | "there"
+            | "again"
+            | "both"
+            | "y'all"
+            | "friends"
+            | "sir"
+            | "madam"
+            | "or"
+    )
+}
+
+/// A name or a title's abbreviation ("Karen", "Ms.", "O'Neil", "J.").
+fn is_name_word(w: &str) -> bool {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && cs.all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+}
+
+/// "Hi Karen, I attached the file", "Dear Ms. Holloway, Thank you", "Lisa, The figures
+/// are fine": the block opens with a greeting and up to three names or addressee words,
+/// or with a name alone, then a comma and a capitalised opener ("I", "The", "Thank";
+/// not a name: "Hi all, Tom and I"). The greeting is a sentence of its own: returns the
+/// end of the comma.
+///
+/// A name alone must not be a word that opens sentences ("However, The"), an adverb
+/// ("Sadly,") or a time ("Monday,"), and what follows it must be an opener before a
+/// lower-case word ("The figures", not "Microsoft said" nor "I think", which follow
+/// fronted words as well: "Yesterday, I went").
+pub(crate) fn greeting_end(k: &Block) -> Option<usize> {
+    let b = k.b;
+    if !b[k.cs].is_ascii_uppercase() {
+        return None;
+    }
+    let lim = (k.cs + 48).min(k.be);
+    let comma = (k.cs..lim).find(|&i| matches!(b[i], b',' | b'\n' | b'.' | b'!' | b'?'))?;
+    if b[comma] != b',' && !(b[comma] == b'.' && comma + 1 < k.be && b[comma + 1] == b' ') {
+        return None;
+    }
+    // A title's period ("Dear Ms. Holloway,"): look on to the comma.
+    let comma = if b[comma] == b'.' {
+        (comma + 1..lim).find(|&i| b[i] == b',')?
+    } else {
+        comma
+    };
+    let n = skip_ws(b, comma + 1, k.be);
+    if n == comma + 1 || n >= k.be {
+        return None;
+    }
+    let nx = next_info(k, n);
+    if nx.class != NextClass::Upper || nx.opened {
+        return None;
+    }
+    let head = &k.text[k.cs..comma];
+    let mut words = head.split_whitespace();
+    let first = words.next()?;
+    let good = first == "Good";
+    if is_greeting(first) || good {
+        let mut count = 0;
+        for (i, w) in words.enumerate() {
+            let time = good && i == 0 && matches!(w, "morning" | "afternoon" | "evening");
+            if !(time || is_name_word(w) || is_addressee_word(w)) {
+                return None;
+            }
+            count += 1;
+        }
+        let opener =
+            nx.word == "I" || is_capitalised_opener(nx.word) || is_sentence_starter(nx.word);
+        return (opener && count <= 4 && (!good || count >= 1)).then_some(comma + 1);
+    }
+    if words.next().is_some()
+        || !is_name_word(first)
+        || first.ends_with('.')
+        || first.ends_with("ly")
+        || is_sentence_starter(first)
+        || is_capitalised_opener(first)
+        || crate::lexicon::continues_time(first)
+    {
+        return None;
+    }
+    let e = n + nx.word.len();
+    let opener = nx.word != "I" && (is_capitalised_opener(nx.word) || is_strong_starter(nx.word));
+    let lower_after = e + 1 < k.be && b[e] == b' ' && b[e + 1].is_ascii_lowercase();
+    (opener && lower_after).then_some(comma + 1)
+}
+
+/// A web or e-mail address ("http://example.com/a.html", "www.site.org/x",
+/// "help@example.net"), which may end a sentence with no period after it.
+pub(crate) fn is_web_address(w: &str) -> bool {
+    if w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.") {
+        return w.len() > 8;
+    }
+    match w.find('@') {
+        Some(a) => a > 0 && w[a + 1..].contains('.') && !w.ends_with('.'),
+        None => false,
+    }
+}
