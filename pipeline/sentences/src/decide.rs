@@ -482,7 +482,11 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
     }
     let word = &k.text[i..e];
     if !is_capitalised_opener(word) && !imperative_before_object(k, word, e + 1) {
-        return false;
+        // "the film was awful lol I want my money back": a laugh closes its sentence.
+        return after_laugh(k, i);
+    }
+    if b[i - 2].is_ascii_digit() || b[i - 2] == b'%' {
+        return after_number(k, i);
     }
     // The word before: lower-case letters only, and not one that names or quotes
     // what follows ("called", "said").
@@ -607,4 +611,40 @@ fn leads_to_a_complement(w: &str) -> bool {
             | "totally"
             | "absolutely"
     )
+}
+
+/// "awful lol I want": an internet laugh after a word (not opening the block) ends the
+/// sentence before a capitalised one. `i` is the capital, after a space.
+fn after_laugh(k: &Block, i: usize) -> bool {
+    let b = k.b;
+    let mut s = i - 1;
+    while s > k.cs && b[s - 1].is_ascii_lowercase() {
+        s -= 1;
+    }
+    s > k.cs
+        && b[s - 1] == b' '
+        && matches!(
+            &k.text[s..i - 1],
+            "lol" | "lolol" | "lmao" | "lmfao" | "rofl" | "haha" | "hahaha" | "hehe"
+        )
+}
+
+/// "waited until 9 At least it was warm", "agree 100% The coach must go": a number
+/// after a lower-case word ends the clause before an opener; after a capitalised word
+/// it is part of a name ("Channel 4 The show", "Apollo 13 This").
+fn after_number(k: &Block, i: usize) -> bool {
+    let b = k.b;
+    let mut s = i - 1;
+    while s > k.cs && (b[s - 1].is_ascii_digit() || matches!(b[s - 1], b'%' | b',' | b'.')) {
+        s -= 1;
+    }
+    if !(s > k.cs + 1 && b[s - 1] == b' ' && b[s].is_ascii_digit()) {
+        return false;
+    }
+    let mut ws = s - 1;
+    while ws > k.cs && b[ws - 1].is_ascii_lowercase() {
+        ws -= 1;
+    }
+    let before = &k.text[ws..s - 1];
+    before.len() >= 2 && (ws == k.cs || b[ws - 1] == b' ') && !introduces_name(before)
 }

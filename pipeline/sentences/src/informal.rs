@@ -20,13 +20,15 @@ pub(crate) fn is_capitalised_opener(w: &str) -> bool {
 }
 
 /// Verbs that open a command in reviews, answers and e-mails ("the salsa is great Try
-/// the tacos", "call the bank Ask for a new card"). None is a common first name or a
+/// the tacos", "call the bank Ask for a new card", "it's the fuse Replace it"). None is a common first name or a
 /// word of a title that a lower-case word runs into (a title's next word is
 /// capitalised: "Take That", "Get Carter").
 const IMPERATIVE_OPENERS: &[&str] = &[
     "Try", "Bring", "Check", "Read", "Use", "Enjoy", "Ask", "Keep", "Send", "Give", "Visit",
     "Avoid", "Make", "Take", "See", "Call", "Tell", "Find", "Pick", "Wear", "Go", "Get", "Come",
-    "Stay",
+    "Stay", "Replace", "Remove", "Install", "Restart", "Add", "Mix", "Put", "Turn", "Wait",
+    "Sleep", "Remember", "Look", "Listen", "Hold", "Follow", "Fill", "Click", "Pay", "Buy", "Join",
+    "Contact", "Skip", "Grab", "Drop",
 ];
 
 /// Question words. They also open titles, which the word before usually introduces
@@ -137,6 +139,12 @@ const CAPITALISED_OPENERS: &[&str] = &[
     "Meanwhile",
     "Anyways",
     "Never",
+    "Probably",
+    "Perhaps",
+    "Surely",
+    "Certainly",
+    "Obviously",
+    "Clearly",
     "Highly",
     "According",
     "Most",
@@ -235,5 +243,12 @@ pub(crate) fn is_closing_word(w: &str) -> bool {
             | "Congratulations"
             | "Disappointed"
             | "Delicious"
+            | "Unbelievable"
+            | "Fantastic"
+            | "Wonderful"
+            | "Outstanding"
+            | "Disgusting"
+            | "Ridiculous"
+            | "Pathetic"
     )
 }

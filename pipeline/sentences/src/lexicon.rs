@@ -243,6 +243,10 @@ pub(crate) const ABBREVIATIONS: &[(&str, AbbrKind, bool)] = {
         ("vgl", Title, false),
         ("ggf", Title, false),
         ("etc", Etc, false),
+        // Labels of a note that opens a sentence ("P.S. I forgot the keys").
+        ("p.s", Title, false),
+        ("p.p.s", Title, false),
+        ("n.b", Title, false),
     ]
 };
 

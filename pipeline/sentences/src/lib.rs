@@ -254,7 +254,9 @@ impl Segmenter {
                         if i >= st.protect_end
                             && i >= cs + 3
                             && b[i - 1] == b' '
-                            && b[i - 2].is_ascii_lowercase()
+                            && (b[i - 2].is_ascii_lowercase()
+                                || b[i - 2].is_ascii_digit()
+                                || b[i - 2] == b'%')
                             && (unpunctuated_start(&k, i) || closing_word_start(&k, i)) =>
                     {
                         cuts.push(i);

@@ -141,3 +141,62 @@ fn a_closing_verdict_or_courtesy_is_a_sentence() {
         &["They named the boat Perfect."],
     );
 }
+
+#[test]
+fn a_note_label_opens_its_sentence() {
+    check(
+        "P.S. I left the spare key with Ana.",
+        &["P.S. I left the spare key with Ana."],
+    );
+    check(
+        "N.B. The form must be signed in ink.",
+        &["N.B. The form must be signed in ink."],
+    );
+}
+
+#[test]
+fn more_commands_adverbs_and_verdicts_after_a_lost_period() {
+    check(
+        "it is probably the fuse Replace it and try again",
+        &["it is probably the fuse", "Replace it and try again"],
+    );
+    check(
+        "the pasta was fine Probably won't order it again",
+        &["the pasta was fine", "Probably won't order it again"],
+    );
+    check(
+        "they charged us twice for one night Ridiculous",
+        &["they charged us twice for one night", "Ridiculous"],
+    );
+}
+
+#[test]
+fn a_laugh_ends_a_sentence_before_a_capital() {
+    check(
+        "the sequel was even worse lol I fell asleep",
+        &["the sequel was even worse lol", "I fell asleep"],
+    );
+    // Before a lower-case word it goes on, and so does a laugh opening the text.
+    check(
+        "thanks for the tip lol it worked",
+        &["thanks for the tip lol it worked"],
+    );
+    check("haha I know right", &["haha I know right"]);
+}
+
+#[test]
+fn a_number_after_a_lower_case_word_ends_a_clause_before_an_opener() {
+    check(
+        "the bus did not come until 10 The driver said sorry",
+        &["the bus did not come until 10", "The driver said sorry"],
+    );
+    check(
+        "I agree 100% The plan needs work",
+        &["I agree 100%", "The plan needs work"],
+    );
+    // After a name the number is part of it.
+    check(
+        "He watched Channel 4 This morning was quiet.",
+        &["He watched Channel 4 This morning was quiet."],
+    );
+}
