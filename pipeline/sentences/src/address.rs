@@ -59,6 +59,15 @@ pub(crate) fn greeting_end(k: &Block) -> Option<usize> {
     if !b[k.cs].is_ascii_uppercase() {
         return None;
     }
+    // Most blocks fail here: the first word is no greeting and no name before a comma.
+    let mut w = k.cs + 1;
+    while w < k.be && (b[w].is_ascii_alphabetic() || matches!(b[w], b'\'' | b'-')) {
+        w += 1;
+    }
+    let first = &k.text[k.cs..w];
+    if !(is_greeting(first) || first == "Good" || (w < k.be && b[w] == b',')) {
+        return None;
+    }
     let lim = (k.cs + 48).min(k.be);
     let comma = (k.cs..lim).find(|&i| matches!(b[i], b',' | b'\n' | b'.' | b'!' | b'?'))?;
     if b[comma] != b',' && !(b[comma] == b'.' && comma + 1 < k.be && b[comma + 1] == b' ') {

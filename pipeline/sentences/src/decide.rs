@@ -463,7 +463,10 @@ pub(crate) fn fragment(k: &Block, sent_start: usize, tok_start: usize) -> bool {
 /// punctuation. A pronoun or determiner that only opens sentences ("The", "They",
 /// "This") written with a capital right after a lower-case word, and followed by a
 /// lower-case word (so not a title or name: "in The Hague", "a film called The
-/// Holiday"), starts a new sentence. `i` is the capital, after a space.
+/// Holiday"), starts a new sentence. So does any capitalised word after a laugh ("lol I
+/// want"), an opener after a day or month ("on Friday When"), an address or a number
+/// after a lower-case word, and a closing verdict (see `closing_word`). `i` is the
+/// capital, after a space.
 pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
     let b = k.b;
     let mut e = i + 1;
@@ -478,7 +481,7 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
         }
     }
     if e + 1 >= k.be || b[e] != b' ' || !b[e + 1].is_ascii_lowercase() {
-        return false;
+        return closing_word(k, i, e);
     }
     let word = &k.text[i..e];
     if !is_capitalised_opener(word) && !imperative_before_object(k, word, e + 1) {
@@ -552,18 +555,17 @@ fn greeting_before(k: &Block, i: usize) -> bool {
 /// courtesy word that closes a review or a message, capitalised after a lower-case word
 /// that does not lead into it ("was Terrible", "a film called Amazing"), and followed
 /// by nothing but exclamation marks (a period may end a name: "the yacht Perfect.").
-/// `i` is its capital, after a space.
-pub(crate) fn closing_word_start(k: &Block, i: usize) -> bool {
+/// `i` is its capital, after a space, and `e` the end of its letters.
+fn closing_word(k: &Block, i: usize, e: usize) -> bool {
     let b = k.b;
-    let mut e = i + 1;
-    while e < k.be && b[e].is_ascii_lowercase() {
-        e += 1;
+    if e < k.be && b[e] != b'!' {
+        return false;
     }
     let mut t = e;
     while t < k.be && b[t] == b'!' {
         t += 1;
     }
-    if !(t >= k.be || (t > e && b[t].is_ascii_whitespace())) || !is_closing_word(&k.text[i..e]) {
+    if !(t >= k.be || b[t].is_ascii_whitespace()) || !is_closing_word(&k.text[i..e]) {
         return false;
     }
     let mut s = i - 1;

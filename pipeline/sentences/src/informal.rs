@@ -2,6 +2,8 @@
 //! loses its final punctuation: the capitalised words that then mark where the next one
 //! starts. All general English; nothing here comes from a test set.
 
+use std::sync::OnceLock;
+
 /// Capitalised words that only open a sentence: inside one they are written in lower
 /// case. (Not "I", always capitalised.) Pronouns and determiners, courtesy words, and
 /// what opens informal sentences: question-order auxiliaries ("Does anyone know"),
@@ -12,17 +14,38 @@
 /// which never end a sentence (see `unpunctuated_start`).
 pub(crate) fn is_capitalised_opener(w: &str) -> bool {
     let base = w.split('\'').next().unwrap_or(w);
-    CAPITALISED_OPENERS.contains(&base)
-        || ASPECT_NOUNS.contains(&base)
-        || GERUND_OPENERS.contains(&base)
-        || IMPERATIVE_OPENERS.contains(&base)
-        || is_wh_word(base)
+    match base.as_bytes().first() {
+        Some(&c @ b'A'..=b'Z') => {
+            opener_buckets()[usize::from(c - b'A')].contains(&base) || is_wh_word(base)
+        }
+        _ => false,
+    }
+}
+
+/// The opener lists by first letter. The check runs for every capitalised word after
+/// a lower-case one, names mostly, so each should look at a few entries only.
+fn opener_buckets() -> &'static [Vec<&'static str>; 26] {
+    static BUCKETS: OnceLock<[Vec<&'static str>; 26]> = OnceLock::new();
+    BUCKETS.get_or_init(|| {
+        let mut buckets: [Vec<&'static str>; 26] = Default::default();
+        for list in [
+            CAPITALISED_OPENERS,
+            ASPECT_NOUNS,
+            GERUND_OPENERS,
+            IMPERATIVE_OPENERS,
+        ] {
+            for &w in list {
+                buckets[usize::from(w.as_bytes()[0] - b'A')].push(w);
+            }
+        }
+        buckets
+    })
 }
 
 /// Verbs that open a command in reviews, answers and e-mails ("the salsa is great Try
-/// the tacos", "call the bank Ask for a new card", "it's the fuse Replace it"). None is a common first name or a
-/// word of a title that a lower-case word runs into (a title's next word is
-/// capitalised: "Take That", "Get Carter").
+/// the tacos", "call the bank Ask for a new card", "it's the fuse Replace it"). None
+/// is a common first name or a word of a title that a lower-case word runs into (a
+/// title's next word is capitalised: "Take That", "Get Carter").
 const IMPERATIVE_OPENERS: &[&str] = &[
     "Try", "Bring", "Check", "Read", "Use", "Enjoy", "Ask", "Keep", "Send", "Give", "Visit",
     "Avoid", "Make", "Take", "See", "Call", "Tell", "Find", "Pick", "Wear", "Go", "Get", "Come",
@@ -251,4 +274,26 @@ pub(crate) fn is_closing_word(w: &str) -> bool {
             | "Ridiculous"
             | "Pathetic"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_opener_is_found() {
+        for list in [
+            CAPITALISED_OPENERS,
+            ASPECT_NOUNS,
+            GERUND_OPENERS,
+            IMPERATIVE_OPENERS,
+        ] {
+            for w in list {
+                assert!(is_capitalised_opener(w), "{w}");
+            }
+        }
+        assert!(is_capitalised_opener("They've"));
+        assert!(!is_capitalised_opener("Smith"));
+        assert!(!is_capitalised_opener("élan"));
+    }
 }

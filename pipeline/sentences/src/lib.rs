@@ -76,7 +76,7 @@ mod scan;
 use std::collections::HashMap;
 
 use address::greeting_end;
-use decide::{closing_word_start, unpunctuated_start};
+use decide::unpunctuated_start;
 use lexicon::{is_sentence_starter, AbbrKind, ABBREVIATIONS};
 use lines::blocks;
 use lists::{list_marker_cuts, Marker};
@@ -257,7 +257,7 @@ impl Segmenter {
                             && (b[i - 2].is_ascii_lowercase()
                                 || b[i - 2].is_ascii_digit()
                                 || b[i - 2] == b'%')
-                            && (unpunctuated_start(&k, i) || closing_word_start(&k, i)) =>
+                            && unpunctuated_start(&k, i) =>
                     {
                         cuts.push(i);
                         st.sent_start = i;
