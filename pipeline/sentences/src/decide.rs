@@ -2,7 +2,10 @@
 
 use crate::classify::TokClass;
 use crate::address::is_web_address;
-use crate::informal::{is_capitalised_opener, is_closing_word, is_day_or_month, is_subject_pronoun};
+use crate::informal::{
+    is_capitalised_opener, is_closing_phrase, is_closing_word, is_day_or_month,
+    is_subject_pronoun,
+};
 use crate::lexicon::{
     continues_question, continues_time, introduces_name, is_lower_opener, is_measure_unit,
     is_opening_preposition, is_preposition, is_sentence_starter, is_strong_starter, AbbrKind,
@@ -484,7 +487,10 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
         return closing_word(k, i, e);
     }
     let word = &k.text[i..e];
-    if !is_capitalised_opener(word) && !imperative_before_object(k, word, e + 1) {
+    if !is_capitalised_opener(word)
+        && !imperative_before_object(k, word, e + 1)
+        && !is_closing_phrase(word, next_lower_word(k, e + 1))
+    {
         // "the film was awful lol I want my money back": a laugh closes its sentence.
         return after_laugh(k, i);
     }
@@ -517,6 +523,15 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
     let names = (introduces_name(before) && !(is_subject_pronoun(word) && is_preposition(before)))
         || matches!(before, "and" | "or" | "nor");
     before.len() >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace()) && !names
+}
+
+/// The lower-case letters starting at `n`.
+fn next_lower_word<'t>(k: &Block<'t>, n: usize) -> &'t str {
+    let mut ne = n;
+    while ne < k.be && k.b[ne].is_ascii_lowercase() {
+        ne += 1;
+    }
+    &k.text[n..ne]
 }
 
 /// "tried twice Call me back": a capitalised word right before an object pronoun is a
@@ -631,8 +646,8 @@ fn after_laugh(k: &Block, i: usize) -> bool {
         )
 }
 
-/// "waited until 9 At least it was warm", "agree 100% The coach must go": a number
-/// after a lower-case word ends the clause before an opener; after a capitalised word
+/// "waited until 9 At least it was warm", "agree 100% The coach must go", "paid $20
+/// The portions were huge": a number or an amount after a lower-case word ends the clause before an opener; after a capitalised word
 /// it is part of a name ("Channel 4 The show", "Apollo 13 This").
 fn after_number(k: &Block, i: usize) -> bool {
     let b = k.b;
@@ -640,7 +655,12 @@ fn after_number(k: &Block, i: usize) -> bool {
     while s > k.cs && (b[s - 1].is_ascii_digit() || matches!(b[s - 1], b'%' | b',' | b'.')) {
         s -= 1;
     }
-    if !(s > k.cs + 1 && b[s - 1] == b' ' && b[s].is_ascii_digit()) {
+    if s > k.cs && b[s - 1] == b'$' {
+        s -= 1;
+    } else if k.text[k.cs..s].ends_with(['£', '€']) {
+        s -= 2 + usize::from(k.text[k.cs..s].ends_with('€'));
+    }
+    if !(s > k.cs + 1 && b[s - 1] == b' ' && (b[s].is_ascii_digit() || b[s] == b'$' || b[s] >= 0x80)) {
         return false;
     }
     let mut ws = s - 1;

@@ -33,6 +33,7 @@ fn opener_buckets() -> &'static [Vec<&'static str>; 26] {
             ASPECT_NOUNS,
             GERUND_OPENERS,
             IMPERATIVE_OPENERS,
+            PAST_OPENERS,
         ] {
             for &w in list {
                 buckets[usize::from(w.as_bytes()[0] - b'A')].push(w);
@@ -53,6 +54,25 @@ const IMPERATIVE_OPENERS: &[&str] = &[
     "Sleep", "Remember", "Look", "Listen", "Hold", "Follow", "Fill", "Click", "Pay", "Buy", "Join",
     "Contact", "Skip", "Grab", "Drop",
 ];
+
+/// Past tenses that open a review or diary sentence without its subject ("Ordered
+/// the fish Came out cold", "see you at six Sent from my phone"). Not "Left" (a
+/// party label) nor "Called" (before a title).
+const PAST_OPENERS: &[&str] = &[
+    "Sent", "Came", "Got", "Went", "Made", "Bought", "Tried", "Ordered", "Took", "Spent",
+    "Finished", "Stayed", "Visited", "Arrived", "Waited", "Loved", "Found",
+];
+
+/// "check their website Hope this helps", "ask the manager Good luck": the phrases that
+/// close an answer. "Hope" is also a name and "Good" opens titles, so only with these
+/// next words.
+pub(crate) fn is_closing_phrase(word: &str, next: &str) -> bool {
+    match word {
+        "Hope" => matches!(next, "this" | "it" | "you" | "everything" | "all"),
+        "Good" => next == "luck",
+        _ => false,
+    }
+}
 
 /// Question words. They also open titles, which the word before usually introduces
 /// ("her hit What a Girl Wants"); after "and" or "or" too ("The Goat or Who is Sylvia").
@@ -287,6 +307,7 @@ mod tests {
             ASPECT_NOUNS,
             GERUND_OPENERS,
             IMPERATIVE_OPENERS,
+            PAST_OPENERS,
         ] {
             for w in list {
                 assert!(is_capitalised_opener(w), "{w}");

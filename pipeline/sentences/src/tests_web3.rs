@@ -200,3 +200,44 @@ fn a_number_after_a_lower_case_word_ends_a_clause_before_an_opener() {
         &["He watched Channel 4 This morning was quiet."],
     );
 }
+
+#[test]
+fn subjectless_past_tense_or_closing_phrase_after_a_lost_period() {
+    check(
+        "ordered the soup and salad Came out lukewarm",
+        &["ordered the soup and salad", "Came out lukewarm"],
+    );
+    check(
+        "call me when you land Sent from my phone",
+        &["call me when you land", "Sent from my phone"],
+    );
+    check(
+        "the form is on the county website Hope this helps",
+        &["the form is on the county website", "Hope this helps"],
+    );
+    check(
+        "ask at the front desk Good luck!",
+        &["ask at the front desk", "Good luck!"],
+    );
+    // A name or a title goes on.
+    check(
+        "They told Hope that the job was hers.",
+        &["They told Hope that the job was hers."],
+    );
+    check(
+        "we watched Good night and good luck again.",
+        &["we watched Good night and good luck again."],
+    );
+}
+
+#[test]
+fn an_amount_ends_a_clause_before_an_opener() {
+    check(
+        "dinner for two was $38 The dessert was free",
+        &["dinner for two was $38", "The dessert was free"],
+    );
+    check(
+        "a ticket costs £12 This covers the bus",
+        &["a ticket costs £12", "This covers the bus"],
+    );
+}
