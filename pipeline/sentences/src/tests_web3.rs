@@ -47,6 +47,10 @@ fn command_or_sentence_adverb_after_a_lost_period() {
         "Her album called Try a little harder sold well.",
         &["Her album called Try a little harder sold well."],
     );
+    check(
+        "The fund runs ads under the name Bring it home across the state.",
+        &["The fund runs ads under the name Bring it home across the state."],
+    );
 }
 
 #[test]
