@@ -182,7 +182,9 @@ impl Segmenter {
                 n >= 2
                     && (t.word.bytes().all(|c| c.is_ascii_alphabetic()) || is_contraction(t.word))
                     && (n > 3 || !prev_word_is_number(k, t.start))
-                    && (opener || (n >= 3 && t.word.bytes().all(|c| c.is_ascii_lowercase())))
+                    && (opener
+                        || (n >= 3 && t.word.bytes().all(|c| c.is_ascii_lowercase()))
+                        || ends_a_clause(t.word))
             }
             TokClass::Number => opener,
             TokClass::ShortNumber => opener && !t.is_first(k, st),
@@ -407,6 +409,13 @@ pub(crate) fn decide_dots(k: &Block, p: usize, run: &Run, nx: &NextInfo) -> Opti
     // "..." / "…": before a capital it usually ends the sentence; a detached one before
     // "I" is more often a pause.
     (upper && (attached || nx.word != "I")).then_some(run.end)
+}
+
+/// Two-letter words that end a clause and are no abbreviation ("the soup was ok.
+/// nothing special", "we loved it. everything was fresh"): after one, any lower-case
+/// word starts a sentence, as after a longer word.
+fn ends_a_clause(w: &str) -> bool {
+    matches!(w, "ok" | "it" | "up" | "me" | "us" | "in" | "on" | "go" | "do")
 }
 
 /// "can't", "it's", "we're": a word with a clitic, which no abbreviation looks like

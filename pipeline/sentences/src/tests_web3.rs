@@ -245,3 +245,24 @@ fn an_amount_ends_a_clause_before_an_opener() {
         &["a ticket costs £12", "This covers the bus"],
     );
 }
+
+#[test]
+fn a_two_letter_word_ending_a_clause_before_a_lower_case_word() {
+    check(
+        "the pie was ok. nothing to write home about",
+        &["the pie was ok.", "nothing to write home about"],
+    );
+    check(
+        "we tried it. everyone agreed it was too salty",
+        &["we tried it.", "everyone agreed it was too salty"],
+    );
+    // Abbreviations of two letters still go on.
+    check(
+        "add 2 oz. butter and stir.",
+        &["add 2 oz. butter and stir."],
+    );
+    check(
+        "Smith et al. found the same.",
+        &["Smith et al. found the same."],
+    );
+}
