@@ -516,7 +516,9 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
         // "before Friday When are you free": a day or a month ends its clause.
         let c = s - 1;
         let day = (c == k.cs || b[c - 1].is_ascii_whitespace()) && is_day_or_month(&k.text[c..i - 1]);
-        return day || greeting_before(k, i);
+        // After capitals only a function word opens ("US Food and Drug" is a name).
+        let caps = all_caps_before(k, i) && (is_sentence_starter(word) || word == "Let's");
+        return day || greeting_before(k, i) || caps;
     }
     if s > k.cs && !b[s - 1].is_ascii_whitespace() {
         // "the photos are at www.example.com/pics Check them out": an address.
@@ -532,6 +534,18 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
     let names = (introduces_name(before) && !(is_subject_pronoun(word) && is_preposition(before)))
         || matches!(before, "and" | "or" | "nor");
     before.len() >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace()) && !names
+}
+
+/// "FYI The room is booked", "WHERE TO EAT The best stalls": a word in capitals (two
+/// or more letters) before an opener is a label or a heading in capitals, never part of
+/// a name that goes on with "The" or "This" and a lower-case word.
+fn all_caps_before(k: &Block, i: usize) -> bool {
+    let b = k.b;
+    let mut s = i - 1;
+    while s > k.cs && b[s - 1].is_ascii_uppercase() {
+        s -= 1;
+    }
+    i - 1 - s >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace())
 }
 
 /// The lower-case letters starting at `n`.

@@ -256,7 +256,8 @@ impl Segmenter {
                             && b[i - 1] == b' '
                             && (b[i - 2].is_ascii_lowercase()
                                 || b[i - 2].is_ascii_digit()
-                                || b[i - 2] == b'%')
+                                || b[i - 2] == b'%'
+                                || (b[i - 2].is_ascii_uppercase() && b[i - 3].is_ascii_uppercase()))
                             && unpunctuated_start(&k, i) =>
                     {
                         cuts.push(i);

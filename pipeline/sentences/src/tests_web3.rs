@@ -266,3 +266,25 @@ fn a_two_letter_word_ending_a_clause_before_a_lower_case_word() {
         &["Smith et al. found the same."],
     );
 }
+
+#[test]
+fn a_word_in_capitals_before_an_opener() {
+    check(
+        "FYI The printer on four is fixed",
+        &["FYI", "The printer on four is fixed"],
+    );
+    check(
+        "HOW TO APPLY Please send a short letter by May.",
+        &["HOW TO APPLY", "Please send a short letter by May."],
+    );
+    // Before a name, or a capital that is no opener, it goes on.
+    check("The BBC Trust said no.", &["The BBC Trust said no."]);
+    check(
+        "The EU Food and Safety office met.",
+        &["The EU Food and Safety office met."],
+    );
+    check(
+        "Watch ABC News at six tonight.",
+        &["Watch ABC News at six tonight."],
+    );
+}
