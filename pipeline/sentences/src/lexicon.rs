@@ -436,7 +436,7 @@ pub(crate) fn is_strong_starter(w: &str) -> bool {
 }
 
 /// Lower-case words that open a sentence in informal text ("great food. we'll be back",
-/// "any ideas? i tried ..."), where capitals are often skipped. After `?` or `!` only
+/// "any ideas? i tried ...", a review's "Great service! would go again"), where capitals are often skipped. After `?` or `!` only
 /// first and second person: "What now? he asked", "but, alas! the door was shut" are
 /// one sentence.
 pub(crate) fn is_lower_opener(w: &str, after_question: bool) -> bool {
@@ -494,6 +494,15 @@ pub(crate) fn is_lower_opener(w: &str, after_question: bool) -> bool {
                 | "let"
                 | "lets"
                 | "dont"
+                | "would"
+                | "will"
+                | "highly"
+                | "nothing"
+                | "everything"
+                | "everyone"
+                | "always"
+                | "love"
+                | "loved"
         ))
 }
 

@@ -288,3 +288,20 @@ fn a_word_in_capitals_before_an_opener() {
         &["Watch ABC News at six tonight."],
     );
 }
+
+#[test]
+fn a_review_opener_in_lower_case_after_a_mark() {
+    check(
+        "Friendly crew! would fly with them again",
+        &["Friendly crew!", "would fly with them again"],
+    );
+    check(
+        "Booked through Hotwire. nothing was as pictured",
+        &["Booked through Hotwire.", "nothing was as pictured"],
+    );
+    // An interjection's mark goes on.
+    check(
+        "and oh! will you look at that.",
+        &["and oh! will you look at that."],
+    );
+}
