@@ -33,7 +33,7 @@ fn opener_buckets() -> &'static [Vec<&'static str>; 26] {
             ASPECT_NOUNS,
             GERUND_OPENERS,
             IMPERATIVE_OPENERS,
-            PAST_OPENERS,
+            SUBJECTLESS_OPENERS,
         ] {
             for &w in list {
                 buckets[usize::from(w.as_bytes()[0] - b'A')].push(w);
@@ -55,21 +55,25 @@ const IMPERATIVE_OPENERS: &[&str] = &[
     "Contact", "Skip", "Grab", "Drop",
 ];
 
-/// Past tenses that open a review or diary sentence without its subject ("Ordered
-/// the fish Came out cold", "see you at six Sent from my phone"). Not "Left" (a
+/// Verbs that open a review or diary sentence without its subject: past tenses
+/// ("Ordered the fish Came out cold", "see you at six Sent from my phone") and present
+/// ones of how a thing seems ("Smells like coconut", "Works fine"). Not "Left" (a
 /// party label) nor "Called" (before a title).
-const PAST_OPENERS: &[&str] = &[
+const SUBJECTLESS_OPENERS: &[&str] = &[
     "Sent", "Came", "Got", "Went", "Made", "Bought", "Tried", "Ordered", "Took", "Spent",
-    "Finished", "Stayed", "Visited", "Arrived", "Waited", "Loved", "Found",
+    "Finished", "Stayed", "Visited", "Arrived", "Waited", "Loved", "Found", "Smells", "Tastes",
+    "Looks", "Works", "Seems", "Sounds", "Feels",
 ];
 
-/// "check their website Hope this helps", "ask the manager Good luck": the phrases that
-/// close an answer. "Hope" is also a name and "Good" opens titles, so only with these
-/// next words.
+/// "check their website Hope this helps", "ask the manager Good luck", "rude staff Will
+/// not be back": the phrases that close an answer or a review. "Hope" and "Will" are
+/// also names and "Good" opens titles, so only with these next words.
 pub(crate) fn is_closing_phrase(word: &str, next: &str) -> bool {
     match word {
         "Hope" => matches!(next, "this" | "it" | "you" | "everything" | "all"),
         "Good" => next == "luck",
+        // "Will" is also a name: only before what a review's last line says.
+        "Will" => matches!(next, "be" | "not" | "never" | "definitely" | "return"),
         _ => false,
     }
 }
@@ -307,7 +311,7 @@ mod tests {
             ASPECT_NOUNS,
             GERUND_OPENERS,
             IMPERATIVE_OPENERS,
-            PAST_OPENERS,
+            SUBJECTLESS_OPENERS,
         ] {
             for w in list {
                 assert!(is_capitalised_opener(w), "{w}");

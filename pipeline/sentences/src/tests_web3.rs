@@ -223,6 +223,18 @@ fn subjectless_past_tense_or_closing_phrase_after_a_lost_period() {
         "ask at the front desk Good luck!",
         &["ask at the front desk", "Good luck!"],
     );
+    check(
+        "the case feels cheap Works fine though",
+        &["the case feels cheap", "Works fine though"],
+    );
+    check(
+        "they lost our bags Will not fly with them again",
+        &["they lost our bags", "Will not fly with them again"],
+    );
+    check(
+        "She thanked Will for his help.",
+        &["She thanked Will for his help."],
+    );
     // A name or a title goes on.
     check(
         "They told Hope that the job was hers.",
