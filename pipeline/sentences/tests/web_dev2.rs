@@ -5,8 +5,8 @@
 //!
 //! The cases live in `data/web_dev2.txt`: documents are separated by a line `===`, and
 //! `¦` marks the end of each expected sentence but the last (the mark is removed to get
-//! the input). Scored like UD's sentence F1: a sentence counts when its trimmed span
-//! matches an expected one exactly.
+//! the input; the reader is in `common`). Scored like UD's sentence F1: a sentence
+//! counts when its trimmed span matches an expected one exactly.
 
 mod common;
 
@@ -16,10 +16,11 @@ const FRESH: &str = include_str!("data/web_fresh2.txt");
 
 #[test]
 fn web_text_second_dev_f1() {
-    // 88.6 before the rules written on its misses, 92.5 after.
+    // 88.6 before the rules written on its misses, 92.5 after; 94.6 after those of
+    // web dev 3.
     let (n, f) = common::marked_f1("web dev 2", DATA);
     assert!(n >= 150, "only {n} documents");
-    assert!(f >= 0.92, "web dev 2 F1 {f}");
+    assert!(f >= 0.94, "web dev 2 F1 {f}");
 }
 
 #[test]
