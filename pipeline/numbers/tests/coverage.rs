@@ -20,6 +20,9 @@ use nx_numbers::{extract, NumberMention};
 #[path = "coverage/short.rs"]
 mod short;
 
+#[path = "coverage/everyday.rs"]
+mod everyday;
+
 type Case = (&'static str, &'static str, &'static str, &'static str);
 
 // One case per line keeps the checklist readable as a table.
@@ -447,6 +450,9 @@ const FLOOR: &[(&str, usize)] = &[
     ("not_number", 32),
 ];
 
+/// Floors for the everyday expressions (`coverage/everyday.rs`).
+const FLOOR_EVERYDAY: &[(&str, usize)] = &[];
+
 /// Floors for the second half of the checklist (`coverage/short.rs`).
 const FLOOR_SHORT: &[(&str, usize)] = &[
     ("words", 68),
@@ -607,12 +613,15 @@ fn below_floor(half: &str, per: &[(&str, usize, usize)], floors: &[(&str, usize)
 fn english_number_forms_checklist() {
     let (per, failures) = tally(CASES);
     let (per_short, failures_short) = tally(short::SHORT);
-    for f in failures.iter().chain(&failures_short) {
+    let (per_everyday, failures_everyday) = tally(everyday::EVERYDAY);
+    for f in failures.iter().chain(&failures_short).chain(&failures_everyday) {
         eprintln!("{f}");
     }
     print_table("sentences (first half)", &per);
     print_table("short inputs and held-out shapes (second half)", &per_short);
+    print_table("everyday expressions (third part)", &per_everyday);
     let mut bad = below_floor("first half", &per, FLOOR);
     bad.extend(below_floor("second half", &per_short, FLOOR_SHORT));
+    bad.extend(below_floor("everyday", &per_everyday, FLOOR_EVERYDAY));
     assert!(bad.is_empty(), "checklist regressions:\n{}", bad.join("\n"));
 }
