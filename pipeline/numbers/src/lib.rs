@@ -241,6 +241,8 @@ pub fn extract(text: &str) -> Vec<NumberMention> {
 }
 
 #[cfg(test)]
+mod everyday_tests;
+#[cfg(test)]
 mod phrasing_tests;
 #[cfg(test)]
 mod tests;

@@ -92,3 +92,49 @@ impl Sc<'_> {
                 })
     }
 }
+
+impl Sc<'_> {
+    /// "a few miles", "several kilometres", "a few dollars", "a few quid": a vague
+    /// count of a plural measure unit or currency, as "a few hours" is of a
+    /// duration. Kind measure or money with the unit or currency and no value.
+    /// "pounds" is money only after a paying word or "for" ("it costs a few
+    /// pounds", "sold for just a few pounds"), weight otherwise ("shed a few pounds").
+    pub(super) fn few_units(&self, i: usize) -> Option<Amount> {
+        let k = match (self.w(i), self.w(i + 1)) {
+            ("a", "few") => i + 2,
+            ("several", _) => i + 1,
+            _ => return None,
+        };
+        let w = self.w(k);
+        if !self.is_word(k) || self.is_dash(k + 1) && self.glued(k + 1) {
+            return None;
+        }
+        let plural = w.ends_with('s') || w == "feet";
+        let money = |iso: &'static str| {
+            let mut a = self.plain_amount(i, Core::derived(i, k + 1, f64::NAN, Form::Int));
+            a.kind = NumberKind::Money;
+            a.v = f64::NAN;
+            a.currency = Some(iso);
+            a.no_core = true;
+            a
+        };
+        let for_price = (i.saturating_sub(2)..i).any(|p| self.w(p) == "for");
+        if w == "pounds" && (self.money_context(i) || for_price) {
+            return Some(money("GBP"));
+        }
+        if let Some(u) = lx::measure_unit(w, self.raw(k), false).filter(|_| plural && w.len() > 2) {
+            let mut a = self.plain_amount(i, Core::derived(i, k + 1, f64::NAN, Form::Int));
+            a.kind = NumberKind::Measure;
+            a.v = f64::NAN;
+            a.unit = Some(u.symbol.to_string());
+            a.rt_unit = Some(u.rt_name);
+            a.no_core = true;
+            return Some(a);
+        }
+        match lx::currency_word(w) {
+            // Whole units only: "a few cents" stays a count of coins.
+            Some((iso, unit_val)) if unit_val == 1.0 && (plural || w == "quid") => Some(money(iso)),
+            _ => None,
+        }
+    }
+}

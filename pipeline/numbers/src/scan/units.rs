@@ -295,7 +295,12 @@ impl Sc<'_> {
             "some" => (None, None, i + 1),
             _ => return None,
         };
-        let unit = full_unit(uk)?;
+        // "a few seconds", "several seconds": plural after a vague count, no ordinal.
+        let unit = if v.is_none() && self.w(uk) == "seconds" {
+            lx::duration_unit("seconds")
+        } else {
+            full_unit(uk)
+        }?;
         let plural_word = self.w(uk).ends_with('s') || self.w(uk) == "centuries";
         // "a year" is singular; "several days" plural; "all day" singular.
         let singular_needed =
@@ -417,6 +422,7 @@ impl Sc<'_> {
                 .word_duration(i)
                 .or_else(|| self.slang_money(i))
                 .or_else(|| self.alone_quantity(i))
+                .or_else(|| self.few_units(i))
             {
                 return Some(Ok(a));
             }
