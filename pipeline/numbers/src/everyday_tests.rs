@@ -36,3 +36,30 @@ fn a_vague_count_of_a_measure_or_currency_keeps_the_unit() {
         assert!(spans(t).is_empty(), "{t:?} gave {:?}", spans(t));
     }
 }
+
+#[test]
+fn a_decade_after_the_or_read_out_is_years() {
+    let y = |t: &str, s: &str| {
+        let m = get(t, s);
+        (m.kind, m.low, m.high)
+    };
+    let t = "Her playlist is all the 70s disco she grew up with.";
+    assert_eq!(y(t, "70s"), (NumberKind::Year, Some(1970.0), Some(1979.0)));
+    let t = "Rents soared in the late 90s.";
+    assert_eq!(y(t, "late 90s"), (NumberKind::Year, Some(1997.0), Some(1999.0)));
+    let t = "Cinema in the nineteen fifties was booming.";
+    assert_eq!(
+        y(t, "nineteen fifties"),
+        (NumberKind::Year, Some(1950.0), Some(1959.0))
+    );
+    let t = "An eighteen-nineties mill stood here.";
+    assert_eq!(
+        y(t, "eighteen-nineties"),
+        (NumberKind::Year, Some(1890.0), Some(1899.0))
+    );
+    // Not after "the": an age; the 20s could be either century.
+    assert_eq!(get("Her uncle is in his 70s.", "70s").kind, NumberKind::Duration);
+    assert!(spans("Flappers danced through the 20s.").is_empty());
+    assert!(spans("The pension age may reach the late 60s.").is_empty());
+    assert!(spans("Life expectancy in the region is still only the mid-50s.").is_empty());
+}

@@ -15,13 +15,20 @@ impl Sc<'_> {
         // possessive makes an age: "in her sixties"; weather words a temperature:
         // "highs in the eighties").
         let determined = i > 0 && self.w(i - 1) == "the" && !self.weather_before(i);
-        let (first, end) = self.decade_core(k).or_else(|| {
-            // a word names a decade of the 1900s from the thirties on: "the
-            // twenties" could be either century, as "'20s" is
-            lx::decade_word(self.w(k))
-                .filter(|&tens| determined && tens >= 30)
-                .map(|tens| (1900 + tens, k + 1))
-        })?;
+        // "life expectancy is now the mid-70s", "the retirement age in the late 60s":
+        // a decade of life, not of years (bare digits only; "the 1970s" is a date).
+        let of_age = (i.saturating_sub(9)..i)
+            .any(|p| matches!(self.w(p), "age" | "aged" | "ages" | "expectancy"));
+        let (first, end) = self
+            .decade_core(k, determined && !of_age)
+            .or_else(|| {
+                // a word names a decade of the 1900s from the thirties on: "the
+                // twenties" could be either century, as "'20s" is
+                lx::decade_word(self.w(k))
+                    .filter(|&tens| determined && tens >= 30)
+                    .map(|tens| (1900 + tens, k + 1))
+            })
+            .or_else(|| self.spoken_decade(k))?;
         let (low, high) = if first % 100 == 0 && first < 2000 && self.is_digits(k) {
             century_bounds(first, part)
         } else {
@@ -63,15 +70,22 @@ impl Sc<'_> {
 
     /// "1990s" or "'80s" at `k`: the decade's first year and the token after it. A
     /// two-digit decade is of the 1900s from the '30s on; "'20s" and "'00s" could be
-    /// either century and are left alone, as is "80s" without its apostrophe ("in her
-    /// 80s" is an age, "in the 80s" a temperature).
-    fn decade_core(&self, k: usize) -> Option<(u32, usize)> {
+    /// either century and are left alone. Without its apostrophe "80s" is a decade
+    /// only after "the" (`determined`, as "the eighties" is): "in her 80s" is an
+    /// age, "highs in the 80s" a temperature, both read before this.
+    fn decade_core(&self, k: usize, determined: bool) -> Option<(u32, usize)> {
         let (digits, first) = if matches!(self.sym(k), Some('\'' | '’')) {
             let d: u32 = self.raw(k + 1).parse().ok()?;
             if self.dlen(k + 1) != 2 || !self.glued(k + 1) || d < 30 {
                 return None;
             }
             (k + 1, 1900 + d)
+        } else if determined && self.dlen(k) == 2 && self.is_digits(k) {
+            let d: u32 = self.raw(k).parse().ok()?;
+            if d < 30 {
+                return None;
+            }
+            (k, 1900 + d)
         } else {
             if self.dlen(k) != 4 || !self.is_digits(k) {
                 return None;
@@ -84,6 +98,15 @@ impl Sc<'_> {
                 && (self.is_word(digits + 2) || self.is_digits(digits + 2)));
         (plural_s && first % 10 == 0 && (1000..=2090).contains(&first))
             .then_some((first, digits + 2))
+    }
+
+    /// "nineteen sixties", "eighteen-nineties": a decade read out, a century number
+    /// (ten to nineteen hundred) before a plural tens word.
+    fn spoken_decade(&self, k: usize) -> Option<(u32, usize)> {
+        let century = lx::unit_word(self.w(k)).filter(|c| (10.0..=19.0).contains(c))?;
+        let t = if self.hyphen(k + 1) { k + 2 } else { k + 1 };
+        let tens = lx::decade_word(self.w(t)).filter(|&d| d >= 20)?;
+        Some((century as u32 * 100 + tens, t + 1))
     }
 
     /// A run of years at `i`: the next year after a slash or a dash ("2006/07",
