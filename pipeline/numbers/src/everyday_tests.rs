@@ -63,3 +63,19 @@ fn a_decade_after_the_or_read_out_is_years() {
     assert!(spans("The pension age may reach the late 60s.").is_empty());
     assert!(spans("Life expectancy in the region is still only the mid-50s.").is_empty());
 }
+
+#[test]
+fn a_whole_number_and_a_fraction_join_with_and_or_ampersand() {
+    let t = "Knead for 3 & a half minutes, then fold in 1 and 1/4 cups of oats.";
+    assert_eq!(
+        shape(&get(t, "3 & a half minutes")),
+        (NumberKind::Duration, Some(3.5), Some("minutes"), None)
+    );
+    assert_eq!(
+        shape(&get(t, "1 and 1/4 cups")),
+        (NumberKind::Measure, Some(1.25), Some("cup"), None)
+    );
+    assert_eq!(get("Nine & a half weeks", "Nine & a half weeks").value, Some(9.5));
+    // Two whole numbers stay two: a list, not a sum.
+    assert_eq!(spans("The kids are 6 & 9 now."), vec!["6", "9"]);
+}

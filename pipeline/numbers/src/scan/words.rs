@@ -242,8 +242,8 @@ impl Sc<'_> {
                 break;
             }
             let (mut g2, mut k2) = (g, k);
-            // "two and a half", "two-and-a-half"
-            let and_at = if self.w(k) == "and" {
+            // "two and a half", "two & a half", "two-and-a-half"
+            let and_at = if matches!(self.w(k), "and" | "&") {
                 Some(k + 1)
             } else if self.is_dash(k)
                 && self.glued(k)
@@ -592,13 +592,23 @@ impl Sc<'_> {
             let one_part = matches!(self.raw(j + 1), "a" | "an" | "one")
                 && !self.capitalised(j + 2)
                 && !self.is_dash(j + 3);
-            if form == Form::Int && self.w(j) == "and" && one_part {
+            let and = matches!(self.w(j), "and" | "&");
+            if form == Form::Int && and && one_part {
                 if let Some((f, m)) = self.frac_phrase(j + 1).filter(|(f, _)| *f < 1.0) {
                     let whole = v + f;
                     return Some(match lx::scale_word(self.w(m)) {
                         Some(sc) => Core::derived(i, m + 1, mulp(whole, sc), Form::Int),
                         None => Core::derived(i, m, whole, Form::Frac),
                     });
+                }
+            }
+            // "1 and 1/2", "2 & 3/4 cups": a proper fraction in digits after "and".
+            if form == Form::Int && and && plain && self.is_digits(j + 1) {
+                let frac = self
+                    .core(j + 1)
+                    .filter(|c| c.form == Form::Frac && c.v > 0.0 && c.v < 1.0);
+                if let Some(c) = frac {
+                    return Some(Core::derived(i, c.e, v + c.v, Form::Frac));
                 }
             }
             // Digits followed by scale words: hand over to the written grammar.
