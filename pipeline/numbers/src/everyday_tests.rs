@@ -79,3 +79,24 @@ fn a_whole_number_and_a_fraction_join_with_and_or_ampersand() {
     // Two whole numbers stay two: a list, not a sum.
     assert_eq!(spans("The kids are 6 & 9 now."), vec!["6", "9"]);
 }
+
+#[test]
+fn money_slang_with_articles_hundreds_and_spoken_pence() {
+    let t = "He sold the van for two hundred grand and tipped a quid.";
+    assert_eq!(get(t, "two hundred grand").value, Some(200000.0));
+    assert_eq!(
+        shape(&get(t, "a quid")),
+        (NumberKind::Money, Some(1.0), None, Some("GBP"))
+    );
+    let t = "Chips were a pound twenty, sweets thirty p.";
+    assert_eq!(get(t, "a pound twenty").value, Some(1.2));
+    assert_eq!(
+        shape(&get(t, "thirty p")),
+        (NumberKind::Money, Some(0.3), Some("p"), Some("GBP"))
+    );
+    // Not money: an idiom, a weight, a spaced "p" after digits, grand pianos.
+    assert!(spans("It was a quid pro quo.").is_empty());
+    assert_eq!(get("Grab a pound of plums.", "a pound").unit.as_deref(), Some("lb"));
+    assert_eq!(get("See note 4 p 12.", "4").kind, NumberKind::Cardinal);
+    assert_eq!(get("Six hundred grand pianos.", "Six hundred").kind, NumberKind::Cardinal);
+}

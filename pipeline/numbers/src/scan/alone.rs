@@ -33,6 +33,7 @@ impl Sc<'_> {
     }
 
     /// Money slang after an article: "a fiver" and "a tenner" (pound notes), "a
+    /// quid" (a pound; not "a quid pro quo"), "a
     /// grand" (a thousand of an unnamed currency, as in "10 grand"), only before no
     /// word but a function word ("a grand piano", "a grand total" are no money).
     pub(super) fn slang_money(&self, i: usize) -> Option<Amount> {
@@ -42,6 +43,7 @@ impl Sc<'_> {
         let (v, iso) = match self.w(i + 1) {
             "fiver" => (5.0, "GBP"),
             "tenner" => (10.0, "GBP"),
+            "quid" => (1.0, "GBP"),
             "grand" => (1000.0, ""),
             _ => return None,
         };

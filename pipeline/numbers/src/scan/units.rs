@@ -388,8 +388,10 @@ impl Sc<'_> {
                 || self.w(i + 2) == "of" && lx::article_unit_of(self.w(i + 1), self.w(i + 3))
                 // "a cup and a half", "a pound and a half": a fraction of the unit shows a measure.
                 || lx::article_unit_of(self.w(i + 1), "") && self.and_a_fraction(i + 2).is_some()
-                // "it costs a pound": money after a paying word.
-                || self.w(i + 1) == "pound" && self.w(i + 2) != "of" && self.money_context(i))
+                // "it costs a pound": money after a paying word; "a pound fifty": pence after.
+                || self.w(i + 1) == "pound"
+                    && self.w(i + 2) != "of"
+                    && (self.money_context(i) || self.pence_after(i + 2, Form::Int)))
             && !(self.is_dash(i + 2) && self.glued(i + 2))
             && !self.rate_article(i)
     }
@@ -668,7 +670,10 @@ impl Sc<'_> {
                 && !sterling
                 && (self.w(cw_at + 1) == "of" || !self.money_context(i))
                 && !self.pence_after(cw_at + 1, core.form);
-            let single_p = cw == "p" && !self.glued(cw_at);
+            // "5 p" is no money, but a written number before a lowercase "p" is pence
+            // as said aloud: "twenty p", "fifty p".
+            let said_p = !core.plain_digits && self.is_word(core.s) && self.raw(cw_at) == "p";
+            let single_p = cw == "p" && !self.glued(cw_at) && !said_p;
             // "12 won medals", "of 20 games, 12 won" is the verb; "3 million won", "5,000
             // Korean won", "1,000 won a month" and any bare amount of a thousand or more
             // ("5,000 won in Seoul": a subject that large is written with its noun) money,
@@ -726,9 +731,11 @@ impl Sc<'_> {
         }
         // "10 grand": thousands of an unnamed currency (dollars or pounds), only
         // before no word but a function word ("two grand pianos" are pianos).
+        // "a hundred grand", "two hundred grand": hundreds of thousands.
+        let hundreds = scaled && self.w(k - 1) == "hundred";
         if self.raw(k) == "grand"
             && !hy
-            && !scaled
+            && (!scaled || hundreds)
             && matches!(core.form, Form::Int | Form::Dec)
             && (!self.is_word(k + 1) || lx::not_a_noun(self.w(k + 1)))
         {
