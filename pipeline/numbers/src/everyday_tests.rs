@@ -100,3 +100,31 @@ fn money_slang_with_articles_hundreds_and_spoken_pence() {
     assert_eq!(get("See note 4 p 12.", "4").kind, NumberKind::Cardinal);
     assert_eq!(get("Six hundred grand pianos.", "Six hundred").kind, NumberKind::Cardinal);
 }
+
+#[test]
+fn an_hour_before_a_part_of_the_day_is_a_clock_time() {
+    for t in [
+        "Meet me at nine tonight.",
+        "The bar is open until 2 in the morning.",
+        "Doors shut at eight this evening.",
+    ] {
+        assert!(spans(t).is_empty(), "{t:?} gave {:?}", spans(t));
+    }
+    // A count with its noun, or beyond the clock, stays a number.
+    assert_eq!(spans("Nine guests stayed tonight."), vec!["Nine"]);
+    assert_eq!(spans("Prices rose at 15 tonight's rate."), vec!["15"]);
+}
+
+#[test]
+fn over_after_a_word_of_lasting_is_a_bound() {
+    let m = get("The repairs took over a week.", "over a week");
+    assert_eq!(
+        (m.qualifier, m.low, m.unit.as_deref()),
+        (Some(Qualifier::MoreThan), Some(1.0), Some("weeks"))
+    );
+    let m = get("She was away for over three months.", "over three months");
+    assert_eq!(m.low, Some(3.0));
+    // "over" as "during" stays a period.
+    let t = "Over two years the town grew.";
+    assert_eq!(get(t, "two years").qualifier, None);
+}

@@ -47,8 +47,33 @@ impl Sc<'_> {
         lx::determiner(self.w(k)) || lx::ordinal_word(self.w(k)).is_some() || self.w(k) == "last"
     }
 
+    /// "at ten tonight", "by 7 this evening", "until six in the morning": an hour
+    /// (1 to 12) after a word of time and before a part of the day is a clock
+    /// time; its end. "ten people tonight" and "at 10 percent" are not.
+    fn hour_of_day(&self, i: usize) -> Option<usize> {
+        if i == 0 || !matches!(self.w(i - 1), "at" | "by" | "until" | "till" | "from") {
+            return None;
+        }
+        let (v, e) = self.clock_number(i)?;
+        if !(1.0..=12.0).contains(&v) {
+            return None;
+        }
+        let part = |w: &str| matches!(w, "morning" | "afternoon" | "evening" | "night");
+        let day = match self.w(e) {
+            "tonight" | "sharp" => true,
+            "this" | "tomorrow" => part(self.w(e + 1)),
+            "in" => self.w(e + 1) == "the" && part(self.w(e + 2)),
+            "at" => self.w(e + 1) == "night",
+            _ => false,
+        };
+        day.then_some(e)
+    }
+
     /// The end of a clock time in words starting at `i`.
     pub(super) fn clock_end(&self, i: usize) -> Option<usize> {
+        if let Some(e) = self.hour_of_day(i) {
+            return Some(e);
+        }
         // Cheap gate: "past", "to" or "o'clock" within the next four tokens.
         if !(i + 1..i + 5).any(|k| matches!(self.w(k), "past" | "to" | "o")) {
             return None;

@@ -81,10 +81,18 @@ impl Sc<'_> {
             let the = self.w(qe) == "the" && self.small(qe + 1).is_some_and(|x| x.2);
             let qe = if the { qe + 1 } else { qe };
             if let Some(Ok(a)) = self.amount(qe) {
-                // "over three years" reads as a period, not a bound ("over 30 years old" is a bound).
+                // "over three years" reads as a period, not a bound ("over 30 years old" is a
+                // bound, and so is "over" after a word of lasting: "for over a month",
+                // "it took over an hour").
+                let lasting = i > 0
+                    && matches!(
+                        self.w(i - 1),
+                        "for" | "lasted" | "lasts" | "last" | "took" | "takes" | "take" | "spent"
+                    );
                 let period = q == Qk::Q(Qualifier::MoreThan)
                     && self.w(i) == "over"
                     && a.kind == NumberKind::Duration
+                    && !lasting
                     && !matches!(self.w(a.e), "old" | "ago");
                 if !period && (a.kind != NumberKind::Ordinal || the) {
                     return Some(self.finish(i, q, a));
