@@ -128,3 +128,16 @@ fn over_after_a_word_of_lasting_is_a_bound() {
     let t = "Over two years the town grew.";
     assert_eq!(get(t, "two years").qualifier, None);
 }
+
+#[test]
+fn minutes_said_after_whole_hours_join_the_duration() {
+    let t = "The ferry takes an hour forty, the train 2 hours 15.";
+    let m = get(t, "an hour forty");
+    assert_eq!((m.kind, m.unit.as_deref()), (NumberKind::Duration, Some("hours")));
+    assert!((m.value.unwrap() - 5.0 / 3.0).abs() < 1e-9);
+    assert_eq!(get(t, "2 hours 15").value, Some(2.25));
+    // A count with a noun after the hours stays a count of its own.
+    let t = "After 3 hours 40 fans were still queueing, and 2 hours 12 of them left.";
+    assert_eq!(get(t, "40").unit.as_deref(), Some("fans"));
+    assert_eq!(get(t, "12").kind, NumberKind::Cardinal);
+}

@@ -488,6 +488,17 @@ impl Sc<'_> {
         {
             return Some((u, k + 1));
         }
+        // "an hour thirty", "two hours forty-five", "1 hour 15": minutes said after
+        // whole hours, with no noun after them ("2 hours 30 people" is two counts).
+        let spoken_minutes = !joined
+            && last == 3600.0
+            && c2.form == Form::Int
+            && (10.0..60.0).contains(&c2.v)
+            && (self.is_word(c2.s) || self.dlen(c2.s) == 2 && self.toks[c2.s].gap)
+            && (!self.is_word(k) || lx::not_a_noun(self.w(k)) && self.w(k) != "of");
+        if spoken_minutes {
+            return Some(("minutes", k));
+        }
         if joined || c2.form != Form::Int || !self.is_digits(c2.s) || c2.v >= 60.0 {
             return None;
         }
