@@ -32,7 +32,10 @@ fn a_vague_count_of_a_measure_or_currency_keeps_the_unit() {
         (NumberKind::Duration, None, Some("seconds"), None)
     );
     // Not a unit: people, times and milestones stay uncounted.
-    for t in ["A few people waved several times.", "It hit a few milestones."] {
+    for t in [
+        "A few people waved several times.",
+        "It hit a few milestones.",
+    ] {
         assert!(spans(t).is_empty(), "{t:?} gave {:?}", spans(t));
     }
 }
@@ -46,7 +49,10 @@ fn a_decade_after_the_or_read_out_is_years() {
     let t = "Her playlist is all the 70s disco she grew up with.";
     assert_eq!(y(t, "70s"), (NumberKind::Year, Some(1970.0), Some(1979.0)));
     let t = "Rents soared in the late 90s.";
-    assert_eq!(y(t, "late 90s"), (NumberKind::Year, Some(1997.0), Some(1999.0)));
+    assert_eq!(
+        y(t, "late 90s"),
+        (NumberKind::Year, Some(1997.0), Some(1999.0))
+    );
     let t = "Cinema in the nineteen fifties was booming.";
     assert_eq!(
         y(t, "nineteen fifties"),
@@ -58,7 +64,10 @@ fn a_decade_after_the_or_read_out_is_years() {
         (NumberKind::Year, Some(1890.0), Some(1899.0))
     );
     // Not after "the": an age; the 20s could be either century.
-    assert_eq!(get("Her uncle is in his 70s.", "70s").kind, NumberKind::Duration);
+    assert_eq!(
+        get("Her uncle is in his 70s.", "70s").kind,
+        NumberKind::Duration
+    );
     assert!(spans("Flappers danced through the 20s.").is_empty());
     assert!(spans("The pension age may reach the late 60s.").is_empty());
     assert!(spans("Life expectancy in the region is still only the mid-50s.").is_empty());
@@ -75,7 +84,10 @@ fn a_whole_number_and_a_fraction_join_with_and_or_ampersand() {
         shape(&get(t, "1 and 1/4 cups")),
         (NumberKind::Measure, Some(1.25), Some("cup"), None)
     );
-    assert_eq!(get("Nine & a half weeks", "Nine & a half weeks").value, Some(9.5));
+    assert_eq!(
+        get("Nine & a half weeks", "Nine & a half weeks").value,
+        Some(9.5)
+    );
     // Two whole numbers stay two: a list, not a sum.
     assert_eq!(spans("The kids are 6 & 9 now."), vec!["6", "9"]);
 }
@@ -96,9 +108,15 @@ fn money_slang_with_articles_hundreds_and_spoken_pence() {
     );
     // Not money: an idiom, a weight, a spaced "p" after digits, grand pianos.
     assert!(spans("It was a quid pro quo.").is_empty());
-    assert_eq!(get("Grab a pound of plums.", "a pound").unit.as_deref(), Some("lb"));
+    assert_eq!(
+        get("Grab a pound of plums.", "a pound").unit.as_deref(),
+        Some("lb")
+    );
     assert_eq!(get("See note 4 p 12.", "4").kind, NumberKind::Cardinal);
-    assert_eq!(get("Six hundred grand pianos.", "Six hundred").kind, NumberKind::Cardinal);
+    assert_eq!(
+        get("Six hundred grand pianos.", "Six hundred").kind,
+        NumberKind::Cardinal
+    );
 }
 
 #[test]
@@ -133,11 +151,44 @@ fn over_after_a_word_of_lasting_is_a_bound() {
 fn minutes_said_after_whole_hours_join_the_duration() {
     let t = "The ferry takes an hour forty, the train 2 hours 15.";
     let m = get(t, "an hour forty");
-    assert_eq!((m.kind, m.unit.as_deref()), (NumberKind::Duration, Some("hours")));
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (NumberKind::Duration, Some("hours"))
+    );
     assert!((m.value.unwrap() - 5.0 / 3.0).abs() < 1e-9);
     assert_eq!(get(t, "2 hours 15").value, Some(2.25));
     // A count with a noun after the hours stays a count of its own.
     let t = "After 3 hours 40 fans were still queueing, and 2 hours 12 of them left.";
     assert_eq!(get(t, "40").unit.as_deref(), Some("fans"));
     assert_eq!(get(t, "12").kind, NumberKind::Cardinal);
+}
+
+#[test]
+fn below_ending_a_clause_about_the_weather_is_below_zero() {
+    let t = "By dawn it was fifteen below, and lows reach 8 below tonight.";
+    let m = get(t, "fifteen below");
+    assert_eq!(
+        (m.kind, m.value, m.unit.as_deref()),
+        (NumberKind::Measure, Some(-15.0), Some("°"))
+    );
+    assert_eq!(get(t, "8 below").value, Some(-8.0));
+    // Golf and targets: "below" there is no temperature.
+    let t = "He shot six below par; she was 3 below, level with him.";
+    assert_eq!(get(t, "six").kind, NumberKind::Cardinal);
+    assert_eq!(get(t, "3").kind, NumberKind::Cardinal);
+}
+
+#[test]
+fn a_fraction_of_one_unit_and_spoons_after_an_article() {
+    let t = "The crane lifts half a ton; stir in a tablespoon.";
+    assert_eq!(
+        shape(&get(t, "half a ton")),
+        (NumberKind::Measure, Some(0.5), Some("t"), None)
+    );
+    assert_eq!(
+        shape(&get(t, "a tablespoon")),
+        (NumberKind::Measure, Some(1.0), Some("tbsp"), None)
+    );
+    // Without a fraction "a ton of" is an idiom.
+    assert!(spans("We have a ton of homework.").is_empty());
 }

@@ -317,6 +317,8 @@ pub fn article_unit(w: &str) -> bool {
             | "milliliter"
             | "gallon"
             | "pint"
+            | "teaspoon"
+            | "tablespoon"
             | "ounce"
             | "acre"
             | "hectare"

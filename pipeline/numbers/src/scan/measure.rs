@@ -32,8 +32,9 @@ impl Sc<'_> {
             };
             let w = self.w(k);
             let of_unit = self.w(k + 1) == "of" && lx::article_unit_of(w, self.w(k + 2));
-            // After "of a" any spelled unit is one of it: "two-thirds of a cup".
-            let of_a_unit = k == e + 2
+            // After "of a" or "a" any spelled unit is one of it: "two-thirds of a cup",
+            // "half a ton" (the idiom is "a ton of", with no fraction before).
+            let of_a_unit = k > e
                 && w.len() > 2
                 && lx::measure_unit(w, self.raw(k), false).is_some()
                 && !w.ends_with('s');
@@ -113,7 +114,31 @@ impl Sc<'_> {
             && self.w(e + 1) == "zero"
             && v > 0.0
             && core.form != Form::Ord;
+        // "it was ten below last night", "it's 5 below": "below" ending the clause
+        // after "it" and a word of being, or after a weather word, is below zero too
+        // ("ten below par", "5 below the target" go on; "she was 4 below" is golf).
+        let bare_below = self.w(e) == "below"
+            && core.form == Form::Int
+            && v > 0.0
+            && v <= 60.0
+            && (e + 1 >= self.n()
+                || matches!(self.sym(e + 1), Some('.' | ',' | ';' | '!' | '?'))
+                || matches!(
+                    self.w(e + 1),
+                    "last" | "tonight" | "today" | "overnight" | "yesterday" | "outside" | "this"
+                ))
+            && (core.s > 0
+                && matches!(self.w(core.s - 1), "was" | "is" | "s" | "be" | "hit" | "reached")
+                && (core.s.saturating_sub(4)..core.s).any(|p| self.w(p) == "it")
+                || self.weather_before(core.s));
         let temp = self.temperature(e, v).or(below_zero.then_some((e, "°")));
+        if bare_below && temp.is_none() {
+            let mut a = mk(NumberKind::Measure, e + 1, -v, core);
+            a.unit = Some("°".to_string());
+            a.rt_unit = Some("Degree");
+            a.temperature = true;
+            return Some(Ok(a));
+        }
         if let Some((mut te, unit)) = temp {
             let mut v = v;
             // "12 degrees below zero" is -12.
