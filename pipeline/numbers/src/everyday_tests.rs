@@ -192,3 +192,27 @@ fn a_fraction_of_one_unit_and_spoons_after_an_article() {
     // Without a fraction "a ton of" is an idiom.
     assert!(spans("We have a ton of homework.").is_empty());
 }
+
+#[test]
+fn between_takes_an_ampersand_as_and() {
+    let m = get("Allow between 15 & 20 minutes.", "between 15 & 20 minutes");
+    assert_eq!(
+        (m.low, m.high, m.unit.as_deref()),
+        (Some(15.0), Some(20.0), Some("minutes"))
+    );
+}
+
+#[test]
+fn a_tens_word_glued_to_its_unit_word_is_one_number() {
+    let t = "lol i got thirtysix likes and ninetyone comments";
+    assert_eq!(get(t, "thirtysix").value, Some(36.0));
+    assert_eq!(get(t, "ninetyone").unit.as_deref(), Some("comments"));
+    // Other glued words are no numbers.
+    for t in ["a sixtyish crowd", "twentyeleven"] {
+        assert!(
+            spans(t).iter().all(|s| !s.contains("ty")),
+            "{t:?} gave {:?}",
+            spans(t)
+        );
+    }
+}

@@ -44,6 +44,19 @@ pub fn tens_word(w: &str) -> Option<f64> {
     })
 }
 
+/// A tens word glued to a unit word, as chat types it: "twentyfive" 25,
+/// "fortyone" 41. Words of eight letters or more only, split after the tens.
+pub fn glued_tens(w: &str) -> Option<f64> {
+    if w.len() < 8 || !w.is_ascii() {
+        return None;
+    }
+    (5..=7).filter(|&cut| cut < w.len()).find_map(|cut| {
+        let (t, u) = w.split_at(cut);
+        let u = unit_word(u).filter(|u| (1.0..10.0).contains(u))?;
+        Some(tens_word(t)? + u)
+    })
+}
+
 /// Scale words that multiply a group ("thousand", "lakh").
 pub fn scale_word(w: &str) -> Option<f64> {
     Some(match w {

@@ -531,10 +531,10 @@ impl Sc<'_> {
     pub(super) fn finish(&self, i: usize, q: Qk, a: Amount) -> Step {
         match q {
             Qk::Between => {
-                // "between 5 and 10", "between the tenth and the fifteenth"
+                // "between 5 and 10", "between 5 & 10", "between the tenth and the fifteenth"
                 if let Some(k) = [a.e]
                     .into_iter()
-                    .find(|k| self.w(*k) == "and" || self.is_dash(*k))
+                    .find(|k| matches!(self.w(*k), "and" | "&") || self.is_dash(*k))
                 {
                     let k2 = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
                     if let Some(Ok(b)) = self.amount(k2) {

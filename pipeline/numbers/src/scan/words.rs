@@ -37,7 +37,7 @@ impl Sc<'_> {
         if let Some(o) = lx::ordinal_word(w).filter(|o| *o < 100.0) {
             return Some((o, i + 1, true));
         }
-        None
+        lx::glued_tens(w).map(|v| (v, i + 1, false))
     }
 
     /// A group below a thousand: "three hundred and two", "a hundred", "322 hundred".
