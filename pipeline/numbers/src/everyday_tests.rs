@@ -216,3 +216,23 @@ fn a_tens_word_glued_to_its_unit_word_is_one_number() {
         );
     }
 }
+
+#[test]
+fn up_after_a_turning_verb_and_its_object_is_a_particle() {
+    let m = get("Turn the heat up to 220 for the crust.", "220");
+    assert_eq!((m.qualifier, m.high), (None, None));
+    // A ceiling stays a ceiling.
+    let m = get("The hall takes up to 220 guests.", "up to 220");
+    assert_eq!(m.qualifier, Some(Qualifier::UpTo));
+}
+
+#[test]
+fn compounds_of_irregular_plurals_are_counted_nouns() {
+    let t = "Four gunmen held nine schoolchildren; two policewomen and 30 townspeople helped.";
+    assert_eq!(get(t, "Four").unit.as_deref(), Some("gunmen"));
+    assert_eq!(get(t, "nine").unit.as_deref(), Some("schoolchildren"));
+    assert_eq!(get(t, "two").unit.as_deref(), Some("policewomen"));
+    assert_eq!(get(t, "30").unit.as_deref(), Some("townspeople"));
+    // Singular words ending in -men are no plurals.
+    assert_eq!(get("He gave 3 specimen jars.", "3").unit.as_deref(), Some("jars"));
+}

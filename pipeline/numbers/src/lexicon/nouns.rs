@@ -341,8 +341,27 @@ pub fn modifier(w: &str) -> bool {
     )
 }
 
-/// Plural nouns that do not end in -s.
+/// Plural nouns that do not end in -s, and compounds of them ("grandchildren",
+/// "townspeople", "gunmen", "policewomen"; not "specimen", "abdomen").
 pub fn irregular_plural(w: &str) -> bool {
+    let compound = w.len() > 5
+        && (w.ends_with("children")
+            || w.ends_with("people")
+            || w.ends_with("men")
+                && !matches!(
+                    w,
+                    "specimen"
+                        | "abdomen"
+                        | "regimen"
+                        | "bitumen"
+                        | "albumen"
+                        | "cyclamen"
+                        | "stamen"
+                        | "acumen"
+                ));
+    if compound {
+        return true;
+    }
     matches!(
         w,
         "people"

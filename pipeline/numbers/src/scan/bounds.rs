@@ -81,7 +81,14 @@ impl Sc<'_> {
             }
             // "turn it up to 72", "went up to 5": "up" is a particle of the verb, and
             // the number is where it ends, not a ceiling.
-            if words[0] == "up" && i > 0 && self.particle_up(i - 1) {
+            // "turn the heat up to 200": the verb before its object.
+            let verb_object = i > 2
+                && lx::determiner(self.w(i - 2))
+                && matches!(
+                    self.w(i - 3),
+                    "turn" | "turns" | "turned" | "turning" | "crank" | "cranked" | "dial"
+                );
+            if words[0] == "up" && i > 0 && (self.particle_up(i - 1) || verb_object) {
                 return None;
             }
             return Some((*q, self.past_opening_quote(i + words.len())));
