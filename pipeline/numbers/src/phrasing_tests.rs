@@ -411,8 +411,10 @@ fn a_decade_of_degrees_in_weather_copy_is_a_temperature_range() {
     assert_eq!(m.unit.as_deref(), Some("°"));
     let m = get("Overnight lows in the upper teens", "upper teens");
     assert_eq!((m.low, m.high), (Some(17.0), Some(19.0)));
-    // Without a weather word it is no temperature.
-    assert!(extract("Fashion of the 70s returned.").is_empty());
+    // Without a weather word it is no temperature but the decade.
+    let m = get("Fashion of the 70s returned.", "70s");
+    assert_eq!(m.kind, NumberKind::Year);
+    assert_eq!((m.low, m.high), (Some(1970.0), Some(1979.0)));
 }
 
 #[test]
