@@ -3,7 +3,7 @@
 //! something.
 
 use super::*;
-use crate::direct::{DOCUMENT_NOUNS, FINDING_VERBS};
+use crate::direct::{DOCUMENT_NOUNS, FINDING_VERBS, PARTICLES};
 use crate::lexicon::{
     AUXILIARIES, BE_FORMS, NOT_AGENTS, NOT_REPORTING, PAST_FORMS, PERSON_NOUNS, PLURAL_NOUNS,
     REPORT_NOUNS,
@@ -555,6 +555,47 @@ impl Doc<'_> {
     /// never its source.
     pub(crate) fn clause_phrase(&self, (a, b): (usize, usize)) -> bool {
         b > a + 1 && matches!(self.lw(a), "that" | "whether")
+    }
+
+    /// A name of up to five capitalised words at `j`, a lowercase past-tense
+    /// verb outside the lexicon right after it (with a particle: "shot back",
+    /// "went on"), then the end of the sentence, a comma or an adverbial
+    /// ("with a laugh", "as the crowd cheered", "and walked out"): the
+    /// attribution after a quote. A verb with an object ("Lee signed the
+    /// bill") or a title's words ("The Hunger Games") make none.
+    pub(crate) fn name_then_verb(&self, j: usize, hi: usize) -> Option<Attr> {
+        let capital = |k: usize| {
+            self.is_word(k)
+                && is_upper_start(self.tx(k))
+                && !self.lex.cap_function.contains(self.lw(k))
+                && !self.is_det(k)
+                && !self.is_pron(k)
+        };
+        if !capital(j) {
+            return None;
+        }
+        let v = (j..hi.min(j + 6)).find(|&k| !capital(k))?;
+        if v >= hi || !self.is_word(v) || !is_lower_start(self.tx(v)) {
+            return None;
+        }
+        let w = self.lw(v);
+        let particle = v + 1 < hi && self.is_word(v + 1) && PARTICLES.contains(&self.lw(v + 1));
+        let past = w.ends_with("ed") && w.len() > 4;
+        if self.lex.stop.contains(w) || self.is_cue(v) || !(past || particle) {
+            return None;
+        }
+        let next = if particle { v + 2 } else { v + 1 };
+        let tail_ok = next >= hi
+            || self.is_p(next, ".,;!?—–")
+            || (self.is_word(next)
+                && (matches!(
+                    self.lw(next),
+                    "and" | "with" | "as" | "before" | "after" | "while" | "when"
+                ) || adverb_ly(self.lw(next))));
+        tail_ok.then_some(Attr {
+            speaker: Some((j, v)),
+            cue: (v, next),
+        })
     }
 
     /// A cue in its -ing form after its content ("…, saying", "…, adding")

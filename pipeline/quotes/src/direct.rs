@@ -112,6 +112,12 @@ impl Doc<'_> {
                 cue: (j + 1, j + 2),
             });
         }
+        // "…," Dana barked. / "…?" Ortiz pressed, … / "…," Ms. Lund shot
+        // back with a laugh.: a name, then a past-tense verb outside the
+        // lexicon (and its particle), then the end or an adverbial
+        if let Some(a) = self.name_then_verb(j, hi) {
+            return Some(a);
+        }
         // "…," the lawsuit states. / "…," the court papers state.: a source
         // phrase, then a verb that ends the sentence; in this slot even a
         // word that is more often a noun ("states", "reports") is the verb

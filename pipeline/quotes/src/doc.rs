@@ -318,7 +318,16 @@ impl<'t> Doc<'t> {
                         ends && self.is_word(nx)
                             && is_upper_start(self.tx(nx))
                             && !self.attribution_closes(nx)
-                            && !(exclaim && self.attribution_follows(nx))
+                            && !(exclaim
+                                && (self.attribution_follows(nx) || {
+                                    // "…?" Ortiz pressed.: a name and a verb
+                                    // outside the lexicon
+                                    let para = self.toks[nx].para;
+                                    let hi = (nx..(nx + 10).min(self.toks.len()))
+                                        .find(|&k| self.toks[k].para != para)
+                                        .unwrap_or((nx + 10).min(self.toks.len()));
+                                    self.name_then_verb(nx, hi).is_some()
+                                }))
                     }
                     _ => false,
                 }

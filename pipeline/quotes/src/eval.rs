@@ -500,10 +500,21 @@ fn dump_article(
         let span = (p.content.start(), p.content.end());
         let gold = pm[pi].map(|gi| {
             let a = &attrs[golds[gi].attr];
+            // the speaker counted right (as in the speaker accuracy), when
+            // the gold has a source
+            let speaker_ok = (!a.sources.is_empty()).then(|| {
+                p.speaker.as_ref().is_some_and(|s| {
+                    a.sources
+                        .iter()
+                        .any(|&src| overlaps((s.span.start(), s.span.end()), src))
+                })
+            });
             serde_json::json!({
                 "content": sl(golds[gi].span),
                 "sources": a.sources.iter().map(|&x| sl(x)).collect::<Vec<_>>(),
                 "cues": a.cues.iter().map(|&x| sl(x)).collect::<Vec<_>>(),
+                "speaker_ok": speaker_ok,
+                "source_ctx": a.sources.first().map(|&x| ctx(x)),
             })
         });
         // the nearest gold unit, for an unmatched prediction: a boundary

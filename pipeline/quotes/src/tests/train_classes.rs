@@ -274,3 +274,37 @@ fn a_cue_in_a_fronted_adjunct_reports_only_up_to_its_comma() {
         q.iter().map(|x| content(t, x)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_name_and_a_verb_outside_the_lexicon_attribute_a_quote() {
+    for (t, who, cue_words) in [
+        ("\"Sit down and wait,\" Marlow snapped.", "Marlow", "snapped"),
+        (
+            "\"Is that really the plan?\" Councillor Ruth Abara pressed. \"Who pays for it?\"",
+            "Councillor Ruth Abara",
+            "pressed",
+        ),
+        (
+            "\"We never lost a vote,\" Tembo shot back with a grin.",
+            "Tembo",
+            "shot back",
+        ),
+        (
+            "\"Out of my office,\" Keller growled and the aides left the room.",
+            "Keller",
+            "growled",
+        ),
+    ] {
+        let q = direct(run(t));
+        assert!(!q.is_empty(), "{t}");
+        for x in &q {
+            assert_eq!(speaker(t, x), who, "{t}");
+            assert_eq!(cue(t, x), cue_words, "{t}");
+        }
+    }
+    // a verb with an object after the name is no attribution
+    let t = "\"The Long Night.\" Okafor directed the film in 2019.";
+    for x in run(t) {
+        assert_ne!(speaker(t, &x), "Okafor", "{t}: {x:?}");
+    }
+}
