@@ -278,7 +278,11 @@ fn a_cue_in_a_fronted_adjunct_reports_only_up_to_its_comma() {
 #[test]
 fn a_name_and_a_verb_outside_the_lexicon_attribute_a_quote() {
     for (t, who, cue_words) in [
-        ("\"Sit down and wait,\" Marlow snapped.", "Marlow", "snapped"),
+        (
+            "\"Sit down and wait,\" Marlow snapped.",
+            "Marlow",
+            "snapped",
+        ),
         (
             "\"Is that really the plan?\" Councillor Ruth Abara pressed. \"Who pays for it?\"",
             "Councillor Ruth Abara",
