@@ -3,6 +3,7 @@
 //! with byte spans.
 
 use super::*;
+use crate::lexicon::{PAST_FORMS, POSSESSIVES};
 
 impl Doc<'_> {
     pub(crate) fn finish(&self, cands: Vec<Cand>, names: &Names, indirect: bool) -> Vec<Quote> {
@@ -105,6 +106,7 @@ impl Doc<'_> {
                     .filter(|sp| !listener(sp))
                     .or_else(agent)
                     .filter(|_| self.asked_before(&cands[i]).is_none())
+                    .map(|sp| self.issuer_of_text(sp, a.cue))
                     .map(|sp| self.cover_entities(self.trim_speaker_edges(sp), names))
                     .map(|sp| self.joined_name_before(sp, names))
                 {
@@ -251,6 +253,48 @@ impl Doc<'_> {
             } else {
                 return (a, b);
             }
+        }
+    }
+
+    /// The one who put out a text that a participle reports ("The council
+    /// issued a statement saying …", "she posted a note calling …"): when the
+    /// speaker phrase is such a text, opened by "a", "an" or a possessive,
+    /// right before an "-ing" cue and right after a past-tense verb with its
+    /// particle ("sent out"), the subject of that verb speaks. "The statement
+    /// said" and "a letter, signed by …, saying" keep the text.
+    pub(crate) fn issuer_of_text(
+        &self,
+        (a, b): (usize, usize),
+        cue: (usize, usize),
+    ) -> (usize, usize) {
+        const TEXTS: &[&str] = &[
+            "statement", "release", "letter", "email", "e-mail", "tweet", "post", "memo", "note",
+            "message", "ad", "video",
+        ];
+        let opener = self.is_word(a)
+            && (matches!(self.lw(a), "a" | "an") || POSSESSIVES.contains(&self.lw(a)));
+        if cue.0 != b
+            || !self.lw(cue.0).ends_with("ing")
+            || !opener
+            || !TEXTS.contains(&self.lw(b - 1))
+            || a == 0
+        {
+            return (a, b);
+        }
+        let mut v = a - 1;
+        if v > 0 && self.is_word(v) && PARTICLES.contains(&self.lw(v)) {
+            v -= 1;
+        }
+        let w = self.lw(v);
+        let past = self.is_word(v)
+            && is_lower_start(self.tx(v))
+            && ((w.ends_with("ed") && w.len() > 4) || PAST_FORMS.contains(&w));
+        if !past || self.is_cue(v) {
+            return (a, b);
+        }
+        match self.np_before(v, self.sstart[v]) {
+            Some(sp) if self.speakerish(sp) => sp,
+            _ => (a, b),
         }
     }
 

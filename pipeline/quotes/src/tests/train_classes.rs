@@ -312,3 +312,31 @@ fn a_name_and_a_verb_outside_the_lexicon_attribute_a_quote() {
         assert_ne!(speaker(t, &x), "Okafor", "{t}: {x:?}");
     }
 }
+
+#[test]
+fn who_put_out_a_statement_says_what_it_says() {
+    for (t, who) in [
+        (
+            "The harbour board issued a statement saying, \"The ferry will run again in June.\"",
+            "The harbour board",
+        ),
+        (
+            "Later that day, Ms. Ferris sent out a press release saying she had \"never once met\" the buyer.",
+            "Ms. Ferris",
+        ),
+        (
+            "The union posted a message calling the offer \"an insult to every nurse.\"",
+            "The union",
+        ),
+    ] {
+        let q = run(t);
+        assert!(!q.is_empty(), "{t}");
+        for x in &q {
+            assert_eq!(speaker(t, x), who, "{t}: {x:?}");
+        }
+    }
+    // the text as the subject speaks for itself
+    let t = "The statement said the ferry would run again in June.";
+    let q = run(t);
+    assert_eq!(speaker(t, &q[0]), "The statement", "{q:?}");
+}
