@@ -127,6 +127,15 @@ impl Doc<'_> {
                             "before" | "after" | "while" | "by" | "when" | "in"
                         ))))
         {
+            // "…, the mayor said, adding": the speaker of the attribution
+            // right before the participle, not the subject of what was said
+            let cue = i - 1 > lo + 1 && self.is_p(i - 1, ",") && {
+                let c = i - 2;
+                self.is_cue(c) && !self.lw(c).ends_with("ing")
+            };
+            if let Some(np) = cue.then(|| self.np_before(i - 2, lo)).flatten() {
+                return Some(np);
+            }
             return self
                 .subject(lo, i - 1)
                 .or_else(|| self.subject(self.sstart[v].min(lo), i - 1));

@@ -340,3 +340,12 @@ fn who_put_out_a_statement_says_what_it_says() {
     let q = run(t);
     assert_eq!(speaker(t, &q[0]), "The statement", "{q:?}");
 }
+
+#[test]
+fn a_participle_after_a_postposed_attribution_keeps_its_speaker() {
+    let t = "The two mayors will meet on the bridge in May, the council said, adding, \"Both towns want the road open.\"";
+    let q = direct(run(t));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "the council");
+    assert_eq!(cue(t, &q[0]), "adding");
+}
