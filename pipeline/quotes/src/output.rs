@@ -257,44 +257,53 @@ impl Doc<'_> {
     }
 
     /// The one who put out a text that a participle reports ("The council
-    /// issued a statement saying …", "she posted a note calling …"): when the
-    /// speaker phrase is such a text, opened by "a", "an" or a possessive,
-    /// right before an "-ing" cue and right after a past-tense verb with its
-    /// particle ("sent out"), the subject of that verb speaks. "The statement
-    /// said" and "a letter, signed by …, saying" keep the text.
+    /// issued a statement saying …", "she posted a note calling …", "the
+    /// campaign sent an email to donors stating …", "Lee wrote in a letter to
+    /// staff explaining …"): when the speaker phrase is such a text (or whom
+    /// it went to), opened by "a", "an" or a possessive, right before an
+    /// "-ing" cue and right after a past-tense verb (with its particle, or
+    /// "in"), the subject of that verb speaks. "The statement said" and "a
+    /// letter, signed by …, saying" keep the text.
     pub(crate) fn issuer_of_text(
         &self,
-        (a, b): (usize, usize),
+        orig: (usize, usize),
         cue: (usize, usize),
     ) -> (usize, usize) {
+        let (a, b) = orig;
         const TEXTS: &[&str] = &[
             "statement", "release", "letter", "email", "e-mail", "tweet", "post", "memo", "note",
             "message", "ad", "video",
         ];
+        if cue.0 != b || !self.lw(cue.0).ends_with("ing") || a < 2 {
+            return orig;
+        }
+        // "an email to donors stating": the text before the ones it went to
+        let (a, b) = match (self.is_word(a - 1) && self.lw(a - 1) == "to")
+            .then(|| self.np_walk_back(a - 1, self.sstart[a]))
+            .flatten()
+        {
+            Some(text) if TEXTS.contains(&self.lw(text.1 - 1)) => text,
+            _ => (a, b),
+        };
         let opener = self.is_word(a)
             && (matches!(self.lw(a), "a" | "an") || POSSESSIVES.contains(&self.lw(a)));
-        if cue.0 != b
-            || !self.lw(cue.0).ends_with("ing")
-            || !opener
-            || !TEXTS.contains(&self.lw(b - 1))
-            || a == 0
-        {
-            return (a, b);
+        if !opener || !TEXTS.contains(&self.lw(b - 1)) || a == 0 {
+            return orig;
         }
         let mut v = a - 1;
-        if v > 0 && self.is_word(v) && PARTICLES.contains(&self.lw(v)) {
+        if v > 0 && self.is_word(v) && (PARTICLES.contains(&self.lw(v)) || self.lw(v) == "in") {
             v -= 1;
         }
         let w = self.lw(v);
         let past = self.is_word(v)
             && is_lower_start(self.tx(v))
             && ((w.ends_with("ed") && w.len() > 4) || PAST_FORMS.contains(&w));
-        if !past || self.is_cue(v) {
-            return (a, b);
+        if !past {
+            return orig;
         }
         match self.np_before(v, self.sstart[v]) {
             Some(sp) if self.speakerish(sp) => sp,
-            _ => (a, b),
+            _ => orig,
         }
     }
 

@@ -328,6 +328,14 @@ fn who_put_out_a_statement_says_what_it_says() {
             "The union posted a message calling the offer \"an insult to every nurse.\"",
             "The union",
         ),
+        (
+            "The club quickly sent out an email to members stating, \"The pool stays open.\"",
+            "The club",
+        ),
+        (
+            "Ms. Okoro wrote in a letter to staff explaining the cuts, \"We had no other choice.\"",
+            "Ms. Okoro",
+        ),
     ] {
         let q = run(t);
         assert!(!q.is_empty(), "{t}");
