@@ -349,6 +349,10 @@ impl Doc<'_> {
         {
             let comma = (s..hi.min(s + 14)).find(|&k| self.is_p(k, ","))?;
             s = comma + 1;
+        } else if self.introductory(s, hi) {
+            if let Some(comma) = (s..hi.min(s + 14)).find(|&k| self.is_p(k, ",")) {
+                s = comma + 1;
+            }
         }
         let mut np = self.np_after(s, hi)?;
         // "Warren appeared": the name, not the verb after it; but "South
@@ -392,6 +396,31 @@ impl Doc<'_> {
             after = (after + 1..hi.min(after + 16)).find(|&k| self.is_p(k, ","))? + 1;
         }
         (after < hi && self.is_word(after) && is_lower_start(self.tx(after))).then_some(np)
+    }
+
+    /// Whether the words at `s` open an introductory phrase that a comma
+    /// closes before the subject: a preposition or adverb that is no name
+    /// ("Amid …,", "Besides …,", "Absent …,", "Back in 2009,"), a participle
+    /// ("Walking to the car,"), or a span of time before "later", "ago",
+    /// "after" or "before" ("Hours later,", "Two weeks after the vote,").
+    fn introductory(&self, s: usize, hi: usize) -> bool {
+        if s + 1 >= hi || !self.is_word(s) || !is_upper_start(self.tx(s)) {
+            return false;
+        }
+        let w = self.lw(s);
+        if INTRO_OPENERS.contains(&w) {
+            return true;
+        }
+        let lower_next = self.is_word(s + 1) && is_lower_start(self.tx(s + 1));
+        if w.ends_with("ing") && w.len() > 5 && lower_next && !self.lex.cue.contains(w) {
+            return true;
+        }
+        (s + 1..hi.min(s + 5)).any(|k| {
+            self.is_word(k)
+                && matches!(self.lw(k), "later" | "ago" | "after" | "before" | "earlier")
+                && TIME_UNITS.contains(&self.lw(k - 1))
+                && (s + 1..k).all(|x| self.is_word(x) && is_lower_start(self.tx(x)))
+        })
     }
 
     /// A phrase right after a preposition is the preposition's object, not
@@ -678,4 +707,18 @@ const QUANTITY_HEADS: &[&str] = &[
     "any",
     "either",
     "neither",
+];
+
+/// Words that open an introductory phrase, never a subject ("Amid the
+/// protests, …", "Back in May, …").
+const INTRO_OPENERS: &[&str] = &[
+    "amid", "amidst", "besides", "absent", "back", "nearly", "shortly", "upon", "unlike",
+    "following", "throughout", "beyond", "against", "toward", "towards", "across", "behind",
+    "along", "through", "like", "ahead", "soon",
+];
+
+/// Units of a span of time ("two weeks later").
+const TIME_UNITS: &[&str] = &[
+    "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
+    "years", "year", "moments", "decades",
 ];

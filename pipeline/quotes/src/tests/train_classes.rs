@@ -357,3 +357,33 @@ fn a_participle_after_a_postposed_attribution_keeps_its_speaker() {
     assert_eq!(speaker(t, &q[0]), "the council");
     assert_eq!(cue(t, &q[0]), "adding");
 }
+
+#[test]
+fn an_introductory_phrase_is_no_speaker() {
+    for (t, who) in [
+        (
+            "Hours later, Mayor Ines Duarte left the hall, telling reporters, \"We will rebuild.\"",
+            "Mayor Ines Duarte",
+        ),
+        (
+            "Amid the noise, Coach Ruiz waved at the stands, saying, \"This club never quits.\"",
+            "Coach Ruiz",
+        ),
+        (
+            "Walking to her car, Okafor stopped at the gate and added, \"Nothing has been decided.\"",
+            "Okafor",
+        ),
+        (
+            "Two weeks after the vote, Senator Lund called the count a farce, adding, \"We will appeal.\"",
+            "Senator Lund",
+        ),
+    ] {
+        let q = direct(run(t));
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(speaker(t, &q[0]), who, "{t}");
+    }
+    // a name before "later" is the subject ("Lund later told …")
+    let t = "Lund later met the press, saying, \"The count was fair.\"";
+    let q = direct(run(t));
+    assert_eq!(speaker(t, &q[0]), "Lund", "{q:?}");
+}
