@@ -102,10 +102,13 @@ pub(crate) fn greeting_end(k: &Block) -> Option<usize> {
         }
         let opener =
             nx.word == "I" || is_capitalised_opener(nx.word) || is_sentence_starter(nx.word);
-        return (opener && count <= 4 && (!good || count >= 1)).then_some(comma + 1);
+        // A greeting alone ("Hi, I have a question") may go on as one sentence.
+        return (opener && (1..=4).contains(&count)).then_some(comma + 1);
     }
+    // A name alone, written as names are ("LONDON," opens a dateline).
     if words.next().is_some()
         || !is_name_word(first)
+        || first[1..].bytes().any(|c| c.is_ascii_uppercase())
         || first.ends_with('.')
         || first.ends_with("ly")
         || is_sentence_starter(first)

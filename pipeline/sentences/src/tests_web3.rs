@@ -85,6 +85,14 @@ fn greeting_or_name_before_a_comma_opens_a_message() {
         &["Meanwhile, The Times reported a loss."],
     );
     check("Hi Omar, welcome back.", &["Hi Omar, welcome back."]);
+    check(
+        "Hello, I have a question about my bill.",
+        &["Hello, I have a question about my bill."],
+    );
+    check(
+        "PARIS, The talks resumed on Monday.",
+        &["PARIS, The talks resumed on Monday."],
+    );
 }
 
 #[test]
