@@ -1,7 +1,7 @@
 //! Reading around a terminator: the run of terminators and closers, the next word, the
 //! word before; and the character classes the rules share.
 
-use crate::lexicon::is_lower_opener;
+use crate::lexicon::{continues_question, is_lower_opener};
 use crate::{Block, State};
 
 /// A run of terminators with the closing marks after it.
@@ -371,8 +371,8 @@ fn is_mouth(c: u8) -> bool {
 }
 
 /// An emoticon ending at `e` ends its sentence when a capitalised word or a lower-case
-/// opener follows ("done :) Time to sleep", "thanks :-) we love it"). Where the next
-/// sentence starts.
+/// word that does not go on with the clause follows ("done :) Time to sleep", "thanks
+/// :-) we love it", "thanks :) see you soon"). Where the next sentence starts.
 pub(crate) fn emoticon_ends_sentence(k: &Block, e: usize) -> Option<usize> {
     let n = skip_ws(k.b, e, k.be);
     if n >= k.be {
@@ -381,8 +381,48 @@ pub(crate) fn emoticon_ends_sentence(k: &Block, e: usize) -> Option<usize> {
     let nx = next_info(k, n);
     let starts = match nx.class {
         NextClass::Upper => true,
-        NextClass::Lower => is_lower_opener(nx.word, false),
+        // Any lower-case word but one that goes on with the clause: a reporting verb
+        // or its subject ("Nice one :) said Tom"), a conjunction or a preposition.
+        NextClass::Lower => {
+            is_lower_opener(nx.word, false)
+                || !(continues_question(nx.word) || continues_clause(nx.word))
+        }
         _ => false,
     };
     starts.then_some(n)
+}
+
+/// Conjunctions and prepositions, which go on with the clause before them ("got the
+/// job :) and start Monday").
+fn continues_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "because"
+            | "cause"
+            | "cuz"
+            | "than"
+            | "to"
+            | "for"
+            | "with"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "as"
+            | "when"
+            | "while"
+            | "since"
+            | "until"
+            | "till"
+            | "though"
+            | "although"
+            | "unless"
+            | "whether"
+            | "which"
+            | "who"
+            | "where"
+    )
 }

@@ -325,3 +325,21 @@ fn a_review_opener_in_lower_case_after_a_mark() {
         &["and oh! will you look at that."],
     );
 }
+
+#[test]
+fn an_emoticon_before_a_lower_case_word_that_does_not_go_on() {
+    check(
+        "Thanks for the lift :) see you on Sunday",
+        &["Thanks for the lift :)", "see you on Sunday"],
+    );
+    check(
+        "the cake was a hit <3 making it again soon",
+        &["the cake was a hit <3", "making it again soon"],
+    );
+    // A conjunction or a reporting verb goes on.
+    check(
+        "I passed :) and the party is on Friday.",
+        &["I passed :) and the party is on Friday."],
+    );
+    check("Not bad :) said Gran.", &["Not bad :) said Gran."]);
+}
