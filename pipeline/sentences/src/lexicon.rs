@@ -618,27 +618,10 @@ const NAMING_WORDS: &[&str] = &[
 pub(crate) fn continues_time(w: &str) -> bool {
     let upper_abbrev = (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
     upper_abbrev
+        || crate::informal::is_day_or_month(w)
         || matches!(
             w,
-            "Monday"
-                | "Tuesday"
-                | "Wednesday"
-                | "Thursday"
-                | "Friday"
-                | "Saturday"
-                | "Sunday"
-                | "January"
-                | "February"
-                | "March"
-                | "April"
-                | "May"
-                | "June"
-                | "July"
-                | "August"
-                | "September"
-                | "October"
-                | "November"
-                | "December"
+            "May"
                 | "Jan"
                 | "Feb"
                 | "Mar"
