@@ -102,9 +102,9 @@ impl Sc<'_> {
     /// "pounds" is money only after a paying word or "for" ("it costs a few
     /// pounds", "sold for just a few pounds"), weight otherwise ("shed a few pounds").
     pub(super) fn few_units(&self, i: usize) -> Option<Amount> {
-        let k = match (self.w(i), self.w(i + 1)) {
-            ("a", "few") => i + 2,
-            ("several", _) => i + 1,
+        let k = match self.w(i) {
+            "a" if self.w(i + 1) == "few" => i + 2,
+            "several" => i + 1,
             _ => return None,
         };
         let w = self.w(k);

@@ -15,12 +15,8 @@ impl Sc<'_> {
         // possessive makes an age: "in her sixties"; weather words a temperature:
         // "highs in the eighties").
         let determined = i > 0 && self.w(i - 1) == "the" && !self.weather_before(i);
-        // "life expectancy is now the mid-70s", "the retirement age in the late 60s":
-        // a decade of life, not of years (bare digits only; "the 1970s" is a date).
-        let of_age = (i.saturating_sub(9)..i)
-            .any(|p| matches!(self.w(p), "age" | "aged" | "ages" | "expectancy"));
         let (first, end) = self
-            .decade_core(k, determined && !of_age)
+            .decade_core(k, determined)
             .or_else(|| {
                 // a word names a decade of the 1900s from the thirties on: "the
                 // twenties" could be either century, as "'20s" is
@@ -82,7 +78,11 @@ impl Sc<'_> {
             (k + 1, 1900 + d)
         } else if determined && self.dlen(k) == 2 && self.is_digits(k) {
             let d: u32 = self.raw(k).parse().ok()?;
-            if d < 30 {
+            // "life expectancy is now the mid-70s", "the retirement age in the late
+            // 60s": a decade of life, not of years.
+            let of_age = (k.saturating_sub(10)..k)
+                .any(|p| matches!(self.w(p), "age" | "aged" | "ages" | "expectancy"));
+            if d < 30 || of_age {
                 return None;
             }
             (k, 1900 + d)
@@ -101,8 +101,11 @@ impl Sc<'_> {
     }
 
     /// "nineteen sixties", "eighteen-nineties": a decade read out, a century number
-    /// (ten to nineteen hundred) before a plural tens word.
+    /// (thirteen to nineteen hundred) before a plural tens word.
     fn spoken_decade(&self, k: usize) -> Option<(u32, usize)> {
+        if !self.w(k).ends_with("teen") {
+            return None;
+        }
         let century = lx::unit_word(self.w(k)).filter(|c| (10.0..=19.0).contains(c))?;
         let t = if self.hyphen(k + 1) { k + 2 } else { k + 1 };
         let tens = lx::decade_word(self.w(t)).filter(|&d| d >= 20)?;
