@@ -236,3 +236,12 @@ fn compounds_of_irregular_plurals_are_counted_nouns() {
     // Singular words ending in -men are no plurals.
     assert_eq!(get("He gave 3 specimen jars.", "3").unit.as_deref(), Some("jars"));
 }
+
+#[test]
+fn a_glued_c_or_f_after_an_oven_word_reads_cooking_heat() {
+    let t = "Preheat the oven to 190C and roast at 400F.";
+    assert_eq!(get(t, "190C").unit.as_deref(), Some("°C"));
+    assert_eq!(get(t, "400F").unit.as_deref(), Some("°F"));
+    // Without an oven word such heat is a code or model, not a temperature.
+    assert!(spans("Staff fitted the 250C unit.").iter().all(|s| *s != "250C"));
+}

@@ -745,6 +745,20 @@ impl Sc<'_> {
             (lo..=hi).contains(&v) && next_ok
         };
         let glued_letter = |k: usize| !(self.glued_word(k + 1));
+        // Ovens and hobs run hotter than weather: "bake at 200C", "the oven's at 425F".
+        let cooking = || {
+            (e.saturating_sub(6)..e).any(|p| {
+                matches!(
+                    self.w(p),
+                    "oven" | "ovens" | "bake" | "baked" | "roast" | "preheat" | "preheated" | "cook"
+                )
+            })
+        };
+        let (c_hi, f_hi) = if v > 60.0 && cooking() {
+            (300.0, 575.0)
+        } else {
+            (60.0, 140.0)
+        };
         // "40 C (104 F)", as agency copy writes it: a spaced capital letter closing the
         // clause or before a word that carries a temperature's clause on, of place, time
         // or contrast ("40 C in Seville", "-5 C overnight"; not "on": "40 C on the back"
@@ -779,15 +793,15 @@ impl Sc<'_> {
             "c" if glued_letter(k)
                 && (deg
                     || self.raw(k) == "C"
-                        && (self.glued(k) && bare_ok(-90.0, 60.0) || spaced_ok(-90.0, 60.0))) =>
+                        && (self.glued(k) && bare_ok(-90.0, c_hi) || spaced_ok(-90.0, c_hi))) =>
             {
                 Some((k + 1, "°C"))
             }
             "f" if glued_letter(k)
                 && (deg
                     || self.raw(k) == "F"
-                        && (self.glued(k) && bare_ok(-130.0, 140.0)
-                            || spaced_ok(-130.0, 140.0))) =>
+                        && (self.glued(k) && bare_ok(-130.0, f_hi)
+                            || spaced_ok(-130.0, f_hi))) =>
             {
                 Some((k + 1, "°F"))
             }
