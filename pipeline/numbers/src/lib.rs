@@ -54,10 +54,12 @@
 //! - Vague amounts have kind `vague`, no value and a conventional lower bound of
 //!   twice the named unit: dozens 24, scores 40, hundreds 200, thousands 2,000,
 //!   millions 2,000,000, tens of thousands 20,000, hundreds of thousands
-//!   200,000, several/a few hundred 200.
+//!   200,000, several/a few hundred 200. A vague count of a unit keeps the unit's
+//!   kind and no value: "a few miles" (measure, mi), "several dollars" (money,
+//!   USD), "a few seconds" (duration).
 //! - Years ("in 1999", "2022", "the year two thousand") get kind `year`; a four-digit number followed by a
 //!   counted noun ("2000 workers") stays a cardinal. Calendar dates ("Oct. 3",
-//!   "3 October", "2024-10-03", "5/17/2018"), clock times, phone numbers, ZIP
+//!   "3 October", "2024-10-03", "5/17/2018"), clock times ("7pm", "half past three", "at ten tonight"), phone numbers, ZIP
 //!   codes, URLs and codes or names ("G7", "F-16", "Boeing 737-800", "the
 //!   Guildford Four") are skipped, never reported as quantities.
 //! - Pronoun "one" ("one of the", "no one", "the one", "a very risky one", "if
@@ -65,7 +67,8 @@
 //!   two") or as a label ("round one") is.
 //! - Decades and runs of years have kind `year`, no value, and the first and last
 //!   year as `low`/`high`: "the 1990s" (1990 to 1999), "the '80s", "the
-//!   mid-1990s" (1993 to 1996), "the 2004-05 season", "2006/07", "1914-18". A plural
+//!   mid-1990s" (1993 to 1996), "the 80s" and "the late 60s" (after "the", from the
+//!   '30s on), "nineteen sixties", "the 2004-05 season", "2006/07", "1914-18". A plural
 //!   hundred year before 2000 is its century: "the 1800s" (1800 to 1899), "the late
 //!   1800s" (1870 to 1899); "the 2000s" is a decade.
 //!   After a possessive a decade is an age instead: "in his 40s", "her late
