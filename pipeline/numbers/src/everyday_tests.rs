@@ -234,7 +234,10 @@ fn compounds_of_irregular_plurals_are_counted_nouns() {
     assert_eq!(get(t, "two").unit.as_deref(), Some("policewomen"));
     assert_eq!(get(t, "30").unit.as_deref(), Some("townspeople"));
     // Singular words ending in -men are no plurals.
-    assert_eq!(get("He gave 3 specimen jars.", "3").unit.as_deref(), Some("jars"));
+    assert_eq!(
+        get("He gave 3 specimen jars.", "3").unit.as_deref(),
+        Some("jars")
+    );
 }
 
 #[test]
@@ -243,5 +246,18 @@ fn a_glued_c_or_f_after_an_oven_word_reads_cooking_heat() {
     assert_eq!(get(t, "190C").unit.as_deref(), Some("°C"));
     assert_eq!(get(t, "400F").unit.as_deref(), Some("°F"));
     // Without an oven word such heat is a code or model, not a temperature.
-    assert!(spans("Staff fitted the 250C unit.").iter().all(|s| *s != "250C"));
+    assert!(spans("Staff fitted the 250C unit.")
+        .iter()
+        .all(|s| *s != "250C"));
+}
+
+#[test]
+fn one_and_a_scale_ordinal_alone_is_a_rank() {
+    let m = get("one thousandth", "one thousandth");
+    assert_eq!((m.kind, m.value), (NumberKind::Ordinal, Some(1000.0)));
+    // A part: "of" after it, the article, or a qualifier before.
+    let t = "It shrank to one hundredth of its size, then about one thousandth more.";
+    assert_eq!(get(t, "one hundredth").kind, NumberKind::Fraction);
+    assert_eq!(get(t, "about one thousandth").value, Some(0.001));
+    assert_eq!(get("a hundredth", "a hundredth").kind, NumberKind::Fraction);
 }

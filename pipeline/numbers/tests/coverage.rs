@@ -456,7 +456,7 @@ const FLOOR_EVERYDAY: &[(&str, usize)] = &[
     ("running", 42),
     ("shorthand", 21),
     ("fraction", 21),
-    ("ordinal", 19),
+    ("ordinal", 21),
     ("money", 37),
     ("distance", 18),
     ("volume", 16),

@@ -179,6 +179,18 @@ impl Sc<'_> {
         // "three-quarter million": a hyphened fraction before a scale is singular.
         let before_scale = self.is_dash(i + 1)
             && lx::scale_word(self.w(if self.hyphen(k + 1) { k + 2 } else { k + 1 })).is_some();
+        // "one hundredth", "one thousandth" as the whole input or after a determiner
+        // rank (the hundredth); a part has "of" after it ("one hundredth of a
+        // second"), the article ("a hundredth") or a word before ("about one hundredth").
+        let scale_rank = w == "one"
+            && (i == 0 || lx::determiner(self.w(i - 1)))
+            && !plural
+            && d >= 100.0
+            && !self.is_dash(i + 1)
+            && self.w(k + 1) != "of";
+        if scale_rank {
+            return None;
+        }
         if (num == 1.0 && !plural) || (num != 1.0 && (plural || before_scale)) {
             Some((num / d, k + 1))
         } else {
