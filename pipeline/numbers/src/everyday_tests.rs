@@ -261,3 +261,14 @@ fn one_and_a_scale_ordinal_alone_is_a_rank() {
     assert_eq!(get(t, "about one thousandth").value, Some(0.001));
     assert_eq!(get("a hundredth", "a hundredth").kind, NumberKind::Fraction);
 }
+
+#[test]
+fn a_pound_before_a_note_coin_or_fine_is_money() {
+    let t = "He found a twenty pound note and two 1 pound coins in a 5 pound bag of flour.";
+    assert_eq!(
+        shape(&get(t, "twenty pound")),
+        (NumberKind::Money, Some(20.0), None, Some("GBP"))
+    );
+    assert_eq!(get(t, "1 pound").currency.as_deref(), Some("GBP"));
+    assert_eq!(get(t, "5 pound").unit.as_deref(), Some("lb"));
+}

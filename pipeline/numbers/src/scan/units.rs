@@ -663,8 +663,14 @@ impl Sc<'_> {
             };
             let sterling = self.w(cw_at + 1) == "sterling";
             // "50 Egyptian pounds": a nationality names the currency, never a weight.
+            // "a fifty pound note", "a two pound coin": a pound that names money.
+            let money_noun = matches!(
+                self.w(cw_at + 1),
+                "note" | "notes" | "coin" | "coins" | "voucher" | "vouchers" | "fine" | "fee"
+            );
             let pound_weight = matches!(cw, "pound" | "pounds")
                 && nat.is_none()
+                && !money_noun
                 && !self.money_listed_before(i)
                 && (!scaled || self.weight_context(i))
                 && !sterling

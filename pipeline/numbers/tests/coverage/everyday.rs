@@ -420,4 +420,7 @@ pub const EVERYDAY: &[Case] = &[
     ("fresh", "the 3rd of the month", "3rd", "k=ordinal v=3"),
     ("fresh", "the journey is 2 hrs 20 mins", "2 hrs 20 mins", "k=duration v=2.333333333 u=hours"),
     ("fresh", "five and twenty", "five", "v=5"),
+    // Found after the third round: pounds that name money by the noun after them.
+    ("money", "can you change a fifty pound note", "fifty pound", "k=money v=50 c=GBP"),
+    ("weight", "a ten pound sack of rice", "ten pound", "k=measure v=10 u=lb"),
 ];
