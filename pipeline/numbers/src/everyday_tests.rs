@@ -272,3 +272,16 @@ fn a_pound_before_a_note_coin_or_fine_is_money() {
     assert_eq!(get(t, "1 pound").currency.as_deref(), Some("GBP"));
     assert_eq!(get(t, "5 pound").unit.as_deref(), Some("lb"));
 }
+
+#[test]
+fn a_closing_scale_is_shared_by_both_ends_of_a_range() {
+    let t = "Expect four or five hundred guests, maybe 7 or 8 thousand online.";
+    let m = get(t, "four or five hundred");
+    assert_eq!((m.low, m.high), (Some(400.0), Some(500.0)));
+    let m = get(t, "7 or 8 thousand");
+    assert_eq!((m.low, m.high), (Some(7000.0), Some(8000.0)));
+    let m = get("It seats between six and seven hundred.", "between six and seven hundred");
+    assert_eq!((m.low, m.high), (Some(600.0), Some(700.0)));
+    // Far apart after the scale is off: two numbers.
+    assert_eq!(spans("He polled 2 or 300 votes."), vec!["2", "300"]);
+}

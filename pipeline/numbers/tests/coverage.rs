@@ -471,6 +471,7 @@ const FLOOR_EVERYDAY: &[(&str, usize)] = &[
     ("slang", 8),
     ("odd", 9),
     ("fresh", 48),
+    ("range", 3),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

@@ -486,6 +486,10 @@ impl Sc<'_> {
     }
 
     pub(super) fn tail_scale(&self, b: &Amount) -> f64 {
+        // "two or three hundred", "5-6 hundred": a closing "hundred" is shared too.
+        if b.core.e > b.core.s + 1 && self.w(b.core.e - 1) == "hundred" {
+            return 100.0;
+        }
         for k in (b.core.s..b.core.e).rev() {
             let w = self.w(k);
             if let Some(s) = lx::scale_word(w) {

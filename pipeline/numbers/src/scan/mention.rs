@@ -649,8 +649,11 @@ impl Sc<'_> {
                 && a.v < 1000.0
             {
                 if let Some(Ok(b)) = self.amount(a.e + 1) {
-                    let near = b.v > a.v
-                        && b.v <= 2.0 * a.v + 1.0
+                    // "two or three hundred", "2 or 3 million": near once the shared scale is off.
+                    let scale = if b.scaled { self.tail_scale(&b) } else { 1.0 };
+                    let bv = b.v / scale;
+                    let near = bv > a.v
+                        && bv <= 2.0 * a.v + 1.0
                         && b.core.form == Form::Int
                         && a.core.form == Form::Int;
                     if near && rangeable(b.kind) {

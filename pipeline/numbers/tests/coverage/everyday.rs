@@ -423,4 +423,8 @@ pub const EVERYDAY: &[Case] = &[
     // Found after the third round: pounds that name money by the noun after them.
     ("money", "can you change a fifty pound note", "fifty pound", "k=money v=50 c=GBP"),
     ("weight", "a ten pound sack of rice", "ten pound", "k=measure v=10 u=lb"),
+    // Found in a fourth look: a scale closing the second end of a range.
+    ("range", "there were two or three hundred people", "two or three hundred", "lo=200 hi=300"),
+    ("range", "between four and five hundred", "between four and five hundred", "lo=400 hi=500"),
+    ("range", "3 or 4 million views", "3 or 4 million", "lo=3000000 hi=4000000"),
 ];
