@@ -280,8 +280,24 @@ fn a_closing_scale_is_shared_by_both_ends_of_a_range() {
     assert_eq!((m.low, m.high), (Some(400.0), Some(500.0)));
     let m = get(t, "7 or 8 thousand");
     assert_eq!((m.low, m.high), (Some(7000.0), Some(8000.0)));
-    let m = get("It seats between six and seven hundred.", "between six and seven hundred");
+    let m = get(
+        "It seats between six and seven hundred.",
+        "between six and seven hundred",
+    );
     assert_eq!((m.low, m.high), (Some(600.0), Some(700.0)));
     // Far apart after the scale is off: two numbers.
     assert_eq!(spans("He polled 2 or 300 votes."), vec!["2", "300"]);
+}
+
+#[test]
+fn round_digits_made_plural_before_of_are_vague() {
+    let t = "We got 100s of replies and 1,000s of likes.";
+    let m = get(t, "100s");
+    assert_eq!(
+        (m.kind, m.low, m.unit.as_deref()),
+        (NumberKind::Vague, Some(200.0), Some("replies"))
+    );
+    assert_eq!(get(t, "1,000s").low, Some(2000.0));
+    // A century stays a century.
+    assert_eq!(get("Mills of the 1700s.", "1700s").kind, NumberKind::Year);
 }

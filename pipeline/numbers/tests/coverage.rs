@@ -464,7 +464,7 @@ const FLOOR_EVERYDAY: &[(&str, usize)] = &[
     ("temperature", 15),
     ("duration", 28),
     ("not_number", 20),
-    ("vague", 12),
+    ("vague", 14),
     ("qualified", 8),
     ("joined", 12),
     ("decade", 10),

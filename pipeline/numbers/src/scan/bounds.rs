@@ -142,9 +142,28 @@ impl Sc<'_> {
         )
     }
 
+    /// "100s of", "1000s of", "10,000s of": a round number in digits made plural
+    /// before "of" is the vague amount ("hundreds of"): its lower bound and end.
+    fn vague_digits(&self, k: usize) -> Option<(f64, usize)> {
+        let r = self.raw(k);
+        if !(r.starts_with('1') && r[1..].bytes().all(|b| b == b'0')) {
+            return None;
+        }
+        let (v, j, _, _) = self.digit_number(k)?;
+        let round = [100.0, 1e3, 1e4, 1e5, 1e6].contains(&v);
+        (round && self.raw(j) == "s" && self.glued(j) && self.w(j + 1) == "of")
+            .then_some((2.0 * v, j + 1))
+    }
+
     pub(super) fn vague_at(&self, k: usize, q: Option<Qk>, start: usize) -> Option<Step> {
         let w = self.w(k);
+        let digits = if self.is_digits(k) {
+            Some(self.vague_digits(k)?)
+        } else {
+            None
+        };
         let (low, mut e) = match (w, self.w(k + 1), self.w(k + 2)) {
+            _ if digits.is_some() => digits?,
             ("tens", "of", x @ ("thousands" | "millions" | "billions")) => {
                 (10.0 * vague(x)?, k + 3)
             }

@@ -96,7 +96,9 @@ impl Sc<'_> {
             && self.glued(digits + 1)
             && !(self.glued(digits + 2)
                 && (self.is_word(digits + 2) || self.is_digits(digits + 2)));
-        (plural_s && first % 10 == 0 && (1000..=2090).contains(&first))
+        // "1000s of fans" is thousands ([`Sc::vague_at`]), not the eleventh century.
+        let thousands = first == 1000 && self.w(digits + 2) == "of";
+        (plural_s && !thousands && first % 10 == 0 && (1000..=2090).contains(&first))
             .then_some((first, digits + 2))
     }
 

@@ -427,4 +427,6 @@ pub const EVERYDAY: &[Case] = &[
     ("range", "there were two or three hundred people", "two or three hundred", "lo=200 hi=300"),
     ("range", "between four and five hundred", "between four and five hundred", "lo=400 hi=500"),
     ("range", "3 or 4 million views", "3 or 4 million", "lo=3000000 hi=4000000"),
+    ("vague", "there were 1000s of people", "1000s", "k=vague lo=2000 u=people"),
+    ("vague", "100s of messages", "100s", "k=vague lo=200"),
 ];
