@@ -301,3 +301,16 @@ fn round_digits_made_plural_before_of_are_vague() {
     // A century stays a century.
     assert_eq!(get("Mills of the 1700s.", "1700s").kind, NumberKind::Year);
 }
+
+#[test]
+fn a_range_below_zero_may_count_down() {
+    let m = get("Nights of -3 to -8C are likely.", "-3 to -8C");
+    assert_eq!(
+        (m.kind, m.low, m.high),
+        (NumberKind::Measure, Some(-8.0), Some(-3.0))
+    );
+    let m = get("minus two to minus six", "minus two to minus six");
+    assert_eq!((m.low, m.high), (Some(-6.0), Some(-2.0)));
+    // Above zero a falling pair is no range ("won 5 to 3").
+    assert_eq!(spans("They won 5 to 3."), vec!["5", "3"]);
+}

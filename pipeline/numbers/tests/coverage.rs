@@ -471,7 +471,7 @@ const FLOOR_EVERYDAY: &[(&str, usize)] = &[
     ("slang", 8),
     ("odd", 9),
     ("fresh", 48),
-    ("range", 3),
+    ("range", 4),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

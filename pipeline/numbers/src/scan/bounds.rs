@@ -473,7 +473,9 @@ impl Sc<'_> {
                 _ => {}
             }
         }
-        if q.is_none() && a.v >= b.v {
+        // Ends run upwards, except below zero, counted down ("minus 5 to minus 10").
+        let descending_below_zero = a.v < 0.0 && b.v < a.v;
+        if q.is_none() && a.v >= b.v && !descending_below_zero {
             return None;
         }
         let mut f = self.found_from(start, &a);

@@ -429,4 +429,5 @@ pub const EVERYDAY: &[Case] = &[
     ("range", "3 or 4 million views", "3 or 4 million", "lo=3000000 hi=4000000"),
     ("vague", "there were 1000s of people", "1000s", "k=vague lo=2000 u=people"),
     ("vague", "100s of messages", "100s", "k=vague lo=200"),
+    ("range", "overnight it will be -4 to -9", "-4 to -9", "lo=-9 hi=-4"),
 ];
