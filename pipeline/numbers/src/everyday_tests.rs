@@ -31,6 +31,9 @@ fn a_vague_count_of_a_measure_or_currency_keeps_the_unit() {
         shape(&get("Hold it for several seconds.", "several seconds")),
         (NumberKind::Duration, None, Some("seconds"), None)
     );
+    let m = get("The repairs cost a few grand.", "a few grand");
+    assert_eq!((m.kind, m.value, m.currency.as_deref()), (NumberKind::Money, None, None));
+    assert!(spans("They own several grand pianos.").is_empty());
     // Not a unit: people, times and milestones stay uncounted.
     for t in [
         "A few people waved several times.",

@@ -96,7 +96,7 @@ impl Sc<'_> {
 }
 
 impl Sc<'_> {
-    /// "a few miles", "several kilometres", "a few dollars", "a few quid": a vague
+    /// "a few miles", "several kilometres", "a few dollars", "a few grand": a vague
     /// count of a plural measure unit or currency, as "a few hours" is of a
     /// duration. Kind measure or money with the unit or currency and no value.
     /// "pounds" is money only after a paying word or "for" ("it costs a few
@@ -123,6 +123,10 @@ impl Sc<'_> {
         let for_price = (i.saturating_sub(2)..i).any(|p| self.w(p) == "for");
         if w == "pounds" && (self.money_context(i) || for_price) {
             return Some(money("GBP"));
+        }
+        // "a few grand": thousands of a currency it does not name ("10 grand").
+        if w == "grand" && (!self.is_word(k + 1) || lx::not_a_noun(self.w(k + 1))) {
+            return Some(money(""));
         }
         if let Some(u) = lx::measure_unit(w, self.raw(k), false).filter(|_| plural && w.len() > 2) {
             let mut a = self.plain_amount(i, Core::derived(i, k + 1, f64::NAN, Form::Int));
