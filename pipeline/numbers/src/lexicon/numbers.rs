@@ -47,7 +47,13 @@ pub fn tens_word(w: &str) -> Option<f64> {
 /// A tens word glued to a unit word, as chat types it: "twentyfive" 25,
 /// "fortyone" 41. Words of eight letters or more only, split after the tens.
 pub fn glued_tens(w: &str) -> Option<f64> {
-    if w.len() < 8 || !w.is_ascii() {
+    // Cheap gate: a tens word's first letter and a unit word's last.
+    let b = w.as_bytes();
+    if b.len() < 8
+        || !matches!(b[0], b't' | b'f' | b's' | b'e' | b'n')
+        || !matches!(b[b.len() - 1], b'e' | b'o' | b'x' | b'n' | b't' | b'r')
+        || !w.is_ascii()
+    {
         return None;
     }
     (5..=7).filter(|&cut| cut < w.len()).find_map(|cut| {

@@ -754,10 +754,12 @@ impl Sc<'_> {
                 )
             })
         };
-        let (c_hi, f_hi) = if v > 60.0 && cooking() {
-            (300.0, 575.0)
-        } else {
-            (60.0, 140.0)
+        let hot = |weather: f64, oven: f64| {
+            if v > weather && cooking() {
+                oven
+            } else {
+                weather
+            }
         };
         // "40 C (104 F)", as agency copy writes it: a spaced capital letter closing the
         // clause or before a word that carries a temperature's clause on, of place, time
@@ -793,15 +795,16 @@ impl Sc<'_> {
             "c" if glued_letter(k)
                 && (deg
                     || self.raw(k) == "C"
-                        && (self.glued(k) && bare_ok(-90.0, c_hi) || spaced_ok(-90.0, c_hi))) =>
+                        && (self.glued(k) && bare_ok(-90.0, hot(60.0, 300.0))
+                            || spaced_ok(-90.0, hot(60.0, 300.0)))) =>
             {
                 Some((k + 1, "°C"))
             }
             "f" if glued_letter(k)
                 && (deg
                     || self.raw(k) == "F"
-                        && (self.glued(k) && bare_ok(-130.0, f_hi)
-                            || spaced_ok(-130.0, f_hi))) =>
+                        && (self.glued(k) && bare_ok(-130.0, hot(140.0, 575.0))
+                            || spaced_ok(-130.0, hot(140.0, 575.0)))) =>
             {
                 Some((k + 1, "°F"))
             }
