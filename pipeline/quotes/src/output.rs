@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::lexicon::{PAST_FORMS, POSSESSIVES};
+use crate::phrases::adverb_ly;
 
 impl Doc<'_> {
     pub(crate) fn finish(&self, cands: Vec<Cand>, names: &Names, indirect: bool) -> Vec<Quote> {
@@ -107,6 +108,7 @@ impl Doc<'_> {
                     .or_else(agent)
                     .filter(|_| self.asked_before(&cands[i]).is_none())
                     .map(|sp| self.issuer_of_text(sp, a.cue))
+                    .map(|sp| self.closed_relative(sp, a.cue))
                     .map(|sp| self.cover_entities(self.trim_speaker_edges(sp), names))
                     .map(|sp| self.joined_name_before(sp, names))
                 {
@@ -304,6 +306,36 @@ impl Doc<'_> {
         match self.np_before(v, self.sstart[v]) {
             Some(sp) if self.speakerish(sp) => sp,
             _ => orig,
+        }
+    }
+
+    /// A relative pronoun whose own clause closes before the cue ("Lee, who
+    /// had long opposed the plan, said …", "the board - which met twice -
+    /// warned …") is not the cue's subject: its antecedent is. The clause
+    /// must hold words of its own before the comma or dash ("who, in May,
+    /// said" keeps "who").
+    fn closed_relative(&self, (a, b): (usize, usize), cue: (usize, usize)) -> (usize, usize) {
+        if b != a + 1 || !matches!(self.lw(a), "who" | "which" | "that") || cue.0 <= b {
+            return (a, b);
+        }
+        // the last mark before the cue, with nothing but auxiliaries and
+        // adverbs after it ("who …, but has dismissed" goes on with the
+        // relative clause)
+        let close = (b..cue.0).rev().find(|&k| !self.is_word(k));
+        let verb_group = close.is_some_and(|c| {
+            self.is_p(c, ",—–-")
+                && (c + 1..cue.0).all(|k| {
+                    self.lex.between.contains(self.lw(k))
+                        || (adverb_ly(self.lw(k)) && is_lower_start(self.tx(k)))
+                })
+        });
+        match close {
+            Some(c) if c >= b + 2 && verb_group => {
+                // "the board - which …": the phrase before the dash
+                let r = if a > 0 && self.is_p(a - 1, "—–-") { a - 1 } else { a };
+                self.antecedent(r, self.sstart[a]).unwrap_or((a, b))
+            }
+            _ => (a, b),
         }
     }
 

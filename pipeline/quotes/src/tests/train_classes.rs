@@ -387,3 +387,49 @@ fn an_introductory_phrase_is_no_speaker() {
     let q = direct(run(t));
     assert_eq!(speaker(t, &q[0]), "Lund", "{q:?}");
 }
+
+#[test]
+fn a_relative_clause_closed_before_the_cue_leaves_its_antecedent_the_speaker() {
+    use nx_text::AttributionRole::*;
+    // the model takes the relative pronoun for the source of the main verb
+    for (t, rel, cue_words, said, who) in [
+        (
+            "The harbour board - which met twice this week - has warned the ferry may not run in June.",
+            "which",
+            "has warned",
+            "the ferry may not run in June",
+            "The harbour board",
+        ),
+        (
+            "Okafor, who had long opposed the toll, quietly conceded the bridge would stay free.",
+            "who",
+            "conceded",
+            "the bridge would stay free",
+            "Okafor",
+        ),
+    ] {
+        let tg = tags(
+            t,
+            &[(rel, Source, 0.8), (cue_words, Cue, 0.8), (said, Content, 0.8)],
+        );
+        let q: Vec<Quote> = run_tags(t, &tg)
+            .into_iter()
+            .filter(|x| content(t, x) == said)
+            .collect();
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(speaker(t, &q[0]), who, "{t}");
+    }
+    // a relative clause that goes on after the comma keeps its pronoun
+    let t = "Ruiz spoke to Okafor, who backs the plan, but has conceded the costs must fall.";
+    let tg = tags(
+        t,
+        &[
+            ("who", Source, 0.8),
+            ("has conceded", Cue, 0.8),
+            ("the costs must fall", Content, 0.8),
+        ],
+    );
+    for x in run_tags(t, &tg) {
+        assert_ne!(speaker(t, &x), "Okafor", "{t}: {x:?}");
+    }
+}
