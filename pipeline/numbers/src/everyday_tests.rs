@@ -317,3 +317,26 @@ fn a_range_below_zero_may_count_down() {
     // Above zero a falling pair is no range ("won 5 to 3").
     assert_eq!(spans("They won 5 to 3."), vec!["5", "3"]);
 }
+
+#[test]
+fn a_number_after_a_lower_case_label_noun_names_no_amount() {
+    for t in [
+        "Turn to page 5 for the map.",
+        "She slept in room 101 that night.",
+        "Take bus 42 to the harbour.",
+        "The train leaves from platform 9.",
+        "The doctors found stage 4 cancer.",
+        "Type 2 diabetes is common; so is type 1 diabetes.",
+        "Under article 50 the talks began.",
+    ] {
+        let all = extract(t);
+        assert!(
+            all.iter().all(|m| m.kind != NumberKind::Cardinal),
+            "{t}: {all:?}"
+        );
+    }
+    // The noun counted after a number, or a plural before it, is no label.
+    assert_eq!(get("The page had 5 errors.", "5").unit.as_deref(), Some("errors"));
+    assert_eq!(get("Read pages 3 to 7.", "3 to 7").low, Some(3.0));
+    assert_eq!(get("The room held 101 guests.", "101").value, Some(101.0));
+}

@@ -7,6 +7,11 @@
 //! A plural noun after the label is what the labelled thing is about ("Windows 10
 //! users"), unless the name sets a scene ("in Gaza 30 people", "on Tuesday 12
 //! people") or the noun is a score ("Chelsea 2 goals to 1").
+//!
+//! Some common nouns label in lower case too ("page 5", "room 101", "bus 42", "gate
+//! 12", "stage 4 cancer", "type 2 diabetes"): a closed list of nouns that number the
+//! things they name. Their plurals and the words that measure ("size", "year") are left
+//! out: "pages 3-7" is a range, "in size 3 times" counts.
 
 use super::*;
 
@@ -45,11 +50,17 @@ impl Sc<'_> {
         let year = self.dlen(i) == 4 && (1800.0..=2100.0).contains(&a.v);
         // "British 16 to 20-year-olds", "Italian 300": a nationality is no name.
         let nationality = ["ish", "ese", "ian"].iter().any(|x| self.w(p).ends_with(x));
+        // "Chelsea 2 and …", "page 3 to 7": a joining word may start a range or a score;
+        // after a label noun (any case) only when a number follows it ("bus 42 to town").
+        let joins = matches!(self.w(a.e), "to" | "and" | "or");
+        let lower_label = label_noun(self.w(p));
+        let joins_number = joins && (self.is_digits(a.e + 1) || self.small(a.e + 1).is_some());
         !nationality
-            && !matches!(self.w(a.e), "to" | "and" | "or")
+            && (if lower_label { !joins_number } else { !joins })
             && self.is_word(p)
             && (self.inner_capital(p)
-                || self.capitalised(p) && (!self.opens_line(p) || self.name_opens_sentence(p)))
+                || self.capitalised(p) && (!self.opens_line(p) || self.name_opens_sentence(p))
+                || lower_label)
             && !matches!(self.raw(p), "I" | "A")
             && !lx::month(self.w(p))
             && !year
@@ -58,7 +69,7 @@ impl Sc<'_> {
                 None => true,
                 // "Take 2 tablets": after a verb opening the sentence a noun is counted;
                 // people using the named thing are not ("Windows 10 users").
-                Some(n) if self.opens_line(p) && !n.ends_with("ers") => false,
+                Some(n) if self.opens_line(p) && !n.ends_with("ers") && !lower_label => false,
                 Some(_) => self.label_before_noun(p, a.e),
             }
     }
@@ -111,4 +122,45 @@ impl Sc<'_> {
             && self.w(e + 1) != "to"
             && !matches!(self.sym(e + 1), Some('-' | '–'))
     }
+}
+
+/// Lower-case nouns that number what they name: a bare integer after one is a label
+/// ("page 5", "platform 9", "article 50"), not a count.
+fn label_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "page"
+            | "room"
+            | "bus"
+            | "route"
+            | "chapter"
+            | "gate"
+            | "platform"
+            | "channel"
+            | "exit"
+            | "junction"
+            | "terminal"
+            | "flight"
+            | "lane"
+            | "row"
+            | "seat"
+            | "section"
+            | "article"
+            | "clause"
+            | "paragraph"
+            | "verse"
+            | "track"
+            | "episode"
+            | "volume"
+            | "apartment"
+            | "suite"
+            | "ward"
+            | "stage"
+            | "category"
+            | "grade"
+            | "type"
+            | "version"
+            | "figure"
+            | "appendix"
+    )
 }
