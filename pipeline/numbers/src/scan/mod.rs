@@ -44,6 +44,7 @@ mod qualifier_words;
 mod scores;
 mod set_phrases;
 mod spoken;
+mod temperature;
 mod units;
 mod weather;
 mod words;
