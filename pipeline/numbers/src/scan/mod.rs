@@ -31,6 +31,7 @@ mod alone;
 mod bounds;
 mod clock;
 mod digits;
+mod fractions;
 mod heads;
 mod hyphens;
 mod idioms;
