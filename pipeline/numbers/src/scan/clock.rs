@@ -86,7 +86,7 @@ impl Sc<'_> {
             "a" if self.w(i + 1) == "quarter" => (i + 2, false, true),
             _ if self.is_digits(i) || lx::unit_word(w).is_some() || lx::tens_word(w).is_some() => {
                 let (v, e) = self.clock_number(i)?;
-                if v <= 12.0 && v >= 1.0 {
+                if (1.0..=12.0).contains(&v) {
                     if let Some(k) = self.oclock_end(e) {
                         return Some(k);
                     }
