@@ -22,19 +22,22 @@ pub(crate) fn is_capitalised_opener(w: &str) -> bool {
     }
 }
 
+/// Every list of capitalised words that open a sentence after a lower-case word.
+const OPENER_LISTS: [&[&str]; 5] = [
+    CAPITALISED_OPENERS,
+    ASPECT_NOUNS,
+    GERUND_OPENERS,
+    IMPERATIVE_OPENERS,
+    SUBJECTLESS_OPENERS,
+];
+
 /// The opener lists by first letter. The check runs for every capitalised word after
 /// a lower-case one, names mostly, so each should look at a few entries only.
 fn opener_buckets() -> &'static [Vec<&'static str>; 26] {
     static BUCKETS: OnceLock<[Vec<&'static str>; 26]> = OnceLock::new();
     BUCKETS.get_or_init(|| {
         let mut buckets: [Vec<&'static str>; 26] = Default::default();
-        for list in [
-            CAPITALISED_OPENERS,
-            ASPECT_NOUNS,
-            GERUND_OPENERS,
-            IMPERATIVE_OPENERS,
-            SUBJECTLESS_OPENERS,
-        ] {
+        for list in OPENER_LISTS {
             for &w in list {
                 buckets[usize::from(w.as_bytes()[0] - b'A')].push(w);
             }
@@ -306,13 +309,7 @@ mod tests {
 
     #[test]
     fn every_listed_opener_is_found() {
-        for list in [
-            CAPITALISED_OPENERS,
-            ASPECT_NOUNS,
-            GERUND_OPENERS,
-            IMPERATIVE_OPENERS,
-            SUBJECTLESS_OPENERS,
-        ] {
+        for list in OPENER_LISTS {
             for w in list {
                 assert!(is_capitalised_opener(w), "{w}");
             }
