@@ -508,10 +508,7 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
     }
     // The word before: lower-case letters only, and not one that names or quotes
     // what follows ("called", "said").
-    let mut s = i - 1;
-    while s > k.cs && b[s - 1].is_ascii_lowercase() {
-        s -= 1;
-    }
+    let s = lower_word_start(k, i - 1);
     if s > k.cs && b[s - 1].is_ascii_uppercase() {
         // "before Friday When are you free": a day or a month ends its clause.
         let c = s - 1;
@@ -548,6 +545,16 @@ fn all_caps_before(k: &Block, i: usize) -> bool {
     i - 1 - s >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace())
 }
 
+/// Where the lower-case letters ending at `end` start (`end` itself when there are
+/// none), not before the block's content start.
+fn lower_word_start(k: &Block, end: usize) -> usize {
+    let mut s = end;
+    while s > k.cs && k.b[s - 1].is_ascii_lowercase() {
+        s -= 1;
+    }
+    s
+}
+
 /// The lower-case letters starting at `n`.
 fn next_lower_word<'t>(k: &Block<'t>, n: usize) -> &'t str {
     let mut ne = n;
@@ -561,13 +568,11 @@ fn next_lower_word<'t>(k: &Block<'t>, n: usize) -> &'t str {
 /// verb opening a command, not a name (names are not followed by "me" or "them").
 /// `n` is where the next word starts.
 fn imperative_before_object(k: &Block, word: &str, n: usize) -> bool {
-    let mut ne = n;
-    while ne < k.be && k.b[ne].is_ascii_lowercase() {
-        ne += 1;
-    }
+    let object = next_lower_word(k, n);
+    let ne = n + object.len();
     word.len() >= 2
         && word.bytes().all(|c| c.is_ascii_alphabetic())
-        && matches!(&k.text[n..ne], "me" | "us" | "him" | "them")
+        && matches!(object, "me" | "us" | "him" | "them")
         && (ne >= k.be || !k.b[ne].is_ascii_alphanumeric())
 }
 
@@ -606,10 +611,7 @@ fn closing_word(k: &Block, i: usize, e: usize) -> bool {
     if !(t >= k.be || b[t].is_ascii_whitespace()) || !is_closing_word(&k.text[i..e]) {
         return false;
     }
-    let mut s = i - 1;
-    while s > k.cs && b[s - 1].is_ascii_lowercase() {
-        s -= 1;
-    }
+    let s = lower_word_start(k, i - 1);
     let before = &k.text[s..i - 1];
     before.len() >= 2
         && (s == k.cs || b[s - 1].is_ascii_whitespace())
@@ -657,10 +659,7 @@ fn leads_to_a_complement(w: &str) -> bool {
 /// sentence before a capitalised one. `i` is the capital, after a space.
 fn after_laugh(k: &Block, i: usize) -> bool {
     let b = k.b;
-    let mut s = i - 1;
-    while s > k.cs && b[s - 1].is_ascii_lowercase() {
-        s -= 1;
-    }
+    let s = lower_word_start(k, i - 1);
     s > k.cs
         && b[s - 1] == b' '
         && matches!(
@@ -686,10 +685,7 @@ fn after_number(k: &Block, i: usize) -> bool {
     if !(s > k.cs + 1 && b[s - 1] == b' ' && (b[s].is_ascii_digit() || b[s] == b'$' || b[s] >= 0x80)) {
         return false;
     }
-    let mut ws = s - 1;
-    while ws > k.cs && b[ws - 1].is_ascii_lowercase() {
-        ws -= 1;
-    }
+    let ws = lower_word_start(k, s - 1);
     let before = &k.text[ws..s - 1];
     before.len() >= 2 && (ws == k.cs || b[ws - 1] == b' ') && !introduces_name(before)
 }
