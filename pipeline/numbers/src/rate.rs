@@ -16,7 +16,7 @@ use crate::NumberKind;
 fn per_item_noun(w: &str) -> bool {
     matches!(
         w,
-        "share" | "head" | "person" | "night" | "piece" | "passenger" | "household" | "capita"
+        "share" | "head" | "person" | "night" | "piece" | "passenger" | "household"
     )
 }
 
@@ -69,7 +69,7 @@ enum Tok<'t> {
 
 /// The tokens of `text` from byte `from`, on one line, with whether space came before
 /// each; a token of digits or other symbols ends what a rate may read.
-fn tokens(text: &str, from: usize) -> impl Iterator<Item = (Tok<'_>, bool, usize)> + '_ {
+fn tokens(text: &str, from: usize) -> impl Iterator<Item = (Tok<'_>, bool)> + '_ {
     let bytes = text.as_bytes();
     let mut i = from;
     std::iter::from_fn(move || {
@@ -87,10 +87,10 @@ fn tokens(text: &str, from: usize) -> impl Iterator<Item = (Tok<'_>, bool, usize
             while let Some(c) = text[i..].chars().next().filter(|c| c.is_alphabetic()) {
                 i += c.len_utf8();
             }
-            return Some((Tok::Word(&text[s..i]), spaced, i));
+            return Some((Tok::Word(&text[s..i]), spaced));
         }
         i += c.len_utf8();
-        Some((if c == '/' { Tok::Slash } else { Tok::Other(c) }, spaced, i))
+        Some((if c == '/' { Tok::Slash } else { Tok::Other(c) }, spaced))
     })
 }
 
@@ -152,14 +152,14 @@ pub(crate) fn rate_after(
     }
     let mut toks = tokens(text, end).peekable();
     // Past an amount given in another currency in brackets: "$1.9m (£1m) a month".
-    if let Some((Tok::Other(')'), false, _)) = toks.peek().copied() {
+    if let Some((Tok::Other(')'), false)) = toks.peek().copied() {
         toks.next();
     }
     // Past what a measure or share is of: "5 million tonnes of gas a year".
-    if let Some((Tok::Word("of"), true, _)) = toks.peek().copied() {
+    if let Some((Tok::Word("of"), true)) = toks.peek().copied() {
         toks.next();
         let mut words = 0;
-        while let Some((Tok::Word(w), _, _)) = toks.peek().copied() {
+        while let Some((Tok::Word(w), _)) = toks.peek().copied() {
             if is_opener(w) || words == 4 {
                 break;
             }
@@ -171,32 +171,25 @@ pub(crate) fn rate_after(
         }
     }
     // Past the counted noun: it is among the next few words ("300 North Korean troops").
-    if let (Some(noun), Some((Tok::Word(w), _, _))) = (unit, toks.peek().copied()) {
-        if !is_opener(w) {
-            let mut found = false;
-            for _ in 0..6 {
-                match toks.next() {
-                    Some((Tok::Word(w), _, _)) if w.eq_ignore_ascii_case(noun) => {
-                        found = true;
-                        break;
-                    }
-                    Some((Tok::Word(_), _, _)) => {}
-                    _ => return None,
-                }
-            }
-            if !found {
-                return None;
-            }
+    if let (Some(noun), Some((Tok::Word(w), _))) = (unit, toks.peek().copied()) {
+        let found = is_opener(w)
+            || toks
+                .by_ref()
+                .take(6)
+                .take_while(|(t, _)| matches!(t, Tok::Word(_)))
+                .any(|(t, _)| matches!(t, Tok::Word(w) if w.eq_ignore_ascii_case(noun)));
+        if !found {
+            return None;
         }
     }
-    let (opener, spaced, _) = toks.next()?;
+    let (opener, spaced) = toks.next()?;
     let open = match opener {
         Tok::Slash => true,
         Tok::Word(w) if spaced && w == "per" => true,
         Tok::Word(w) if spaced && is_opener(w) => false,
         _ => return None,
     };
-    let (Tok::Word(noun), noun_spaced, _) = toks.next()? else {
+    let (Tok::Word(noun), noun_spaced) = toks.next()? else {
         return None;
     };
     if opener == Tok::Slash && noun_spaced {
@@ -206,12 +199,12 @@ pub(crate) fn rate_after(
     let time = lx::duration_unit(&noun.to_lowercase()).is_some();
     // A date, a possessive or a compound is no rate ("a year ago", "a day's", "a year-on-year").
     match toks.next() {
-        Some((Tok::Word(w), true, _)) if time && dating_word(&w.to_lowercase()) => None,
-        Some((Tok::Word("on"), true, _)) if time => match toks.next() {
-            None | Some((Tok::Other(_), _, _)) | Some((Tok::Word("from"), _, _)) => None,
+        Some((Tok::Word(w), true)) if time && dating_word(&w.to_lowercase()) => None,
+        Some((Tok::Word("on"), true)) if time => match toks.next() {
+            None | Some((Tok::Other(_), _)) | Some((Tok::Word("from"), _)) => None,
             _ => Some(per),
         },
-        Some((Tok::Other('\'' | '’' | '-' | '‐'), false, _)) => None,
+        Some((Tok::Other('\'' | '’' | '-' | '‐'), false)) => None,
         _ => Some(per),
     }
 }
