@@ -53,14 +53,14 @@ impl Sc<'_> {
         // "Chelsea 2 and …", "page 3 to 7": a joining word may start a range or a score;
         // after a label noun (any case) only when a number follows it ("bus 42 to town").
         let joins = matches!(self.w(a.e), "to" | "and" | "or");
-        let lower_label = label_noun(self.w(p));
+        let label_word = label_noun(self.w(p));
         let joins_number = joins && (self.is_digits(a.e + 1) || self.small(a.e + 1).is_some());
         !nationality
-            && (if lower_label { !joins_number } else { !joins })
+            && (if label_word { !joins_number } else { !joins })
             && self.is_word(p)
             && (self.inner_capital(p)
                 || self.capitalised(p) && (!self.opens_line(p) || self.name_opens_sentence(p))
-                || lower_label)
+                || label_word)
             && !matches!(self.raw(p), "I" | "A")
             && !lx::month(self.w(p))
             && !year
@@ -69,7 +69,7 @@ impl Sc<'_> {
                 None => true,
                 // "Take 2 tablets": after a verb opening the sentence a noun is counted;
                 // people using the named thing are not ("Windows 10 users").
-                Some(n) if self.opens_line(p) && !n.ends_with("ers") && !lower_label => false,
+                Some(n) if self.opens_line(p) && !n.ends_with("ers") && !label_word => false,
                 Some(_) => self.label_before_noun(p, a.e),
             }
     }
@@ -124,8 +124,8 @@ impl Sc<'_> {
     }
 }
 
-/// Lower-case nouns that number what they name: a bare integer after one is a label
-/// ("page 5", "platform 9", "article 50"), not a count.
+/// Nouns that number what they name: a bare integer after one is a label in lower case
+/// as with a capital ("page 5", "Platform 9", "article 50"), not a count.
 fn label_noun(w: &str) -> bool {
     matches!(
         w,
