@@ -71,7 +71,7 @@ impl Doc<'_> {
                 return false;
             }
             let w = self.lw(k);
-            let past = (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w);
+            let past = crate::lexicon::regular_past(w) || IRREGULAR_PAST.contains(&w);
             matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "am")
                 || (self.lex.between.contains(w) && self.lex.stop.contains(w))
                 || (past

@@ -580,7 +580,7 @@ impl Doc<'_> {
         }
         let w = self.lw(v);
         let particle = v + 1 < hi && self.is_word(v + 1) && PARTICLES.contains(&self.lw(v + 1));
-        let past = w.ends_with("ed") && w.len() > 4;
+        let past = crate::lexicon::regular_past(w);
         if self.lex.stop.contains(w) || self.is_cue(v) || !(past || particle) {
             return None;
         }

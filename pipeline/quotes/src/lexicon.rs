@@ -395,6 +395,12 @@ pub(crate) const AUXILIARIES: &[&str] = &[
 /// The forms of "be".
 pub(crate) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
 
+/// A regular past tense or participle by its ending ("barked", "pressed"; not "bed" or
+/// "shed", too short to tell).
+pub(crate) fn regular_past(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
+}
+
 /// Past forms that look like base forms ("thought", "sought", "found").
 pub(crate) const PAST_FORMS: &[&str] = &[
     "thought", "sought", "found", "felt", "understood", "said", "told", "wrote", "knew",

@@ -3,7 +3,7 @@
 //! with byte spans.
 
 use super::*;
-use crate::lexicon::{PAST_FORMS, POSSESSIVES};
+use crate::lexicon::{regular_past, PAST_FORMS, POSSESSIVES};
 use crate::phrases::adverb_ly;
 
 impl Doc<'_> {
@@ -299,7 +299,7 @@ impl Doc<'_> {
         let w = self.lw(v);
         let past = self.is_word(v)
             && is_lower_start(self.tx(v))
-            && ((w.ends_with("ed") && w.len() > 4) || PAST_FORMS.contains(&w));
+            && (regular_past(w) || PAST_FORMS.contains(&w));
         if !past {
             return orig;
         }
