@@ -280,6 +280,7 @@ impl EntityTable {
         merge_middle_names(nodes, &mut sets);
         merge_lone_surnames(nodes, &mut sets);
         merge_acronyms(nodes, &mut sets);
+        merge_plural_peoples(nodes, &self.others, &mut sets);
 
         let rows: Vec<(EntityRow, Vec<usize>)> = components(sets)
             .into_par_iter()
@@ -410,6 +411,36 @@ fn merge_acronyms(nodes: &[Node], sets: &mut UnionFind<usize>) {
     }
 }
 
+/// Rule: the plural of a word for a people or group ("Americans", "Iraqis", "South
+/// Koreans", "Republicans") joins its singular ("American", "Iraqi", ...) when both are
+/// mostly tagged MISC and the singular ends as such words do in English, in -an or -i.
+/// Plurals of other names stay apart from their singulars ("Games" and "Game", "Stars" and
+/// "Star", "Oscars" and "Oscar"): their ending says nothing of a people.
+fn merge_plural_peoples(
+    nodes: &[Node],
+    others: &FxHashMap<String, usize>,
+    sets: &mut UnionFind<usize>,
+) {
+    let mostly_misc = |n: &Node| {
+        let misc = n.labels[Label::Misc.index()];
+        misc * 2 > n.labels.iter().sum::<u64>()
+    };
+    for (key, &i) in others {
+        let Some(singular) = key.strip_suffix('s') else {
+            continue;
+        };
+        let last = singular.rsplit(' ').next().unwrap_or(singular);
+        if last.len() < 4 || !(last.ends_with("an") || last.ends_with('i')) {
+            continue;
+        }
+        if let Some(&j) = others.get(singular) {
+            if mostly_misc(&nodes[i]) && mostly_misc(&nodes[j]) {
+                sets.union(i, j);
+            }
+        }
+    }
+}
+
 fn entity_row(nodes: &[Node], members: &[usize], doc_ids: &[String]) -> EntityRow {
     // Most entities are one node: read it as it is.
     let merged: Node;
@@ -487,6 +518,28 @@ mod tests {
             .iter()
             .map(|r| (r.name.as_str(), r.aliases.len()))
             .collect()
+    }
+
+    #[test]
+    fn the_plural_of_a_people_joins_its_singular() {
+        let m = table(&[
+            &[("Peruvians", "MISC"), ("Peruvian", "MISC")],
+            &[("Somalis", "MISC"), ("North Koreans", "MISC")],
+            &[("Somali", "MISC"), ("North Korean", "MISC")],
+        ]);
+        let mut rows: Vec<(&str, usize)> = names(&m);
+        rows.sort();
+        assert_eq!(rows, [("North Korean", 2), ("Peruvian", 2), ("Somali", 2)]);
+    }
+
+    #[test]
+    fn plurals_of_other_names_and_other_labels_stay_apart() {
+        let m = table(&[
+            &[("Games", "MISC"), ("Game", "MISC"), ("Stars", "MISC")],
+            &[("Star", "MISC"), ("Americas", "LOC"), ("American", "MISC")],
+            &[("Italians", "MISC"), ("Italian", "ORG"), ("Italian", "ORG")],
+        ]);
+        assert_eq!(m.rows.len(), 8, "{:?}", names(&m));
     }
 
     #[test]
