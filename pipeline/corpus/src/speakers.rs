@@ -17,6 +17,12 @@ const PRONOUNS: &[&str] = &[
     "her", "them", "its",
 ];
 
+/// Forms of address: alone, one names nobody ("Mr" where an article's "Mr Ebbers" lost its
+/// name), and every such speaker of the corpus would pool into one.
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof",
+];
+
 /// Words that join two subjects; a title holds none.
 const CONJUNCTIONS: &[&str] = &["and", "or", "nor", "but", "&"];
 
@@ -35,12 +41,14 @@ pub(crate) struct SpeakerMention {
 }
 
 impl SpeakerMention {
-    /// Reads a quotation's speaker; `None` for an unresolved pronoun.
+    /// Reads a quotation's speaker; `None` for an unresolved pronoun or a form of address
+    /// alone.
     pub fn new(text: &str, name: &str) -> Option<SpeakerMention> {
         let name = strip_possessive(strip_determiner(name)).trim().to_string();
         let name_words = shared_name_tokens(&name);
         let key = name_words.join(" ");
-        if key.is_empty() || PRONOUNS.contains(&key.as_str()) {
+        if key.is_empty() || PRONOUNS.contains(&key.as_str()) || HONORIFICS.contains(&key.as_str())
+        {
             return None;
         }
         let title = title_of(text, &name_words);
@@ -328,6 +336,14 @@ mod tests {
     fn an_unresolved_pronoun_is_no_speaker() {
         assert_eq!(SpeakerMention::new("he", "he"), None);
         assert_eq!(SpeakerMention::new("It", "it"), None);
+    }
+
+    #[test]
+    fn a_form_of_address_alone_is_no_speaker() {
+        assert_eq!(SpeakerMention::new("Mrs", "Mrs"), None);
+        assert_eq!(SpeakerMention::new("Dr.", "Dr."), None);
+        let s = SpeakerMention::new("Mrs Okafor", "Mrs Okafor").unwrap();
+        assert_eq!(s.name, "Mrs Okafor");
     }
 
     #[test]
