@@ -17,6 +17,10 @@ const MAX_POSTINGS: u32 = 100;
 /// With different speakers, the share of the longer quotation's word pairs the shorter must
 /// hold: only near-copies join, never a quotation inside a longer one.
 const OTHER_SPEAKER_OVERLAP: f64 = 0.5;
+/// An indirect quotation shorter than this (in words) joins only a near-copy in another
+/// article: a few words of the reporter's ("attacked the Tory plans", "took legal action")
+/// say nothing of whose statement they come from.
+const SHORT_INDIRECT_WORDS: usize = 6;
 /// Share of word pairs two quotations of one article must have in common: within an
 /// article a quotation is repeated, not reworded, and two different statements of one speaker
 /// often share a run of words.
@@ -200,8 +204,9 @@ fn sorted_set(sequence: &[u32]) -> Vec<u32> {
 /// and both give the same speaker. Without the same speaker only near-copies join (most of the
 /// longer one's pairs shared as well), and never a quotation under eight words or an indirect
 /// one (its words are the reporter's; other speakers' reports of other events share them):
-/// a long passage wrongly taken as one quotation must not swallow everyone's words. Two
-/// quotations of one article need nearly all pairs in common.
+/// a long passage wrongly taken as one quotation must not swallow everyone's words. An
+/// indirect quotation of under six words joins only a near-copy in another article, even
+/// with the same speaker. Two quotations of one article need nearly all pairs in common.
 pub(crate) fn overlap(
     (a, a_pairs): (&QuoteItem, usize),
     (b, b_pairs): (&QuoteItem, usize),
@@ -221,6 +226,17 @@ pub(crate) fn overlap(
         return Overlap::None;
     };
     let common = common as f64;
+    // A short indirect quotation is the reporter's few words ("attacked the Tory plans"):
+    // found inside a longer quotation of another article, they are no evidence that it is
+    // the same one.
+    let short_indirect =
+        |q: &QuoteItem| q.kind == QuoteKind::Indirect && q.words < SHORT_INDIRECT_WORDS;
+    if a.doc != b.doc
+        && (short_indirect(a) || short_indirect(b))
+        && common / (longer as f64) < OTHER_SPEAKER_OVERLAP
+    {
+        return Overlap::None;
+    }
     let speaker_needed = a.words.min(b.words) < SHORT_WORDS
         || a.kind == QuoteKind::Indirect
         || b.kind == QuoteKind::Indirect;

@@ -403,6 +403,25 @@ mod tests {
     }
 
     #[test]
+    fn a_short_indirect_quotation_inside_a_longer_one_stays_apart() {
+        let direct = "I think the new rail timetable is the worst plan this council has made";
+        let c = clusters(vec![
+            item(0, direct, QuoteKind::Direct, &[], Some(2)),
+            item(1, "the new rail timetable", QuoteKind::Indirect, &[], Some(2)),
+            item(2, "the new rail timetable", QuoteKind::Indirect, &[], Some(2)),
+        ]);
+        let mut sizes: Vec<usize> = c.iter().map(|q| q.members.len()).collect();
+        sizes.sort();
+        assert_eq!(sizes, [1, 2], "a near-copy still joins: {c:?}");
+        // Within one article the few words are part of the longer report: one quotation.
+        let c = clusters(vec![
+            item(0, direct, QuoteKind::Direct, &[], Some(2)),
+            item(0, "the new rail timetable", QuoteKind::Indirect, &[], Some(2)),
+        ]);
+        assert_eq!(c.len(), 1);
+    }
+
+    #[test]
     fn different_quotations_stay_apart() {
         let c = clusters(vec![
             item(
