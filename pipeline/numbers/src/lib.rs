@@ -248,6 +248,8 @@ mod everyday_tests;
 #[cfg(test)]
 mod phrasing_tests;
 #[cfg(test)]
+mod second_look_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod word_and_year_tests;

@@ -6,7 +6,10 @@
 //! `cargo test --release -p nx-numbers --test coverage -- --nocapture` prints the
 //! table and every failing case with what the stage gave. The second half of the
 //! checklist (`coverage/short.rs`) holds short, chat-like or standalone inputs and
-//! shapes no tuning set covered (issue #14), with floors of its own.
+//! shapes no tuning set covered (issue #14), with floors of its own; the third
+//! (`coverage/everyday.rs`) everyday expressions, and the fourth
+//! (`coverage/probes.rs`) the probes of a second look at ordinals and held-out
+//! shapes.
 //!
 //! Each case is (category, text, span, expectation):
 //! - `span` is the exact text of the mention expected; `-` means no mention at all
@@ -22,6 +25,9 @@ mod short;
 
 #[path = "coverage/everyday.rs"]
 mod everyday;
+
+#[path = "coverage/probes.rs"]
+mod probes;
 
 type Case = (&'static str, &'static str, &'static str, &'static str);
 
@@ -474,6 +480,18 @@ const FLOOR_EVERYDAY: &[(&str, usize)] = &[
     ("range", 4),
 ];
 
+/// Floors for the second-look probes (`coverage/probes.rs`).
+const FLOOR_PROBES: &[(&str, usize)] = &[
+    ("ordinal", 22),
+    ("not_ordinal", 10),
+    ("hyphen_words", 8),
+    ("ratio", 5),
+    ("multiplier", 7),
+    ("bounds", 8),
+    ("names", 4),
+    ("guard", 12),
+];
+
 /// Floors for the second half of the checklist (`coverage/short.rs`).
 const FLOOR_SHORT: &[(&str, usize)] = &[
     ("words", 68),
@@ -635,18 +653,22 @@ fn english_number_forms_checklist() {
     let (per, failures) = tally(CASES);
     let (per_short, failures_short) = tally(short::SHORT);
     let (per_everyday, failures_everyday) = tally(everyday::EVERYDAY);
+    let (per_probes, failures_probes) = tally(probes::PROBES);
     for f in failures
         .iter()
         .chain(&failures_short)
         .chain(&failures_everyday)
+        .chain(&failures_probes)
     {
         eprintln!("{f}");
     }
     print_table("sentences (first half)", &per);
     print_table("short inputs and held-out shapes (second half)", &per_short);
     print_table("everyday expressions (third part)", &per_everyday);
+    print_table("second-look probes (fourth part)", &per_probes);
     let mut bad = below_floor("first half", &per, FLOOR);
     bad.extend(below_floor("second half", &per_short, FLOOR_SHORT));
     bad.extend(below_floor("everyday", &per_everyday, FLOOR_EVERYDAY));
+    bad.extend(below_floor("probes", &per_probes, FLOOR_PROBES));
     assert!(bad.is_empty(), "checklist regressions:\n{}", bad.join("\n"));
 }

@@ -164,3 +164,23 @@ fn label_noun(w: &str) -> bool {
             | "appendix"
     )
 }
+
+impl Sc<'_> {
+    /// A number glued to one in the other spelling names something ("Twenty20",
+    /// "7-Eleven"): the token after the name, for a core of one token at `c`.
+    pub(super) fn mixed_spelling_name(&self, c: &Core) -> Option<usize> {
+        let mixed = if self.is_digits(c.s) {
+            self.hyphen(c.e) && self.capitalised(c.e + 1) && self.small(c.e + 1).is_some()
+        } else {
+            self.is_digits(c.e) && self.glued(c.e)
+        };
+        if c.e != c.s + 1 || !mixed {
+            return None;
+        }
+        let mut k = c.e;
+        while self.glued(k) && (self.is_word(k) || self.is_digits(k) || self.hyphen(k)) {
+            k += 1;
+        }
+        Some(k)
+    }
+}

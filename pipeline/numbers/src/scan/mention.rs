@@ -29,7 +29,7 @@ impl Sc<'_> {
         if let Some(k) = self.idiom_end(i).or_else(|| self.clock_end(i)) {
             return Some(Step::Skip(k));
         }
-        if let Some(st) = self.set_phrase_at(i) {
+        if let Some(st) = self.set_phrase_at(i).or_else(|| self.fold_at(i, None)) {
             return Some(st);
         }
         // Decades and runs of years: "the 1990s", "mid-1990s", "2004-05".
@@ -69,7 +69,10 @@ impl Sc<'_> {
         }
         let qual = self.qualifier(i);
         if let Some((q, qe)) = qual {
-            if let Some(st) = self.vague_at(qe, Some(q), i) {
+            if let Some(st) = self
+                .vague_at(qe, Some(q), i)
+                .or_else(|| self.fold_at(qe, Some((i, q))))
+            {
                 return Some(st);
             }
             // "an estimated", "some": only with a number after.

@@ -24,13 +24,15 @@
 //!   ("twenty-somethings");
 //! - `weather`: decades of degrees ("highs in the 80s");
 //! - `or_two`: "an hour or two", a unit counted twice;
-//! - `alone`: quantity words that count only as the whole input, and money slang.
+//! - `alone`: quantity words that count only as the whole input, and money slang;
+//! - `fold`: one-word multipliers ("tenfold").
 
 mod ages;
 mod alone;
 mod bounds;
 mod clock;
 mod digits;
+mod fold;
 mod fractions;
 mod heads;
 mod hyphens;

@@ -80,7 +80,12 @@ impl Sc<'_> {
         };
         // Words that qualify a position: "the first and only time", "its second such
         // tranche", "his fourth and likely last trip".
-        let soft = |w: &str| matches!(w, "last" | "final" | "only" | "next" | "such" | "very");
+        let soft = |w: &str| {
+            matches!(
+                w,
+                "last" | "final" | "only" | "next" | "such" | "very" | "ever"
+            )
+        };
         // Time nouns are listed as function words after cardinals ("2004 year") but
         // are what an ordinal counts ("its third year").
         let stop = |w: &str| lx::not_a_noun(w) && lx::duration_unit(w).is_none() && !soft(w);

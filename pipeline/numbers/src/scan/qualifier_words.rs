@@ -60,6 +60,20 @@ pub(super) const QUALS: &[(&[&str], Qk)] = {
         (&["larger", "than"], Qk::Q(MoreThan)),
         (&["bigger", "than"], Qk::Q(MoreThan)),
         (&["upwards", "of"], Qk::Q(MoreThan)),
+        (&["upward", "of"], Qk::Q(MoreThan)),
+        // Idioms of a bound in business and sports copy: "north of $5bn", "just shy
+        // of 60%", "just short of 100 runs"; "short of" and "shy of" need their
+        // degree word, as "two short of 100" is 98.
+        (&["well", "north", "of"], Qk::Q(MoreThan)),
+        (&["just", "north", "of"], Qk::Q(MoreThan)),
+        (&["north", "of"], Qk::Q(MoreThan)),
+        (&["well", "south", "of"], Qk::Q(LessThan)),
+        (&["just", "south", "of"], Qk::Q(LessThan)),
+        (&["south", "of"], Qk::Q(LessThan)),
+        (&["just", "shy", "of"], Qk::Q(LessThan)),
+        (&["well", "shy", "of"], Qk::Q(LessThan)),
+        (&["just", "short", "of"], Qk::Q(LessThan)),
+        (&["well", "short", "of"], Qk::Q(LessThan)),
         // a degree word before the bound belongs to it: "a little over", "slightly
         // more than", "well below"
         (&["a", "little", "more", "than"], Qk::Q(MoreThan)),

@@ -455,6 +455,9 @@ impl Sc<'_> {
         } else {
             self.core(j)?
         };
+        if let Some(k) = self.mixed_spelling_name(&core).filter(|_| cur.is_none()) {
+            return Some(Err(k));
+        }
         // Part of an identifier ("SCP-173", "A4", "F16"): a plain number, nothing attached.
         if cur.is_none() && self.is_digits(core.s) && core.s > 0 && self.glued(core.s) {
             let p = core.s - 1;

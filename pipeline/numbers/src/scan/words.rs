@@ -58,7 +58,9 @@ impl Sc<'_> {
             had_h = true;
         } else if matches!(w, "thousand" | "million" | "billion")
             && (self.small(i + 1).is_some()
-                || self.w(i + 1) == "and" && self.small(i + 2).is_some())
+                || self
+                    .past_and(i + 1)
+                    .is_some_and(|a| self.small(a).is_some()))
         {
             // A written number opening on its scale: "thousand four hundred and six".
             return Some((1.0, i, false));
@@ -95,9 +97,16 @@ impl Sc<'_> {
             }
         }
         if had_h {
-            let k = if self.w(j) == "and" { j + 1 } else { j };
+            // The rest may be hyphen-joined too: "one-hundred-twenty",
+            // "hundred-and-fiftieth"; digits only after a space ("hundred and 5").
+            let (k, joined) = match self.past_and(j) {
+                Some(k) => (k, self.hyphen(j)),
+                None if self.hyphen(j) => (j + 1, true),
+                None => (j, false),
+            };
             let tail = self.small(k).or_else(|| {
-                (self.is_digits(k)
+                (!joined
+                    && self.is_digits(k)
                     && self.dlen(k) <= 2
                     && self.digits_val(k) >= 1.0
                     && !(self.is_sym(k + 1, '.') && self.is_digits(k + 2)))
@@ -112,6 +121,18 @@ impl Sc<'_> {
             }
         }
         Some((v, j, false))
+    }
+
+    /// The token after an "and" at `j`, spaced ("hundred and one") or hyphen-joined
+    /// ("hundred-and-first", "thousand-and-one").
+    pub(super) fn past_and(&self, j: usize) -> Option<usize> {
+        if self.w(j) == "and" {
+            Some(j + 1)
+        } else if self.hyphen(j) && self.w(j + 1) == "and" && self.hyphen(j + 2) {
+            Some(j + 3)
+        } else {
+            None
+        }
     }
 
     /// Value of a small number between an "and" and `j` inside `i..j`.
@@ -158,7 +179,9 @@ impl Sc<'_> {
                 break;
             }
             // "280 million first preferred": an ordinal after a scale needs "and".
-            if !first && ord && j > 0 && self.w(j - 1) != "and" && k == j + 1 {
+            let after_and = j > 0 && self.w(j - 1) == "and"
+                || j > 2 && self.hyphen(j - 1) && self.w(j - 2) == "and";
+            if !first && ord && !after_and && k == j + 1 {
                 break;
             }
             first = false;
@@ -206,8 +229,9 @@ impl Sc<'_> {
                 if form == Form::Frac {
                     form = Form::Int;
                 }
-                if self.w(j) == "and" {
-                    if let Some((f, m)) = self.frac_phrase(j + 1) {
+                if let Some(a) = self.past_and(j) {
+                    // "a thousand and one", "thousand-and-first"
+                    if let Some((f, m)) = self.frac_phrase(a) {
                         if lx::scale_word(self.w(m)).is_none() {
                             total += f * last;
                             j = m;
@@ -215,9 +239,9 @@ impl Sc<'_> {
                             break;
                         }
                     }
-                    if self.group(j + 1).is_some() || self.frac_phrase(j + 1).is_some() {
+                    if self.group(a).is_some() || self.frac_phrase(a).is_some() {
                         let save = j;
-                        j += 1;
+                        j = a;
                         // only continue if something smaller follows
                         if let Some((_, gk, _)) = self.group(j) {
                             if let Some(s3) = lx::scale_word(self.w(gk)) {
@@ -387,16 +411,20 @@ impl Sc<'_> {
                 ("out", "of") => Some(c.e + 2),
                 _ => None,
             };
+            // "one in every five", "two out of every three"
+            let every = w1 != "over" && k.is_some_and(|k| self.w(k) == "every");
+            let k = k.map(|k| k + usize::from(every));
             if let Some(k) = k {
                 if let Some(d) = self
                     .unsigned(k)
                     .filter(|d| d.form == Form::Int && d.v > 0.0 && d.v.fract() == 0.0)
                 {
-                    let year = d.plain_digits && self.dlen(d.s) == 4;
+                    // "in 2000" dates; "in every 2000" does not.
+                    let year = d.plain_digits && self.dlen(d.s) == 4 && !every;
                     let ok = match w1 {
                         "over" => !self.is_word(d.e) && !self.is_digits(d.e),
                         "out" => c.v <= d.v,
-                        _ => c.v < d.v && !year && (d.v <= 1000.0 || !d.plain_digits),
+                        _ => c.v < d.v && !year && (d.v <= 1000.0 || !d.plain_digits || every),
                     };
                     if ok {
                         c = Core::derived(c.s, d.e, c.v / d.v, Form::Frac);
@@ -646,7 +674,12 @@ impl Sc<'_> {
                 (f, m)
             }
         });
-        let card = self.cardinal(i);
+        // "a hundred and first birthday": the article belongs to the noun, and the
+        // ordinal starts after it (in "a hundred trillionth" it is the number's one).
+        let card = self.cardinal(i).filter(|c| {
+            let small_last = lx::ordinal_word(self.w(c.1 - 1)).is_some_and(|o| o < 100.0);
+            !(matches!(w, "a" | "an") && c.2 == Form::Ord && small_last)
+        });
         let mut best: Option<Core> = None;
         if let Some((v, e, form)) = card {
             let lone = (e == i + 1).then_some(match w {
