@@ -49,6 +49,13 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// Number kinds that make claims; ordinals, years and durations do not count things.
 const CLAIM_KINDS: &[&str] = &["cardinal", "money", "percent", "range", "measure", "vague"];
 
+/// The minor units a sum may be written in ("70p", "50 cents"), which the numbers stage keeps
+/// as the money mention's unit.
+const MINOR_UNITS: &[&str] = &[
+    "p", "pence", "penny", "pennies", "c", "cent", "cents", "¢", "paise", "paisa", "kopeck",
+    "kopecks", "kopek", "kopeks",
+];
+
 /// The singular of an English noun, by the regular rules and a short list of exceptions.
 pub fn singular(noun: &str) -> String {
     let noun = noun.to_lowercase();
@@ -127,7 +134,17 @@ impl ClaimItem {
         if !CLAIM_KINDS.contains(&kind) || (value.is_none() && low.is_none() && high.is_none()) {
             return None;
         }
-        let thing = unit.map(counted_thing).filter(|u| !u.is_empty());
+        let thing = match kind {
+            // A measure's unit is a symbol, case and all: "Gb" (gigabits) is not "GB"
+            // (gigabytes), and "Mbit/s" has no plural to strip.
+            "measure" => unit.map(str::to_string),
+            // A sum's value is in the major unit already: "70p" and "£0.70" claim the same.
+            "money" => unit
+                .filter(|u| !MINOR_UNITS.contains(&u.to_lowercase().as_str()))
+                .map(counted_thing),
+            _ => unit.map(counted_thing),
+        }
+        .filter(|u| !u.is_empty());
         let unit = match (currency, thing, kind) {
             (Some(c), Some(t), _) => format!("{c} {t}"),
             (Some(c), None, _) => c.to_string(),
@@ -354,6 +371,52 @@ mod tests {
     fn group(items: Vec<ClaimItem>, story: &[u32]) -> Vec<ClaimRow> {
         let docs: Vec<String> = (0..story.len()).map(|i| format!("d{i}")).collect();
         ClaimStore { items }.group(&[], &[], &docs, story)
+    }
+
+    #[test]
+    fn a_sum_written_in_its_minor_unit_claims_the_major_one() {
+        let pence = ClaimItem::new(
+            0,
+            (0, 3, "45p"),
+            "money",
+            (Some(0.45), None, None),
+            None,
+            Some("p"),
+            Some("GBP"),
+        )
+        .unwrap();
+        let pounds = ClaimItem::new(
+            1,
+            (0, 5, "£0.45"),
+            "money",
+            (Some(0.45), None, None),
+            None,
+            None,
+            Some("GBP"),
+        )
+        .unwrap();
+        assert_eq!(pence.unit, "GBP");
+        assert_eq!(pence.key(), pounds.key());
+    }
+
+    #[test]
+    fn a_measures_unit_keeps_its_case_and_form() {
+        let measure = |unit: &str| {
+            ClaimItem::new(
+                0,
+                (0, 4, "2 x"),
+                "measure",
+                (Some(2.0), None, None),
+                None,
+                Some(unit),
+                None,
+            )
+            .unwrap()
+            .unit
+        };
+        assert_eq!(measure("Gb"), "Gb");
+        assert_eq!(measure("GB"), "GB");
+        assert_eq!(measure("Mbit/s"), "Mbit/s");
     }
 
     #[test]
