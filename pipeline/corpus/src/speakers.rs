@@ -81,6 +81,16 @@ fn title_of(text: &str, name_words: &[String]) -> Option<String> {
     } else {
         return None;
     };
+    // A form of address before the name ("manager Sir Alex Ferguson", "Dr Liam Fox") is
+    // how the name is written, not a title or role.
+    let mut title_words: Vec<&str> = title.split_whitespace().collect();
+    while title_words.last().is_some_and(|w| {
+        let bare = w.trim_end_matches([',', '.']).to_lowercase();
+        HONORIFICS.contains(&bare.as_str())
+    }) {
+        title_words.pop();
+    }
+    let title = title_words.join(" ");
     let title = strip_determiner(title.trim_end_matches([',', ' '])).to_string();
     let words = title.split_whitespace().count();
     // "Russia and" in "Russia and North Korea" is another subject, not a title.
@@ -253,7 +263,11 @@ impl SpeakerTable {
         let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
         let mut node_group = Vec::with_capacity(self.nodes.len());
         for (i, key) in self.keys.iter().enumerate() {
-            let entity = entities.by_key(key);
+            // A description written in lower case ("the company said", "the firm") names
+            // no entity, even where a title or name folds to the same key ("The Firm").
+            let entity = entities
+                .by_key(key)
+                .filter(|_| written_as_name(&self.nodes[i].names));
             let group_key = (entity, if entity.is_some() { "" } else { key.as_str() });
             let g = *row_of_group.entry(group_key).or_insert_with(|| {
                 groups.push((entity, Vec::new()));
@@ -312,6 +326,14 @@ impl SpeakerTable {
             node_row: node_group.into_iter().map(|g| group_row[g]).collect(),
         }
     }
+}
+
+/// Whether a speaker's most frequent form is written as a name, with a capital.
+fn written_as_name(names: &Counts) -> bool {
+    names
+        .top()
+        .and_then(|n| n.chars().find(|c| c.is_alphabetic()))
+        .is_some_and(|c| !c.is_lowercase())
 }
 
 /// The counts of several nodes added up.
@@ -408,6 +430,38 @@ mod tests {
                 .title,
             None
         );
+    }
+
+    #[test]
+    fn a_form_of_address_before_the_name_is_no_title() {
+        let s = SpeakerMention::new("Leeds captain Sir Ian Moore", "Ian Moore").unwrap();
+        assert_eq!(s.title.as_deref(), Some("Leeds captain"));
+        assert_eq!(
+            SpeakerMention::new("Dr Nia Evans", "Nia Evans")
+                .unwrap()
+                .title,
+            None
+        );
+    }
+
+    #[test]
+    fn a_description_in_lower_case_is_no_entity() {
+        let mut e = EntityTable::default();
+        e.add(0, &resolve_in_document(&[("The Union", "MISC")], &[]));
+        e.add(0, &resolve_in_document(&[("Acme", "ORG")], &[]));
+        let ids = vec!["a".to_string()];
+        let merged = e.merge(&ids);
+        let mut s = SpeakerTable::default();
+        s.add(0, &SpeakerMention::new("the union", "union").unwrap());
+        s.add(0, &SpeakerMention::new("Acme", "Acme").unwrap());
+        let m = s.merge(&merged, &ids);
+        let linked: Vec<(&str, bool)> = m
+            .rows
+            .iter()
+            .map(|r| (r.name.as_str(), r.entity.is_some()))
+            .collect();
+        assert!(linked.contains(&("union", false)), "{linked:?}");
+        assert!(linked.contains(&("Acme", true)), "{linked:?}");
     }
 
     #[test]
