@@ -2,8 +2,8 @@
 //! million") becomes a claim keyed by what it counts (the counted noun lemmatised, with a few
 //! synonyms: troops and soldiers are one thing) and by its value or range. The qualifier
 //! stays with each member ("at least", "around"): the same value qualified differently is
-//! still the same claim. Claims about the same thing with other values, in the same story,
-//! are listed as its conflicts.
+//! still the same claim. Claims about the same counted thing with other values, in the same
+//! story, are listed as its conflicts (a bare sum or measure has none: a story holds many).
 
 use crate::counts::{ranked_id, DocList};
 use rayon::prelude::*;
@@ -117,6 +117,10 @@ pub(crate) struct ClaimItem {
     pub high: Option<f64>,
     /// The speaker node of the quotation the number sits in.
     pub speaker_node: Option<u32>,
+    /// Whether it counts a named thing (troops, a price per barrel), so that another value
+    /// for the same thing in the same story disagrees with it; a bare sum or measure ("$3bn",
+    /// "40GB") is one amount among the story's many.
+    pub counts_thing: bool,
 }
 
 impl ClaimItem {
@@ -145,6 +149,7 @@ impl ClaimItem {
             _ => unit.map(counted_thing),
         }
         .filter(|u| !u.is_empty());
+        let counts_thing = thing.is_some() && kind != "measure";
         let unit = match (currency, thing, kind) {
             (Some(c), Some(t), _) => format!("{c} {t}"),
             (Some(c), None, _) => c.to_string(),
@@ -164,6 +169,7 @@ impl ClaimItem {
             low,
             high,
             speaker_node: None,
+            counts_thing,
         })
     }
 
@@ -172,6 +178,7 @@ impl ClaimItem {
     pub fn per(mut self, per: Option<&str>) -> ClaimItem {
         if let Some(per) = per.filter(|p| !p.is_empty()) {
             self.unit = format!("{} per {per}", self.unit);
+            self.counts_thing = true;
         }
         self
     }
@@ -281,7 +288,7 @@ impl ClaimStore {
         }
         // Stories each claim appears in, to find conflicts within a story.
         let mut by_unit_story: FxHashMap<(&str, u32), Vec<usize>> = FxHashMap::default();
-        for &g in &order {
+        for &g in order.iter().filter(|&&g| groups[g][0].counts_thing) {
             let mut stories: Vec<u32> = groups[g].iter().map(|i| story[i.doc as usize]).collect();
             stories.sort_unstable();
             stories.dedup();
@@ -324,8 +331,9 @@ impl ClaimStore {
                 let mut stories: Vec<u32> = items.iter().map(|i| story[i.doc as usize]).collect();
                 stories.sort_unstable();
                 stories.dedup();
+                let story_claims = |s: u32| by_unit_story.get(&(items[0].unit.as_str(), s));
                 for s in stories {
-                    for &other in &by_unit_story[&(items[0].unit.as_str(), s)] {
+                    for &other in story_claims(s).into_iter().flatten() {
                         if other != g && !conflicts.contains(&rank[other]) {
                             conflicts.push(rank[other]);
                         }
@@ -470,6 +478,30 @@ mod tests {
             &[0, 0],
         );
         assert_eq!(rows.len(), 1);
+    }
+
+    #[test]
+    fn bare_sums_of_one_story_are_no_conflict_but_prices_of_one_thing_are() {
+        let sum = |doc: u32, v: f64, per: Option<&str>| {
+            ClaimItem::new(
+                doc,
+                (0, 4, "$4m"),
+                "money",
+                (Some(v), None, None),
+                None,
+                None,
+                Some("USD"),
+            )
+            .unwrap()
+            .per(per)
+        };
+        let rows = group(vec![sum(0, 4e6, None), sum(1, 9e6, None)], &[0, 0]);
+        assert!(rows.iter().all(|r| r.conflicts.is_empty()), "{rows:?}");
+        let rows = group(
+            vec![sum(0, 41.0, Some("bbl")), sum(1, 43.5, Some("bbl"))],
+            &[0, 0],
+        );
+        assert_eq!(rows[0].conflicts, ["C2"]);
     }
 
     #[test]
