@@ -1,0 +1,20 @@
+//! A fourth web-text check, of late documents only: short e-mails, reviews, answers
+//! and chat-style posts in other wording than the earlier sets, written before the
+//! rules of this set's branch and used for none of them. Its sentences mostly lose
+//! their final punctuation before a capital (often "I" or a pronoun), start in lower
+//! case, end in emoticons or "!!!", or are one-word replies and sign-offs.
+//!
+//! The cases live in `data/web_late4.txt`, in the format of `web_dev2.rs` (see
+//! `common`), and are scored the same way.
+
+mod common;
+
+/// Written first, before any rule of this branch, and not used for any rule.
+const LATE: &str = include_str!("data/web_late4.txt");
+
+#[test]
+fn web_text_fourth_late_f1() {
+    let (n, f) = common::marked_f1("web late 4", LATE);
+    assert!(n >= 50, "only {n} documents");
+    assert!(f >= 0.0, "web late 4 F1 {f}");
+}
