@@ -10,6 +10,7 @@ use crate::lexicon::{
     continues_question, continues_time, introduces_name, is_lower_opener, is_measure_unit,
     is_opening_preposition, is_preposition, is_sentence_starter, is_strong_starter, AbbrKind,
 };
+use crate::pronoun::pronoun_opens;
 use crate::scan::*;
 use crate::{Block, Segmenter, State};
 
@@ -479,7 +480,7 @@ pub(crate) fn fragment(k: &Block, sent_start: usize, tok_start: usize) -> bool {
 /// want"), an opener after a day or month ("on Friday When"), an address or a number
 /// after a lower-case word, and a closing verdict (see `closing_word`). `i` is the
 /// capital, after a space.
-pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
+pub(crate) fn unpunctuated_start(k: &Block, i: usize, sent_start: usize) -> bool {
     let b = k.b;
     let mut e = i + 1;
     while e < k.be && b[e].is_ascii_lowercase() {
@@ -496,6 +497,9 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize) -> bool {
         return closing_word(k, i, e);
     }
     let word = &k.text[i..e];
+    if matches!(word.split('\'').next(), Some("I" | "You")) {
+        return pronoun_opens(k, i, e, sent_start) || after_laugh(k, i);
+    }
     if !is_capitalised_opener(word)
         && !imperative_before_object(k, word, e + 1)
         && !is_closing_phrase(word, next_lower_word(k, e + 1))

@@ -80,6 +80,7 @@ mod informal;
 mod lexicon;
 mod lines;
 mod lists;
+mod pronoun;
 mod regions;
 mod scan;
 
@@ -268,7 +269,7 @@ impl Segmenter {
                                 || b[i - 2].is_ascii_digit()
                                 || b[i - 2] == b'%'
                                 || (b[i - 2].is_ascii_uppercase() && b[i - 3].is_ascii_uppercase()))
-                            && unpunctuated_start(&k, i) =>
+                            && unpunctuated_start(&k, i, st.sent_start) =>
                     {
                         cuts.push(i);
                         st.sent_start = i;

@@ -1,0 +1,348 @@
+//! "I" (and "You") after a lower-case word with no punctuation between: inside a
+//! sentence far more often than not ("the book I read", "and I", "think I'll"), but in
+//! web text the first word of a sentence whose predecessor lost its period ("Thanks for
+//! the quick reply I will check", "I love it I will buy again"). A new sentence is
+//! taken to start only where the words before close a clause: a courtesy that opens the
+//! sentence ("Thanks for ...", "Sorry if ...") and has run on past its first words, or
+//! a clause with a verb that ends in an object pronoun, a time adverb or a verdict
+//! ("fixed it", "went there yesterday", "was honest and fair"), and does not open with
+//! a subordinate clause ("As soon as I start playing this I remember", "The way I see
+//! it I'm ...").
+
+use crate::lexicon::is_preposition;
+use crate::Block;
+
+/// Does the capitalised "I" or "You" at `i` (after a space and a lower-case word),
+/// whose letters and clitic end at `e`, start a sentence? `sent_start` is where the
+/// current sentence starts.
+pub(crate) fn pronoun_opens(k: &Block, i: usize, e: usize, sent_start: usize) -> bool {
+    let b = k.b;
+    let mut s = i - 1;
+    while s > k.cs && b[s - 1].is_ascii_lowercase() {
+        s -= 1;
+    }
+    let from = sent_start.max(k.cs);
+    if s <= from || s + 2 > i - 1 || !b[s - 1].is_ascii_whitespace() {
+        return false;
+    }
+    let before = &k.text[s..i - 1];
+    if links_a_clause(before) || is_preposition(before) {
+        return false;
+    }
+    if parenthetical(k, e) {
+        return false; // "it was fine I guess": a parenthesis, not a sentence
+    }
+    let clause = &k.text[from..s];
+    let mut words = clause.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if courtesy_runs_on(first, clause) {
+        return true;
+    }
+    let prev = clause.split_whitespace().next_back().unwrap_or("");
+    // An object pronoun follows its verb ("adore it"); other closers need one before.
+    let object = matches!(before, "it" | "them" | "me" | "him" | "us" | "this");
+    closes_clause(before, prev)
+        && (object || clause.split_whitespace().any(is_verb_like))
+        && !opens_subordinate(first, clause)
+}
+
+/// "fine I guess", "great I think, but": a verb of opinion after the pronoun that
+/// ends at `e`, of the kind that is inserted into a sentence ("guess", "suppose") or,
+/// for "think" and "believe", is followed by no clause of its own.
+fn parenthetical(k: &Block, e: usize) -> bool {
+    if e >= k.be || k.b[e] != b' ' {
+        return false;
+    }
+    let mut ne = e + 1;
+    while ne < k.be && k.b[ne].is_ascii_lowercase() {
+        ne += 1;
+    }
+    let alone = ne >= k.be || !matches!(k.b[ne], b' ' | b'\'');
+    match &k.text[e + 1..ne] {
+        "guess" | "suppose" | "reckon" | "mean" | "said" | "say" => true,
+        "think" | "believe" => alone,
+        _ => false,
+    }
+}
+
+/// "Thanks for the reply I will", "Thank you so much for your help I really", "Sorry
+/// if this is the wrong group I couldn't": a sentence opened by thanks or an apology
+/// that has gone on for two words or more. Not "Thanks to" (a fronted cause: "Thanks
+/// to her help I passed").
+fn courtesy_runs_on(first: &str, clause: &str) -> bool {
+    let mut words = clause.split_whitespace().skip(1);
+    let second = words.next().unwrap_or("");
+    match first {
+        "Thanks" | "Sorry" => second != "to" && !second.is_empty(),
+        "Thank" => second == "you" && words.next().is_some(),
+        _ => false,
+    }
+}
+
+/// Words that lead into what follows: conjunctions, complementisers, question words,
+/// verbs and adjectives that take a clause ("think I", "sure I", "glad I"), and
+/// intensifiers of a result clause ("so tired I").
+fn links_a_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "but"
+            | "or"
+            | "nor"
+            | "so"
+            | "because"
+            | "cause"
+            | "cos"
+            | "that"
+            | "if"
+            | "when"
+            | "whenever"
+            | "as"
+            | "what"
+            | "where"
+            | "why"
+            | "how"
+            | "which"
+            | "who"
+            | "whom"
+            | "whether"
+            | "than"
+            | "then"
+            | "before"
+            | "after"
+            | "since"
+            | "until"
+            | "till"
+            | "while"
+            | "though"
+            | "although"
+            | "unless"
+            | "once"
+            | "like"
+            | "think"
+            | "thought"
+            | "know"
+            | "knew"
+            | "hope"
+            | "wish"
+            | "guess"
+            | "believe"
+            | "said"
+            | "say"
+            | "says"
+            | "sure"
+            | "glad"
+            | "sorry"
+            | "afraid"
+            | "lucky"
+            | "proud"
+            | "such"
+            | "too"
+            | "very"
+            | "where's"
+            | "is"
+            | "am"
+            | "was"
+            | "are"
+            | "were"
+            | "can"
+            | "could"
+            | "would"
+            | "should"
+            | "will"
+            | "shall"
+            | "do"
+            | "did"
+            | "does"
+            | "have"
+            | "had"
+    )
+}
+
+/// Words that end a clause before a new subject: an object pronoun after a verb
+/// ("fixed it", not "like him" or "about me"), a time adverb ("yesterday", "again"),
+/// and a verdict that completes its clause ("was honest and fair"). `prev` is the
+/// word before.
+fn closes_clause(w: &str, prev: &str) -> bool {
+    let after_verb = !is_preposition(prev)
+        && !links_a_clause(prev)
+        && !matches!(prev, "about" | "inside" | "without" | "than" | "over" | "under");
+    match w {
+        "it" | "them" | "me" | "him" | "us" | "this" => after_verb,
+        "yesterday" | "today" | "tonight" | "tomorrow" | "again" | "anymore" | "lately"
+        | "recently" | "ago" | "everywhere" | "anyway" => !links_a_clause(prev),
+        "fair" | "rude" | "great" | "awesome" | "amazing" | "terrible" | "awful" | "horrible"
+        | "nice" | "cool" | "helpful" | "friendly" | "delicious" | "excellent" | "perfect"
+        | "faster" | "slower" | "expensive" | "cheap" | "fun" | "useless" | "broken" => {
+            !matches!(prev, "how" | "so" | "too" | "as" | "such" | "that")
+        }
+        _ => false,
+    }
+}
+
+/// A finite verb or auxiliary, or a past tense in "-ed": the clause before has one.
+fn is_verb_like(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+    let lw = w.to_ascii_lowercase();
+    if lw.contains("n't") || lw.ends_with("'s") || lw.ends_with("'m") || lw.ends_with("'re") {
+        return true;
+    }
+    if lw.ends_with("'ve") || lw.ends_with("'ll") || lw.ends_with("'d") {
+        return true;
+    }
+    (lw.len() > 4 && lw.ends_with("ed"))
+        || matches!(
+            lw.as_str(),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "am"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "do"
+                | "does"
+                | "did"
+                | "can"
+                | "could"
+                | "will"
+                | "would"
+                | "should"
+                | "got"
+                | "get"
+                | "went"
+                | "go"
+                | "made"
+                | "make"
+                | "love"
+                | "loved"
+                | "hate"
+                | "like"
+                | "took"
+                | "bought"
+                | "came"
+                | "left"
+                | "found"
+                | "told"
+                | "said"
+                | "sent"
+                | "paid"
+                | "fixed"
+                | "need"
+                | "needs"
+                | "want"
+                | "wants"
+                | "works"
+                | "work"
+                | "try"
+                | "tried"
+                | "keep"
+                | "kept"
+                | "saw"
+                | "see"
+                | "know"
+                | "knew"
+        )
+}
+
+/// "As soon as I start playing this I remember", "The first time I played it I just
+/// stood": the sentence opens with a subordinate clause (a subordinator, or a noun
+/// phrase whose relative clause has its own subject), and "I" starts its main clause.
+fn opens_subordinate(first: &str, clause: &str) -> bool {
+    let first = first.to_ascii_lowercase();
+    if matches!(
+        first.as_str(),
+        "as" | "when"
+            | "whenever"
+            | "if"
+            | "once"
+            | "after"
+            | "before"
+            | "since"
+            | "because"
+            | "while"
+            | "although"
+            | "though"
+            | "until"
+            | "what"
+            | "whatever"
+            | "how"
+            | "where"
+            | "why"
+            | "unless"
+            | "now"
+    ) {
+        return true;
+    }
+    let determiner = matches!(
+        first.as_str(),
+        "the" | "a" | "an" | "every" | "each" | "this" | "that" | "last" | "next" | "any"
+    );
+    determiner
+        && clause
+            .split_whitespace()
+            .skip(1)
+            .take(5)
+            .any(|w| matches!(w, "I" | "we" | "you" | "he" | "she" | "they"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Segmenter;
+
+    fn split(t: &str) -> Vec<&str> {
+        Segmenter::default().split_str(t)
+    }
+
+    #[test]
+    fn courtesy_then_i_is_two_sentences() {
+        assert_eq!(
+            split("Thanks for sending the form I will sign it tonight"),
+            ["Thanks for sending the form", "I will sign it tonight"]
+        );
+        assert_eq!(
+            split("Sorry about the mix-up with the tickets I'll sort it out"),
+            ["Sorry about the mix-up with the tickets", "I'll sort it out"]
+        );
+        // A fronted cause is one sentence.
+        assert_eq!(split("Thanks to the new rota I get Fridays off").len(), 1);
+    }
+
+    #[test]
+    fn clause_ending_in_object_or_time_then_i() {
+        assert_eq!(
+            split("We painted the shed yesterday I still have paint on my hands"),
+            ["We painted the shed yesterday", "I still have paint on my hands"]
+        );
+        assert_eq!(
+            split("The kids adore it I might order a second one"),
+            ["The kids adore it", "I might order a second one"]
+        );
+        assert_eq!(
+            split("The landlord was polite and helpful I would rent from him again"),
+            ["The landlord was polite and helpful", "I would rent from him again"]
+        );
+    }
+
+    #[test]
+    fn i_inside_a_sentence_stays() {
+        for t in [
+            "The first time I tried it I almost fell off the board.",
+            "As soon as I open this I forget what I came for.",
+            "Two winters ago I moved to the coast.",
+            "She said I could keep it if I wanted.",
+            "People like him I can never trust.",
+            "It tasted great I think, but the portions were small.",
+            "The soup was fine I guess.",
+            "And now I have to start again.",
+            "He was so tired I had to drive.",
+        ] {
+            assert_eq!(split(t).len(), 1, "{t}");
+        }
+    }
+}
