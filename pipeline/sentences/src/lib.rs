@@ -92,6 +92,7 @@ use lexicon::{is_sentence_starter, AbbrKind, ABBREVIATIONS};
 use lines::blocks;
 use lists::{list_marker_cuts, Marker};
 use nx_text::Span;
+use pronoun::lower_i_opens;
 use regions::{ends_with_dash, match_brackets, open_region};
 use scan::{
     char_at, emoticon_end, emoticon_ends_sentence, is_bullet, next_info, prev_is_ws, skip_ws,
@@ -274,6 +275,15 @@ impl Segmenter {
                         cuts.push(i);
                         st.sent_start = i;
                     }
+                    b'i' if i >= st.protect_end
+                        && i >= cs + 3
+                        && b[i - 1] == b' '
+                        && b[i - 2].is_ascii_lowercase()
+                        && lower_i_opens(&k, i, st.sent_start) =>
+                    {
+                        cuts.push(i);
+                        st.sent_start = i;
+                    }
                     b'<' | b'^' | b'D'
                         if i >= st.protect_end && i > cs && word_emoticon_end(&k, i).is_some() =>
                     {
@@ -322,8 +332,8 @@ impl Segmenter {
 }
 
 /// Bytes the block scan acts on: terminators, quotes and brackets, emoticon eyes and
-/// the marks of hearts and faces ("<3", "^_^"), capitals, and every byte of a non-ASCII
-/// character. The scan skips all others.
+/// the marks of hearts and faces ("<3", "^_^"), capitals, "i" (the pronoun typed in
+/// lower case), and every byte of a non-ASCII character. The scan skips all others.
 const SPECIAL: [bool; 256] = {
     let mut t = [false; 256];
     let mut c = 0;
@@ -335,7 +345,7 @@ const SPECIAL: [bool; 256] = {
                 b,
                 b'.' | b'?' | b'!' | b'"' | b'\'' | b'(' | b'[' | b'{' | b':' | b';' | b'='
             )
-            || matches!(b, b'<' | b'^');
+            || matches!(b, b'<' | b'^' | b'i');
         c += 1;
     }
     t

@@ -9,7 +9,7 @@
 //! a subordinate clause ("As soon as I start playing this I remember", "The way I see
 //! it I'm ...").
 
-use crate::lexicon::is_preposition;
+use crate::lexicon::{is_opening_preposition, is_preposition};
 use crate::Block;
 
 /// Does the capitalised "I" or "You" at `i` (after a space and a lower-case word),
@@ -32,7 +32,12 @@ pub(crate) fn pronoun_opens(k: &Block, i: usize, e: usize, sent_start: usize) ->
     if parenthetical(k, e) {
         return false; // "it was fine I guess": a parenthesis, not a sentence
     }
+    // The clause runs from the sentence's start or a quotation, colon or bracket
+    // opened after it ('He added: "Over the last year I').
     let clause = &k.text[from..s];
+    let clause = clause
+        .rfind(['"', ':', ';', '(', '“'])
+        .map_or(clause, |q| &clause[q + 1..]);
     let mut words = clause.split_whitespace();
     let Some(first) = words.next() else {
         return false;
@@ -47,6 +52,27 @@ pub(crate) fn pronoun_opens(k: &Block, i: usize, e: usize, sent_start: usize) ->
     closes_clause(before, prev)
         && (object || clause.split_whitespace().any(is_verb_like))
         && !opens_subordinate(first, clause)
+}
+
+/// The same for a lower-case "i" at `i` (after a space and a lower-case word), as
+/// typed in haste ("went there yesterday i was so tired"): alone or with its clitic,
+/// and followed by a lower-case word.
+pub(crate) fn lower_i_opens(k: &Block, i: usize, sent_start: usize) -> bool {
+    let b = k.b;
+    let mut e = i + 1;
+    if e + 1 < k.be && b[e] == b'\'' && b[e + 1].is_ascii_lowercase() {
+        e += 1;
+        while e < k.be && b[e].is_ascii_lowercase() {
+            e += 1;
+        }
+        if e - i > 4 {
+            return false;
+        }
+    }
+    e + 1 < k.be
+        && b[e] == b' '
+        && b[e + 1].is_ascii_lowercase()
+        && pronoun_opens(k, i, e, sent_start)
 }
 
 /// "fine I guess", "great I think, but": a verb of opinion after the pronoun that
@@ -169,9 +195,15 @@ fn links_a_clause(w: &str) -> bool {
 fn closes_clause(w: &str, prev: &str) -> bool {
     let after_verb = !is_preposition(prev)
         && !links_a_clause(prev)
-        && !matches!(prev, "about" | "inside" | "without" | "than" | "over" | "under");
+        && !matches!(
+            prev,
+            "about" | "inside" | "without" | "than" | "over" | "under"
+        );
     match w {
         "it" | "them" | "me" | "him" | "us" | "this" => after_verb,
+        "year" | "week" | "weekend" | "month" | "night" | "morning" | "afternoon" | "evening" => {
+            matches!(prev, "last" | "this" | "all")
+        }
         "yesterday" | "today" | "tonight" | "tomorrow" | "again" | "anymore" | "lately"
         | "recently" | "ago" | "everywhere" | "anyway" => !links_a_clause(prev),
         "fair" | "rude" | "great" | "awesome" | "amazing" | "terrible" | "awful" | "horrible"
@@ -251,10 +283,12 @@ fn is_verb_like(w: &str) -> bool {
 }
 
 /// "As soon as I start playing this I remember", "The first time I played it I just
-/// stood": the sentence opens with a subordinate clause (a subordinator, or a noun
-/// phrase whose relative clause has its own subject), and "I" starts its main clause.
-fn opens_subordinate(first: &str, clause: &str) -> bool {
-    let first = first.to_ascii_lowercase();
+/// stood", "Over the last year I": the sentence opens with a subordinate clause (a
+/// subordinator, or a noun phrase whose relative clause has its own subject) or a
+/// fronted phrase, or has a "so" or "such" that a result clause follows, and "I"
+/// starts its main clause.
+fn opens_subordinate(first_word: &str, clause: &str) -> bool {
+    let first = first_word.to_ascii_lowercase();
     if matches!(
         first.as_str(),
         "as" | "when"
@@ -283,12 +317,21 @@ fn opens_subordinate(first: &str, clause: &str) -> bool {
         first.as_str(),
         "the" | "a" | "an" | "every" | "each" | "this" | "that" | "last" | "next" | "any"
     );
+    // "so nervous last night I couldn't sleep": the result clause of "so" or "such".
+    if is_opening_preposition(first_word)
+        || clause
+            .split_whitespace()
+            .skip(1)
+            .any(|w| matches!(w, "so" | "such"))
+    {
+        return true;
+    }
     determiner
         && clause
             .split_whitespace()
             .skip(1)
             .take(5)
-            .any(|w| matches!(w, "I" | "we" | "you" | "he" | "she" | "they"))
+            .any(|w| matches!(w, "I" | "i" | "we" | "you" | "he" | "she" | "they"))
 }
 
 #[cfg(test)]
@@ -307,7 +350,10 @@ mod tests {
         );
         assert_eq!(
             split("Sorry about the mix-up with the tickets I'll sort it out"),
-            ["Sorry about the mix-up with the tickets", "I'll sort it out"]
+            [
+                "Sorry about the mix-up with the tickets",
+                "I'll sort it out"
+            ]
         );
         // A fronted cause is one sentence.
         assert_eq!(split("Thanks to the new rota I get Fridays off").len(), 1);
@@ -317,7 +363,10 @@ mod tests {
     fn clause_ending_in_object_or_time_then_i() {
         assert_eq!(
             split("We painted the shed yesterday I still have paint on my hands"),
-            ["We painted the shed yesterday", "I still have paint on my hands"]
+            [
+                "We painted the shed yesterday",
+                "I still have paint on my hands"
+            ]
         );
         assert_eq!(
             split("The kids adore it I might order a second one"),
@@ -325,7 +374,35 @@ mod tests {
         );
         assert_eq!(
             split("The landlord was polite and helpful I would rent from him again"),
-            ["The landlord was polite and helpful", "I would rent from him again"]
+            [
+                "The landlord was polite and helpful",
+                "I would rent from him again"
+            ]
+        );
+    }
+
+    #[test]
+    fn lower_case_i_after_a_closed_clause() {
+        assert_eq!(
+            split("we fixed the gate this morning i'm going to paint it next"),
+            [
+                "we fixed the gate this morning",
+                "i'm going to paint it next"
+            ]
+        );
+        assert_eq!(
+            split("my brother borrowed it i never saw it again"),
+            ["my brother borrowed it", "i never saw it again"]
+        );
+        assert_eq!(split("she asked if i could drive and i said yes").len(), 1);
+        assert_eq!(split("see part i of the guide").len(), 1);
+        assert_eq!(
+            split("we were so hungry last night i ate two plates").len(),
+            1
+        );
+        assert_eq!(
+            split("He wrote: \"Over the past month I have met many.\"").len(),
+            1
         );
     }
 
