@@ -14,12 +14,38 @@ use std::sync::OnceLock;
 /// which never end a sentence (see `unpunctuated_start`).
 pub(crate) fn is_capitalised_opener(w: &str) -> bool {
     let base = w.split('\'').next().unwrap_or(w);
+    if w.ends_with("n't") && is_negated_auxiliary(base) {
+        return true;
+    }
     match base.as_bytes().first() {
         Some(&c @ b'A'..=b'Z') => {
             opener_buckets()[usize::from(c - b'A')].contains(&base) || is_wh_word(base)
         }
         _ => false,
     }
+}
+
+/// The stems of negated auxiliaries ("Don't be late", "Doesn't work on my phone",
+/// "Can't wait"): capitalised, they open a command or a sentence without its subject,
+/// and "Don" or "Won" is no name when "n't" follows.
+fn is_negated_auxiliary(stem: &str) -> bool {
+    matches!(
+        stem,
+        "Don"
+            | "Doesn"
+            | "Didn"
+            | "Can"
+            | "Won"
+            | "Isn"
+            | "Wasn"
+            | "Aren"
+            | "Weren"
+            | "Couldn"
+            | "Wouldn"
+            | "Shouldn"
+            | "Haven"
+            | "Hasn"
+    )
 }
 
 /// Every list of capitalised words that open a sentence after a lower-case word.
@@ -315,6 +341,9 @@ mod tests {
             }
         }
         assert!(is_capitalised_opener("They've"));
+        assert!(is_capitalised_opener("Don't"));
+        assert!(is_capitalised_opener("Wasn't"));
+        assert!(!is_capitalised_opener("Don"));
         assert!(!is_capitalised_opener("Smith"));
         assert!(!is_capitalised_opener("élan"));
     }

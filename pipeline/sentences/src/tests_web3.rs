@@ -343,3 +343,15 @@ fn an_emoticon_before_a_lower_case_word_that_does_not_go_on() {
     );
     check("Not bad :) said Gran.", &["Not bad :) said Gran."]);
 }
+
+#[test]
+fn negated_auxiliary_after_a_lost_period() {
+    check(
+        "bring cash for the ferry Don't count on the card machine",
+        &["bring cash for the ferry", "Don't count on the card machine"],
+    );
+    check(
+        "the charger gets hot Wasn't like that last month",
+        &["the charger gets hot", "Wasn't like that last month"],
+    );
+}
