@@ -123,6 +123,57 @@ pub(crate) fn greeting_end(k: &Block) -> Option<usize> {
     (opener && lower_after).then_some(comma + 1)
 }
 
+/// "... by end of day. Best, Lena", "Let me know Kind regards, Tom Hale": a formal
+/// valediction closing the block, then a comma and one to three names. The valediction
+/// and the names are each a sentence, as on the lines of a letter: returns where the
+/// valediction starts (after a space) and the end of its comma. Not "Thanks" or
+/// "Cheers", which also thank someone by name ("Thanks, Tom").
+pub(crate) fn valediction_cuts(k: &Block) -> Option<(usize, usize)> {
+    let b = k.b;
+    let mut end = k.be;
+    while end > k.cs && b[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    // Most blocks fail here: no capitalised word or initial ends them.
+    let last = k.text[k.cs..end].rsplit(' ').next()?;
+    if !last.starts_with(|c: char| c.is_ascii_uppercase()) || end - k.cs < 8 {
+        return None;
+    }
+    let from = end.saturating_sub(48).max(k.cs);
+    let comma = (from..end).rev().find(|&i| b[i] == b',')?;
+    let names = k.text[comma + 1..end].split_whitespace();
+    let mut count = 0;
+    for w in names {
+        if !is_name_word(w) || w.len() > 2 && w.ends_with('.') {
+            return None;
+        }
+        count += 1;
+    }
+    if !(1..=3).contains(&count) || comma + 1 >= end || b[comma + 1] != b' ' {
+        return None;
+    }
+    let head = &k.text[k.cs..comma];
+    let mut words = head.rsplit(' ');
+    let w2 = words.next()?;
+    let w1 = words.next().unwrap_or("");
+    let two = matches!(
+        (w1, w2),
+        ("Best" | "Kind" | "Warm" | "Warmest" | "With", "regards" | "Regards")
+            | ("Best", "wishes")
+            | ("Yours", "truly" | "sincerely" | "faithfully")
+    );
+    let one = matches!(w2, "Best" | "Regards" | "Sincerely" | "Respectfully");
+    let len = if two {
+        w1.len() + 1 + w2.len()
+    } else if one {
+        w2.len()
+    } else {
+        return None;
+    };
+    let start = comma - len;
+    (start > k.cs && b[start - 1] == b' ').then_some((start, comma + 1))
+}
+
 /// A web or e-mail address ("http://example.com/a.html", "www.site.org/x",
 /// "help@example.net"), which may end a sentence with no period after it.
 pub(crate) fn is_web_address(w: &str) -> bool {

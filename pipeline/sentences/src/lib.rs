@@ -86,7 +86,7 @@ mod scan;
 
 use std::collections::HashMap;
 
-use address::greeting_end;
+use address::{greeting_end, valediction_cuts};
 use decide::unpunctuated_start;
 use lexicon::{is_sentence_starter, AbbrKind, ABBREVIATIONS};
 use lines::blocks;
@@ -210,6 +210,12 @@ impl Segmenter {
             // Applied like a list marker, when the scan reaches it.
             let at = scratch.marker_cuts.partition_point(|&c| c < g);
             scratch.marker_cuts.insert(at, g);
+        }
+        if let Some((v, c)) = valediction_cuts(&k) {
+            for g in [v, c] {
+                let at = scratch.marker_cuts.partition_point(|&m| m < g);
+                scratch.marker_cuts.insert(at, g);
+            }
         }
         match_brackets(&k, &mut scratch.brackets, &mut scratch.stacks);
         let marker_cuts = &scratch.marker_cuts;

@@ -355,3 +355,21 @@ fn negated_auxiliary_after_a_lost_period() {
         &["the charger gets hot", "Wasn't like that last month"],
     );
 }
+
+#[test]
+fn valediction_and_name_close_a_letter() {
+    check(
+        "The forms are in the shared folder. Kind regards, Maria Ortiz",
+        &["The forms are in the shared folder.", "Kind regards,", "Maria Ortiz"],
+    );
+    check(
+        "I will send the keys on Monday Best, Raj",
+        &["I will send the keys on Monday", "Best,", "Raj"],
+    );
+    // Thanks to a name stays whole, and so does a name list in a sentence.
+    check("See you soon. Thanks, Omar", &["See you soon.", "Thanks, Omar"]);
+    check(
+        "The prize went to the Best, Smith and Jones.",
+        &["The prize went to the Best, Smith and Jones."],
+    );
+}

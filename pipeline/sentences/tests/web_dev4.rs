@@ -11,6 +11,15 @@ mod common;
 
 /// Written first, before any rule of this branch, and not used for any rule.
 const LATE: &str = include_str!("data/web_late4.txt");
+/// Written after the first rules of this branch, to find further classes of misses.
+const DEV: &str = include_str!("data/web_dev4.txt");
+
+#[test]
+fn web_text_fourth_dev_f1() {
+    let (n, f) = common::marked_f1("web dev 4", DEV);
+    assert!(n >= 40, "only {n} documents");
+    assert!(f >= 0.0, "web dev 4 F1 {f}");
+}
 
 #[test]
 fn web_text_fourth_late_f1() {
