@@ -158,8 +158,10 @@ pub(crate) fn valediction_cuts(k: &Block) -> Option<(usize, usize)> {
     let w1 = words.next().unwrap_or("");
     let two = matches!(
         (w1, w2),
-        ("Best" | "Kind" | "Warm" | "Warmest" | "With", "regards" | "Regards")
-            | ("Best", "wishes")
+        (
+            "Best" | "Kind" | "Warm" | "Warmest" | "With",
+            "regards" | "Regards"
+        ) | ("Best", "wishes")
             | ("Yours", "truly" | "sincerely" | "faithfully")
     );
     let one = matches!(w2, "Best" | "Regards" | "Sincerely" | "Respectfully");

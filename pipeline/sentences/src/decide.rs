@@ -494,7 +494,7 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize, sent_start: usize) -> bool
         }
     }
     if e + 1 >= k.be || b[e] != b' ' || !b[e + 1].is_ascii_lowercase() {
-        return closing_word(k, i, e);
+        return closing_word(k, i, e) || after_address(k, i, e);
     }
     let word = &k.text[i..e];
     if matches!(word.split('\'').next(), Some("I" | "You")) {
@@ -505,7 +505,7 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize, sent_start: usize) -> bool
         && !is_closing_phrase(word, next_lower_word(k, e + 1))
     {
         // "the film was awful lol I want my money back": a laugh closes its sentence.
-        return after_laugh(k, i);
+        return after_laugh(k, i) || after_address(k, i, e);
     }
     if b[i - 2].is_ascii_digit() || b[i - 2] == b'%' {
         return after_number(k, i);
@@ -535,6 +535,23 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize, sent_start: usize) -> bool
     let names = (introduces_name(before) && !(is_subject_pronoun(word) && is_preposition(before)))
         || matches!(before, "and" | "or" | "nor");
     before.len() >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace()) && !names
+}
+
+/// "the form is at www.example.org/form.pdf Page 2 has the address": after a web
+/// address any capitalised word of two letters or more, followed by a space, starts a
+/// sentence: no name or title runs on from an address. `i` is its capital, after a
+/// space, and `e` the end of its letters.
+fn after_address(k: &Block, i: usize, e: usize) -> bool {
+    let b = k.b;
+    if e < i + 2 || e >= k.be || b[e] != b' ' {
+        return false;
+    }
+    let mut ts = i - 1;
+    while ts > k.cs && !b[ts - 1].is_ascii_whitespace() {
+        ts -= 1;
+    }
+    let token = &k.text[ts..i - 1];
+    token.contains(['.', '@']) && is_web_address(token)
 }
 
 /// "FYI The room is booked", "WHERE TO EAT The best stalls": a word in capitals (two

@@ -49,8 +49,9 @@ fn is_negated_auxiliary(stem: &str) -> bool {
 }
 
 /// Every list of capitalised words that open a sentence after a lower-case word.
-const OPENER_LISTS: [&[&str]; 5] = [
+const OPENER_LISTS: [&[&str]; 6] = [
     CAPITALISED_OPENERS,
+    VERDICT_OPENERS,
     ASPECT_NOUNS,
     GERUND_OPENERS,
     IMPERATIVE_OPENERS,
@@ -71,6 +72,30 @@ fn opener_buckets() -> &'static [Vec<&'static str>; 26] {
         buckets
     })
 }
+
+/// Adjectives that open a verbless verdict in a review ("Great product", "Fast
+/// shipping", "Same problem here", "Friendly staff"), written after the last sentence
+/// lost its period. Not "Free" or "Nice", which are also names, nor "Good", which opens
+/// titles in sentence case ("we watched Good night and good luck").
+const VERDICT_OPENERS: &[&str] = &[
+    "Great",
+    "Fast",
+    "Quick",
+    "Friendly",
+    "Excellent",
+    "Poor",
+    "Bad",
+    "Clean",
+    "Cheap",
+    "Reasonable",
+    "Decent",
+    "Slow",
+    "Rude",
+    "Helpful",
+    "Same",
+    "Lovely",
+    "Easy",
+];
 
 /// Verbs that open a command in reviews, answers and e-mails ("the salsa is great Try
 /// the tacos", "call the bank Ask for a new card", "it's the fuse Replace it"). None

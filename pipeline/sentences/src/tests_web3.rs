@@ -348,7 +348,10 @@ fn an_emoticon_before_a_lower_case_word_that_does_not_go_on() {
 fn negated_auxiliary_after_a_lost_period() {
     check(
         "bring cash for the ferry Don't count on the card machine",
-        &["bring cash for the ferry", "Don't count on the card machine"],
+        &[
+            "bring cash for the ferry",
+            "Don't count on the card machine",
+        ],
     );
     check(
         "the charger gets hot Wasn't like that last month",
@@ -360,16 +363,46 @@ fn negated_auxiliary_after_a_lost_period() {
 fn valediction_and_name_close_a_letter() {
     check(
         "The forms are in the shared folder. Kind regards, Maria Ortiz",
-        &["The forms are in the shared folder.", "Kind regards,", "Maria Ortiz"],
+        &[
+            "The forms are in the shared folder.",
+            "Kind regards,",
+            "Maria Ortiz",
+        ],
     );
     check(
         "I will send the keys on Monday Best, Raj",
         &["I will send the keys on Monday", "Best,", "Raj"],
     );
     // Thanks to a name stays whole, and so does a name list in a sentence.
-    check("See you soon. Thanks, Omar", &["See you soon.", "Thanks, Omar"]);
+    check(
+        "See you soon. Thanks, Omar",
+        &["See you soon.", "Thanks, Omar"],
+    );
     check(
         "The prize went to the Best, Smith and Jones.",
         &["The prize went to the Best, Smith and Jones."],
+    );
+}
+
+#[test]
+fn verdict_or_any_capital_after_an_address() {
+    check(
+        "Cheap rooms and a kind host Great value for the area",
+        &["Cheap rooms and a kind host", "Great value for the area"],
+    );
+    check(
+        "the menu is on www.example.com/menu Prices went up in May",
+        &[
+            "the menu is on www.example.com/menu",
+            "Prices went up in May",
+        ],
+    );
+    check(
+        "mail bookings@example.org Section 4 lists the fees",
+        &["mail bookings@example.org", "Section 4 lists the fees"],
+    );
+    check(
+        "The band Good Shoes played the Great Hall.",
+        &["The band Good Shoes played the Great Hall."],
     );
 }
