@@ -46,12 +46,162 @@ pub(crate) fn pronoun_opens(k: &Block, i: usize, e: usize, sent_start: usize) ->
     if courtesy_runs_on(first, clause) {
         return true;
     }
+    if opens_subordinate(first, clause) {
+        return false;
+    }
     let prev = clause.split_whitespace().next_back().unwrap_or("");
     // An object pronoun follows its verb ("adore it"); other closers need one before.
     let object = matches!(before, "it" | "them" | "me" | "him" | "us" | "this");
-    closes_clause(before, prev)
-        && (object || clause.split_whitespace().any(is_verb_like))
-        && !opens_subordinate(first, clause)
+    let verb = clause.split_whitespace().any(is_verb_like);
+    (closes_clause(before, prev) && (object || verb))
+        || (verb && noun_then_full_clause(k, before, clause, i, e))
+}
+
+/// "the battery died after an hour I returned it the next day": after a clause that
+/// ends in a noun, "I" opens a sentence when its own clause is complete, so no
+/// relative clause of the noun ("the book I returned", "the man I gave it to"): a verb
+/// (after at most two auxiliaries or adverbs) with an object pronoun that no
+/// preposition follows, or a copula before a degree word ("I was so annoyed"). Not
+/// after nouns of time, place, manner or amount, which head clauses of their own
+/// without a gap ("the day I met you"), nor when the clause before has a relative or
+/// question word. `i` is the pronoun, `e` the end of its clitic.
+fn noun_then_full_clause(k: &Block, before: &str, clause: &str, i: usize, e: usize) -> bool {
+    if before.len() < 3 || before.ends_with("ly") || adjunct_head(before) {
+        return false;
+    }
+    if clause.split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase()
+                .as_str(),
+            "what" | "which" | "who" | "whom" | "whose" | "that" | "where" | "when" | "how" | "why"
+        )
+    }) {
+        return false;
+    }
+    let mut after = k.text[e..k.be]
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\''));
+    let copula_clitic = k.text[i..e].ends_with("'m");
+    let mut v = after.next().unwrap_or("");
+    for _ in 0..2 {
+        if !is_auxiliary_or_adverb(v) {
+            break;
+        }
+        v = after.next().unwrap_or("");
+    }
+    if copula_clitic {
+        return matches!(v, "so" | "very" | "really" | "too" | "not");
+    }
+    let object = after.next().unwrap_or("");
+    let mut then = after.next().unwrap_or("");
+    if matches!(v, "was" | "am") {
+        return matches!(object, "so" | "very" | "really" | "too" | "not");
+    }
+    // A particle ("sent it back") may come before the stranded preposition.
+    if matches!(then, "off" | "up" | "out" | "back" | "over" | "down") {
+        then = after.next().unwrap_or("");
+    }
+    v.len() >= 2
+        && v.bytes().all(|c| c.is_ascii_lowercase())
+        && !is_auxiliary_or_adverb(v)
+        && matches!(object, "it" | "them" | "him" | "her" | "you" | "me" | "us")
+        && !matches!(
+            then,
+            "to" | "from" | "with" | "for" | "at" | "in" | "on" | "by" | "of" | "into" | "about"
+        )
+}
+
+/// Auxiliaries and the adverbs that sit between them and the verb.
+fn is_auxiliary_or_adverb(w: &str) -> bool {
+    w.ends_with("n't")
+        || matches!(
+            w,
+            "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "might"
+                | "must"
+                | "do"
+                | "did"
+                | "does"
+                | "have"
+                | "has"
+                | "had"
+                | "really"
+                | "still"
+                | "just"
+                | "never"
+                | "also"
+                | "always"
+                | "already"
+                | "actually"
+                | "then"
+        )
+}
+
+/// Nouns of time, place, manner, reason and amount, and indefinite pronouns: heads of
+/// relative clauses with no object gap ("the week I moved", "the way I see it",
+/// "something I said"), and words that end a fronted phrase ("of course I").
+fn adjunct_head(w: &str) -> bool {
+    matches!(
+        w,
+        "time"
+            | "times"
+            | "day"
+            | "days"
+            | "moment"
+            | "way"
+            | "place"
+            | "reason"
+            | "reasons"
+            | "year"
+            | "years"
+            | "week"
+            | "weeks"
+            | "night"
+            | "month"
+            | "months"
+            | "morning"
+            | "season"
+            | "point"
+            | "thing"
+            | "things"
+            | "one"
+            | "something"
+            | "anything"
+            | "everything"
+            | "nothing"
+            | "someone"
+            | "anyone"
+            | "everyone"
+            | "people"
+            | "person"
+            | "stuff"
+            | "lot"
+            | "bit"
+            | "course"
+            | "fact"
+            | "instance"
+            | "example"
+            | "least"
+            | "now"
+            | "sometimes"
+            | "here"
+            | "there"
+            | "ever"
+            | "even"
+            | "honest"
+            | "you"
+            | "her"
+            | "his"
+            | "its"
+            | "our"
+            | "their"
+            | "your"
+    )
 }
 
 /// The same for a lower-case "i" at `i` (after a space and a lower-case word), as
@@ -225,7 +375,7 @@ fn is_verb_like(w: &str) -> bool {
     if lw.ends_with("'ve") || lw.ends_with("'ll") || lw.ends_with("'d") {
         return true;
     }
-    (lw.len() > 4 && lw.ends_with("ed"))
+    (lw.len() >= 4 && lw.ends_with("ed") && !lw.ends_with("eed"))
         || matches!(
             lw.as_str(),
             "is" | "was"
@@ -310,6 +460,8 @@ fn opens_subordinate(first_word: &str, clause: &str) -> bool {
             | "why"
             | "unless"
             | "now"
+            | "whether"
+            | "to"
     ) {
         return true;
     }
@@ -404,6 +556,31 @@ mod tests {
             split("He wrote: \"Over the past month I have met many.\"").len(),
             1
         );
+    }
+
+    #[test]
+    fn noun_then_a_complete_clause_with_i() {
+        assert_eq!(
+            split("the kettle stopped working after a fortnight I sent it back"),
+            [
+                "the kettle stopped working after a fortnight",
+                "I sent it back"
+            ]
+        );
+        assert_eq!(
+            split("We ordered the lasagne I really liked it"),
+            ["We ordered the lasagne", "I really liked it"]
+        );
+        for t in [
+            "He sold the bike I gave him last year.",
+            "She found the shop I bought it from.",
+            "That is the stall I took them back to.",
+            "They sent the form I filled in.",
+            "We had the talk I dreaded most.",
+            "It was the first week I met them all.",
+        ] {
+            assert_eq!(split(t).len(), 1, "{t}");
+        }
     }
 
     #[test]
