@@ -547,11 +547,12 @@ fn after_address(k: &Block, i: usize, e: usize) -> bool {
         return false;
     }
     let mut ts = i - 1;
+    let mut dotted = false;
     while ts > k.cs && !b[ts - 1].is_ascii_whitespace() {
         ts -= 1;
+        dotted |= matches!(b[ts], b'.' | b'@');
     }
-    let token = &k.text[ts..i - 1];
-    token.contains(['.', '@']) && is_web_address(token)
+    dotted && is_web_address(&k.text[ts..i - 1])
 }
 
 /// "FYI The room is booked", "WHERE TO EAT The best stalls": a word in capitals (two
