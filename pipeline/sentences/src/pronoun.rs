@@ -22,6 +22,9 @@ pub(crate) fn pronoun_opens(k: &Block, i: usize, e: usize, sent_start: usize) ->
         s -= 1;
     }
     let from = sent_start.max(k.cs);
+    if s > from + 1 && s < i - 1 && b[s - 1].is_ascii_uppercase() {
+        return courtesy_to_name(&k.text[from..s - 1], &k.text[s - 1..i - 1]);
+    }
     if s <= from || s + 2 > i - 1 || !b[s - 1].is_ascii_whitespace() {
         return false;
     }
@@ -50,8 +53,22 @@ pub(crate) fn pronoun_opens(k: &Block, i: usize, e: usize, sent_start: usize) ->
         return false;
     }
     let prev = clause.split_whitespace().next_back().unwrap_or("");
-    // An object pronoun follows its verb ("adore it"); other closers need one before.
-    let object = matches!(before, "it" | "them" | "me" | "him" | "us" | "this");
+    // An object pronoun follows its verb ("adore it"), and so does a particle after
+    // one ("waking us up"); other closers need a verb before.
+    let object = matches!(
+        before,
+        "it" | "them"
+            | "me"
+            | "him"
+            | "us"
+            | "this"
+            | "out"
+            | "up"
+            | "back"
+            | "off"
+            | "down"
+            | "away"
+    );
     let verb = clause.split_whitespace().any(is_verb_like);
     (closes_clause(before, prev) && (object || verb))
         || (verb && noun_then_full_clause(k, before, clause, i, e))
@@ -246,16 +263,43 @@ fn parenthetical(k: &Block, e: usize) -> bool {
 
 /// "Thanks for the reply I will", "Thank you so much for your help I really", "Sorry
 /// if this is the wrong group I couldn't": a sentence opened by thanks or an apology
-/// that has gone on for two words or more. Not "Thanks to" (a fronted cause: "Thanks
-/// to her help I passed").
+/// that has gone on for two words or more. Not "Thanks to" before what helped (a
+/// fronted cause: "Thanks to her help I passed"), only before whom it thanks ("Thanks
+/// to everyone who came").
 fn courtesy_runs_on(first: &str, clause: &str) -> bool {
     let mut words = clause.split_whitespace().skip(1);
     let second = words.next().unwrap_or("");
     match first {
-        "Thanks" | "Sorry" => second != "to" && !second.is_empty(),
+        "Thanks" | "Sorry" => {
+            // "Thanks to everyone who replied" thanks them; "Thanks to her help" is a cause.
+            let third = words.next().unwrap_or("");
+            !second.is_empty()
+                && (second != "to" || matches!(third, "everyone" | "everybody" | "all" | "you"))
+        }
         "Thank" => second == "you" && words.next().is_some(),
         _ => false,
     }
+}
+
+/// "Thanks John I will", "Thanks for the update Sarah I'll": thanks, then perhaps
+/// what for, in lower case, and the name of whom they thank, before "I". `head` is
+/// the sentence before the name, `name` the name (a capital and lower-case letters).
+fn courtesy_to_name(head: &str, name: &str) -> bool {
+    let mut words = head.split_whitespace();
+    let thanks = match words.next() {
+        Some("Thanks") => true,
+        Some("Thank") => words.next() == Some("you"),
+        _ => false,
+    };
+    let rest: Vec<&str> = words.collect();
+    thanks
+        && head.ends_with(' ')
+        && name.len() >= 3
+        && rest.first() != Some(&"to")
+        && rest.len() <= 6
+        && rest
+            .iter()
+            .all(|w| w.bytes().all(|c| c.is_ascii_lowercase()))
 }
 
 /// Words that lead into what follows: conjunctions, complementisers, question words,
@@ -351,6 +395,10 @@ fn closes_clause(w: &str, prev: &str) -> bool {
         );
     match w {
         "it" | "them" | "me" | "him" | "us" | "this" => after_verb,
+        // "keeps logging me out I've", "picked it up I": a particle after an object.
+        "out" | "up" | "back" | "off" | "down" | "away" => {
+            matches!(prev, "it" | "them" | "me" | "him" | "her" | "us" | "you")
+        }
         "year" | "week" | "weekend" | "month" | "night" | "morning" | "afternoon" | "evening" => {
             matches!(prev, "last" | "this" | "all")
         }
@@ -556,6 +604,33 @@ mod tests {
             split("He wrote: \"Over the past month I have met many.\"").len(),
             1
         );
+    }
+
+    #[test]
+    fn thanks_to_a_name_or_to_all_then_i() {
+        assert_eq!(
+            split("Thanks Priya I will pass it on"),
+            ["Thanks Priya", "I will pass it on"]
+        );
+        assert_eq!(
+            split("Thanks for the photos Marco I love the one of the lake"),
+            ["Thanks for the photos Marco", "I love the one of the lake"]
+        );
+        assert_eq!(
+            split("Thanks to all who wrote back I have fixed the link"),
+            ["Thanks to all who wrote back", "I have fixed the link"]
+        );
+        assert_eq!(split("Thanks to Tom I found the way.").len(), 1);
+        assert_eq!(split("Thanks to his coach I trained harder.").len(), 1);
+    }
+
+    #[test]
+    fn particle_after_an_object_then_i() {
+        assert_eq!(
+            split("the alarm keeps waking us up I've tried new batteries"),
+            ["the alarm keeps waking us up", "I've tried new batteries"]
+        );
+        assert_eq!(split("We found out I had won.").len(), 1);
     }
 
     #[test]
