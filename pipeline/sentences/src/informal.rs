@@ -121,13 +121,20 @@ const SUBJECTLESS_OPENERS: &[&str] = &[
 
 /// "check their website Hope this helps", "ask the manager Good luck", "rude staff Will
 /// not be back": the phrases that close an answer or a review. "Hope" and "Will" are
-/// also names and "Good" opens titles, so only with these next words.
+/// also names and "Good" opens titles, so only with these next words; and "Now" before
+/// a subject.
 pub(crate) fn is_closing_phrase(word: &str, next: &str) -> bool {
     match word {
         "Hope" => matches!(next, "this" | "it" | "you" | "everything" | "all"),
         "Good" => next == "luck",
         // "Will" is also a name: only before what a review's last line says.
         "Will" => matches!(next, "be" | "not" | "never" | "definitely" | "return"),
+        // "the vote is over Now the work begins": "Now" ends titles ("It's Now or
+        // Never"), so only before a subject in lower case.
+        "Now" => matches!(
+            next,
+            "the" | "we" | "i" | "it" | "that" | "this" | "you" | "they" | "he" | "she" | "there"
+        ),
         _ => false,
     }
 }

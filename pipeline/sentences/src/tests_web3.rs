@@ -406,3 +406,15 @@ fn verdict_or_any_capital_after_an_address() {
         &["The band Good Shoes played the Great Hall."],
     );
 }
+
+#[test]
+fn now_before_a_subject_after_a_lost_period() {
+    check(
+        "the paint has dried Now the second coat can go on",
+        &["the paint has dried", "Now the second coat can go on"],
+    );
+    check(
+        "She sang Now or Never twice.",
+        &["She sang Now or Never twice."],
+    );
+}
