@@ -477,6 +477,17 @@ fn is_verb_like(w: &str) -> bool {
                 | "see"
                 | "know"
                 | "knew"
+                // Contractions typed without their apostrophe ("thats awesome").
+                | "thats"
+                | "dont"
+                | "didnt"
+                | "doesnt"
+                | "cant"
+                | "wont"
+                | "isnt"
+                | "wasnt"
+                | "im"
+                | "ive"
         )
 }
 
@@ -567,6 +578,10 @@ mod tests {
                 "We painted the shed yesterday",
                 "I still have paint on my hands"
             ]
+        );
+        assert_eq!(
+            split("the new one doesnt fit great I need a bigger size"),
+            ["the new one doesnt fit great", "I need a bigger size"]
         );
         assert_eq!(
             split("The kids adore it I might order a second one"),
