@@ -18,12 +18,15 @@ const DEV: &str = include_str!("data/web_dev4.txt");
 fn web_text_fourth_dev_f1() {
     let (n, f) = common::marked_f1("web dev 4", DEV);
     assert!(n >= 40, "only {n} documents");
-    assert!(f >= 0.0, "web dev 4 F1 {f}");
+    // 80.9 (P 86.4, R 76.1) before the rules written on its misses, 91.6 after.
+    assert!(f >= 0.91, "web dev 4 F1 {f}");
 }
 
 #[test]
 fn web_text_fourth_late_f1() {
+    // Unseen by every rule: 63.2 (P 72.0, R 56.3) before this set's branch, 78.4
+    // (P 84.5, R 73.1) after, scored once at its end.
     let (n, f) = common::marked_f1("web late 4", LATE);
     assert!(n >= 50, "only {n} documents");
-    assert!(f >= 0.0, "web late 4 F1 {f}");
+    assert!(f >= 0.78, "web late 4 F1 {f}");
 }
