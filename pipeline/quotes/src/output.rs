@@ -6,6 +6,13 @@ use super::*;
 use crate::lexicon::{regular_past, PAST_FORMS, POSSESSIVES};
 use crate::phrases::adverb_ly;
 
+/// Forms of address written before a name ("Mr Okafor", "Dame Joan"): a speaker span that
+/// ends on one has lost its name.
+const FORMS_OF_ADDRESS: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "lord",
+    "lady", "dame",
+];
+
 impl Doc<'_> {
     pub(crate) fn finish(&self, cands: Vec<Cand>, names: &Names, indirect: bool) -> Vec<Quote> {
         // each candidate's content bytes, worked out once
@@ -376,6 +383,17 @@ impl Doc<'_> {
             }
             if last > b && last - b <= 3 && (b..last).all(|k| self.is_word(k)) {
                 b = last;
+            }
+        }
+        // A form of address is how a name is written, never the speaker without it: "Mr"
+        // tagged alone in "Mr Okafor denied ..." takes the name after it.
+        if b < self.toks.len() && FORMS_OF_ADDRESS.contains(&self.lw(b - 1)) {
+            if let Some(en) = names
+                .entities
+                .iter()
+                .find(|en| en.label == EntityLabel::Per && en.span.start() == self.toks[b].s)
+            {
+                b = self.toks.partition_point(|t| t.s < en.span.end());
             }
         }
         (a, b)

@@ -755,3 +755,28 @@ fn a_place_after_a_participle_belongs_to_the_noun_before() {
     let q = tagged_with(t, ("the union", "found", "pay had fallen"), &[]);
     assert!(speaker(t, &q[0]).contains("union"), "{q:?}");
 }
+
+#[test]
+fn a_speaker_tagged_as_a_form_of_address_alone_takes_the_name_after_it() {
+    use nx_text::AttributionRole::*;
+    let t = "On Tuesday, Mr Okafor denied that the firm had hidden its losses from the auditors.";
+    let at = t.find("Okafor").unwrap();
+    let ents = [Entity {
+        span: Span::new(t, at, at + 6).unwrap(),
+        label: EntityLabel::Per,
+        score: 0.99,
+    }];
+    let tg = super::tags(
+        t,
+        &[
+            ("Mr", Source, 0.9),
+            ("denied", Cue, 0.9),
+            ("the firm had hidden its losses from the auditors", Content, 0.9),
+        ],
+    );
+    let q = super::run_tags_with(t, &tg, &ents);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.span.slice(t), "Mr Okafor");
+    assert_eq!(sp.name, "Okafor");
+}
