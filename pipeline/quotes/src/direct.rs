@@ -33,7 +33,9 @@ impl Doc<'_> {
             || self.is_cue(qi - 1)
             || self.quote_of(qi - 1).is_some()
             || conj_after_cue;
-        let inner_end = content.ends_with(['.', ',', '?', '!', '…', '—', '–', '-', ';', ':']);
+        let inner_end = content
+            .trim_end_matches(INNER_CLOSE)
+            .ends_with(['.', ',', '?', '!', '…', '—', '–', '-', ';', ':']);
         let outer_end = qi + 1 >= en || self.is_p(qi + 1, ".,?!;:—–-)");
         let attr_next = qi + 1 < en && (self.is_cue(qi + 1) || self.attribution_follows(qi + 1));
         if !opens {

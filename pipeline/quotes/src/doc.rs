@@ -76,6 +76,11 @@ pub(crate) fn is_lower_start(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_lowercase())
 }
 
+/// Closing marks of a quotation nested at the end of another one
+/// (`'…bad.'''`): what the outer quotation's content may end with after its
+/// last punctuation.
+pub(crate) const INNER_CLOSE: &[char] = &['\'', '’', '"', '”'];
+
 /// Word characters joined inside a token when followed by an alphanumeric.
 pub(crate) fn joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑')
@@ -311,7 +316,8 @@ impl<'t> Doc<'t> {
                                         .contains(self.lw(nx).trim_end_matches('.'))))
                     }
                     K::Quote(q) => {
-                        let c = self.seg_text(q).trim_end();
+                        // (a quotation inside may close with it: `bad.'''`)
+                        let c = self.seg_text(q).trim_end().trim_end_matches(INNER_CLOSE);
                         let ends = c.ends_with(['.', '?', '!', '…']);
                         let exclaim = c.ends_with(['?', '!']);
                         let nx = i + 1;

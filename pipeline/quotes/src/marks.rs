@@ -76,6 +76,31 @@ fn marks(text: &str, from: usize, to: usize, out: &mut Vec<Mark>) {
                 prev = Some('`');
                 continue;
             }
+            // `,'''` and `'''Sir`: a single quote closing inside a double
+            // one, then the double one (or the two opening)
+            '\'' if para[i..].starts_with("'''") => {
+                it.next();
+                it.next();
+                if is_space(prev) {
+                    push(2, Fam::Double, Role::Open);
+                    out.push(Mark {
+                        at: at + 2,
+                        len: 1,
+                        fam: Fam::Single,
+                        role: Role::Open,
+                    });
+                } else {
+                    push(1, Fam::Single, Role::Close);
+                    out.push(Mark {
+                        at: at + 1,
+                        len: 2,
+                        fam: Fam::Double,
+                        role: Role::Close,
+                    });
+                }
+                prev = Some('\'');
+                continue;
+            }
             '\'' if next == Some('\'') => {
                 it.next();
                 let after = it.peek().map(|&(_, c)| c);

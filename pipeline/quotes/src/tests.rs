@@ -774,3 +774,4 @@ fn confident_model_boundaries_refit_a_reported_clause() {
 mod attribution;
 mod classes;
 mod train_classes;
+mod unseen_classes;
