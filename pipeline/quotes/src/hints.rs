@@ -10,6 +10,7 @@
 use nx_text::{AttributionRole, AttributionTag};
 
 use crate::indirect::overlap;
+use crate::lexicon::{BE_FORMS, POSSESSIVES};
 
 use super::*;
 
@@ -164,6 +165,13 @@ impl Doc<'_> {
                 });
             // a quote nobody says is no use to "who said what"
             let Some(source) = source else { continue };
+            // "his assessment of …", "the mayor's criticism of …": a noun
+            // cue's possessor holds the stance (where a source phrase was
+            // found at all: the possessor alone makes no attribution)
+            let source = (cue.1 <= a)
+                .then(|| self.possessor_of(cue, st))
+                .flatten()
+                .unwrap_or(source);
             // the cue governs the content by its place
             if !self.cue_reaches(cue, (a, b), Some(source)) {
                 continue;
@@ -178,6 +186,64 @@ impl Doc<'_> {
                 (0.5 * score).min(0.6),
             ));
         }
+    }
+
+    /// The possessor before a noun cue at `c` ("his assessment of",
+    /// "Lane's repeated criticism of", "the mayor's remark"): a possessive
+    /// pronoun or a name or description ending in `'s`, right before the cue
+    /// or before one adjective. Capitalised words are not skipped ("Clinton's
+    /// Senate vote"), nor a noun ("her campaign message": the message, not
+    /// she, is the cue's subject).
+    pub(crate) fn possessor_of(&self, (c, e): (usize, usize), lo: usize) -> Option<(usize, usize)> {
+        // a noun cue: no verb group inside ("their time to criticize", "his
+        // judgment has been called into question")
+        let verbal = (c..e).any(|k| {
+            self.is_word(k)
+                && (NOT_NOUN_CUE.contains(&self.lw(k)) || BE_FORMS.contains(&self.lw(k)))
+        });
+        let mut p = c.checked_sub(1).filter(|&p| p >= lo && self.is_word(p))?;
+        if verbal {
+            return None;
+        }
+        if !self.possessor_word(p) && p > lo && adjective_like(self.tx(p)) {
+            p -= 1;
+        }
+        if !self.is_word(p) || !self.possessor_word(p) {
+            return None;
+        }
+        if POSSESSIVES.contains(&self.lw(p)) {
+            return Some((p, p + 1));
+        }
+        // "Tuesday's debate", "last year's promise": a time owns nothing said
+        let stem = self.lw(p).trim_end_matches(['s', '\'', '’']);
+        // ("he's", "that's": a contraction, no possessive)
+        if self.lex.pron.contains(stem) || self.lex.stop.contains(stem) {
+            return None;
+        }
+        if stem.ends_with("day") || matches!(stem, "year" | "week" | "month" | "today") {
+            return None;
+        }
+        // a name ("President Lane's"), or a short description opened by an
+        // article ("the mayor's"), never reaching over a lower-case verb
+        let mut s = p;
+        if is_upper_start(self.tx(p)) {
+            while s > lo && self.is_word(s - 1) && is_upper_start(self.tx(s - 1)) {
+                s -= 1;
+            }
+            if self.lex.cap_function.contains(self.lw(s)) && s < p {
+                s += 1;
+            }
+        } else {
+            s = (p.saturating_sub(3).max(lo)..p)
+                .rev()
+                .find(|&k| self.is_det(k))
+                .filter(|&d| (d + 1..p).all(|k| self.is_word(k) && !self.is_cue(k)))?;
+        }
+        Some((s, p + 1))
+    }
+
+    fn possessor_word(&self, p: usize) -> bool {
+        POSSESSIVES.contains(&self.lw(p)) || self.possessive((p, p + 1))
     }
 
     /// A reported clause's boundaries are the rules' weakest guess (where does
@@ -221,3 +287,20 @@ impl Doc<'_> {
         }
     }
 }
+
+/// A lower-case word with an adjective's ending ("repeated", "effusive",
+/// "personal", "public"): a modifier between a possessor and its
+/// noun.
+fn adjective_like(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_lowercase())
+        && w.len() > 4
+        && ["ed", "ive", "al", "ic", "ous", "ful", "ent", "ant", "ar"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
+/// Words that make a model cue a verb group, not a noun ("time to
+/// criticize", "campaign by talking about").
+const NOT_NOUN_CUE: &[&str] = &[
+    "to", "by", "has", "have", "had", "will", "would", "can", "could",
+];

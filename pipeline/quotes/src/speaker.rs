@@ -63,10 +63,12 @@ impl Doc<'_> {
                 return self.resolve(a, names, history, learned);
             }
         }
-        if sp.1 - sp.0 == 1 && self.is_pron(sp.0) {
+        // "his assessment of …": the possessor is found as "he" would be
+        let possessor = matches!(self.lw(sp.0), "his" | "her");
+        if sp.1 - sp.0 == 1 && (self.is_pron(sp.0) || possessor) {
             let w = self.lw(sp.0);
-            if matches!(w, "he" | "she") {
-                let want = Some(if w == "he" {
+            if matches!(w, "he" | "she" | "his" | "her") {
+                let want = Some(if matches!(w, "he" | "his") {
                     Gender::Male
                 } else {
                     Gender::Female

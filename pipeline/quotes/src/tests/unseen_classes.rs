@@ -44,3 +44,87 @@ fn a_quotation_ending_on_a_nested_one_still_ends_its_sentence() {
         "You cannot just shout, 'Taxes bad, roads good.'"
     );
 }
+
+#[test]
+fn a_noun_cue_is_held_by_its_possessor() {
+    use nx_text::AttributionRole::*;
+    // the model tags a noun as the cue and a phrase farther off as the
+    // source: the possessor right before the noun holds the stance
+    for (t, cue_words, said, who) in [
+        (
+            "Marsh was blunt in his appraisal of the budget plan.",
+            "appraisal of",
+            "the budget plan",
+            "his",
+        ),
+        (
+            "Voters cheered the mayor's repeated criticism of the tram project.",
+            "criticism of",
+            "the tram project",
+            "the mayor's",
+        ),
+        (
+            "Delegates groaned after Senator Holt's promise of a new bridge.",
+            "promise of",
+            "a new bridge",
+            "Senator Holt's",
+        ),
+    ] {
+        let first = t.split_whitespace().next().unwrap();
+        let tg = tags(
+            t,
+            &[
+                (first, Source, 0.8),
+                (cue_words, Cue, 0.8),
+                (said, Content, 0.8),
+            ],
+        );
+        let q = run_tags(t, &tg);
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(content(t, &q[0]), said, "{t}");
+        assert_eq!(speaker(t, &q[0]), who, "{t}");
+    }
+    // "his" is found as "he" would be
+    let t = "Dan Pike took the stage. The crowd loved his attack on the tax plan.";
+    let tg = tags(
+        t,
+        &[
+            ("The crowd", Source, 0.8),
+            ("attack on", Cue, 0.8),
+            ("the tax plan", Content, 0.8),
+        ],
+    );
+    let q = run_tags(t, &tg);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "his");
+    assert_eq!(name(&q[0]), "Dan Pike");
+    // a cue that is a verb group after the noun, a time's possessive and a
+    // contraction keep the source phrase
+    for (t, cue_words, said, who) in [
+        (
+            "The rivals spent their time to attack the tram project.",
+            "time to attack",
+            "the tram project",
+            "The rivals",
+        ),
+        (
+            "The unions praised Monday's decision on the pay rise.",
+            "decision on",
+            "the pay rise",
+            "The unions",
+        ),
+    ] {
+        let tg = tags(
+            t,
+            &[
+                (who, Source, 0.8),
+                (cue_words, Cue, 0.8),
+                (said, Content, 0.8),
+            ],
+        );
+        for x in run_tags(t, &tg) {
+            assert_ne!(speaker(t, &x), "their", "{t}: {x:?}");
+            assert!(!speaker(t, &x).starts_with("Monday"), "{t}: {x:?}");
+        }
+    }
+}
