@@ -3,6 +3,7 @@
 //! continued and multi-paragraph quotes.
 
 use super::*;
+use crate::lexicon::regular_past;
 
 impl Doc<'_> {
     pub(crate) fn sentence_of(&self) -> Vec<usize> {
@@ -234,6 +235,25 @@ impl Doc<'_> {
                     return Some(Attr {
                         speaker: Some(np),
                         cue: (p, p + 1),
+                    });
+                }
+            }
+            // "And Mr. Carter gloated: "…"", "As Lane put it: "…"": a verb
+            // outside the lexicon right before the colon, its subject before it
+            let put_it =
+                p >= lo + 2 && self.lw(p - 1) == "it" && matches!(self.lw(p - 2), "put" | "puts");
+            let v = if put_it { p - 2 } else { p.saturating_sub(1) };
+            if p > lo
+                && v > lo
+                && self.is_word(v)
+                && is_lower_start(self.tx(v))
+                && !self.lex.stop.contains(self.lw(v))
+                && (put_it || regular_past(self.lw(v)) || self.lw(v).ends_with("ues"))
+            {
+                if let Some(np) = self.np_before(v, lo).filter(|&np| self.speakerish(np)) {
+                    return Some(Attr {
+                        speaker: Some(np),
+                        cue: (v, p),
                     });
                 }
             }

@@ -128,3 +128,34 @@ fn a_noun_cue_is_held_by_its_possessor() {
         }
     }
 }
+
+#[test]
+fn a_verb_outside_the_lexicon_before_a_colon_names_its_subject() {
+    for (t, who, cue_words) in [
+        (
+            "And Mrs. Pratt gloated: \"We told them so.\"",
+            "Mrs. Pratt",
+            "gloated",
+        ),
+        (
+            "As Dr. Okafor put it: \"Nobody reads the small print.\"",
+            "Dr. Okafor",
+            "put it",
+        ),
+        (
+            "The hall went quiet, and then Varga continues: \"We stay.\"",
+            "Varga",
+            "continues",
+        ),
+    ] {
+        let q = direct(run(t));
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(speaker(t, &q[0]), who, "{t}");
+        assert_eq!(cue(t, &q[0]), cue_words, "{t}");
+    }
+    // a present-tense verb before a list keeps the colon as its cue
+    let t = "The report lists three causes: \"heat, dust and neglect.\"";
+    for x in run(t) {
+        assert_ne!(cue(t, &x), "lists", "{x:?}");
+    }
+}
