@@ -211,8 +211,11 @@ impl Doc<'_> {
         if !self.is_word(p) || !self.possessor_word(p) {
             return None;
         }
+        // a possessive pronoun holds the stance only where it can name someone: "his",
+        // "her" resolve as "he" and "she" do; "its", "their", "your" would stay the
+        // speaker's only name
         if POSSESSIVES.contains(&self.lw(p)) {
-            return Some((p, p + 1));
+            return matches!(self.lw(p), "his" | "her").then_some((p, p + 1));
         }
         // "Tuesday's debate", "last year's promise": a time owns nothing said
         let stem = self.lw(p).trim_end_matches(['s', '\'', '’']);

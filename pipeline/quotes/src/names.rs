@@ -258,6 +258,22 @@ impl Names {
                 {
                     continue;
                 }
+                // "the Treasury Paul Boateng": capitalised words before the person the
+                // entities model found are an organisation or office, not the name, when
+                // the person's own words are a full name
+                let inside = |k: usize| {
+                    let t = &doc.toks[k];
+                    per_spans
+                        .iter()
+                        .any(|p| p.span.start() <= t.s && t.e <= p.span.end())
+                };
+                let lead = name.iter().take_while(|&&(k, _)| !inside(k)).count();
+                if lead > 0
+                    && name.len() - lead >= 2
+                    && name[lead..].iter().all(|&(k, _)| inside(k))
+                {
+                    name.drain(..lead);
+                }
             }
             let toks: Vec<String> = name
                 .iter()

@@ -780,3 +780,35 @@ fn a_speaker_tagged_as_a_form_of_address_alone_takes_the_name_after_it() {
     assert_eq!(sp.span.slice(t), "Mr Okafor");
     assert_eq!(sp.name, "Okafor");
 }
+
+#[test]
+fn an_office_before_a_person_is_not_part_of_the_name_a_pronoun_takes() {
+    let t = "But Warden of the Marches Rosa Lindqvist rejected the plan. \"It would sink the fleet,\" she said.";
+    let at = t.find("Rosa Lindqvist").unwrap();
+    let ents = [Entity {
+        span: Span::new(t, at, at + 14).unwrap(),
+        label: EntityLabel::Per,
+        score: 0.99,
+    }];
+    let q = direct(run_with(t, &ents));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), "Rosa Lindqvist");
+}
+
+#[test]
+fn a_possessive_that_names_nobody_is_no_speaker() {
+    use nx_text::AttributionRole::*;
+    // "its" would be the speaker's only name; "his" resolves as "he" does
+    let t = "The harbour board was blunt in its appraisal of the dredging plan.";
+    let tg = super::tags(
+        t,
+        &[
+            ("The harbour board", Source, 0.8),
+            ("appraisal of", Cue, 0.8),
+            ("the dredging plan", Content, 0.8),
+        ],
+    );
+    let q = super::run_tags(t, &tg);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "The harbour board");
+}
