@@ -182,11 +182,18 @@ pub(crate) fn winnow<R: Ord>(sequence: &[u32], rarity: impl Fn(u32) -> R, out: &
     if sequence.len() <= WINDOW {
         out.extend_from_slice(sequence);
     } else {
-        out.extend(
-            sequence
-                .windows(WINDOW)
-                .map(|w| *w.iter().min_by_key(|&&p| rarity(p)).unwrap()),
-        );
+        // Each pair's rarity once, not once per window that holds it.
+        let keys: Vec<R> = sequence.iter().map(|&p| rarity(p)).collect();
+        out.extend(keys.windows(WINDOW).enumerate().map(|(start, w)| {
+            // The first of the rarest, as `min_by_key` picks.
+            let mut best = 0;
+            for (k, key) in w.iter().enumerate().skip(1) {
+                if *key < w[best] {
+                    best = k;
+                }
+            }
+            sequence[start + best]
+        }));
     }
     out.sort_unstable();
     out.dedup();
@@ -263,14 +270,18 @@ fn least_count(share: f64, of: usize) -> usize {
 /// How many of `pairs` (distinct) carry `stamp` in `mark`, if that reaches `least`; stops
 /// as soon as it no longer can.
 fn marked_at_least(mark: &[u32], stamp: u32, pairs: &[u32], least: usize) -> Option<usize> {
-    let mut n = 0;
-    for (seen, &p) in pairs.iter().enumerate() {
-        if n + (pairs.len() - seen) < least {
-            return None;
+    // Unmarked pairs allowed before `least` is out of reach; counted only when one is met.
+    let allowed = pairs.len().checked_sub(least)?;
+    let mut unmarked = 0;
+    for &p in pairs {
+        if mark[p as usize] != stamp {
+            unmarked += 1;
+            if unmarked > allowed {
+                return None;
+            }
         }
-        n += usize::from(mark[p as usize] == stamp);
     }
-    (n >= least).then_some(n)
+    Some(pairs.len() - unmarked)
 }
 
 #[cfg(test)]
