@@ -14,28 +14,52 @@ pub struct Alias {
     pub count: u64,
 }
 
+/// Forms a `Counts` holds before it indexes them: most hold one or two (the spellings of
+/// one name), and a short list is searched faster than a map is hashed.
+const LISTED_FORMS: usize = 8;
+
 /// Counts of strings; listed most frequent first, ties in code-point order.
 #[derive(Debug, Default, Clone)]
-pub(crate) struct Counts(FxHashMap<String, u64>);
+pub(crate) struct Counts {
+    /// Forms with their counts, as first seen.
+    forms: Vec<(String, u64)>,
+    /// Each form's place in `forms`, once there are more than `LISTED_FORMS`.
+    index: Option<FxHashMap<String, usize>>,
+}
 
 impl Counts {
     pub fn add(&mut self, form: &str) {
         self.add_n(form, 1);
     }
     pub fn add_n(&mut self, form: &str, n: u64) {
-        if let Some(c) = self.0.get_mut(form) {
-            *c += n;
-        } else {
-            self.0.insert(form.to_string(), n);
+        let found = match &self.index {
+            Some(index) => index.get(form).copied(),
+            None => self.forms.iter().position(|(f, _)| f == form),
+        };
+        if let Some(i) = found {
+            self.forms[i].1 += n;
+            return;
+        }
+        self.forms.push((form.to_string(), n));
+        if let Some(index) = &mut self.index {
+            index.insert(form.to_string(), self.forms.len() - 1);
+        } else if self.forms.len() > LISTED_FORMS {
+            let index = self
+                .forms
+                .iter()
+                .enumerate()
+                .map(|(i, (f, _))| (f.clone(), i))
+                .collect();
+            self.index = Some(index);
         }
     }
     pub fn merge(&mut self, other: &Counts) {
-        for (k, v) in &other.0 {
+        for (k, v) in other.iter() {
             self.add_n(k, *v);
         }
     }
     pub fn iter(&self) -> impl Iterator<Item = (&String, &u64)> {
-        self.0.iter()
+        self.forms.iter().map(|(f, c)| (f, c))
     }
     /// The most frequent form (ties: the first in code-point order).
     pub fn top(&self) -> Option<&str> {
