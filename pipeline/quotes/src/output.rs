@@ -259,10 +259,34 @@ impl Doc<'_> {
                 )
             {
                 b -= 1;
+            } else if a + 1 < b && self.verb_after_name(a, b - 1) {
+                // nor on the verb of the clause the name opens ("Lord Ames rejected",
+                // "Figures released") or a reflexive after it ("Ms Cole herself")
+                b -= 1;
             } else {
                 return (a, b);
             }
         }
+    }
+
+    /// Whether the lower-case word at `k`, the last of a speaker span from `a`, is a past
+    /// verb or a reflexive pronoun right after a capitalised word (or its comma): the
+    /// clause's verb or an intensifier, not part of who speaks. After a lower-case word
+    /// the participle describes ("those questioned", "the people interviewed").
+    fn verb_after_name(&self, a: usize, k: usize) -> bool {
+        let w = self.lw(k);
+        let before = match k.checked_sub(1) {
+            Some(j) if j > a && self.is_p(j, ",") => j - 1,
+            Some(j) if j >= a => j,
+            _ => return false,
+        };
+        self.is_word(k)
+            && is_lower_start(self.tx(k))
+            && (regular_past(w)
+                || PAST_FORMS.contains(&w)
+                || matches!(w, "himself" | "herself" | "itself" | "themselves"))
+            && self.is_word(before)
+            && is_upper_start(self.tx(before))
     }
 
     /// The one who put out a text that a participle reports ("The council

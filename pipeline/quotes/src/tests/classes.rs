@@ -812,3 +812,33 @@ fn a_possessive_that_names_nobody_is_no_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(speaker(t, &q[0]), "The harbour board");
 }
+
+#[test]
+fn the_verb_after_a_name_is_not_part_of_the_speaker() {
+    for (t, who) in [
+        (
+            "Lady Ames rejected calls for a recount, saying the count was fair.",
+            "Lady Ames",
+        ),
+        (
+            "Mayor Tom Reyes himself admitted that the budget was late.",
+            "Mayor Tom Reyes",
+        ),
+    ] {
+        let q = run(t);
+        assert!(!q.is_empty(), "{t}");
+        for x in &q {
+            if let Some(sp) = &x.speaker {
+                assert_eq!(sp.span.slice(t), who, "{t}: {x:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_participle_describing_a_lower_case_noun_stays_in_the_speaker() {
+    let t = "Most of those questioned said that prices were too high.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_ref().unwrap().span.slice(t), "Most of those questioned");
+}
