@@ -29,6 +29,9 @@ mod everyday;
 #[path = "coverage/probes.rs"]
 mod probes;
 
+#[path = "coverage/families.rs"]
+mod families;
+
 type Case = (&'static str, &'static str, &'static str, &'static str);
 
 // One case per line keeps the checklist readable as a table.
@@ -492,6 +495,18 @@ const FLOOR_PROBES: &[(&str, usize)] = &[
     ("guard", 12),
 ];
 
+/// Floors for the dimension families (`coverage/families.rs`).
+const FLOOR_FAMILIES: &[(&str, usize)] = &[
+    ("money", 35),
+    ("money_bound", 14),
+    ("quantity", 15),
+    ("distance", 13),
+    ("volume", 8),
+    ("temperature", 10),
+    ("duration", 11),
+    ("written", 12),
+];
+
 /// Floors for the second half of the checklist (`coverage/short.rs`).
 const FLOOR_SHORT: &[(&str, usize)] = &[
     ("words", 68),
@@ -654,11 +669,13 @@ fn english_number_forms_checklist() {
     let (per_short, failures_short) = tally(short::SHORT);
     let (per_everyday, failures_everyday) = tally(everyday::EVERYDAY);
     let (per_probes, failures_probes) = tally(probes::PROBES);
+    let (per_families, failures_families) = tally(families::FAMILIES);
     for f in failures
         .iter()
         .chain(&failures_short)
         .chain(&failures_everyday)
         .chain(&failures_probes)
+        .chain(&failures_families)
     {
         eprintln!("{f}");
     }
@@ -666,9 +683,11 @@ fn english_number_forms_checklist() {
     print_table("short inputs and held-out shapes (second half)", &per_short);
     print_table("everyday expressions (third part)", &per_everyday);
     print_table("second-look probes (fourth part)", &per_probes);
+    print_table("dimension families (fifth part)", &per_families);
     let mut bad = below_floor("first half", &per, FLOOR);
     bad.extend(below_floor("second half", &per_short, FLOOR_SHORT));
     bad.extend(below_floor("everyday", &per_everyday, FLOOR_EVERYDAY));
     bad.extend(below_floor("probes", &per_probes, FLOOR_PROBES));
+    bad.extend(below_floor("families", &per_families, FLOOR_FAMILIES));
     assert!(bad.is_empty(), "checklist regressions:\n{}", bad.join("\n"));
 }
