@@ -246,6 +246,8 @@ pub fn extract(text: &str) -> Vec<NumberMention> {
 #[cfg(test)]
 mod everyday_tests;
 #[cfg(test)]
+mod families_tests;
+#[cfg(test)]
 mod phrasing_tests;
 #[cfg(test)]
 mod second_look_tests;

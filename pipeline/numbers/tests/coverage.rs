@@ -497,12 +497,12 @@ const FLOOR_PROBES: &[(&str, usize)] = &[
 
 /// Floors for the dimension families (`coverage/families.rs`).
 const FLOOR_FAMILIES: &[(&str, usize)] = &[
-    ("money", 35),
+    ("money", 38),
     ("money_bound", 14),
     ("quantity", 15),
-    ("distance", 13),
+    ("distance", 15),
     ("volume", 8),
-    ("temperature", 10),
+    ("temperature", 13),
     ("duration", 11),
     ("written", 12),
 ];

@@ -126,7 +126,7 @@ impl Sc<'_> {
 
 /// Nouns that number what they name: a bare integer after one is a label in lower case
 /// as with a capital ("page 5", "Platform 9", "article 50"), not a count.
-fn label_noun(w: &str) -> bool {
+pub(super) fn label_noun(w: &str) -> bool {
     matches!(
         w,
         "page"

@@ -133,6 +133,7 @@ impl Sc<'_> {
                 && (core.s.saturating_sub(4)..core.s).any(|p| self.w(p) == "it")
                 || self.weather_before(core.s));
         let temp = self.temperature(e, v).or(below_zero.then_some((e, "°")));
+        let temp = temp.or(self.zero_temperature(core.s, e).then_some((e, "°")));
         if bare_below && temp.is_none() {
             let mut a = mk(NumberKind::Measure, e + 1, -v, core);
             a.unit = Some("°".to_string());
@@ -145,6 +146,8 @@ impl Sc<'_> {
             // "12 degrees below zero" is -12.
             if matches!(self.w(te), "below" | "under") && self.w(te + 1) == "zero" && v > 0.0 {
                 v = -v;
+                te += 2;
+            } else if self.w(te) == "above" && self.w(te + 1) == "zero" && v > 0.0 {
                 te += 2;
             }
             let mut a = mk(NumberKind::Measure, te, v, core);
@@ -445,7 +448,11 @@ impl Sc<'_> {
             }
         }
         if let Some(end) = inch(e) {
-            if self.is_sym(e, '″') || self.measure_context(end) || self.bare_mark(e, end) {
+            if self.is_sym(e, '″')
+                || self.measure_context(end)
+                || self.bare_mark(e, end)
+                || self.bare_inch(e, end)
+            {
                 return Some((v, end, "in"));
             }
         }

@@ -18,6 +18,7 @@
 //! - `heads`: the head noun past an attributive noun ("the first home computers");
 //! - `ages`: decades of life ("in his 40s");
 //! - `labels`: numbers that name ("Flight 370");
+//! - `marks`: short unit marks ("99c", "10\"") and "below zero" as a temperature;
 //! - `clock`: clock times in words ("half past three"), passed over;
 //! - `idioms`: fixed phrases whose numbers count nothing ("thanks a million");
 //! - `set_phrases`: titles ("First Minister"), "One day he left", age groups
@@ -38,6 +39,7 @@ mod heads;
 mod hyphens;
 mod idioms;
 mod labels;
+mod marks;
 mod measure;
 mod mention;
 mod nouns;

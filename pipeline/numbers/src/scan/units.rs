@@ -529,8 +529,8 @@ impl Sc<'_> {
             a.scaled = a.scaled || e > core.e || pscale > 1.0;
             return Some(Ok(a));
         }
-        // The cent sign: "65¢" is 0.65 USD.
-        if self.is_sym(e, '¢') && core.form != Form::Ord {
+        // The cent sign, or a glued "c": "65¢" and "65c" are 0.65 USD.
+        if (self.is_sym(e, '¢') || self.glued_cents(e, &core)) && core.form != Form::Ord {
             let mut a = mk(NumberKind::Money, e + 1, v / 100.0, core);
             a.currency = Some("USD");
             a.minor = true;
