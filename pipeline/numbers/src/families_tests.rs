@@ -78,3 +78,13 @@ fn degrees_above_zero_are_one_temperature() {
         Some(-4.0)
     );
 }
+
+#[test]
+fn over_a_duration_is_a_bound_after_waiting_or_standing_alone() {
+    let m = get("We waited over three hours for a bus.", "over three hours");
+    assert_eq!((m.low, m.unit.as_deref()), (Some(3.0), Some("hours")));
+    assert_eq!(get("over 45 minutes", "over 45 minutes").low, Some(45.0));
+    // Inside a sentence "over" a period still reads as its span.
+    let t = "Over four years the town doubled in size.";
+    assert_eq!(get(t, "four years").low, None);
+}

@@ -86,12 +86,14 @@ impl Sc<'_> {
             if let Some(Ok(a)) = self.amount(qe) {
                 // "over three years" reads as a period, not a bound ("over 30 years old" is a
                 // bound, and so is "over" after a word of lasting: "for over a month",
-                // "it took over an hour").
+                // "it took over an hour", "we waited over an hour"; alone, "over 2 hours").
                 let lasting = i > 0
                     && matches!(
                         self.w(i - 1),
-                        "for" | "lasted" | "lasts" | "last" | "took" | "takes" | "take" | "spent"
-                    );
+                        "for" | "lasted" | "lasts" | "last" | "lasting" | "took" | "takes" | "take"
+                            | "spent" | "waited" | "wait" | "waiting"
+                    )
+                    || i == 0 && self.only_punctuation_from(a.e);
                 let period = q == Qk::Q(Qualifier::MoreThan)
                     && self.w(i) == "over"
                     && a.kind == NumberKind::Duration
