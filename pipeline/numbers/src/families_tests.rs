@@ -88,3 +88,25 @@ fn over_a_duration_is_a_bound_after_waiting_or_standing_alone() {
     let t = "Over four years the town doubled in size.";
     assert_eq!(get(t, "four years").low, None);
 }
+
+#[test]
+fn one_unit_of_time_alone_is_a_duration() {
+    for (t, unit) in [
+        ("one day", "days"),
+        ("a sec", "seconds"),
+        ("a second", "seconds"),
+        ("an hr", "hours"),
+        ("a min.", "minutes"),
+    ] {
+        let m = &extract(t)[0];
+        assert_eq!(
+            (m.kind, m.value, m.unit.as_deref()),
+            (NumberKind::Duration, Some(1.0), Some(unit)),
+            "{t}"
+        );
+    }
+    // In a sentence the idiom and the ordinal stay as they were.
+    assert!(spans("One day she will understand.").is_empty());
+    assert!(spans("The board took a second look.").is_empty());
+    assert!(spans("a secs").is_empty());
+}

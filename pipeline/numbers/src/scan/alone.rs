@@ -19,6 +19,9 @@ impl Sc<'_> {
         if i > 0 {
             return None;
         }
+        if let Some(a) = self.alone_duration() {
+            return Some(a);
+        }
         let art = matches!(self.w(0), "a" | "an" | "one");
         let k = usize::from(art);
         let v = match self.w(k) {
@@ -142,5 +145,24 @@ impl Sc<'_> {
             Some((iso, unit_val)) if unit_val == 1.0 && (plural || w == "quid") => Some(money(iso)),
             _ => None,
         }
+    }
+
+    /// One unit of time that is the whole input: "one day", "a sec", "a second",
+    /// "an hr". In a sentence "one day" opens a story and "a second" may be an
+    /// ordinal ("a second look"), and the short forms are read only with a number.
+    fn alone_duration(&self) -> Option<Amount> {
+        if !matches!(self.w(0), "a" | "an" | "one") || !self.only_punctuation_from(2) {
+            return None;
+        }
+        let w = self.w(1);
+        let short = w.len() < 2 || matches!(w, "yo" | "mo");
+        let unit = lx::duration_unit(w).filter(|_| !short && !w.ends_with('s'))?;
+        let mut a = self.plain_amount(0, Core::derived(0, 2, 1.0, Form::Int));
+        a.kind = NumberKind::Duration;
+        a.unit = Some(unit.to_string());
+        a.secs = Some(lx::duration_seconds(unit));
+        a.no_core = self.w(0) != "one";
+        a.ident = true;
+        Some(a)
     }
 }

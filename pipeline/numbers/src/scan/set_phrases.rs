@@ -95,6 +95,10 @@ impl Sc<'_> {
         if !opens || !day_part(self.w(i + 1)) || !self.is_word(i + 1) {
             return None;
         }
+        // "one day" as the whole input is the length of time.
+        if i == 0 && self.w(1) == "day" && self.only_punctuation_from(2) {
+            return None;
+        }
         let next = self.w(i + 2);
         (!keeps_period(next) && !self.is_digits(i + 2)).then_some(i + 2)
     }

@@ -150,10 +150,13 @@ pub const FAMILIES: &[Case] = &[
     ("written", "twenty-fifth", "twenty-fifth", "k=ordinal v=25"),
     ("written", "five hundred thousand", "five hundred thousand", "v=500000"),
     // Added after the first score, from probing the same families (scored before
-    // their fix: 1/4, the last row a guard); kept apart so the 130 rows above stay
-    // comparable.
+    // their fix: 2/7, the guards "Over four years" and "One day the river"); kept
+    // apart so the 130 rows above stay comparable.
     ("added", "over 20 minutes", "over 20 minutes", "k=duration lo=20 q=more_than u=minutes"),
     ("added", "They waited over two hours.", "over two hours", "k=duration lo=2 q=more_than u=hours"),
     ("added", "over 3 days", "over 3 days", "k=duration lo=3 u=days"),
     ("added", "Over four years the village grew.", "four years", "k=duration v=4 u=years"),
+    ("added", "one day", "one day", "k=duration v=1 u=days"),
+    ("added", "a sec", "a sec", "k=duration v=1 u=seconds"),
+    ("added", "One day the river rose.", "-", ""),
 ];
