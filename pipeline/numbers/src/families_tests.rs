@@ -110,3 +110,25 @@ fn one_unit_of_time_alone_is_a_duration() {
     assert!(spans("The board took a second look.").is_empty());
     assert!(spans("a secs").is_empty());
 }
+
+#[test]
+fn about_before_a_pair_joined_by_or_is_one_approximate_range() {
+    let m = get("Roughly 40 or 50 walkers joined in.", "Roughly 40 or 50");
+    assert_eq!(
+        (m.low, m.high, m.qualifier),
+        (Some(40.0), Some(50.0), Some(Qualifier::About))
+    );
+    let m = get("about four or five weeks", "about four or five weeks");
+    assert_eq!(
+        (m.kind, m.low, m.high),
+        (NumberKind::Duration, Some(4.0), Some(5.0))
+    );
+    let m = get("around 7 or 8 dollars", "around 7 or 8 dollars");
+    assert_eq!(
+        (m.kind, m.currency.as_deref()),
+        (NumberKind::Money, Some("USD"))
+    );
+    // Far apart, the two stay two numbers; "more than" takes no such pair.
+    assert!(spans("about 3 or 40 cars").contains(&"about 3"));
+    assert!(spans("more than 6 or 7 boats").contains(&"more than 6"));
+}

@@ -609,8 +609,13 @@ impl Sc<'_> {
             Qk::Q(qual) => {
                 let mut f = self.found_from(i, &a);
                 let mut end = a.e;
-                // A range after a bound word: "about 5-10".
-                if let Some(b) = self.range_tail(&a, &["to"]) {
+                // A range after a bound word: "about 5-10", "about 20 or 30 people".
+                let or = || {
+                    (qual == Qualifier::About)
+                        .then(|| self.near_or(&a))
+                        .flatten()
+                };
+                if let Some(b) = self.range_tail(&a, &["to"]).or_else(or) {
                     if let Some(Step::Emit(mut rf, e2)) = self.make_range(i, &a, b, None) {
                         rf.qualifier = Some(qual);
                         return Step::Emit(rf, e2);

@@ -6,7 +6,7 @@
 use super::*;
 
 /// Kinds that can form a range or an approximate "x or y" pair.
-fn rangeable(k: NumberKind) -> bool {
+pub(super) fn rangeable(k: NumberKind) -> bool {
     matches!(
         k,
         NumberKind::Cardinal
@@ -647,25 +647,9 @@ impl Sc<'_> {
                 }
             }
             // "two or three times", "5 or 6 people": an approximate range.
-            if a.kind == NumberKind::Cardinal
-                && a.e == a.core.e
-                && self.w(a.e) == "or"
-                && a.v >= 1.0
-                && a.v < 1000.0
-            {
-                if let Some(Ok(b)) = self.amount(a.e + 1) {
-                    // "two or three hundred", "2 or 3 million": near once the shared scale is off.
-                    let scale = if b.scaled { self.tail_scale(&b) } else { 1.0 };
-                    let bv = b.v / scale;
-                    let near = bv > a.v
-                        && bv <= 2.0 * a.v + 1.0
-                        && b.core.form == Form::Int
-                        && a.core.form == Form::Int;
-                    if near && rangeable(b.kind) {
-                        if let Some(st) = self.make_range(i, &a, b, None) {
-                            return st;
-                        }
-                    }
+            if let Some(b) = self.near_or(&a) {
+                if let Some(st) = self.make_range(i, &a, b, None) {
+                    return st;
                 }
             }
             // Scores and ratios: "won 3-1", "a 2-1 win".

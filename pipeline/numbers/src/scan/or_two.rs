@@ -34,4 +34,30 @@ impl Sc<'_> {
         b.secs = a.secs.map(|s| s * c.v);
         Some(b)
     }
+
+    /// The second end of "two or three times", "5 or 6 people" after a bare count
+    /// `a`: a whole number just above it (at most twice and one), once a scale
+    /// both share is set aside ("two or three hundred"). Also after "about"
+    /// ("about 20 or 30 people").
+    pub(super) fn near_or(&self, a: &Amount) -> Option<Amount> {
+        if a.kind != NumberKind::Cardinal
+            || a.e != a.core.e
+            || self.w(a.e) != "or"
+            || a.v < 1.0
+            || a.v >= 1000.0
+        {
+            return None;
+        }
+        let Some(Ok(b)) = self.amount(a.e + 1) else {
+            return None;
+        };
+        // "two or three hundred", "2 or 3 million": near once the shared scale is off.
+        let scale = if b.scaled { self.tail_scale(&b) } else { 1.0 };
+        let bv = b.v / scale;
+        let near = bv > a.v
+            && bv <= 2.0 * a.v + 1.0
+            && b.core.form == Form::Int
+            && a.core.form == Form::Int;
+        (near && super::mention::rangeable(b.kind)).then_some(b)
+    }
 }
