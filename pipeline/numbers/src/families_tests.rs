@@ -132,3 +132,17 @@ fn about_before_a_pair_joined_by_or_is_one_approximate_range() {
     assert!(spans("about 3 or 40 cars").contains(&"about 3"));
     assert!(spans("more than 6 or 7 boats").contains(&"more than 6"));
 }
+
+#[test]
+fn heating_and_frying_allow_oven_temperatures_with_a_bare_letter() {
+    let m = get("Heat the oil to 375 F, then add the fish.", "375 F");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (NumberKind::Measure, Some("°F"))
+    );
+    assert_eq!(get("fry at 190 C", "190 C").unit.as_deref(), Some("°C"));
+    // Weather stays within weather: a hot letter code is no temperature.
+    assert!(spans("The plane was a 350 F model.")
+        .iter()
+        .all(|s| *s != "350 F"));
+}

@@ -505,7 +505,7 @@ const FLOOR_FAMILIES: &[(&str, usize)] = &[
     ("temperature", 13),
     ("duration", 11),
     ("written", 12),
-    ("added", 9),
+    ("added", 10),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

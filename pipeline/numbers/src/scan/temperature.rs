@@ -66,7 +66,8 @@ impl Sc<'_> {
             (lo..=hi).contains(&v) && next_ok
         };
         let glued_letter = |k: usize| !(self.glued_word(k + 1));
-        // Ovens and hobs run hotter than weather: "bake at 200C", "the oven's at 425F".
+        // Ovens and hobs run hotter than weather: "bake at 200C", "the oven's at 425F",
+        // "heat the oil to 350 F".
         let cooking = || {
             (e.saturating_sub(6)..e).any(|p| {
                 matches!(
@@ -79,6 +80,10 @@ impl Sc<'_> {
                         | "preheat"
                         | "preheated"
                         | "cook"
+                        | "heat"
+                        | "heated"
+                        | "grill"
+                        | "fry"
                 )
             })
         };
