@@ -3,7 +3,8 @@
 //! something.
 
 use super::*;
-use crate::direct::{DOCUMENT_NOUNS, FINDING_VERBS, PARTICLES};
+use crate::direct::PARTICLES;
+use crate::lexicon::{DOCUMENT_NOUNS, FINDING_VERBS};
 use crate::lexicon::{
     AUXILIARIES, BE_FORMS, NOT_AGENTS, NOT_REPORTING, PAST_FORMS, PERSON_NOUNS, PLURAL_NOUNS,
     REPORT_NOUNS,

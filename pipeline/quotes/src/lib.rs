@@ -56,7 +56,7 @@ mod stance;
 
 use direct::*;
 use doc::*;
-use lexicon::{lexicon, Lexicon};
+use lexicon::{lexicon, Lexicon, DOCUMENT_NOUNS, FINDING_VERBS, NOUN_TOO, TAIL_WORDS};
 use marks::Seg;
 use names::*;
 

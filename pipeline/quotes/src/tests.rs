@@ -772,6 +772,7 @@ fn confident_model_boundaries_refit_a_reported_clause() {
 }
 
 mod attribution;
+mod bbc_speakers;
 mod classes;
 mod train_classes;
 mod unseen_classes;

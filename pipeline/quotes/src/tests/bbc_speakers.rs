@@ -1,0 +1,91 @@
+//! Speaker classes found by reading the quotes stage's output over BBC articles (issue
+//! #14), on sentences written for the tests.
+
+use super::*;
+
+#[test]
+fn a_speaker_tagged_as_a_form_of_address_alone_takes_the_name_after_it() {
+    use nx_text::AttributionRole::*;
+    let t = "On Tuesday, Mr Okafor denied that the firm had hidden its losses from the auditors.";
+    let at = t.find("Okafor").unwrap();
+    let ents = [Entity {
+        span: Span::new(t, at, at + 6).unwrap(),
+        label: EntityLabel::Per,
+        score: 0.99,
+    }];
+    let tg = super::tags(
+        t,
+        &[
+            ("Mr", Source, 0.9),
+            ("denied", Cue, 0.9),
+            ("the firm had hidden its losses from the auditors", Content, 0.9),
+        ],
+    );
+    let q = super::run_tags_with(t, &tg, &ents);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.span.slice(t), "Mr Okafor");
+    assert_eq!(sp.name, "Okafor");
+}
+
+#[test]
+fn an_office_before_a_person_is_not_part_of_the_name_a_pronoun_takes() {
+    let t = "But Warden of the Marches Rosa Lindqvist rejected the plan. \"It would sink the fleet,\" she said.";
+    let at = t.find("Rosa Lindqvist").unwrap();
+    let ents = [Entity {
+        span: Span::new(t, at, at + 14).unwrap(),
+        label: EntityLabel::Per,
+        score: 0.99,
+    }];
+    let q = direct(run_with(t, &ents));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), "Rosa Lindqvist");
+}
+
+#[test]
+fn a_possessive_that_names_nobody_is_no_speaker() {
+    use nx_text::AttributionRole::*;
+    // "its" would be the speaker's only name; "his" resolves as "he" does
+    let t = "The harbour board was blunt in its appraisal of the dredging plan.";
+    let tg = super::tags(
+        t,
+        &[
+            ("The harbour board", Source, 0.8),
+            ("appraisal of", Cue, 0.8),
+            ("the dredging plan", Content, 0.8),
+        ],
+    );
+    let q = super::run_tags(t, &tg);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "The harbour board");
+}
+
+#[test]
+fn the_verb_after_a_name_is_not_part_of_the_speaker() {
+    for (t, who) in [
+        (
+            "Lady Ames rejected calls for a recount, saying the count was fair.",
+            "Lady Ames",
+        ),
+        (
+            "Mayor Tom Reyes himself admitted that the budget was late.",
+            "Mayor Tom Reyes",
+        ),
+    ] {
+        let q = run(t);
+        assert!(!q.is_empty(), "{t}");
+        for x in &q {
+            if let Some(sp) = &x.speaker {
+                assert_eq!(sp.span.slice(t), who, "{t}: {x:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_participle_describing_a_lower_case_noun_stays_in_the_speaker() {
+    let t = "Most of those questioned said that prices were too high.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_ref().unwrap().span.slice(t), "Most of those questioned");
+}
