@@ -401,6 +401,11 @@ pub(crate) fn regular_past(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed")
 }
 
+/// A past form, regular or among `PAST_FORMS` ("rejected", "told").
+pub(crate) fn past_form(w: &str) -> bool {
+    regular_past(w) || PAST_FORMS.contains(&w)
+}
+
 /// Past forms that look like base forms ("thought", "sought", "found").
 pub(crate) const PAST_FORMS: &[&str] = &[
     "thought", "sought", "found", "felt", "understood", "said", "told", "wrote", "knew",

@@ -3,7 +3,7 @@
 //! with byte spans.
 
 use super::*;
-use crate::lexicon::{regular_past, PAST_FORMS, POSSESSIVES};
+use crate::lexicon::{past_form, POSSESSIVES};
 use crate::phrases::adverb_ly;
 
 /// Forms of address written before a name ("Mr Okafor", "Dame Joan"): a speaker span that
@@ -282,9 +282,7 @@ impl Doc<'_> {
         };
         self.is_word(k)
             && is_lower_start(self.tx(k))
-            && (regular_past(w)
-                || PAST_FORMS.contains(&w)
-                || matches!(w, "himself" | "herself" | "itself" | "themselves"))
+            && (past_form(w) || matches!(w, "himself" | "herself" | "itself" | "themselves"))
             && self.is_word(before)
             && is_upper_start(self.tx(before))
     }
@@ -328,9 +326,7 @@ impl Doc<'_> {
             v -= 1;
         }
         let w = self.lw(v);
-        let past = self.is_word(v)
-            && is_lower_start(self.tx(v))
-            && (regular_past(w) || PAST_FORMS.contains(&w));
+        let past = self.is_word(v) && is_lower_start(self.tx(v)) && past_form(w);
         if !past {
             return orig;
         }
