@@ -83,14 +83,14 @@ fn title_of(text: &str, name_words: &[String]) -> Option<String> {
     };
     // A form of address before the name ("manager Sir Alex Ferguson", "Dr Liam Fox") is
     // how the name is written, not a title or role.
-    let mut title_words: Vec<&str> = title.split_whitespace().collect();
-    while title_words.last().is_some_and(|w| {
+    let mut kept: Vec<&str> = title.split_whitespace().collect();
+    while kept.last().is_some_and(|w| {
         let bare = w.trim_end_matches([',', '.']).to_lowercase();
         HONORIFICS.contains(&bare.as_str())
     }) {
-        title_words.pop();
+        kept.pop();
     }
-    let title = title_words.join(" ");
+    let title = kept.join(" ");
     let title = strip_determiner(title.trim_end_matches([',', ' '])).to_string();
     let words = title.split_whitespace().count();
     // "Russia and" in "Russia and North Korea" is another subject, not a title.
