@@ -523,11 +523,7 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize, sent_start: usize) -> bool
     }
     if s > k.cs && !b[s - 1].is_ascii_whitespace() {
         // "the photos are at www.example.com/pics Check them out": an address.
-        let mut ts = s;
-        while ts > k.cs && !b[ts - 1].is_ascii_whitespace() {
-            ts -= 1;
-        }
-        return is_web_address(&k.text[ts..i - 1]);
+        return is_web_address(token_before(k, i));
     }
     let before = &k.text[s..i - 1];
     // No sentence ends in "and" or "or": what follows is the rest of a title ("The
@@ -546,13 +542,17 @@ fn after_address(k: &Block, i: usize, e: usize) -> bool {
     if e < i + 2 || e >= k.be || b[e] != b' ' {
         return false;
     }
+    let token = token_before(k, i);
+    token.contains(['.', '@']) && is_web_address(token)
+}
+
+/// The whole token before the space before `i` (back to the whitespace before it).
+fn token_before<'t>(k: &Block<'t>, i: usize) -> &'t str {
     let mut ts = i - 1;
-    let mut dotted = false;
-    while ts > k.cs && !b[ts - 1].is_ascii_whitespace() {
+    while ts > k.cs && !k.b[ts - 1].is_ascii_whitespace() {
         ts -= 1;
-        dotted |= matches!(b[ts], b'.' | b'@');
     }
-    dotted && is_web_address(&k.text[ts..i - 1])
+    &k.text[ts..i - 1]
 }
 
 /// "FYI The room is booked", "WHERE TO EAT The best stalls": a word in capitals (two
