@@ -154,7 +154,7 @@ pub(crate) fn tidy(text: &str, floor: usize, start: usize, end: usize) -> Option
         }
     }
     // A lone capital hyphened to a lower-case word is part of that word ("U-turn",
-    // "A-levels", "T-shirt"). (CoNLL tags the "A" of "A$" MISC, so it stays.)
+    // "A-levels", "T-shirt").
     let lone_capital = e == s + 1 && text.as_bytes()[s].is_ascii_uppercase();
     let hyphened_word = text[e..]
         .strip_prefix('-')
@@ -164,6 +164,13 @@ pub(crate) fn tidy(text: &str, floor: usize, start: usize, end: usize) -> Option
     let bracketed = text[..s].ends_with('(') && text[e..].starts_with(')');
     if lone_capital && (hyphened_word || bracketed) || text[..s].ends_with('@') {
         return None;
+    }
+    // Capitals glued to a dollar sign name the currency ("A$", "HK$", "NZ$"): CoNLL
+    // tags the whole word MISC, so the sign joins the span rather than leave "A" alone.
+    let capitals =
+        (1..=3).contains(&(e - s)) && text[s..e].bytes().all(|b| b.is_ascii_uppercase());
+    if capitals && text[e..].starts_with('$') {
+        e += 1;
     }
     // An abbreviation takes its period back: "U.S" + "." and "Acme Inc" + ".".
     if text[e..].starts_with('.') {
@@ -395,6 +402,14 @@ mod tests {
         assert_eq!(tidied("Ask the cia now", "cia"), None);
         // Text written all in lower case keeps its names.
         assert_eq!(tidied("met obama in paris", "paris"), Some("paris"));
+    }
+
+    #[test]
+    fn capitals_glued_to_a_dollar_sign_take_the_sign() {
+        let text = "Profits rose to A$12m, then NZ$3bn; US dollars fell.";
+        assert_eq!(tidied(text, "A"), Some("A$"));
+        assert_eq!(tidied(text, "NZ"), Some("NZ$"));
+        assert_eq!(tidied(text, "US"), Some("US"));
     }
 
     #[test]
