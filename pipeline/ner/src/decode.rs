@@ -90,6 +90,17 @@ pub(crate) fn entities(
                 o.part = l;
                 o.take_in(end, p);
             }
+            // "The" | "Sunday Times": the article opens the name
+            // (`tidy::article_opens` says when).
+            Tag::Begin(l) | Tag::Inside(l)
+                if open.as_ref().is_some_and(|o| {
+                    o.words == 1 && tidy::article_opens(text, (o.start, o.end), start)
+                }) =>
+            {
+                let o = open.as_mut().expect("checked above");
+                (o.label, o.part) = (l, l);
+                o.take_in(end, p);
+            }
             Tag::Begin(l) | Tag::Inside(l) => {
                 if let Some(o) = open.take() {
                     close(o, &mut out);
@@ -178,6 +189,34 @@ mod tests {
                 ("Gangs of New York", EntityLabel::Misc),
                 ("Kia", EntityLabel::Org),
                 ("South Korea", EntityLabel::Loc)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_tagged_alone_before_a_name_opens_that_name() {
+        let tags = ner_tags();
+        let (text, doc, dist) = labelled(&[
+            ("The", "B-ORG"),
+            ("Evening", "B-MISC"),
+            ("Courier", "I-MISC"),
+            ("praised", "O"),
+            ("The", "O"),
+            ("Quiet", "B-MISC"),
+            ("Garden", "I-MISC"),
+            ("and", "O"),
+            ("The", "B-LOC"),
+            ("Hague", "I-LOC"),
+        ]);
+        let got = entities(&tags, 0.0, &text, &doc, &dist);
+        let names: Vec<(&str, EntityLabel)> =
+            got.iter().map(|e| (e.span.slice(&text), e.label)).collect();
+        assert_eq!(
+            names,
+            [
+                ("The Evening Courier", EntityLabel::Misc),
+                ("Quiet Garden", EntityLabel::Misc),
+                ("The Hague", EntityLabel::Loc)
             ]
         );
     }

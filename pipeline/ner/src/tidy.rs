@@ -48,6 +48,15 @@ pub(crate) fn runs_on_into(
             .is_some_and(|last| last == "of" && end - start > last.len())
 }
 
+/// Whether "The", tagged as a name of its own (`start..end`), is the first word
+/// of the name the model begins at `next` after one space: a name that takes
+/// the article takes it whole ("The Hague", "The Sunday Times", titles of
+/// works), and the model, which mostly sees "The" outside names, begins the
+/// name again at its second word. One name, with the second part's label.
+pub(crate) fn article_opens(text: &str, (start, end): (usize, usize), next: usize) -> bool {
+    text.get(start..end) == Some("The") && text.get(end..next) == Some(" ")
+}
+
 /// Punctuation that may end a name: closing brackets matching an opening one
 /// inside it, and the period of an abbreviation (handled apart).
 fn closes_an_inner_bracket(name: &str, c: char) -> bool {
