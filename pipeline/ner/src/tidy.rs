@@ -281,42 +281,6 @@ pub(crate) fn office_holders(text: &str, entities: &mut [Entity]) {
     }
 }
 
-/// Forms of address written before a person's name. The name is what follows:
-/// CoNLL leaves "Mr", "Dr", "Sir" and "Lord" outside the name, and an article
-/// writes "Ms Lomax" beside "Rachel Lomax", so the form would split one person
-/// into two names.
-const FORMS_OF_ADDRESS: [&str; 14] = [
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron",
-    "Professor", "Prof",
-];
-
-/// A person's name starts after the forms of address before it ("Ms Lomax" ->
-/// "Lomax", "Sir Elton John" -> "Elton John"); a form of address alone is no
-/// name.
-pub(crate) fn forms_of_address(text: &str, entities: &mut Vec<Entity>) {
-    entities.retain_mut(|e| {
-        if e.label != EntityLabel::Per {
-            return true;
-        }
-        let (mut start, end) = (e.span.start(), e.span.end());
-        loop {
-            let rest = &text[start..end];
-            let word = rest.split(' ').next().unwrap_or(rest);
-            if !FORMS_OF_ADDRESS.contains(&word.strip_suffix('.').unwrap_or(word)) {
-                break;
-            }
-            if word.len() == rest.len() {
-                return false;
-            }
-            start += word.len() + 1;
-        }
-        if start != e.span.start() {
-            e.span = Span::new(text, start, end).expect("a word boundary inside the span");
-        }
-        true
-    });
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -455,21 +419,6 @@ mod tests {
         assert_eq!(tidied(text, "A"), Some("A$"));
         assert_eq!(tidied(text, "NZ"), Some("NZ$"));
         assert_eq!(tidied(text, "US"), Some("US"));
-    }
-
-    #[test]
-    fn a_person_is_named_without_the_form_of_address() {
-        let text = "Dr. Ana Ruiz met Lord Pike, Sir Tom Hale and Dame; Miss Saigon ran on.";
-        let mut es = vec![
-            entity(text, 0, "Dr. Ana Ruiz", EntityLabel::Per, 0.9),
-            entity(text, 0, "Lord Pike", EntityLabel::Per, 0.9),
-            entity(text, 0, "Sir Tom Hale", EntityLabel::Per, 0.9),
-            entity(text, 0, "Dame", EntityLabel::Per, 0.9),
-            entity(text, 0, "Miss Saigon", EntityLabel::Misc, 0.9),
-        ];
-        forms_of_address(text, &mut es);
-        let names: Vec<&str> = es.iter().map(|e| e.span.slice(text)).collect();
-        assert_eq!(names, ["Ana Ruiz", "Pike", "Tom Hale", "Miss Saigon"]);
     }
 
     #[test]
