@@ -96,6 +96,7 @@ mod lines;
 mod lists;
 mod pronoun;
 mod regions;
+mod runon;
 mod scan;
 
 use std::collections::HashMap;
@@ -108,6 +109,7 @@ use lists::{list_marker_cuts, Marker};
 use nx_text::Span;
 use pronoun::lower_i_opens;
 use regions::{ends_with_dash, match_brackets, open_region};
+use runon::run_on_cuts;
 use scan::{
     char_at, emoticon_end, emoticon_ends_sentence, is_bullet, next_info, prev_is_ws, skip_ws,
     word_emoticon_end, NextClass,
@@ -181,6 +183,10 @@ impl Segmenter {
             self.segment_block(text, bs, be, &mut cuts, &mut scratch);
             cuts.sort_unstable();
             cuts.dedup();
+            if run_ons(text, bs, be, &mut cuts, &mut scratch.words) {
+                cuts.sort_unstable();
+                cuts.dedup();
+            }
             let mut s = bs;
             for &c in cuts
                 .iter()
@@ -379,6 +385,8 @@ pub(crate) struct Scratch {
     pub(crate) marker_cuts: Vec<usize>,
     pub(crate) brackets: Vec<(usize, usize)>,
     pub(crate) stacks: [Vec<usize>; 3],
+    /// Word spans of a sentence searched for a run-on.
+    pub(crate) words: Vec<(usize, usize)>,
 }
 
 /// One line block of the text: `cs` is its first non-space byte.
@@ -399,6 +407,41 @@ pub(crate) struct State {
     /// Per closing-mark kind, a position before which a search for it from any later
     /// opener would find nothing: keeps runs of unmatched openers linear.
     pub(crate) no_closer_before: [usize; 4],
+}
+
+/// Adds the cuts of run-on sentences (see `runon`) inside the sentences of the block
+/// `[bs, be)` that `cuts` (sorted) delimit; true when it added any.
+fn run_ons(
+    text: &str,
+    bs: usize,
+    be: usize,
+    cuts: &mut Vec<usize>,
+    words: &mut Vec<(usize, usize)>,
+) -> bool {
+    let b = text.as_bytes();
+    let mut cs = bs;
+    while cs < be && b[cs].is_ascii_whitespace() {
+        cs += 1;
+    }
+    let k = Block { text, b, cs, be };
+    let n = cuts.len();
+    let mut s = cs;
+    for idx in 0..=n {
+        let c = if idx < n { cuts[idx] } else { be };
+        if c <= s || c > be {
+            continue;
+        }
+        let (mut ts, mut te) = (s, c);
+        while ts < te && b[ts].is_ascii_whitespace() {
+            ts += 1;
+        }
+        while te > ts && b[te - 1].is_ascii_whitespace() {
+            te -= 1;
+        }
+        run_on_cuts(&k, ts, te, words, cuts);
+        s = c;
+    }
+    cuts.len() > n
 }
 
 fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {

@@ -414,7 +414,7 @@ fn closes_clause(w: &str, prev: &str) -> bool {
 }
 
 /// A finite verb or auxiliary, or a past tense in "-ed": the clause before has one.
-fn is_verb_like(w: &str) -> bool {
+pub(crate) fn is_verb_like(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
     let lw = w.to_ascii_lowercase();
     if lw.contains("n't") || lw.ends_with("'s") || lw.ends_with("'m") || lw.ends_with("'re") {
@@ -496,7 +496,7 @@ fn is_verb_like(w: &str) -> bool {
 /// subordinator, or a noun phrase whose relative clause has its own subject) or a
 /// fronted phrase, or has a "so" or "such" that a result clause follows, and "I"
 /// starts its main clause.
-fn opens_subordinate(first_word: &str, clause: &str) -> bool {
+pub(crate) fn opens_subordinate(first_word: &str, clause: &str) -> bool {
     let first = first_word.to_ascii_lowercase();
     if matches!(
         first.as_str(),
