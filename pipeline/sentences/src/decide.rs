@@ -623,6 +623,9 @@ fn greeting_before(k: &Block, i: usize) -> bool {
 /// `i` is its capital, after a space, and `e` the end of its letters.
 fn closing_word(k: &Block, i: usize, e: usize) -> bool {
     let b = k.b;
+    if e < k.be && b[e] == b',' {
+        return thanks_to_signer(k, i, e);
+    }
     if e < k.be && b[e] != b'!' {
         return false;
     }
@@ -636,6 +639,33 @@ fn closing_word(k: &Block, i: usize, e: usize) -> bool {
     let s = lower_word_start(k, i - 1);
     let before = &k.text[s..i - 1];
     before.len() >= 2
+        && (s == k.cs || b[s - 1].is_ascii_whitespace())
+        && !introduces_name(before)
+        && !leads_to_a_complement(before)
+}
+
+/// "let me know which day suits you Thanks, Dave": thanks and the writer's name (one
+/// to three capitalised words) closing the block, after a lower-case word that does
+/// not lead into it. `i` is the capital of "Thanks" or "Cheers", `e` its comma.
+fn thanks_to_signer(k: &Block, i: usize, e: usize) -> bool {
+    let b = k.b;
+    if !matches!(&k.text[i..e], "Thanks" | "Cheers" | "Thx") {
+        return false;
+    }
+    let mut names = 0;
+    for w in k.text[e + 1..k.be].split_whitespace() {
+        let mut cs = w.chars();
+        if !cs.next().is_some_and(|c| c.is_ascii_uppercase())
+            || !cs.all(|c| c.is_ascii_lowercase())
+        {
+            return false;
+        }
+        names += 1;
+    }
+    let s = lower_word_start(k, i - 1);
+    let before = &k.text[s..i - 1];
+    (1..=3).contains(&names)
+        && before.len() >= 2
         && (s == k.cs || b[s - 1].is_ascii_whitespace())
         && !introduces_name(before)
         && !leads_to_a_complement(before)

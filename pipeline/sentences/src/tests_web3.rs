@@ -418,3 +418,24 @@ fn now_before_a_subject_after_a_lost_period() {
         &["She sang Now or Never twice."],
     );
 }
+
+#[test]
+fn thanks_and_a_signature_close_a_run_on_message() {
+    check(
+        "shout if the totals look wrong Thanks, Priya",
+        &["shout if the totals look wrong", "Thanks, Priya"],
+    );
+    check(
+        "the dates are fine for us Cheers, Tom Reid",
+        &["the dates are fine for us", "Cheers, Tom Reid"],
+    );
+    // Thanks given to someone inside the sentence, or not closing the block, stay.
+    check(
+        "We sent our thanks, Maria and Joe",
+        &["We sent our thanks, Maria and Joe"],
+    );
+    check(
+        "a big round of Thanks, Sam",
+        &["a big round of Thanks, Sam"],
+    );
+}
