@@ -25,6 +25,12 @@ pub(crate) fn pronoun_opens(k: &Block, i: usize, e: usize, sent_start: usize) ->
     if s > from + 1 && s < i - 1 && b[s - 1].is_ascii_uppercase() {
         return courtesy_to_name(&k.text[from..s - 1], &k.text[s - 1..i - 1]);
     }
+    if s == from + 1
+        && matches!(b[i], b'I' | b'i')
+        && matches!(&k.text[from..i - 1], "Thanks" | "Thx")
+    {
+        return true; // "Thanks I'll ask her": the reply, then its own sentence
+    }
     if s <= from || s + 2 > i - 1 || !b[s - 1].is_ascii_whitespace() {
         return false;
     }
@@ -551,6 +557,18 @@ mod tests {
 
     fn split(t: &str) -> Vec<&str> {
         Segmenter::default().split_str(t)
+    }
+
+    #[test]
+    fn a_thanks_alone_then_i_is_two_sentences() {
+        assert_eq!(
+            split("Thanks I can drop the keys off after lunch"),
+            ["Thanks", "I can drop the keys off after lunch"]
+        );
+        assert_eq!(split("Thx i owe you one"), ["Thx", "i owe you one"]);
+        for t in ["Thanks You guys rock", "Many thanks I will"] {
+            assert_eq!(split(t), [t]);
+        }
     }
 
     #[test]
