@@ -739,5 +739,22 @@ fn after_number(k: &Block, i: usize) -> bool {
     }
     let ws = lower_word_start(k, s - 1);
     let before = &k.text[ws..s - 1];
-    before.len() >= 2 && (ws == k.cs || b[ws - 1] == b' ') && !introduces_name(before)
+    // After a preposition the number may be part of a title ("at 10 The"), but not
+    // before a word that opens only sentences ("be there by 9 Please start").
+    let names = introduces_name(before) && !(is_preposition(before) && opens_no_title(k, i));
+    before.len() >= 2 && (ws == k.cs || b[ws - 1] == b' ') && !names
+}
+
+/// A capitalised word at `i` that opens a sentence but no title or name: a subject
+/// pronoun, a courtesy or a command ("We", "Please", "Thanks", "Let's").
+fn opens_no_title(k: &Block, i: usize) -> bool {
+    let mut e = i;
+    while e < k.be && (k.b[e].is_ascii_alphabetic() || k.b[e] == b'\'') {
+        e += 1;
+    }
+    matches!(
+        &k.text[i..e],
+        "Please" | "Thanks" | "Sorry" | "Let's" | "We" | "We'll" | "We're" | "They" | "He"
+            | "She" | "Hopefully" | "Anyway"
+    )
 }

@@ -439,3 +439,20 @@ fn thanks_and_a_signature_close_a_run_on_message() {
         &["a big round of Thanks, Sam"],
     );
 }
+
+#[test]
+fn a_courtesy_or_subject_after_a_time_with_a_preposition() {
+    check(
+        "the hall opens at 6 Please bring a chair",
+        &["the hall opens at 6", "Please bring a chair"],
+    );
+    check(
+        "we land by 11 We will take a cab",
+        &["we land by 11", "We will take a cab"],
+    );
+    // Titles after a number stay: only sentence-only openers count.
+    check(
+        "it went in at 10 The Band played on",
+        &["it went in at 10 The Band played on"],
+    );
+}
