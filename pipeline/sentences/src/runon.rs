@@ -46,6 +46,12 @@ pub(crate) fn run_on_cuts(
             words.push((ws, i));
         }
     }
+    if let [.., (_, _), (ls, le)] = words[..] {
+        // "anyway gotta run ttyl": a chat sign-off after the last clause.
+        if words.len() >= 3 && is_sign_off(&k.text[ls..le]) {
+            cuts.push(ls);
+        }
+    }
     if words.len() < MIN_WORDS {
         return;
     }
@@ -72,6 +78,14 @@ pub(crate) fn run_on_cuts(
         cuts.push(words[j].0);
         from = j;
     }
+}
+
+/// Chat abbreviations that take leave ("ttyl": talk to you later).
+fn is_sign_off(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "ttyl" | "ttys" | "brb" | "gtg" | "g2g" | "cya" | "xoxo"
+    )
 }
 
 /// What a subject pronoun with or without its clitic is, if `w` is one.
@@ -506,6 +520,16 @@ mod tests {
                 "our waiter was a bit slow though"
             ]
         );
+    }
+
+    #[test]
+    fn a_chat_sign_off_ends_the_message() {
+        assert_eq!(
+            split("ok my battery is dying gtg"),
+            ["ok my battery is dying", "gtg"]
+        );
+        assert_eq!(split("ttyl"), ["ttyl"]);
+        assert_eq!(split("see you ttyl"), ["see you", "ttyl"]);
     }
 
     #[test]
