@@ -104,7 +104,8 @@ enum Pronoun {
 
 fn subject_pronoun(w: &str) -> Option<Pronoun> {
     match w {
-        "he" | "she" | "they" | "we" => Some(Pronoun::Subject),
+        // "mine", "ours": possessive pronouns stand for a whole subject ("mine was").
+        "he" | "she" | "they" | "we" | "mine" | "ours" => Some(Pronoun::Subject),
         "it" => Some(Pronoun::It),
         "my" | "our" => Some(Pronoun::Possessive),
         _ => {
@@ -518,6 +519,13 @@ mod tests {
             [
                 "the dessert was awesome",
                 "our waiter was a bit slow though"
+            ]
+        );
+        assert_eq!(
+            split("they lent me their old tent ours was still soaked from the storm"),
+            [
+                "they lent me their old tent",
+                "ours was still soaked from the storm"
             ]
         );
     }
