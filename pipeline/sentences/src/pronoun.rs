@@ -25,9 +25,12 @@ pub(crate) fn pronoun_opens(k: &Block, i: usize, e: usize, sent_start: usize) ->
     if s > from + 1 && s < i - 1 && b[s - 1].is_ascii_uppercase() {
         return courtesy_to_name(&k.text[from..s - 1], &k.text[s - 1..i - 1]);
     }
-    if s == from + 1
+    if s <= from + 1
         && matches!(b[i], b'I' | b'i')
-        && matches!(&k.text[from..i - 1], "Thanks" | "Thx")
+        && matches!(
+            &k.text[from..i - 1],
+            "Thanks" | "Thx" | "Ok" | "ok" | "Okay" | "okay"
+        )
     {
         return true; // "Thanks I'll ask her": the reply, then its own sentence
     }
@@ -566,6 +569,10 @@ mod tests {
             ["Thanks", "I can drop the keys off after lunch"]
         );
         assert_eq!(split("Thx i owe you one"), ["Thx", "i owe you one"]);
+        assert_eq!(
+            split("okay I'll book the room then"),
+            ["okay", "I'll book the room then"]
+        );
         for t in ["Thanks You guys rock", "Many thanks I will"] {
             assert_eq!(split(t), [t]);
         }
