@@ -20,13 +20,16 @@ const LATE: &str = include_str!("data/web_late5.txt");
 fn web_text_fifth_dev_f1() {
     let (n, f) = common::marked_f1("web dev 5", DEV);
     assert!(n >= 50, "only {n} documents");
-    assert!(f >= 0.0, "web dev 5 F1 {f}");
+    // 73.2 (P 81.1, R 66.7) before the rules written on its misses, 84.4 (P 89.3,
+    // R 80.0) after.
+    assert!(f >= 0.84, "web dev 5 F1 {f}");
 }
 
 #[test]
-#[ignore = "scored once, at the end of the branch"]
 fn web_text_fifth_late_f1() {
+    // Unseen by every rule: 69.0 (P 77.3, R 62.4) before this set's branch and 69.0
+    // after, scored once at its end: the rules its dev set led to did not carry over.
     let (n, f) = common::marked_f1("web late 5", LATE);
     assert!(n >= 35, "only {n} documents");
-    assert!(f >= 0.0, "web late 5 F1 {f}");
+    assert!(f >= 0.68, "web late 5 F1 {f}");
 }
