@@ -6,9 +6,10 @@
 
 use crate::counts::{components, ranked_id, sorted_stably, Counts, DocList};
 use crate::normalize::{initials, is_acronym, shared_name_tokens, strip_possessive};
+use crate::speakers::HONORIFICS;
 use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::rc::Rc;
 
@@ -356,22 +357,30 @@ fn middle_words_extend(short: &[String], long: &[String]) -> bool {
 
 /// Rule: a lone surname left unresolved in its article ("Zelensky") joins the full name of
 /// the corpus that ends with it, when there is exactly one such person; two Smiths keep a
-/// lone "Smith" apart from both.
+/// lone "Smith" apart from both. A lone word that also opens a full name of the corpus may
+/// be a given name ("David" of "David Beckham" beside "Craig David", "Richard" beside "Cliff
+/// Richard"), and a form of address alone ("Dame") names nobody: neither joins.
 fn merge_lone_surnames(nodes: &[Node], sets: &mut UnionFind<usize>) {
     let mut full_by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut opening: FxHashSet<&str> = FxHashSet::default();
     for (i, n) in nodes.iter().enumerate() {
         if n.person && n.tokens.len() >= 2 {
             full_by_last
                 .entry(n.tokens.last().unwrap())
                 .or_default()
                 .push(i);
+            opening.insert(&n.tokens[0]);
         }
     }
     for (i, n) in nodes.iter().enumerate() {
         if !(n.person && n.tokens.len() == 1) {
             continue;
         }
-        let Some(full) = full_by_last.get(n.tokens[0].as_str()) else {
+        let word = n.tokens[0].as_str();
+        if HONORIFICS.contains(&word) || opening.contains(word) {
+            continue;
+        }
+        let Some(full) = full_by_last.get(word) else {
             continue;
         };
         let mut roots: Vec<usize> = full.iter().map(|&f| sets.find(f)).collect();
@@ -645,6 +654,25 @@ mod tests {
         let m = table(&[&[("John Smith", "PER")], &[("Smith", "PER")]]);
         assert_eq!(m.rows.len(), 1);
         assert_eq!(m.rows[0].name, "John Smith");
+    }
+
+    #[test]
+    fn a_lone_given_name_stays_apart_from_the_surname_it_spells() {
+        let m = table(&[
+            &[("Nora Grant", "PER")],
+            &[("Nora Lind", "PER")],
+            &[("Peter Nora", "PER")],
+            &[("Nora", "PER")],
+        ]);
+        assert_eq!(m.rows.len(), 4);
+        let m = table(&[&[("Peter Nora", "PER")], &[("Nora", "PER")]]);
+        assert_eq!(m.rows.len(), 1, "a word that opens no name is a surname");
+    }
+
+    #[test]
+    fn a_form_of_address_alone_joins_no_name() {
+        let m = table(&[&[("Anna Dame", "PER")], &[("Dame", "PER")]]);
+        assert_eq!(m.rows.len(), 2);
     }
 
     #[test]

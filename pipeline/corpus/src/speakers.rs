@@ -18,8 +18,8 @@ const PRONOUNS: &[&str] = &[
 ];
 
 /// Forms of address: alone, one names nobody ("Mr" where an article's "Mr Ebbers" lost its
-/// name), and every such speaker of the corpus would pool into one.
-const HONORIFICS: &[&str] = &[
+/// name), and every such speaker or person of the corpus would pool into one.
+pub(crate) const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof",
 ];
 
