@@ -32,6 +32,9 @@ mod probes;
 #[path = "coverage/families.rs"]
 mod families;
 
+#[path = "coverage/round3.rs"]
+mod round3;
+
 type Case = (&'static str, &'static str, &'static str, &'static str);
 
 // One case per line keeps the checklist readable as a table.
@@ -508,6 +511,19 @@ const FLOOR_FAMILIES: &[(&str, usize)] = &[
     ("added", 10),
 ];
 
+/// Floors for the third-round shapes (`coverage/round3.rs`).
+const FLOOR_ROUND3: &[(&str, usize)] = &[
+    ("words", 20),
+    ("year", 4),
+    ("dozen", 6),
+    ("ordinal", 9),
+    ("fraction", 6),
+    ("money", 22),
+    ("measure", 9),
+    ("range", 12),
+    ("approx", 8),
+];
+
 /// Floors for the second half of the checklist (`coverage/short.rs`).
 const FLOOR_SHORT: &[(&str, usize)] = &[
     ("words", 68),
@@ -671,12 +687,14 @@ fn english_number_forms_checklist() {
     let (per_everyday, failures_everyday) = tally(everyday::EVERYDAY);
     let (per_probes, failures_probes) = tally(probes::PROBES);
     let (per_families, failures_families) = tally(families::FAMILIES);
+    let (per_round3, failures_round3) = tally(round3::ROUND3);
     for f in failures
         .iter()
         .chain(&failures_short)
         .chain(&failures_everyday)
         .chain(&failures_probes)
         .chain(&failures_families)
+        .chain(&failures_round3)
     {
         eprintln!("{f}");
     }
@@ -685,10 +703,12 @@ fn english_number_forms_checklist() {
     print_table("everyday expressions (third part)", &per_everyday);
     print_table("second-look probes (fourth part)", &per_probes);
     print_table("dimension families (fifth part)", &per_families);
+    print_table("third-round shapes (sixth part)", &per_round3);
     let mut bad = below_floor("first half", &per, FLOOR);
     bad.extend(below_floor("second half", &per_short, FLOOR_SHORT));
     bad.extend(below_floor("everyday", &per_everyday, FLOOR_EVERYDAY));
     bad.extend(below_floor("probes", &per_probes, FLOOR_PROBES));
     bad.extend(below_floor("families", &per_families, FLOOR_FAMILIES));
+    bad.extend(below_floor("round3", &per_round3, FLOOR_ROUND3));
     assert!(bad.is_empty(), "checklist regressions:\n{}", bad.join("\n"));
 }
