@@ -250,6 +250,8 @@ mod families_tests;
 #[cfg(test)]
 mod phrasing_tests;
 #[cfg(test)]
+mod round3_tests;
+#[cfg(test)]
 mod second_look_tests;
 #[cfg(test)]
 mod tests;

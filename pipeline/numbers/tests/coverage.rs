@@ -516,7 +516,7 @@ const FLOOR_ROUND3: &[(&str, usize)] = &[
     ("words", 20),
     ("year", 4),
     ("dozen", 6),
-    ("ordinal", 9),
+    ("ordinal", 14),
     ("fraction", 6),
     ("money", 22),
     ("measure", 9),

@@ -148,6 +148,10 @@ impl Sc<'_> {
             // "the first inkling something": one -ing word is skipped, not a run of them
             // ("the first striking thing" still reaches "thing").
             let ing_run = w.ends_with("ing") && next.ends_with("ing") && next.len() > 5;
+            // "his 9th club title.": the second noun of a compound that ends the phrase.
+            if !adj && self.compound_first(j) {
+                return Some(self.w(j + 1).to_string());
+            }
             if adj && noun_next && !ing_run || self.attributive(j) {
                 j += 1;
                 continue;
