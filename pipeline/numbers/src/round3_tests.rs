@@ -51,3 +51,27 @@ fn ordinal_before_a_noun_noun_compound_counts_the_head() {
         Some("spokesman")
     );
 }
+
+#[test]
+fn digit_numerator_before_a_denominator_word_is_a_fraction() {
+    let m = get("About 2 thirds of the members voted.", "About 2 thirds");
+    assert_eq!(m.kind, NumberKind::Fraction);
+    assert!((m.value.unwrap() - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!(m.unit.as_deref(), Some("members"));
+    assert_eq!(get("7 tenths", "7 tenths").value, Some(0.7));
+    assert_eq!(
+        get("3 quarters of the land", "3 quarters").value,
+        Some(0.75)
+    );
+    // Kept: periods, improper fractions and seconds of time.
+    let m = get("The firm grew for 3 quarters in a row.", "3");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (NumberKind::Cardinal, Some("quarters"))
+    );
+    assert_eq!(
+        get("She won by 4 seconds.", "4 seconds").kind,
+        NumberKind::Duration
+    );
+    assert_eq!(get("count 7 fifths", "7").kind, NumberKind::Cardinal);
+}

@@ -517,7 +517,7 @@ const FLOOR_ROUND3: &[(&str, usize)] = &[
     ("year", 4),
     ("dozen", 6),
     ("ordinal", 14),
-    ("fraction", 6),
+    ("fraction", 10),
     ("money", 22),
     ("measure", 9),
     ("range", 12),

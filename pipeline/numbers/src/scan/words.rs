@@ -497,6 +497,18 @@ impl Sc<'_> {
                     return Some(Core::derived(i, j + 4, v + n / d, Form::Frac));
                 }
             }
+            // "2 thirds", "4 fifths of the seats": a small proper numerator in digits
+            // before a denominator word. Quarters count periods too ("for 3
+            // quarters"), so they need "of" after them.
+            if form == Form::Int && plain && self.dlen(i) <= 2 && self.is_word(j) {
+                if let Some((d, plural)) = lx::denominator(self.w(j)) {
+                    let of = self.w(j + 1) == "of";
+                    let fits = v >= 1.0 && v < d && d <= 12.0 && plural == (v != 1.0);
+                    if fits && (of || plural && d != 4.0) {
+                        return Some(Core::derived(i, j + 1, v / d, Form::Frac));
+                    }
+                }
+            }
             // "1 point 5": a decimal read aloud with digits either side.
             if form == Form::Int && plain {
                 if let Some(c) = self.digits_point(i, j) {
