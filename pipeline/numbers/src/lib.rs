@@ -54,7 +54,9 @@
 //! - Vague amounts have kind `vague`, no value and a conventional lower bound of
 //!   twice the named unit: dozens 24, scores 40, hundreds 200, thousands 2,000,
 //!   millions 2,000,000, tens of thousands 20,000, hundreds of thousands
-//!   200,000, several/a few hundred 200. A vague count of a unit keeps the unit's
+//!   200,000, several/a few hundred 200. "A couple (of) hundred" is two of the
+//!   unit give or take: a cardinal (money before a currency name) of 200,
+//!   qualifier `about`. A vague count of a unit keeps the unit's
 //!   kind and no value: "a few miles" (measure, mi), "several dollars" (money,
 //!   USD), "a few seconds" (duration).
 //! - Years ("in 1999", "2022", "the year two thousand") get kind `year`; a four-digit number followed by a

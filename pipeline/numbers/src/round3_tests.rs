@@ -75,3 +75,50 @@ fn digit_numerator_before_a_denominator_word_is_a_fraction() {
     );
     assert_eq!(get("count 7 fifths", "7").kind, NumberKind::Cardinal);
 }
+
+#[test]
+fn a_couple_of_a_unit_is_about_two_of_it() {
+    let m = get(
+        "A couple hundred nurses joined the strike.",
+        "A couple hundred",
+    );
+    assert_eq!(
+        (m.kind, m.value, m.low, m.qualifier, m.unit.as_deref()),
+        (
+            NumberKind::Cardinal,
+            Some(200.0),
+            None,
+            Some(Qualifier::About),
+            Some("nurses")
+        )
+    );
+    let m = get("a couple of thousand tickets", "a couple of thousand");
+    assert_eq!(
+        (m.value, m.qualifier),
+        (Some(2000.0), Some(Qualifier::About))
+    );
+    assert_eq!(
+        get("a couple dozen chairs", "a couple dozen").value,
+        Some(24.0)
+    );
+    let m = get("It cost a couple hundred euros.", "a couple hundred euros");
+    assert_eq!(
+        (m.kind, m.value, m.currency.as_deref()),
+        (NumberKind::Money, Some(200.0), Some("EUR"))
+    );
+    // A bound before it stays the bound.
+    let m = get(
+        "at least a couple hundred homes",
+        "at least a couple hundred",
+    );
+    assert_eq!(
+        (m.low, m.qualifier),
+        (Some(200.0), Some(Qualifier::AtLeast))
+    );
+    // Kept: "several" and "a few" are vague, with a lower bound.
+    let m = get("a few hundred homes", "a few hundred");
+    assert_eq!(
+        (m.kind, m.low, m.value),
+        (NumberKind::Vague, Some(200.0), None)
+    );
+}

@@ -518,10 +518,10 @@ const FLOOR_ROUND3: &[(&str, usize)] = &[
     ("dozen", 6),
     ("ordinal", 14),
     ("fraction", 10),
-    ("money", 22),
+    ("money", 23),
     ("measure", 9),
     ("range", 12),
-    ("approx", 8),
+    ("approx", 12),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

@@ -180,7 +180,7 @@ impl Sc<'_> {
             }
             ("a", "couple", "of") => (2.0 * vague_unit(self.w(k + 3))?, k + 4),
             // "a couple hundred people": chat and US copy drop the "of".
-            ("a", "couple", x @ ("hundred" | "thousand" | "million" | "billion")) => {
+            ("a", "couple", x @ ("hundred" | "thousand" | "million" | "billion" | "dozen")) => {
                 (2.0 * vague_unit(x)?, k + 3)
             }
             (x, _, _) => (vague(x)?, k + 1),
@@ -233,6 +233,23 @@ impl Sc<'_> {
             // "several hundred protesters", "a few thousand fans" (a plural "thousands"
             // needs "of": "thousands marched").
             f.unit = self.counted_noun(e, 2.0).0;
+        }
+        // "a couple hundred", "a couple of thousand dollars": two of the unit, give
+        // or take, so an approximate amount rather than a vague lower bound.
+        if w == "a" && self.w(k + 1) == "couple" {
+            f.value = Some(low);
+            f.low = None;
+            f.qualifier = qual.or(Some(Qualifier::About));
+            f.kind = if f.currency.is_some() {
+                // The currency name belongs to the amount ("a couple hundred dollars").
+                if f.unit.as_deref() == Some(self.w(e - 1)) {
+                    f.e = self.toks[e - 1].e;
+                }
+                f.unit = None;
+                NumberKind::Money
+            } else {
+                NumberKind::Cardinal
+            };
         }
         Some(Step::Emit(Box::new(f), e))
     }
