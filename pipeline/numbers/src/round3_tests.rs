@@ -122,3 +122,20 @@ fn a_couple_of_a_unit_is_about_two_of_it() {
         (NumberKind::Vague, Some(200.0), None)
     );
 }
+
+#[test]
+fn height_before_the_noun_it_describes_keeps_its_inches() {
+    let m = get("Witnesses saw a 6 foot 1 man running.", "6 foot 1");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (NumberKind::Measure, Some("ft"))
+    );
+    assert!((m.value.unwrap() - (6.0 + 1.0 / 12.0)).abs() < 1e-9);
+    assert!(get("her 5ft 4 sister", "5ft 4").value.is_some());
+    // Kept: no article before, or a plural after, leaves two amounts.
+    assert_eq!(get("a 20 foot 3 boats", "20 foot").value, Some(20.0));
+    assert_eq!(
+        get("They climbed 9 feet 4 climbers at a time.", "9 feet").value,
+        Some(9.0)
+    );
+}

@@ -519,7 +519,7 @@ const FLOOR_ROUND3: &[(&str, usize)] = &[
     ("ordinal", 14),
     ("fraction", 10),
     ("money", 23),
-    ("measure", 9),
+    ("measure", 12),
     ("range", 12),
     ("approx", 12),
 ];

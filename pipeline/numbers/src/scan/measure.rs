@@ -373,7 +373,7 @@ impl Sc<'_> {
                         val += val2;
                         end = e2;
                     } else if let Some((inches, e2)) =
-                        self.bare_inches(end).filter(|_| symbol == "ft")
+                        self.bare_inches(end, i).filter(|_| symbol == "ft")
                     {
                         // Heights: "6 foot 2", "5 feet 10", "six-foot-two".
                         val += inches / 12.0;
@@ -593,12 +593,25 @@ impl Sc<'_> {
     /// A bare whole number of inches after feet ("6 foot 2", "six-foot-two"): below
     /// twelve, with no word after it but a measure word ("5 feet 10 tall") or one that
     /// goes on with the clause and so counts nothing ("six foot two and quick") unless
-    /// hyphens join it, so "30 feet 2 people" stays two amounts.
-    fn bare_inches(&self, k: usize) -> Option<(f64, usize)> {
+    /// hyphens join it, so "30 feet 2 people" stays two amounts. After an article
+    /// or possessive the height is a modifier, and a singular noun may follow it
+    /// ("a 5 foot 8 woman", "his 6 ft 1 brother"); the amount starts at token `i`.
+    fn bare_inches(&self, k: usize, i: usize) -> Option<(f64, usize)> {
         // "a six-foot-two forward": the hyphens make one modifier of it.
         let joined = self.hyphen(k);
         let k = if joined { k + 1 } else { k };
         let c = self.core(k)?;
+        let n = self.w(c.e);
+        let modified_noun = i > 0
+            && lx::determiner(self.w(i - 1))
+            && self.is_word(c.e)
+            && !self.capitalised(c.e)
+            && n.len() > 2
+            && (!n.ends_with('s') || n.ends_with("ss"))
+            && !lx::not_a_noun(n)
+            && !lx::irregular_plural(n)
+            && lx::measure_unit(n, self.raw(c.e), false).is_none()
+            && lx::duration_unit(n).is_none();
         let sym_ok = match self.sym(c.e) {
             None => true,
             Some('.') => !self.is_digits(c.e + 1),
@@ -611,6 +624,7 @@ impl Sc<'_> {
             && sym_ok
             && (!self.is_word(c.e)
                 || joined
+                || modified_noun
                 || self.measure_context(c.e)
                 || matches!(self.w(c.e), "and" | "but" | "or" | "who" | "with" | "is" | "was"));
         ok.then_some((c.v, c.e))
