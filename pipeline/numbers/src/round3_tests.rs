@@ -139,3 +139,26 @@ fn height_before_the_noun_it_describes_keeps_its_inches() {
         Some(9.0)
     );
 }
+
+#[test]
+fn rupees_and_naira_named_before_the_amount_are_money() {
+    let m = get("Farmers get rupees 350 a quintal.", "rupees 350");
+    assert_eq!(
+        (m.kind, m.value, m.currency.as_deref()),
+        (NumberKind::Money, Some(350.0), Some("INR"))
+    );
+    let m = get("Rupees 2,500 crore was set aside.", "Rupees 2,500 crore");
+    assert_eq!(m.currency.as_deref(), Some("INR"));
+    let m = get("a fare of naira 1,200", "naira 1,200");
+    assert_eq!(
+        (m.value, m.currency.as_deref()),
+        (Some(1200.0), Some("NGN"))
+    );
+    // Kept: not before a year or a percentage.
+    assert!(extract("the rupee 2% weaker")
+        .iter()
+        .all(|m| m.kind != NumberKind::Money));
+    assert!(extract("Rupees 2019 report")
+        .iter()
+        .all(|m| m.kind != NumberKind::Money));
+}

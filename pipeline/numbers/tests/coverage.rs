@@ -518,7 +518,7 @@ const FLOOR_ROUND3: &[(&str, usize)] = &[
     ("dozen", 6),
     ("ordinal", 14),
     ("fraction", 10),
-    ("money", 23),
+    ("money", 25),
     ("measure", 12),
     ("range", 12),
     ("approx", 12),

@@ -65,8 +65,9 @@ impl Sc<'_> {
                     return Some((iso, k, 1.0));
                 }
             }
-            // A currency name before the amount, as wire copy writes it: "dollar 22.5
-            // million", "DOLLARS 5m", "Australian dollars 648m". Only before a plain
+            // A currency name before the amount, as wire copy and South Asian and
+            // West African papers write it: "dollar 22.5 million", "DOLLARS 5m",
+            // "Australian dollars 648m", "rupees 500", "naira 2,000". Only before a plain
             // amount ("the dollar 2% higher" is not money) and not before a year
             // ("Euro 2004").
             let (nat, cw) = match lx::currency_word(self.w(i + 1)) {
@@ -78,7 +79,15 @@ impl Sc<'_> {
             };
             if matches!(
                 self.w(cw),
-                "dollar" | "dollars" | "euro" | "euros" | "pound" | "pounds"
+                "dollar"
+                    | "dollars"
+                    | "euro"
+                    | "euros"
+                    | "pound"
+                    | "pounds"
+                    | "rupee"
+                    | "rupees"
+                    | "naira"
             ) && self.is_digits(cw + 1)
                 && !self.glued(cw + 1)
             {
