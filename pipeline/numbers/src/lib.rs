@@ -38,7 +38,9 @@
 //! - Currency names and codes count before and after the amount ("USD 20",
 //!   "20 USD", "45 Rupees", "90 Brazilian reais", "65¢"); a name several
 //!   countries share ("dinars") without its nationality gives kind money and no
-//!   currency. An ambiguous "pounds" is weight unless a paying word comes before;
+//!   currency. An ambiguous "pounds" is money unless a sign of weighing is near
+//!   (a weighing or dieting word or a thing weighed before, another weight unit
+//!   around, "of" or "heavier" after: "shed 12 pounds", "3 pounds of rice");
 //!   a scaled one ("two hundred pounds") is money unless a weighing word comes
 //!   before ("weighed two hundred pounds"). After money in millions a glued "m"
 //!   is million, not metres, at both ends of a range ("$779m-798m", "$5-10m").

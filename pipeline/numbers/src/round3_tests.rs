@@ -162,3 +162,44 @@ fn rupees_and_naira_named_before_the_amount_are_money() {
         .iter()
         .all(|m| m.kind != NumberKind::Money));
 }
+
+#[test]
+fn pounds_are_money_unless_something_is_weighed() {
+    let kind = |t: &str, s: &str| get(t, s).kind;
+    // Changed: with no sign of weighing, news pounds are sterling.
+    let m = get("The ticket was thirty pounds.", "thirty pounds");
+    assert_eq!(
+        (m.kind, m.currency.as_deref()),
+        (NumberKind::Money, Some("GBP"))
+    );
+    assert_eq!(kind("nine pounds", "nine pounds"), NumberKind::Money);
+    // Kept: weighing, dieting, a weighed thing, another weight unit, "of" after.
+    assert_eq!(
+        kind("The parcel weighs nine pounds.", "nine pounds"),
+        NumberKind::Measure
+    );
+    assert_eq!(
+        kind("She shed 30 pounds in a year.", "30 pounds"),
+        NumberKind::Measure
+    );
+    assert_eq!(
+        kind("The newborn was 7 pounds.", "7 pounds"),
+        NumberKind::Measure
+    );
+    assert_eq!(
+        kind("6 pounds 4 ounces", "6 pounds 4 ounces"),
+        NumberKind::Measure
+    );
+    assert_eq!(
+        kind("They sold 4 pounds of cheese.", "4 pounds"),
+        NumberKind::Measure
+    );
+    assert_eq!(
+        kind("He is 10 pounds heavier now.", "10 pounds"),
+        NumberKind::Measure
+    );
+    assert_eq!(
+        kind("a twenty pound sack", "twenty pound"),
+        NumberKind::Measure
+    );
+}

@@ -469,7 +469,7 @@ const FLOOR_EVERYDAY: &[(&str, usize)] = &[
     ("shorthand", 21),
     ("fraction", 21),
     ("ordinal", 21),
-    ("money", 38),
+    ("money", 39),
     ("distance", 18),
     ("volume", 16),
     ("weight", 17),
@@ -488,7 +488,7 @@ const FLOOR_EVERYDAY: &[(&str, usize)] = &[
 
 /// Floors for the second-look probes (`coverage/probes.rs`).
 const FLOOR_PROBES: &[(&str, usize)] = &[
-    ("ordinal", 22),
+    ("ordinal", 23),
     ("not_ordinal", 10),
     ("hyphen_words", 8),
     ("ratio", 5),
@@ -500,8 +500,8 @@ const FLOOR_PROBES: &[(&str, usize)] = &[
 
 /// Floors for the dimension families (`coverage/families.rs`).
 const FLOOR_FAMILIES: &[(&str, usize)] = &[
-    ("money", 38),
-    ("money_bound", 14),
+    ("money", 39),
+    ("money_bound", 15),
     ("quantity", 15),
     ("distance", 15),
     ("volume", 8),
@@ -518,7 +518,7 @@ const FLOOR_ROUND3: &[(&str, usize)] = &[
     ("dozen", 6),
     ("ordinal", 14),
     ("fraction", 10),
-    ("money", 25),
+    ("money", 27),
     ("measure", 12),
     ("range", 12),
     ("approx", 12),
@@ -526,7 +526,7 @@ const FLOOR_ROUND3: &[(&str, usize)] = &[
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).
 const FLOOR_SHORT: &[(&str, usize)] = &[
-    ("words", 68),
+    ("words", 70),
     ("mixed", 46),
     ("ordinal", 36),
     ("money", 94),

@@ -24,6 +24,7 @@
 //! - `set_phrases`: titles ("First Minister"), "One day he left", age groups
 //!   ("twenty-somethings");
 //! - `weather`: decades of degrees ("highs in the 80s");
+//! - `weighing`: whether "pounds" after an amount is sterling or weight;
 //! - `or_two`: "an hour or two", a unit counted twice;
 //! - `alone`: quantity words that count only as the whole input, and money slang;
 //! - `fold`: one-word multipliers ("tenfold").
@@ -52,6 +53,7 @@ mod spoken;
 mod temperature;
 mod units;
 mod weather;
+mod weighing;
 mod words;
 mod years;
 

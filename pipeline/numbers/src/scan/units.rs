@@ -137,62 +137,6 @@ impl Sc<'_> {
         None
     }
 
-    /// A verb or noun of weighing within three words before token `i` ("weighed two
-    /// hundred pounds", "a weight of 300 pounds"), which makes even a scaled
-    /// "pounds" weight rather than money.
-    pub(super) fn weight_context(&self, i: usize) -> bool {
-        (i.saturating_sub(3)..i).any(|p| {
-            let w = self.w(p);
-            w.starts_with("weigh") || matches!(w, "heavy" | "heavier" | "overweight")
-        })
-    }
-
-    /// A verb or noun of paying within three words before token `i` ("paid ten
-    /// pounds", "a fine of 50 pounds", "costs about 3 pounds"), which makes an
-    /// ambiguous "pounds" money rather than weight.
-    pub(super) fn money_context(&self, i: usize) -> bool {
-        (i.saturating_sub(3)..i).any(|p| {
-            matches!(
-                self.w(p),
-                "paid"
-                    | "pay"
-                    | "pays"
-                    | "paying"
-                    | "cost"
-                    | "costs"
-                    | "costing"
-                    | "worth"
-                    | "fine"
-                    | "fined"
-                    | "charge"
-                    | "charged"
-                    | "spend"
-                    | "spent"
-                    | "earn"
-                    | "earned"
-                    | "earns"
-                    | "raised"
-                    | "owe"
-                    | "owed"
-                    | "price"
-                    | "priced"
-                    | "prize"
-                    | "fee"
-                    | "salary"
-                    | "wage"
-                    | "donated"
-                    | "sold"
-                    | "bought"
-                    | "tax"
-                    | "bet"
-                    | "budget"
-                    | "loan"
-                    | "refund"
-                    | "compensation"
-            )
-        })
-    }
-
     /// "20 pounds 50", "3 pounds 20 now": pence after "pounds" make it money, since a
     /// weight's smaller part names its unit ("5 pounds 3 ounces"). After "and" only
     /// with the pence named ("2 pounds and 5 more" is two amounts).
@@ -680,11 +624,19 @@ impl Sc<'_> {
                 self.w(cw_at + 1),
                 "note" | "notes" | "coin" | "coins" | "voucher" | "vouchers" | "fine" | "fee"
             );
+            // News writes money in pounds far more often than weight, so an unscaled
+            // "pounds" is weight only with a sign of weighing (see `weight_sign`),
+            // a scaled one only after a weighing word.
+            let weighed = if scaled {
+                self.weight_context(i)
+            } else {
+                self.weight_sign(i, cw_at, v)
+            };
             let pound_weight = matches!(cw, "pound" | "pounds")
                 && nat.is_none()
                 && !money_noun
                 && !self.money_listed_before(i)
-                && (!scaled || self.weight_context(i))
+                && weighed
                 && !sterling
                 && (self.w(cw_at + 1) == "of" || !self.money_context(i))
                 && !self.pence_after(cw_at + 1, core.form);
