@@ -46,6 +46,27 @@ fn ordinal_before_a_noun_noun_compound_counts_the_head() {
         Some("quarter")
     );
     assert_eq!(unit("the first day back", "first").as_deref(), Some("day"));
+    // Kept: a participle or adjective after the noun, or a rank the ordinal counts.
+    assert_eq!(
+        unit("the first girl born in the new year", "first").as_deref(),
+        Some("girl")
+    );
+    assert_eq!(
+        unit("the second player guilty of a foul", "second").as_deref(),
+        Some("player")
+    );
+    assert_eq!(
+        unit("the first match shown by the network", "first").as_deref(),
+        Some("match")
+    );
+    assert_eq!(
+        unit("a fourth place finish", "fourth").as_deref(),
+        Some("place")
+    );
+    assert_eq!(
+        unit("from her second floor balcony", "second").as_deref(),
+        Some("floor")
+    );
     assert_eq!(
         unit("the first spokesman said", "first").as_deref(),
         Some("spokesman")

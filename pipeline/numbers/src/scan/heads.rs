@@ -120,15 +120,34 @@ impl Sc<'_> {
                 | "too"
                 | "here"
                 | "there"
-        );
+                // Participles and adjectives that follow a noun ("the first child
+                // born to", "a pre-tax charge taken", "the first man guilty of").
+                | "born"
+                | "taken"
+                | "given"
+                | "known"
+                | "shown"
+                | "seen"
+                | "done"
+                | "guilty"
+                | "remote"
+                | "alive"
+                | "dead"
+                | "free"
+                | "ready"
+                | "due"
+                | "worth"
+        ) || y.len() > 6 && (y.ends_with("able") || y.ends_with("ible"));
         let k = j + 2;
         let z = self.w(k);
         // The phrase ends at punctuation, a function word or a past verb ("his 7th
         // gold medal came").
-        let ends = !self.is_word(k)
-            || lx::not_a_noun(z) && !lx::determiner(z)
-            || lx::irregular_past(z)
-            || z.len() > 4 && z.ends_with("ed");
+        // "the first concert broadcast by phone": a passive participle, no noun.
+        let ends = z != "by"
+            && (!self.is_word(k)
+                || lx::not_a_noun(z) && !lx::determiner(z)
+                || lx::irregular_past(z)
+                || z.len() > 4 && z.ends_with("ed"));
         !self.hyphen(j + 1)
             && noun_like(j, w)
             && lx::duration_unit(w).is_none()
@@ -140,12 +159,24 @@ impl Sc<'_> {
     }
 }
 
-/// Periods an ordinal counts even before another noun ("the fourth quarter
-/// profits", "the second round match").
+/// Periods and ranks an ordinal counts even before another noun ("the fourth
+/// quarter profits", "the second round match", "a third place finish", "the
+/// first floor window", "the second set tie-break").
 fn ordinal_period(w: &str) -> bool {
     matches!(
         w,
         "quarter"
+            | "place"
+            | "floor"
+            | "set"
+            | "team"
+            | "class"
+            | "division"
+            | "tier"
+            | "grade"
+            | "degree"
+            | "person"
+            | "row"
             | "term"
             | "half"
             | "anniversary"
