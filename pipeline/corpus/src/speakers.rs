@@ -92,6 +92,15 @@ fn title_of(text: &str, name_words: &[String]) -> Option<String> {
     }
     let title = kept.join(" ");
     let title = strip_determiner(title.trim_end_matches([',', ' '])).to_string();
+    // An age ("the 28-year-old") or a pronoun-like "one" describes the person as the
+    // article saw them that day, and it is the words most often resolved to the wrong
+    // antecedent: no role to list.
+    if title.split_whitespace().all(|w| {
+        let w = w.to_lowercase();
+        w.ends_with("-year-old") || matches!(w.as_str(), "one" | "another")
+    }) {
+        return None;
+    }
     let words = title.split_whitespace().count();
     // "Russia and" in "Russia and North Korea" is another subject, not a title.
     let joins = title
@@ -400,6 +409,16 @@ mod tests {
         );
         let s = SpeakerMention::new("His deputy Jane Doe", "Jane Doe").unwrap();
         assert_eq!(s.title.as_deref(), Some("deputy"));
+    }
+
+    #[test]
+    fn an_age_alone_or_one_is_no_title() {
+        for text in ["the 44-year-old", "One", "Another"] {
+            let s = SpeakerMention::new(text, "Rosa Diaz").unwrap();
+            assert_eq!(s.title, None, "{text}");
+        }
+        let s = SpeakerMention::new("the 44-year-old chemist", "Rosa Diaz").unwrap();
+        assert_eq!(s.title.as_deref(), Some("44-year-old chemist"));
     }
 
     #[test]
