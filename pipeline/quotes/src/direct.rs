@@ -3,7 +3,8 @@
 //! continued and multi-paragraph quotes.
 
 use super::*;
-use crate::lexicon::regular_past;
+use crate::lexicon::{past_form, regular_past, BE_FORMS};
+use crate::phrases::adverb_ly;
 
 impl Doc<'_> {
     pub(crate) fn sentence_of(&self) -> Vec<usize> {
@@ -328,6 +329,63 @@ impl Doc<'_> {
         None
     }
 
+    /// A quote a comma introduces after a short clause whose verb is no cue
+    /// of the lexicon ("The mayor conceded, however, "…"", "Lane issued a
+    /// statement, "…"") and that no other rule attributes: the clause's
+    /// subject says it, and its verb group is the cue. Only a quote of a
+    /// sentence's length (not a title in a list: `films such as "Dusk",`).
+    fn comma_clause_attr(&self, qi: usize, st: usize) -> Option<Attr> {
+        let p = qi.checked_sub(1).filter(|&p| p > st && self.is_p(p, ","))?;
+        let q = self.quote_of(qi)?;
+        if self.seg_text(q).split_whitespace().nth(3).is_none() {
+            return None;
+        }
+        // the clause: from the previous quote in the sentence, short
+        let lo = (st..p)
+            .rev()
+            .find(|&k| self.quote_of(k).is_some())
+            .map_or(st, |k| k + 1);
+        // (a quote inside reported speech, `added that … because, "…"`, is
+        // a partial quote of that speech, and one after a conjunction
+        // belongs to its clause)
+        let reported = (lo..p - 1).any(|k| self.is_cue(k) && self.lw(k + 1) == "that");
+        let conj = matches!(
+            self.lw(p - 1),
+            "because" | "that" | "since" | "if" | "as" | "although" | "though" | "whether"
+        );
+        if p <= lo || p - lo > 25 || reported || conj {
+            return None;
+        }
+        let np = self.subject(lo, p).filter(|&np| self.speakerish(np))?;
+        // the verb after the subject (and an appositive set off by commas),
+        // past adverbs ("famously clashed")
+        let mut v = np.1;
+        if self.is_p(v, ",") {
+            v = (v + 1..p).find(|&k| self.is_p(k, ","))? + 1;
+        }
+        while v + 1 < p && self.is_word(v) && adverb_ly(self.lw(v)) {
+            v += 1;
+        }
+        if v >= p || !self.is_word(v) || !is_lower_start(self.tx(v)) {
+            return None;
+        }
+        // a verb: a past form, an auxiliary, or a present in -s ("sings")
+        let aux = |w: &str| self.lex.between.contains(w) || BE_FORMS.contains(&w);
+        let w = self.lw(v);
+        if !(past_form(w) || aux(w) || (w.ends_with('s') && !w.ends_with("ss"))) {
+            return None;
+        }
+        // "was prompted", "has long argued": the auxiliaries and the verb
+        let mut e = v + 1;
+        while e < p && self.is_word(e) && aux(self.lw(e - 1)) {
+            e += 1;
+        }
+        Some(Attr {
+            speaker: Some(np),
+            cue: (v, e),
+        })
+    }
+
     pub(crate) fn is_lower_verb_form(&self, v: usize) -> bool {
         self.lw(v).ends_with("ing")
     }
@@ -369,6 +427,9 @@ impl Doc<'_> {
                             }
                         }
                     }
+                }
+                if attr.is_none() {
+                    attr = self.comma_clause_attr(qi, st);
                 }
                 let sg = &self.segs[q];
                 let (mut cs, ce) = trim_span(self.text, sg.cstart, sg.cend);

@@ -159,3 +159,44 @@ fn a_verb_outside_the_lexicon_before_a_colon_names_its_subject() {
         assert_ne!(cue(t, &x), "lists", "{x:?}");
     }
 }
+
+#[test]
+fn a_comma_after_a_clause_without_a_cue_introduces_the_subjects_words() {
+    // the verb before the comma is no reporting verb of the lexicon, but the
+    // clause's subject is the one who speaks; the verb group is the cue
+    for (t, who, said_by) in [
+        (
+            "The harbour master conceded, however, \"We lost a whole season of boats.\"",
+            "The harbour master",
+            "conceded",
+        ),
+        (
+            "Ms. Okafor had smiled at the crowd, \"Nobody here has ever seen a winter this mild.\"",
+            "Ms. Okafor",
+            "had smiled",
+        ),
+        (
+            "Chairman Ruiz issued a statement, \"The match will be replayed in full.\"",
+            "Chairman Ruiz",
+            "issued",
+        ),
+    ] {
+        let q = direct(run(t));
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(speaker(t, &q[0]), who, "{t}: {q:?}");
+        assert_eq!(cue(t, &q[0]), said_by, "{t}");
+    }
+    // a subject that cannot speak ("the weather") lends no speaker
+    let t = "The weather turned, \"Storm coming in from the west tonight.\"";
+    let q = direct(run(t));
+    assert!(q.iter().all(|q| speaker(t, q) != "The weather"), "{q:?}");
+}
+
+#[test]
+fn a_quote_after_because_inside_reported_speech_stays_partial() {
+    // the clause before the comma holds a cue: the quote belongs to that
+    // reported speech, not to a clause of its own
+    let t = "He added that the turnout fell in the north, because, \"In the end, nobody came out for a man they never met.\"";
+    let q = run(t);
+    assert!(q.iter().all(|q| cue(t, q) == "added"), "{q:?}");
+}
