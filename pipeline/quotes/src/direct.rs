@@ -251,6 +251,12 @@ impl Doc<'_> {
                     });
                 }
             }
+            if let Some(np) = self.label_before_colon(p, lo) {
+                return Some(Attr {
+                    speaker: Some(np),
+                    cue: (p, p + 1),
+                });
+            }
             // "And Mr. Carter gloated: "…"", "As Lane put it: "…"": a verb
             // outside the lexicon right before the colon, its subject before it
             let put_it =
@@ -396,6 +402,30 @@ impl Doc<'_> {
             speaker: Some(np),
             cue: (v, e),
         })
+    }
+
+    /// A speaker label before a colon that the plain label rule misses: one
+    /// after a dash that closes a headline ("POLLS TIGHTEN - Ana Ruiz:"),
+    /// one with a parenthetical ("Sen. Jo Park (D-Ore.):"), or a longer
+    /// title and name ("Former state treasurer Ana Maria Ruiz:"). The label
+    /// is a name: capitalised words, the last one a name.
+    fn label_before_colon(&self, p: usize, lo: usize) -> Option<(usize, usize)> {
+        // skip a parenthetical right before the colon
+        let mut end = p;
+        if end > lo + 1 && self.is_p(end - 1, ")") {
+            end = (lo..end - 1).rev().take(8).find(|&k| self.is_p(k, "("))?;
+        }
+        let np = self.np_walk_back(end, lo)?;
+        let from_dash = np.0 > lo && self.is_p(np.0 - 1, "-—–");
+        if !(np.0 == lo || from_dash) || end - np.0 > 8 || p - lo > 16 {
+            return None;
+        }
+        let last = end - 1;
+        let named = self.is_word(last)
+            && is_upper_start(self.tx(last))
+            && !self.lex.cap_function.contains(self.lw(last))
+            && !self.lex.stop.contains(self.lw(last));
+        (named && (end < p || from_dash || end - np.0 > 5)).then_some(np)
     }
 
     pub(crate) fn is_lower_verb_form(&self, v: usize) -> bool {

@@ -288,7 +288,10 @@ impl<'t> Doc<'t> {
                     K::Punct
                         if matches!(self.tx(i), ")" | "]") && i > 0 && self.is_p(i - 1, ".?!") =>
                     {
+                        // "(D-Ore.):", "(R-Tex.), the chairman": a colon or
+                        // comma goes on with the sentence
                         !(self.is_word(i + 1) && is_lower_start(self.tx(i + 1)))
+                            && !self.is_p(i + 1, ",;:")
                     }
                     K::Word if self.tx(i).ends_with('.') => {
                         // "Mr. Smith", "U.S. officials": break only before a word

@@ -220,3 +220,30 @@ fn a_long_source_phrase_after_a_quote_is_the_speaker() {
         assert!(speaker(t, &q[0]) == who, "{t}: {q:?}");
     }
 }
+
+#[test]
+fn a_name_label_before_a_colon_after_a_dash_or_with_a_parenthetical() {
+    // speaker labels the plain label rule misses: after a headline and a
+    // dash, with a party parenthetical, or a long title before the name
+    for (t, who) in [
+        (
+            "FARM VOTE SPLITS THE SUBURBS - Ana Ruiz: \"Most growers backed the measure early.\"",
+            "Ana Ruiz",
+        ),
+        (
+            "Sen. Jo Park (D-Ore.): \"I have never seen the committee this divided.\"",
+            "Sen. Jo Park",
+        ),
+        (
+            "Former state treasurer Ana Maria Ruiz: \"The numbers did not add up.\"",
+            "Former state treasurer Ana Maria Ruiz",
+        ),
+    ] {
+        let q = direct(run(t));
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert!(
+            who.contains(speaker(t, &q[0])) && !speaker(t, &q[0]).is_empty(),
+            "{t}: {q:?}"
+        );
+    }
+}
