@@ -183,18 +183,6 @@ impl Doc<'_> {
                     let np = self.np_walk_back(c, j).filter(|np| np.0 == j)?;
                     self.is_p(k - 1, ",").then_some(np)
                 });
-                // "…," Riverside Daily columnist Jo Park said / the state's
-                // senator and party chairman wrote: a source phrase too long
-                // or too mixed for the walk back; the phrase that opens the
-                // slot, with only words and commas between it and the verb
-                let np = np.or_else(|| {
-                    let np = self.np_after(j, k).filter(|np| np.0 == j)?;
-                    let gap = (np.1..k).all(|x| self.is_word(x) || self.is_p(x, ","));
-                    // the whole phrase up to the verb ("Ana Ruiz, an analyst
-                    // at the bank"), as the walk back takes an apposition
-                    let end = if self.is_p(k - 1, ",") { k - 1 } else { k };
-                    (gap && k - j <= 20 && self.speakerish(np)).then_some((j, end))
-                });
                 if let Some(np) = np {
                     return Some(Attr {
                         speaker: Some(np),
