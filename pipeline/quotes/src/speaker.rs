@@ -179,6 +179,11 @@ impl Doc<'_> {
             while k + 1 < sp.1 && self.is_det(k) {
                 k += 1;
             }
+            // a partitive keeps its quantifier: "one of the bidders", "many in
+            // the party" (a name never opens on the preposition)
+            if k > sp.0 && matches!(self.lw(k), "of" | "in" | "on" | "among" | "at") {
+                k -= 1;
+            }
             self.text[self.toks[k].s..e_b].to_string()
         };
         if org_entity {

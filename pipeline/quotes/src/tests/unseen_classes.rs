@@ -227,3 +227,29 @@ fn a_name_label_before_a_colon_after_a_dash_or_with_a_parenthetical() {
         );
     }
 }
+
+#[test]
+fn a_partitive_speaker_keeps_its_quantifier() {
+    // "one of", "many in": the quantifier is the head of the source the
+    // model tagged, not a determiner to drop before the name
+    use nx_text::AttributionRole::*;
+    for (t, said, src, cue_words) in [
+        (
+            "Grain prices will fall by spring, one of the oldest traders in the port says.",
+            "Grain prices will fall by spring",
+            "one of the oldest traders in the port",
+            "says",
+        ),
+        (
+            "The bridge should never have closed, many in the village say.",
+            "The bridge should never have closed",
+            "many in the village",
+            "say",
+        ),
+    ] {
+        let tg = tags(t, &[(said, Content, 0.9), (src, Source, 0.9), (cue_words, Cue, 0.9)]);
+        let q = run_tags(t, &tg);
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(name(&q[0]), src, "{t}: {q:?}");
+    }
+}
