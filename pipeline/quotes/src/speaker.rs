@@ -47,6 +47,41 @@ impl Doc<'_> {
         last.or(history.last()).map(|(_, _, name)| name.clone())
     }
 
+    /// The person named right before a speaker phrase that is an apposition
+    /// (commas on both sides, no person's name opening it): "Tom Ames, the
+    /// club's treasurer, said" is Tom Ames speaking; "Ames, 58, said" too.
+    fn named_before_apposition(&self, sp: (usize, usize), names: &Names) -> Option<String> {
+        if sp.0 == 0
+            || sp.1 >= self.toks.len()
+            || !self.is_p(sp.0 - 1, ",")
+            || !self.is_p(sp.1, ",")
+        {
+            return None;
+        }
+        let comma = self.toks[sp.0 - 1].s;
+        let mut first = sp.0;
+        while first + 1 < sp.1 && self.is_det(first) {
+            first += 1;
+        }
+        let opens = self.toks[first].s;
+        let persons = || {
+            names
+                .entities
+                .iter()
+                .filter(|en| en.label == EntityLabel::Per)
+        };
+        if persons().any(|en| en.span.start() == opens) {
+            return None;
+        }
+        let before = persons().find(|en| en.span.end() == comma)?;
+        let name = self.text.get(before.span.start()..before.span.end())?;
+        let name = name.trim_end_matches("'s").trim_end_matches("’s");
+        if name.split_whitespace().count() == 1 {
+            return Some(names.expand(name).unwrap_or_else(|| name.to_string()));
+        }
+        Some(name.to_string())
+    }
+
     /// The speaker's name and whether it is a person.
     pub(crate) fn resolve(
         &self,
@@ -93,6 +128,11 @@ impl Doc<'_> {
             if let Some(name) = self.person_before(sp.0, None, names, history, learned) {
                 return (name, true);
             }
+        }
+        // "Hans Ruiz, a board member of the bank, said": a description set off
+        // by commas right after a person's name is that person's apposition
+        if let Some(name) = self.named_before_apposition(sp, names) {
+            return (name, true);
         }
         // entities first when given
         let s_b = pos;

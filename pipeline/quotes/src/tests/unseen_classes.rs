@@ -253,3 +253,36 @@ fn a_partitive_speaker_keeps_its_quantifier() {
         assert_eq!(name(&q[0]), src, "{t}: {q:?}");
     }
 }
+
+#[test]
+fn a_description_set_off_after_a_persons_name_is_that_person() {
+    // "Name, description, (which/who …,) said": the description between the
+    // commas is an apposition to the name before it, so the named person
+    // speaks, however many asides follow
+    let per = |t: &str, name: &str| {
+        let at = t.find(name).unwrap();
+        Entity {
+            span: Span::new(t, at, at + name.len()).unwrap(),
+            label: EntityLabel::Per,
+            score: 0.9,
+        }
+    };
+    for (t, who) in [
+        (
+            "Tom Ames, the club treasurer, who has kept the books for a decade, has pledged to take the matter \"to the members if necessary\".",
+            "Tom Ames",
+        ),
+        (
+            "Vera Holt, 61, councillor for the harbour ward, said she had \"never missed a vote\".",
+            "Vera Holt",
+        ),
+    ] {
+        let q = run_with(t, &[per(t, who)]);
+        assert!(!q.is_empty(), "{t}");
+        assert!(q.iter().all(|q| name(q) == who), "{t}: {q:?}");
+    }
+    // a second person set off by commas is no apposition of the first
+    let t = "Tom Ames, Vera Holt, said the roof would be \"mended by May\".";
+    let q = run_with(t, &[per(t, "Tom Ames"), per(t, "Vera Holt")]);
+    assert!(q.iter().all(|q| name(q) != "Tom Ames"), "{q:?}");
+}
