@@ -614,6 +614,23 @@ const NAMING_WORDS: &[&str] = &[
     "game",
 ];
 
+/// Adverbs of time that close a clause before a new subject ("got it yesterday it",
+/// "works again I").
+pub(crate) fn is_time_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "yesterday"
+            | "today"
+            | "tonight"
+            | "tomorrow"
+            | "again"
+            | "anymore"
+            | "lately"
+            | "recently"
+            | "ago"
+    )
+}
+
 /// Words that continue a clock time ("9 a.m. Monday", "5 p.m. ET").
 pub(crate) fn continues_time(w: &str) -> bool {
     let upper_abbrev = (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());

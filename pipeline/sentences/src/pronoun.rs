@@ -9,7 +9,7 @@
 //! a subordinate clause ("As soon as I start playing this I remember", "The way I see
 //! it I'm ...").
 
-use crate::lexicon::{is_opening_preposition, is_preposition};
+use crate::lexicon::{is_opening_preposition, is_preposition, is_time_adverb};
 use crate::Block;
 
 /// Does the capitalised "I" or "You" at `i` (after a space and a lower-case word),
@@ -411,8 +411,7 @@ fn closes_clause(w: &str, prev: &str) -> bool {
         "year" | "week" | "weekend" | "month" | "night" | "morning" | "afternoon" | "evening" => {
             matches!(prev, "last" | "this" | "all")
         }
-        "yesterday" | "today" | "tonight" | "tomorrow" | "again" | "anymore" | "lately"
-        | "recently" | "ago" | "everywhere" | "anyway" => !links_a_clause(prev),
+        _ if is_time_adverb(w) || matches!(w, "everywhere" | "anyway") => !links_a_clause(prev),
         "fair" | "rude" | "great" | "awesome" | "amazing" | "terrible" | "awful" | "horrible"
         | "nice" | "cool" | "helpful" | "friendly" | "delicious" | "excellent" | "perfect"
         | "faster" | "slower" | "expensive" | "cheap" | "fun" | "useless" | "broken" => {

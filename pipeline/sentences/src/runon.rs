@@ -12,7 +12,7 @@
 //! conjunction, preposition or subordinator, and never when the sentence opens with a
 //! subordinate clause ("When we got there it was closed").
 
-use crate::lexicon::is_preposition;
+use crate::lexicon::{is_preposition, is_time_adverb};
 use crate::pronoun::{is_verb_like, opens_subordinate};
 use crate::Block;
 
@@ -440,21 +440,6 @@ fn reports(w: &str) -> bool {
             | "remind"
             | "ask"
             | "guess"
-    )
-}
-
-fn is_time_adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "yesterday"
-            | "today"
-            | "tonight"
-            | "tomorrow"
-            | "again"
-            | "anymore"
-            | "lately"
-            | "recently"
-            | "ago"
     )
 }
 
