@@ -75,7 +75,7 @@ impl Doc<'_> {
         }
         let before = persons().find(|en| en.span.end() == comma)?;
         let name = self.text.get(before.span.start()..before.span.end())?;
-        let name = name.trim_end_matches("'s").trim_end_matches("’s");
+        let name = without_possessive(name);
         if name.split_whitespace().count() == 1 {
             return Some(names.expand(name).unwrap_or_else(|| name.to_string()));
         }
@@ -185,7 +185,7 @@ impl Doc<'_> {
                 else {
                     continue;
                 };
-                let t = t.trim_end_matches("'s").trim_end_matches("’s");
+                let t = without_possessive(t);
                 let toks: Vec<&str> = t
                     .split_whitespace()
                     .filter(|w| !lex.titles.contains(w.to_lowercase().as_str()))
@@ -270,7 +270,7 @@ impl Doc<'_> {
             {
                 let name: Vec<&str> = rest
                     .iter()
-                    .map(|&k| self.tx(k).trim_end_matches("'s").trim_end_matches("’s"))
+                    .map(|&k| without_possessive(self.tx(k)))
                     .collect();
                 if name.len() == 1 {
                     return (
@@ -345,7 +345,7 @@ impl Doc<'_> {
             .unwrap_or((from, from));
         let name: Vec<&str> = caps[from..run_end]
             .iter()
-            .map(|&k| self.tx(k).trim_end_matches("'s").trim_end_matches("’s"))
+            .map(|&k| without_possessive(self.tx(k)))
             .collect();
         if name.is_empty() {
             if let Some(n) = names.by_title(&lows[lows.len() - 1], pos) {
@@ -378,4 +378,9 @@ impl Doc<'_> {
         };
         (name.join(" "), true)
     }
+}
+
+/// A word or name without its possessive ending ("Ames's", "Ames’s").
+fn without_possessive(w: &str) -> &str {
+    w.trim_end_matches("'s").trim_end_matches("’s")
 }
