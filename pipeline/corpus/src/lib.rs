@@ -321,16 +321,16 @@ impl Corpus {
                 )
             },
         );
-        let speaker_names: Vec<String> = speakers.rows.iter().map(|r| r.name.clone()).collect();
+        let (node_speaker, speaker_names) = (&speakers.node_speaker, &speakers.speaker_names);
         let (quotes, claims) = rayon::join(
             || {
                 timed("quote clusters", || {
-                    quotes.cluster(matches, &speakers.node_row, &speaker_names, &doc_ids)
+                    quotes.cluster(matches, node_speaker, speaker_names, &doc_ids)
                 })
             },
             || {
                 timed("claims", || {
-                    claims.group(&speakers.node_row, &speaker_names, &doc_ids, &story)
+                    claims.group(node_speaker, speaker_names, &doc_ids, &story)
                 })
             },
         );

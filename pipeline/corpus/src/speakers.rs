@@ -8,7 +8,7 @@ use crate::counts::{ranked_id, sorted_stably, Alias, Counts, DocList};
 use crate::entities::MergedEntities;
 use crate::normalize::{shared_name_tokens, strip_determiner, strip_possessive};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 /// Speaker words that name no one unless the article resolved them.
@@ -221,37 +221,53 @@ pub struct SpeakerRow {
     pub titles: Vec<Alias>,
 }
 
+/// One key's speaker in one document.
 #[derive(Debug, Default)]
 struct Node {
     names: Counts,
     titles: Counts,
     quotes: u64,
     documents: DocList,
+    doc: u32,
 }
 
-/// Speakers gathered as documents stream by, keyed by their folded name.
+/// Speakers gathered as documents stream by, one node per folded name and document.
 #[derive(Debug, Default)]
 pub(crate) struct SpeakerTable {
     nodes: Vec<Node>,
     keys: Vec<String>,
+    /// The latest node of each key: documents arrive one after another.
     index: rustc_hash::FxHashMap<String, usize>,
 }
 
-/// Speakers merged: rows and the way from a node to its row.
+/// Speakers merged: rows, and the way from a node to the speaker a quotation or claim
+/// names. That is its row, except that one article's description and another's are one
+/// speaker there: two articles' "the company said" with the same words are one quotation.
 pub(crate) struct MergedSpeakers {
     pub rows: Vec<SpeakerRow>,
-    pub node_row: Vec<usize>,
+    /// Each node's speaker, an index into `speaker_names`.
+    pub node_speaker: Vec<usize>,
+    /// The name of each speaker a quotation or claim names: its most quoted row's.
+    pub speaker_names: Vec<String>,
 }
 
 impl SpeakerTable {
     /// Adds one quotation's speaker; returns its node.
     pub fn add(&mut self, doc: u32, speaker: &SpeakerMention) -> u32 {
-        let i = match self.index.get(&speaker.key) {
-            Some(&i) => i,
-            None => {
+        let i = match self.index.get_mut(&speaker.key) {
+            Some(i) if self.nodes[*i].doc == doc => *i,
+            latest => {
                 let i = self.nodes.len();
-                self.index.insert(speaker.key.clone(), i);
-                self.nodes.push(Node::default());
+                match latest {
+                    Some(latest) => *latest = i,
+                    None => {
+                        self.index.insert(speaker.key.clone(), i);
+                    }
+                }
+                self.nodes.push(Node {
+                    doc,
+                    ..Node::default()
+                });
                 self.keys.push(speaker.key.clone());
                 i
             }
@@ -266,10 +282,23 @@ impl SpeakerTable {
         i as u32
     }
 
-    /// One row per entity spoken for, one per other description.
+    /// One row per entity spoken for, one per other name, and one per description and
+    /// document.
     pub fn merge(self, entities: &MergedEntities, doc_ids: &[String]) -> MergedSpeakers {
-        let mut row_of_group: FxHashMap<(Option<usize>, &str), usize> = FxHashMap::default();
+        // A key some article writes in lower case is a description ("analysts", "the
+        // company"): the company of one article is not that of another, so a description
+        // is a speaker of its article alone. A name no entity holds ("Woolf") spans them.
+        let descriptions: FxHashSet<&str> = self
+            .keys
+            .iter()
+            .zip(&self.nodes)
+            .filter(|(_, n)| n.names.iter().any(|(form, _)| written_in_lower_case(form)))
+            .map(|(k, _)| k.as_str())
+            .collect();
+        type GroupKey<'k> = (Option<usize>, &'k str, Option<u32>);
+        let mut row_of_group: FxHashMap<GroupKey, usize> = FxHashMap::default();
         let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+        let mut group_speaker: Vec<(Option<usize>, &str)> = Vec::new();
         let mut node_group = Vec::with_capacity(self.nodes.len());
         for (i, key) in self.keys.iter().enumerate() {
             // A description written in lower case ("the company said", "the firm") names
@@ -277,9 +306,16 @@ impl SpeakerTable {
             let entity = entities
                 .by_key(key)
                 .filter(|_| written_as_name(&self.nodes[i].names));
-            let group_key = (entity, if entity.is_some() { "" } else { key.as_str() });
+            let group_key = match entity {
+                Some(_) => (entity, "", None),
+                None if descriptions.contains(key.as_str()) => {
+                    (None, key.as_str(), Some(self.nodes[i].doc))
+                }
+                None => (None, key.as_str(), None),
+            };
             let g = *row_of_group.entry(group_key).or_insert_with(|| {
                 groups.push((entity, Vec::new()));
+                group_speaker.push((group_key.0, group_key.1));
                 groups.len() - 1
             });
             groups[g].1.push(i);
@@ -296,6 +332,7 @@ impl SpeakerTable {
                     titles,
                     quotes,
                     documents,
+                    ..
                 } = match &members[..] {
                     [only] => &self.nodes[*only],
                     _ => {
@@ -325,14 +362,35 @@ impl SpeakerTable {
                 .then_with(|| a.name.cmp(&b.name))
                 .then_with(|| a.entity.cmp(&b.entity))
         });
-        let mut group_row = vec![0; groups.len()];
+        let mut group_index = vec![0; groups.len()];
+        let mut speaker_of: FxHashMap<(Option<usize>, &str), usize> = FxHashMap::default();
+        let mut speaker_names = Vec::new();
         for (rank, (row, g)) in rows.iter_mut().enumerate() {
             row.id = ranked_id(b'S', rank);
-            group_row[*g] = rank;
+            group_index[*g] = *speaker_of.entry(group_speaker[*g]).or_insert_with(|| {
+                speaker_names.push(row.name.clone());
+                speaker_names.len() - 1
+            });
+        }
+        // A description's name is its most frequent form over all its articles.
+        let mut forms: Vec<Counts> = Vec::new();
+        forms.resize_with(speaker_names.len(), Counts::default);
+        for (g, (entity, members)) in groups.iter().enumerate() {
+            if entity.is_none() {
+                for &m in members {
+                    forms[group_index[g]].merge(&self.nodes[m].names);
+                }
+            }
+        }
+        for (name, forms) in speaker_names.iter_mut().zip(&forms) {
+            if let Some(top) = forms.top() {
+                *name = top.to_string();
+            }
         }
         MergedSpeakers {
             rows: rows.into_iter().map(|(r, _)| r).collect(),
-            node_row: node_group.into_iter().map(|g| group_row[g]).collect(),
+            node_speaker: node_group.into_iter().map(|g| group_index[g]).collect(),
+            speaker_names,
         }
     }
 }
@@ -343,6 +401,13 @@ fn written_as_name(names: &Counts) -> bool {
         .top()
         .and_then(|n| n.chars().find(|c| c.is_alphabetic()))
         .is_some_and(|c| !c.is_lowercase())
+}
+
+/// Whether a form's first letter is lower case ("analysts", "the firm").
+fn written_in_lower_case(form: &str) -> bool {
+    form.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase)
 }
 
 /// The counts of several nodes added up.
@@ -481,6 +546,38 @@ mod tests {
             .collect();
         assert!(linked.contains(&("union", false)), "{linked:?}");
         assert!(linked.contains(&("Acme", true)), "{linked:?}");
+    }
+
+    #[test]
+    fn a_description_is_a_speaker_of_its_article_alone() {
+        let merged = EntityTable::default().merge(&[]);
+        let ids: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+        let mut s = SpeakerTable::default();
+        // Two articles' banks are two banks, however each writes the word.
+        s.add(0, &SpeakerMention::new("the bank", "bank").unwrap());
+        s.add(0, &SpeakerMention::new("The bank", "bank").unwrap());
+        s.add(1, &SpeakerMention::new("Bank", "Bank").unwrap());
+        // A name no entity holds is one speaker across the articles.
+        s.add(0, &SpeakerMention::new("Okonjo", "Okonjo").unwrap());
+        s.add(2, &SpeakerMention::new("Okonjo", "Okonjo").unwrap());
+        let m = s.merge(&merged, &ids);
+        let rows: Vec<(&str, u64, usize)> = m
+            .rows
+            .iter()
+            .map(|r| (r.name.as_str(), r.quotes, r.documents.len()))
+            .collect();
+        assert_eq!(rows, [("Okonjo", 2, 2), ("bank", 2, 1), ("Bank", 1, 1)]);
+        // Quotations and claims still see one bank: the same words in two articles join.
+        assert_eq!(m.speaker_names, ["Okonjo", "bank"]);
+        s = SpeakerTable::default();
+        s.add(0, &SpeakerMention::new("Bank", "Bank").unwrap());
+        s.add(0, &SpeakerMention::new("Bank", "Bank").unwrap());
+        s.add(1, &SpeakerMention::new("the bank", "bank").unwrap());
+        s.add(2, &SpeakerMention::new("the bank", "bank").unwrap());
+        s.add(2, &SpeakerMention::new("the bank", "bank").unwrap());
+        // Named as most articles write it, not as its most quoted article does.
+        assert_eq!(s.merge(&merged, &ids).speaker_names, ["bank"]);
+        assert_eq!(m.node_speaker, [1, 1, 0, 0]);
     }
 
     #[test]
