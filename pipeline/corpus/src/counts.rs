@@ -96,6 +96,15 @@ impl DocList {
         self.0.sort_unstable();
         self.0.dedup();
     }
+    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().copied()
+    }
+    pub fn last(&self) -> Option<u32> {
+        self.0.last().copied()
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
     pub fn ids(&self, doc_ids: &[String]) -> Vec<String> {
         self.0
             .iter()

@@ -1,9 +1,11 @@
 //! One entity however spelled. Mentions are first resolved inside their article (a surname
 //! to the full name used earlier, an acronym to the name it abbreviates there), then merged
 //! across articles by evidence: the same folded key, a middle name or initial more, a lone
-//! surname with exactly one full name in the corpus, an acronym with exactly one expansion.
+//! surname with exactly one full name in the corpus whose articles name the same people or
+//! organisations, an acronym with exactly one expansion.
 //! Labels must agree: a person never merges with an organisation or place.
 
+use crate::context::{Cooccurrence, SHARED_CONTEXT};
 use crate::counts::{components, ranked_id, sorted_stably, Counts, DocList};
 use crate::normalize::{initials, is_acronym, shared_name_tokens, strip_possessive};
 use crate::speakers::HONORIFICS;
@@ -356,8 +358,9 @@ fn middle_words_extend(short: &[String], long: &[String]) -> bool {
 }
 
 /// Rule: a lone surname left unresolved in its article ("Zelensky") joins the full name of
-/// the corpus that ends with it, when there is exactly one such person; two Smiths keep a
-/// lone "Smith" apart from both. A lone word that also opens a full name of the corpus may
+/// the corpus that ends with it, when there is exactly one such person and their articles
+/// name the same people or organisations (`SHARED_CONTEXT`): a "Griffin" of a team sheet
+/// is not the party leader "Nick Griffin". Two Smiths keep a lone "Smith" apart from both. A lone word that also opens a full name of the corpus may
 /// be a given name ("David" of "David Beckham" beside "Craig David", "Richard" beside "Cliff
 /// Richard"), and a form of address alone ("Dame") names nobody: neither joins.
 fn merge_lone_surnames(nodes: &[Node], sets: &mut UnionFind<usize>) {
@@ -372,6 +375,10 @@ fn merge_lone_surnames(nodes: &[Node], sets: &mut UnionFind<usize>) {
             opening.insert(&n.tokens[0]);
         }
     }
+    let context = Cooccurrence::new(nodes.iter().map(|n| {
+        let counts = n.person || majority_label(&n.labels) == Label::Org;
+        (&n.documents, counts)
+    }));
     for (i, n) in nodes.iter().enumerate() {
         if !(n.person && n.tokens.len() == 1) {
             continue;
@@ -386,8 +393,11 @@ fn merge_lone_surnames(nodes: &[Node], sets: &mut UnionFind<usize>) {
         let mut roots: Vec<usize> = full.iter().map(|&f| sets.find(f)).collect();
         roots.sort_unstable();
         roots.dedup();
-        if roots.len() == 1 {
-            sets.union(i, full[0]);
+        let f = full[0];
+        if roots.len() == 1
+            && context.shared((i, &n.documents), (f, &nodes[f].documents)) >= SHARED_CONTEXT
+        {
+            sets.union(i, f);
         }
     }
 }
@@ -468,10 +478,7 @@ fn entity_row(nodes: &[Node], members: &[usize], doc_ids: &[String]) -> EntityRo
         mentions,
         ..
     } = node;
-    let label = Label::ALL
-        .into_iter()
-        .max_by_key(|l| (labels[l.index()], std::cmp::Reverse(l.index())))
-        .unwrap();
+    let label = majority_label(labels);
     let name = resolved
         .iter()
         .max_by(|(a, ca), (b, cb)| {
@@ -491,6 +498,14 @@ fn entity_row(nodes: &[Node], members: &[usize], doc_ids: &[String]) -> EntityRo
         mentions: *mentions,
         documents: documents.ids(doc_ids),
     }
+}
+
+/// The label most mentions give; a tie goes to the earlier of PER, ORG, LOC, MISC.
+fn majority_label(labels: &[u64; 4]) -> Label {
+    Label::ALL
+        .into_iter()
+        .max_by_key(|l| (labels[l.index()], std::cmp::Reverse(l.index())))
+        .unwrap()
 }
 
 /// The counts of several nodes added up.
@@ -649,11 +664,43 @@ mod tests {
         assert_eq!(m.rows.len(), 3);
     }
 
+    /// Two articles, `first` and `second`, each with `beside`, among eighteen others that
+    /// name an organisation each: the rows of the first two articles' names.
+    fn pair_among_others(first: &str, second: &str, beside: &[(&str, &str)]) -> Vec<EntityRow> {
+        let others: Vec<String> = (0..18).map(|i| format!("Company {i}")).collect();
+        let mut docs: Vec<Vec<(&str, &str)>> =
+            others.iter().map(|o| vec![(o.as_str(), "ORG")]).collect();
+        for name in [first, second] {
+            let mut doc = vec![(name, "PER")];
+            doc.extend_from_slice(beside);
+            docs.push(doc);
+        }
+        let docs: Vec<&[(&str, &str)]> = docs.iter().map(Vec::as_slice).collect();
+        let m = table(&docs);
+        m.rows
+            .into_iter()
+            .filter(|r| r.label == Label::Per)
+            .collect()
+    }
+
     #[test]
     fn a_lone_surname_joins_the_only_full_name_with_it() {
-        let m = table(&[&[("John Smith", "PER")], &[("Smith", "PER")]]);
-        assert_eq!(m.rows.len(), 1);
-        assert_eq!(m.rows[0].name, "John Smith");
+        let club = [("Vale Rovers", "ORG"), ("Ada Quist", "PER")];
+        let rows = pair_among_others("John Smith", "Smith", &club);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert!(rows
+            .iter()
+            .any(|r| r.name == "John Smith" && r.mentions == 2));
+    }
+
+    #[test]
+    fn a_lone_surname_whose_articles_share_no_one_stays_apart() {
+        // Places and nationalities are shared by too many articles to be evidence.
+        let places = [("London", "LOC"), ("British", "MISC")];
+        let rows = pair_among_others("John Smith", "Smith", &places);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        let rows = pair_among_others("John Smith", "Smith", &[]);
+        assert_eq!(rows.len(), 2, "{rows:?}");
     }
 
     #[test]
@@ -665,8 +712,9 @@ mod tests {
             &[("Nora", "PER")],
         ]);
         assert_eq!(m.rows.len(), 4);
-        let m = table(&[&[("Peter Nora", "PER")], &[("Nora", "PER")]]);
-        assert_eq!(m.rows.len(), 1, "a word that opens no name is a surname");
+        let club = [("Vale Rovers", "ORG"), ("Ada Quist", "PER")];
+        let rows = pair_among_others("Peter Nora", "Nora", &club);
+        assert_eq!(rows.len(), 2, "a word that opens no name is a surname");
     }
 
     #[test]

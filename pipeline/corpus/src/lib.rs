@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 mod claims;
+mod context;
 mod counts;
 mod documents;
 mod entities;
