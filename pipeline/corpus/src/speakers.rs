@@ -76,6 +76,8 @@ fn title_of(text: &str, name_words: &[String]) -> Option<String> {
         title_words(&cut)
     } else if !text_words.iter().any(|w| name_words.contains(w))
         && !PRONOUNS.contains(&text_words.join(" ").as_str())
+        // A possessive or quantifier alone ("his" resolved to the name) describes no one.
+        && !LEADING_NOT_TITLE.contains(&text_words.join(" ").as_str())
     {
         text.to_string()
     } else {
@@ -91,7 +93,8 @@ fn title_of(text: &str, name_words: &[String]) -> Option<String> {
         kept.pop();
     }
     let title = kept.join(" ");
-    let title = strip_determiner(title.trim_end_matches([',', ' '])).to_string();
+    // "Liverpool's" before "Rafael Benitez" says whose he is: the title is "Liverpool".
+    let title = strip_possessive(strip_determiner(title.trim_end_matches([',', ' ']))).to_string();
     // An age ("the 28-year-old") or a pronoun-like "one" describes the person as the
     // article saw them that day, and it is the words most often resolved to the wrong
     // antecedent: no role to list.
@@ -474,6 +477,22 @@ mod tests {
         );
         let s = SpeakerMention::new("His deputy Jane Doe", "Jane Doe").unwrap();
         assert_eq!(s.title.as_deref(), Some("deputy"));
+    }
+
+    #[test]
+    fn a_possessive_before_the_name_is_whose_it_is() {
+        let m = SpeakerMention::new("Harbour Rovers' Imogen Tarrant", "Imogen Tarrant").unwrap();
+        assert_eq!(m.title.as_deref(), Some("Harbour Rovers"));
+        let m = SpeakerMention::new("Vale's Imogen Tarrant", "Imogen Tarrant").unwrap();
+        assert_eq!(m.title.as_deref(), Some("Vale"));
+    }
+
+    #[test]
+    fn a_possessive_alone_is_no_title() {
+        for word in ["his", "Her", "their"] {
+            let m = SpeakerMention::new(word, "Imogen Tarrant").unwrap();
+            assert_eq!(m.title, None, "{word}");
+        }
     }
 
     #[test]
