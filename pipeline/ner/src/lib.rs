@@ -506,6 +506,7 @@ impl NerModel {
                         decode::entities(&self.tags, self.options.min_score, text, doc, dist);
                     tidy::join_touching(text, &mut entities);
                     tidy::office_holders(text, &mut entities);
+                    tidy::join_split_names(text, &mut entities);
                     if self.options.label_share < 1.0 {
                         tidy::harmonise(text, &mut entities, self.options.label_share);
                     }
