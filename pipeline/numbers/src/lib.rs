@@ -256,6 +256,8 @@ mod phrasing_tests;
 #[cfg(test)]
 mod round3_tests;
 #[cfg(test)]
+mod round4_tests;
+#[cfg(test)]
 mod second_look_tests;
 #[cfg(test)]
 mod tests;

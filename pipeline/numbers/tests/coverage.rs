@@ -9,7 +9,9 @@
 //! shapes no tuning set covered (issue #14), with floors of its own; the third
 //! (`coverage/everyday.rs`) everyday expressions, and the fourth
 //! (`coverage/probes.rs`) the probes of a second look at ordinals and held-out
-//! shapes.
+//! shapes; the fifth (`coverage/families.rs`) dimension families, the sixth
+//! (`coverage/round3.rs`) and seventh (`coverage/round4.rs`) shapes written
+//! before the rules of their rounds.
 //!
 //! Each case is (category, text, span, expectation):
 //! - `span` is the exact text of the mention expected; `-` means no mention at all
@@ -34,6 +36,9 @@ mod families;
 
 #[path = "coverage/round3.rs"]
 mod round3;
+
+#[path = "coverage/round4.rs"]
+mod round4;
 
 type Case = (&'static str, &'static str, &'static str, &'static str);
 
@@ -524,6 +529,24 @@ const FLOOR_ROUND3: &[(&str, usize)] = &[
     ("approx", 12),
 ];
 
+/// Floors for the fourth-round shapes (`coverage/round4.rs`): 140/150 when
+/// written, before the rules of its round.
+const FLOOR_ROUND4: &[(&str, usize)] = &[
+    ("words", 24),
+    ("digits", 12),
+    ("negative", 8),
+    ("ordinal", 14),
+    ("spoken", 7),
+    ("temperature", 8),
+    ("measure", 14),
+    ("money", 17),
+    ("percent", 8),
+    ("range", 9),
+    ("approx", 10),
+    ("small", 10),
+    ("not_number", 9),
+];
+
 /// Floors for the second half of the checklist (`coverage/short.rs`).
 const FLOOR_SHORT: &[(&str, usize)] = &[
     ("words", 70),
@@ -688,6 +711,7 @@ fn english_number_forms_checklist() {
     let (per_probes, failures_probes) = tally(probes::PROBES);
     let (per_families, failures_families) = tally(families::FAMILIES);
     let (per_round3, failures_round3) = tally(round3::ROUND3);
+    let (per_round4, failures_round4) = tally(round4::ROUND4);
     for f in failures
         .iter()
         .chain(&failures_short)
@@ -695,6 +719,7 @@ fn english_number_forms_checklist() {
         .chain(&failures_probes)
         .chain(&failures_families)
         .chain(&failures_round3)
+        .chain(&failures_round4)
     {
         eprintln!("{f}");
     }
@@ -704,11 +729,13 @@ fn english_number_forms_checklist() {
     print_table("second-look probes (fourth part)", &per_probes);
     print_table("dimension families (fifth part)", &per_families);
     print_table("third-round shapes (sixth part)", &per_round3);
+    print_table("fourth-round shapes (seventh part)", &per_round4);
     let mut bad = below_floor("first half", &per, FLOOR);
     bad.extend(below_floor("second half", &per_short, FLOOR_SHORT));
     bad.extend(below_floor("everyday", &per_everyday, FLOOR_EVERYDAY));
     bad.extend(below_floor("probes", &per_probes, FLOOR_PROBES));
     bad.extend(below_floor("families", &per_families, FLOOR_FAMILIES));
     bad.extend(below_floor("round3", &per_round3, FLOOR_ROUND3));
+    bad.extend(below_floor("round4", &per_round4, FLOOR_ROUND4));
     assert!(bad.is_empty(), "checklist regressions:\n{}", bad.join("\n"));
 }

@@ -559,11 +559,13 @@ impl Sc<'_> {
                 return Step::Skip(a.e);
             }
         }
-        // A written "second" after "a": time, not an ordinal.
+        // A written "second" after "a": time, not an ordinal, unless a noun it
+        // counts follows ("a second term", "a second floor balcony").
         if a.kind == NumberKind::Ordinal
             && self.w(a.core.s) == "second"
             && i > 0
             && matches!(self.w(i - 1), "a" | "per" | "split" | "every")
+            && !(self.w(i - 1) == "a" && self.second_counts_noun(a.e))
         {
             return Step::Skip(a.e);
         }

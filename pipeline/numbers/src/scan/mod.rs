@@ -7,7 +7,8 @@
 //!   [`Amount`], [`Found`]) and the driver [`scan`];
 //! - `digits`: digit runs, and digit shapes that are not quantities;
 //! - `words`: written numbers and the bare-number core;
-//! - `spoken`: years read out in pairs ("nineteen ninety");
+//! - `spoken`: years read out in pairs ("nineteen ninety") and hundreds read
+//!   out without the word ("one twenty-two");
 //! - `point`: decimals read aloud ("point five", "1 point 5");
 //! - `units`: currency and per cent attached to a number;
 //! - `measure`: durations, temperatures and measurement units attached to a number;
@@ -27,7 +28,9 @@
 //! - `weighing`: whether "pounds" after an amount is sterling or weight;
 //! - `or_two`: "an hour or two", a unit counted twice;
 //! - `alone`: quantity words that count only as the whole input, and money slang;
-//! - `fold`: one-word multipliers ("tenfold").
+//! - `fold`: one-word multipliers ("tenfold");
+//! - `small_counts`: "not a single", "a couple" ending a sentence, "a pair of"
+//!   one thing ("jeans"), "a second" before the noun it counts.
 
 mod ages;
 mod alone;
@@ -49,6 +52,7 @@ mod point;
 mod qualifier_words;
 mod scores;
 mod set_phrases;
+mod small_counts;
 mod spoken;
 mod temperature;
 mod units;

@@ -1,5 +1,6 @@
-//! Years read out in pairs ("nineteen ninety", "twenty twenty-four"): kept apart
-//! from the cardinal grammar in `words`, which tries this first.
+//! Years read out in pairs ("nineteen ninety", "twenty twenty-four") and
+//! hundreds read out without the word ("one twenty-two"): kept apart from the
+//! cardinal grammar in `words`, which tries these first.
 
 use super::*;
 
@@ -43,5 +44,40 @@ impl Sc<'_> {
             return None;
         }
         Some((century * 100.0 + rest, m))
+    }
+
+    /// Hundreds read out digit by digit without "hundred": "one twenty-two" (122),
+    /// "seven forty seven" (747). A single digit word then a tens word with its unit
+    /// (a round "one twenty" is as often a clock time); no number word, digit or
+    /// hyphen on either side, no comma between, and not after "at" or "by", where a
+    /// spoken clock time ("at one forty-five") is meant.
+    pub(super) fn spoken_hundreds(&self, i: usize) -> Option<(f64, usize)> {
+        let d = lx::unit_word(self.w(i)).filter(|d| (1.0..10.0).contains(d))?;
+        let k = i + 1;
+        lx::tens_word(self.w(k))?;
+        let (rest, m) = match self.small(k) {
+            Some((v, m, false)) if v > 20.0 && v % 10.0 != 0.0 => (v, m),
+            _ => return None,
+        };
+        let numberish = |k: usize| {
+            self.is_digits(k)
+                || lx::unit_word(self.w(k)).is_some()
+                || lx::tens_word(self.w(k)).is_some()
+                || lx::scale_word(self.w(k)).is_some()
+                || lx::ordinal_word(self.w(k)).is_some()
+                || lx::denominator(self.w(k)).is_some()
+                || matches!(self.w(k), "hundred" | "and" | "point" | "o'clock")
+        };
+        if i > 0
+            && (numberish(i - 1)
+                || self.hyphen(i - 1)
+                || matches!(self.w(i - 1), "at" | "by" | "until" | "till"))
+        {
+            return None;
+        }
+        if numberish(m) || self.hyphen(m) || self.hyphen(i + 1) {
+            return None;
+        }
+        Some((d * 100.0 + rest, m))
     }
 }

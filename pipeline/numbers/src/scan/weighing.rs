@@ -62,6 +62,7 @@ impl Sc<'_> {
         let next = self.w(cw + 1);
         self.weight_context(i)
             || diet
+            || self.person_gained(i)
             || (i.saturating_sub(8)..(cw + 4).min(self.toks.len()))
                 .any(|p| p != cw && weight_unit(self.w(p)))
             || matches!(next, "of" | "heavier" | "lighter" | "overweight" | "underweight")
@@ -72,6 +73,36 @@ impl Sc<'_> {
                 && self.is_word(cw + 1)
                 && !self.capitalised(cw + 1)
                 && !lx::not_a_noun(next)
+    }
+
+    /// A person gaining before the amount at `i`: a verb of gaining ("gained",
+    /// "put on", "piled on") right after a personal pronoun or "who", with at
+    /// most one auxiliary between ("he gained forty pounds", "she has put on ten
+    /// pounds", "I piled on five pounds"). A share or a fund that "gained forty
+    /// pounds" rose in price: no person, so no weight.
+    pub(super) fn person_gained(&self, i: usize) -> bool {
+        let p = i.saturating_sub(1);
+        let verb = match (self.w(p), p.checked_sub(1).map(|q| self.w(q))) {
+            ("gained" | "gain" | "gains" | "gaining", _) => p,
+            ("on", Some("put" | "puts" | "putting" | "piled" | "piling")) => p - 1,
+            _ => return false,
+        };
+        let person = |k: usize| {
+            matches!(
+                self.w(k),
+                "he" | "she" | "i" | "we" | "they" | "you" | "who"
+            )
+        };
+        let aux = |k: usize| {
+            matches!(
+                self.w(k),
+                "has" | "have" | "had" | "s" | "ve" | "d" | "was" | "is" | "were" | "are"
+            )
+        };
+        verb > 0
+            && (person(verb - 1)
+                || verb > 1 && aux(verb - 1) && person(verb - 2)
+                || verb > 2 && aux(verb - 1) && self.sym(verb - 2).is_some() && person(verb - 3))
     }
 
     /// A verb or noun of paying within three words before token `i` ("paid ten

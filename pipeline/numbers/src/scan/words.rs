@@ -175,6 +175,12 @@ impl Sc<'_> {
                     return Some((v, m, Form::Int));
                 }
             }
+            // "one twenty-two": hundreds read out digit by digit.
+            if first && k == i + 1 && !ord && g < 10.0 && self.is_word(i) {
+                if let Some((v, m)) = self.spoken_hundreds(i) {
+                    return Some((v, m, Form::Int));
+                }
+            }
             if !first && self.is_digits(j) && lx::scale_word(self.w(k)).is_none() && k == j + 1 {
                 break;
             }
@@ -629,8 +635,15 @@ impl Sc<'_> {
             && matches!(self.w(i + 1), "couple" | "pair")
             && self.w(i + 2) == "of"
             && self.is_word(i + 3)
+            && !(self.w(i + 1) == "pair" && self.pair_is_one_thing(i + 3))
         {
             return Some(Core::derived(i, i + 3, 2.0, Form::Int));
+        }
+        // "not a single vote" (one), "I took a couple." (two, its noun left out).
+        if w == "a" {
+            if let Some(c) = self.negated_single(i).or_else(|| self.couple_at_end(i)) {
+                return Some(c);
+            }
         }
         // "point five", "point 77": a decimal with its zero left out.
         if w == "point" {
