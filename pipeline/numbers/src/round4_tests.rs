@@ -111,3 +111,45 @@ fn a_person_gaining_pounds_gains_weight() {
         (NumberKind::Money, Some("GBP"))
     );
 }
+
+#[test]
+fn grand_after_hundreds_with_their_tens_is_thousands() {
+    // Changed: "and" and the tens after "hundred" keep it one sum.
+    let m = get(
+        "He paid three hundred and twenty grand.",
+        "three hundred and twenty grand",
+    );
+    assert_eq!((m.kind, m.value), (NumberKind::Money, Some(320000.0)));
+    // Kept: a bare hundred, and thousands before "grand" are no sum in thousands.
+    assert_eq!(
+        get("a hundred grand", "a hundred grand").value,
+        Some(100000.0)
+    );
+    assert!(!spans("three thousand grand").contains(&"three thousand grand"));
+}
+
+#[test]
+fn a_glued_st_that_fits_no_ordinal_is_stone() {
+    // Changed: "12st 6lb" is a weight in stones and pounds, "3st" stones.
+    let m = get("The boxer came in at 12st 6lb.", "12st 6lb");
+    assert_eq!(m.kind, NumberKind::Measure);
+    assert_eq!(m.unit.as_deref(), Some("st"));
+    assert!((m.value.unwrap() - (12.0 + 6.0 / 14.0)).abs() < 1e-9);
+    assert_eq!(
+        get("He shed 3st on the plan.", "3st").unit.as_deref(),
+        Some("st")
+    );
+    // Kept: a fitting "st" is an ordinal.
+    assert_eq!(get("her 31st birthday", "31st").kind, NumberKind::Ordinal);
+    assert_eq!(get("the 101st day", "101st").kind, NumberKind::Ordinal);
+}
+
+#[test]
+fn a_couple_more_is_two_more() {
+    // Changed: "more" between "a couple" and its noun.
+    let m = get("We should sign a couple more defenders.", "a couple");
+    assert_eq!((m.value, m.unit.as_deref()), (Some(2.0), Some("defenders")));
+    assert_eq!(get("Just a couple more.", "a couple").value, Some(2.0));
+    // Kept: "the couple" before "more" is two people.
+    assert!(spans("The couple more or less agreed.").is_empty());
+}

@@ -150,6 +150,8 @@ pub fn measure_unit(w: &str, raw: &str, glued: bool) -> Option<Unit> {
         "pound" | "pounds" => u!("lb", "Pound"),
         "ounce" | "ounces" | "oz" => u!("oz", "Ounce"),
         "stone" if !glued => u!("st", "Stone"),
+        // "11st 4lb": a glued "st" that fits no ordinal (the scanner asks).
+        "st" if glued && raw == "st" => u!("st", "Stone"),
         "drachma" | "drachmas" | "dram" | "drams" => u!("dr", "Dram"),
         "litre" | "litres" | "liter" | "liters" | "ltr" | "ltrs" => u!("l", "Liter"),
         "l" if glued => u!("l", "Liter"),

@@ -149,6 +149,12 @@ pub fn denominator(w: &str) -> Option<(f64, bool)> {
     Some((d, plural))
 }
 
+/// Whether whole number `v` takes the ordinal suffix "st" ("1st", "21st",
+/// "101st"; not "11st" or "5st", which are stone).
+pub fn takes_st(v: f64) -> bool {
+    v.fract() == 0.0 && v % 10.0 == 1.0 && v % 100.0 != 11.0
+}
+
 /// Digit ordinal suffixes ("21st").
 pub fn ordinal_suffix(w: &str) -> bool {
     matches!(w, "st" | "nd" | "rd" | "th")

@@ -446,11 +446,13 @@ impl Sc<'_> {
         if core.form == Form::Ord {
             return Some(Ok(mk(NumberKind::Ordinal, e, v, core)));
         }
-        // Digit ordinals: 21st.
+        // Digit ordinals: 21st. A glued "st" that fits no ordinal is stone ("11st
+        // 4lb", "2st"), left to the measures.
         if self.is_digits(e - 1)
             && lx::ordinal_suffix(self.w(e))
             && self.glued(e)
             && core.form == Form::Int
+            && !(self.w(e) == "st" && !lx::takes_st(v))
         {
             core.form = Form::Ord;
             core.e = e + 1;
@@ -701,8 +703,9 @@ impl Sc<'_> {
         }
         // "10 grand": thousands of an unnamed currency (dollars or pounds), only
         // before no word but a function word ("two grand pianos" are pianos).
-        // "a hundred grand", "two hundred grand": hundreds of thousands.
-        let hundreds = scaled && self.w(k - 1) == "hundred";
+        // "a hundred grand", "two hundred and fifty grand": hundreds of thousands
+        // (a scale word below a thousand).
+        let hundreds = scaled && v < 1000.0;
         if self.raw(k) == "grand"
             && !hy
             && (!scaled || hundreds)

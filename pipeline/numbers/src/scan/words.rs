@@ -666,7 +666,8 @@ impl Sc<'_> {
                     self.w(i + 3),
                     "the" | "a" | "an" | "their" | "his" | "her" | "its" | "our" | "my" | "your"
                 );
-            if unit || plural_noun || lx::irregular_plural(n) {
+            // "a couple more (days)": two more, the noun counted past "more".
+            if unit || plural_noun || lx::irregular_plural(n) || n == "more" {
                 return Some(Core::derived(i, i + 2, 2.0, Form::Int));
             }
         }
