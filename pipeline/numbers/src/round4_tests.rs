@@ -35,6 +35,13 @@ fn a_single_after_a_negation_is_one() {
         get("We haven't had a single complaint.", "a single").value,
         Some(1.0)
     );
+    // The noun it counts past a modifier, as an ordinal's.
+    assert_eq!(
+        get("They didn't field a single young rider.", "a single")
+            .unit
+            .as_deref(),
+        Some("rider")
+    );
     // Kept: "a single" as unified or as a status is no count.
     assert!(spans("The bloc wants a single currency.").is_empty());
     assert!(spans("He is a single father.").is_empty());

@@ -770,6 +770,10 @@ impl Sc<'_> {
             }
             let (noun, _) = self.counted_noun(k, v);
             f.unit = noun;
+            // "not a single black artist": one, its noun found as an ordinal's.
+            if a.core.e == a.core.s + 2 && self.w(a.core.s + 1) == "single" {
+                f.unit = self.ordinal_noun(a.core.s + 1, end);
+            }
         }
         // "half a million", "a quarter-million": a fraction of a scale counts whole
         // things, so it stays a cardinal.
