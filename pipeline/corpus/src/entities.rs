@@ -281,8 +281,12 @@ impl EntityTable {
         let nodes = &self.nodes;
         let mut sets = UnionFind::<usize>::new(nodes.len());
         merge_middle_names(nodes, &mut sets);
-        merge_lone_surnames(nodes, &mut sets);
-        merge_acronyms(nodes, &mut sets);
+        let context = Cooccurrence::new(nodes.iter().map(|n| {
+            let counts = n.person || majority_label(&n.labels) == Label::Org;
+            (&n.documents, counts)
+        }));
+        merge_lone_surnames(nodes, &context, &mut sets);
+        merge_acronyms(nodes, &context, &mut sets);
         merge_plural_peoples(nodes, &self.others, &mut sets);
 
         let rows: Vec<(EntityRow, Vec<usize>)> = components(sets)
@@ -363,7 +367,7 @@ fn middle_words_extend(short: &[String], long: &[String]) -> bool {
 /// is not the party leader "Nick Griffin". Two Smiths keep a lone "Smith" apart from both. A lone word that also opens a full name of the corpus may
 /// be a given name ("David" of "David Beckham" beside "Craig David", "Richard" beside "Cliff
 /// Richard"), and a form of address alone ("Dame") names nobody: neither joins.
-fn merge_lone_surnames(nodes: &[Node], sets: &mut UnionFind<usize>) {
+fn merge_lone_surnames(nodes: &[Node], context: &Cooccurrence, sets: &mut UnionFind<usize>) {
     let mut full_by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut opening: FxHashSet<&str> = FxHashSet::default();
     for (i, n) in nodes.iter().enumerate() {
@@ -375,10 +379,6 @@ fn merge_lone_surnames(nodes: &[Node], sets: &mut UnionFind<usize>) {
             opening.insert(&n.tokens[0]);
         }
     }
-    let context = Cooccurrence::new(nodes.iter().map(|n| {
-        let counts = n.person || majority_label(&n.labels) == Label::Org;
-        (&n.documents, counts)
-    }));
     for (i, n) in nodes.iter().enumerate() {
         if !(n.person && n.tokens.len() == 1) {
             continue;
@@ -404,8 +404,12 @@ fn merge_lone_surnames(nodes: &[Node], sets: &mut UnionFind<usize>) {
 
 /// Rule: an acronym written in capitals ("UN", "U.S.") joins the one multi-word
 /// organisation, place or other name of the corpus whose initials it spells ("United
-/// Nations", "United States"); with two such names it stays apart.
-fn merge_acronyms(nodes: &[Node], sets: &mut UnionFind<usize>) {
+/// Nations", "United States"). With several such names it joins the one articles wrote it
+/// for (the name, then the acronym) at least twice and twice as often as for any other,
+/// where its articles keep that name's company (`SHARED_CONTEXT`); else it stays apart
+/// ("PC" from the one "Print Culture (PC)", "NEC" the electronics firm from "National
+/// Executive Committee").
+fn merge_acronyms(nodes: &[Node], context: &Cooccurrence, sets: &mut UnionFind<usize>) {
     let mut by_initials: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, n) in nodes.iter().enumerate() {
         if !n.person && n.tokens.len() >= 2 {
@@ -426,6 +430,39 @@ fn merge_acronyms(nodes: &[Node], sets: &mut UnionFind<usize>) {
         roots.dedup();
         if roots.len() == 1 {
             sets.union(i, expansions[0]);
+            continue;
+        }
+        // Several names spell it ("United States", "US Senate", "Universal Studio"): it
+        // joins the one articles wrote it for most, far ahead of the next, whose company
+        // it keeps.
+        let acronym = n.tokens[0].as_str();
+        let mut written_for: Vec<(usize, u64)> = Vec::new();
+        for &f in expansions {
+            let times: u64 = nodes[f]
+                .surfaces
+                .iter()
+                .filter(|(form, _)| {
+                    is_acronym(form) && shared_name_tokens(form).iter().eq([acronym])
+                })
+                .map(|(_, &c)| c)
+                .sum();
+            let root = sets.find(f);
+            match written_for.iter_mut().find(|(g, _)| sets.find(*g) == root) {
+                Some((_, t)) => *t += times,
+                None if times > 0 => written_for.push((f, times)),
+                None => {}
+            }
+        }
+        // Ties stay in node order: the same choice whatever the hash order.
+        written_for.sort_by(|a, b| b.1.cmp(&a.1));
+        let next = written_for.get(1).map_or(0, |w| w.1);
+        if let Some(&(best, times)) = written_for.first() {
+            if times >= 2 * next.max(1)
+                && context.shared((i, &n.documents), (best, &nodes[best].documents))
+                    >= SHARED_CONTEXT
+            {
+                sets.union(i, best);
+            }
         }
     }
 }
@@ -652,6 +689,43 @@ mod tests {
             &[("UN", "ORG")],
         ]);
         assert_eq!(m.rows.len(), 3);
+    }
+
+    /// Eighteen articles of other companies (so that a name in two articles is rare), then
+    /// `docs`; the rows that hold an "HT".
+    fn among_others(docs: &[&[(&str, &str)]]) -> Vec<EntityRow> {
+        let others: Vec<String> = (0..18).map(|i| format!("Company {i}")).collect();
+        let mut all: Vec<Vec<(&str, &str)>> =
+            others.iter().map(|o| vec![(o.as_str(), "ORG")]).collect();
+        all.extend(docs.iter().map(|d| d.to_vec()));
+        let all: Vec<&[(&str, &str)]> = all.iter().map(Vec::as_slice).collect();
+        let m = table(&all);
+        m.rows
+            .into_iter()
+            .filter(|r| r.aliases.iter().any(|a| a.text == "HT"))
+            .collect()
+    }
+
+    #[test]
+    fn an_acronym_joins_the_expansion_articles_wrote_it_for_most() {
+        let (ht, ada, vale) = (("HT", "ORG"), ("Ada Quist", "PER"), ("Vale Rovers", "ORG"));
+        let trust = ("Harbour Trust", "ORG");
+        let tower = ("Hill Tower", "ORG");
+        let rows = among_others(&[&[trust, ht, ht, ada, vale], &[tower, ht], &[ht, ada, vale]]);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert!(rows
+            .iter()
+            .any(|r| r.name == "Harbour Trust" && r.mentions == 4));
+        // Its articles keep no company with the expansion's: it stays apart.
+        let rows = among_others(&[&[trust, ht, ht], &[tower, ht], &[ht, ada]]);
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        // Written as often for each: it stays apart.
+        let rows = among_others(&[
+            &[trust, ht, ada, vale],
+            &[tower, ht, ada, vale],
+            &[ht, ada, vale],
+        ]);
+        assert_eq!(rows.len(), 3, "{rows:?}");
     }
 
     #[test]
