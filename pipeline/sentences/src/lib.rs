@@ -79,6 +79,13 @@
 //!    sign-off ("ttyl") after a clause, a "Thanks" or "ok" reply before "I", and
 //!    "Thanks," and a name closing a run-on message are sentences too, as is a
 //!    courtesy or subject pronoun after "by 9".
+//! 8. **Run-ons with a capitalised subject** (`subject.rs`): in a sentence with no
+//!    final punctuation, a capitalised word followed by a finite verb (an auxiliary,
+//!    a past, or a present in "-s" before an object) opens a sentence after a clause
+//!    with a verb and a word that closes it ("the car needs brakes soon Mechanic
+//!    quoted $600", "stayed in the cabin Views were stunning"), whatever the word:
+//!    no list of openers; not after an article, preposition, conjunction or verb, nor
+//!    after a noun heading a relative clause ("the year Labour was elected").
 //!
 //! Scores (see [`eval`]): 48/48 Golden Rules; pySBD English tests 172/196 (77/80 of
 //! the cases written without pySBD's `clean` option, 95/116 of those with it); the
@@ -109,6 +116,7 @@ mod pronoun;
 mod regions;
 mod runon;
 mod scan;
+mod subject;
 
 use std::collections::HashMap;
 

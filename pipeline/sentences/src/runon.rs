@@ -14,6 +14,7 @@
 
 use crate::lexicon::{is_preposition, is_time_adverb};
 use crate::pronoun::{is_verb_like, opens_subordinate};
+use crate::subject::noun_subject_cuts;
 use crate::Block;
 
 /// Fewest words a sentence must have before it is searched for a run-on.
@@ -52,6 +53,7 @@ pub(crate) fn run_on_cuts(
             cuts.push(ls);
         }
     }
+    noun_subject_cuts(k, words, cuts);
     if words.len() < MIN_WORDS {
         return;
     }
@@ -124,8 +126,11 @@ fn closes_before(prev: &str, pronoun: Pronoun) -> bool {
         return false;
     }
     if prev.as_bytes()[0].is_ascii_uppercase() {
-        // A name: "ask Tom he knows". Not a capitalised verb of saying or a label.
-        return prev.bytes().skip(1).all(|c| c.is_ascii_lowercase()) && !leads_in(prev);
+        // A name: "ask Tom he knows". Not a capitalised verb of saying or a label, nor
+        // a gerund opening the sentence ("Sanding it took all day").
+        return prev.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+            && !leads_in(prev)
+            && !prev.ends_with("ing");
     }
     if is_time_adverb(prev) || is_verdict(prev) {
         return true;
@@ -225,7 +230,7 @@ fn finite_after(k: &Block, rest: &[(usize, usize)], pronoun: Pronoun) -> bool {
         )
 }
 
-fn is_adverb(w: &str) -> bool {
+pub(crate) fn is_adverb(w: &str) -> bool {
     matches!(
         w,
         "probably"
@@ -247,7 +252,7 @@ fn is_adverb(w: &str) -> bool {
 /// Words after which a pronoun goes on the same sentence: conjunctions,
 /// complementisers and subordinators, prepositions, question words, verbs and
 /// adjectives that take a clause, and "so"/"such" before a result clause.
-fn leads_in(w: &str) -> bool {
+pub(crate) fn leads_in(w: &str) -> bool {
     let lw = w.to_ascii_lowercase();
     matches!(
         lw.as_str(),
@@ -543,6 +548,13 @@ mod tests {
         ] {
             assert_eq!(split(t), [t], "{t}");
         }
+    }
+
+    #[test]
+    fn capitalised_gerund_is_no_name_before_it() {
+        // "Scraping" opens a clause of its own; "it" is its object, not a subject.
+        let got = split("the old paint on the shed was peeling Scraping it off took two days");
+        assert!(got.iter().all(|s| !s.starts_with("it ")), "{got:?}");
     }
 
     #[test]
