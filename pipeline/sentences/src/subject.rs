@@ -30,7 +30,8 @@ pub(crate) fn noun_subject_cuts(k: &Block, words: &[(usize, usize)], cuts: &mut 
         let p = word(j - 2);
         verb_before |= j - 2 >= from && (is_verb_like(p) || p.eq_ignore_ascii_case("please"));
         let w = word(j);
-        if !is_title_case(w) || is_day_or_month(w) {
+        let clitic = clitic_subject(w);
+        if !(clitic || is_title_case(w)) || is_day_or_month(w) {
             continue;
         }
         let prev = word(j - 1);
@@ -41,7 +42,7 @@ pub(crate) fn noun_subject_cuts(k: &Block, words: &[(usize, usize)], cuts: &mut 
         if is_adverb(word(v)) {
             v += 1;
         }
-        if finite_verb(word(v), word(v + 1)) {
+        if clitic || finite_verb(word(v), word(v + 1)) {
             cuts.push(words[j].0);
             verb_before = false;
             from = j;
@@ -53,6 +54,25 @@ pub(crate) fn noun_subject_cuts(k: &Block, words: &[(usize, usize)], cuts: &mut 
 fn is_title_case(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 2 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
+}
+
+/// "It's", "We'll", "There's": a capitalised subject with its verb as a clitic ("'s"
+/// only after a pronoun or "There"/"Here": after a name it is a possessive).
+fn clitic_subject(w: &str) -> bool {
+    let Some((base, clitic)) = w.split_once(['\'', '’']) else {
+        return false;
+    };
+    if !is_title_case(base) {
+        return false;
+    }
+    match clitic {
+        "s" => matches!(
+            base,
+            "It" | "That" | "There" | "Here" | "He" | "She" | "What" | "Who" | "Everything"
+        ),
+        "re" | "ll" | "ve" | "d" | "m" => true,
+        _ => false,
+    }
 }
 
 /// Does `prev` end a clause before a capitalised subject? `prev2` is the word before
@@ -260,6 +280,13 @@ mod tests {
             [
                 "the heating was off all week",
                 "Landlord says it is fixed now"
+            ]
+        );
+        assert_eq!(
+            split("the plumber promised to come by Monday It's Wednesday and no sign of him"),
+            [
+                "the plumber promised to come by Monday",
+                "It's Wednesday and no sign of him"
             ]
         );
         assert_eq!(

@@ -7,13 +7,16 @@
 //! ("!!!", "...."), brackets and quotations that close a sentence, emoticons, and
 //! names, titles and addresses that must not split.
 //!
-//! The cases live in `data/web_dev6.txt`, in the format of `web_dev2.rs` (see
+//! The cases live in `data/web_dev6.txt` and `data/web_late6.txt`, in the format of `web_dev2.rs` (see
 //! `common`), and are scored the same way.
 
 mod common;
 
 /// Written first, before any rule of this branch; its misses led to the rules.
 const DEV: &str = include_str!("data/web_dev6.txt");
+/// Written after the first rule of this branch (so by someone who knew it), used for
+/// no rule and scored only at the end.
+const LATE: &str = include_str!("data/web_late6.txt");
 
 #[test]
 fn web_text_sixth_dev_f1() {
@@ -22,4 +25,11 @@ fn web_text_sixth_dev_f1() {
     // 77.1 (P 83.2, R 71.8) before the rules written on its misses; 90.8 (P 94.0,
     // R 87.9) after the capitalised noun subject of `subject.rs`.
     assert!(f >= 0.90, "web dev 6 F1 {f}");
+}
+
+#[test]
+fn web_text_sixth_late_f1() {
+    let (n, f) = common::marked_f1("web late 6", LATE);
+    assert!(n >= 30, "only {n} documents");
+    assert!(f >= 0.0, "web late 6 F1 {f}");
 }
