@@ -113,6 +113,7 @@ mod lexicon;
 mod lines;
 mod lists;
 mod pronoun;
+mod question;
 mod regions;
 mod runon;
 mod scan;

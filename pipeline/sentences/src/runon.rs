@@ -14,6 +14,7 @@
 
 use crate::lexicon::{is_preposition, is_time_adverb};
 use crate::pronoun::{is_verb_like, opens_subordinate};
+use crate::question::wh_question_cuts;
 use crate::subject::noun_subject_cuts;
 use crate::Block;
 
@@ -30,7 +31,9 @@ pub(crate) fn run_on_cuts(
     cuts: &mut Vec<usize>,
 ) {
     let b = k.b;
-    if e <= s || !b[e - 1].is_ascii_alphanumeric() {
+    // A question mark closes a question that may have run on from a clause.
+    let question = e > s && b[e - 1] == b'?';
+    if e <= s || !(b[e - 1].is_ascii_alphanumeric() || question) {
         return; // ends in punctuation, an emoticon or a bracket
     }
     words.clear();
@@ -52,6 +55,10 @@ pub(crate) fn run_on_cuts(
         if words.len() >= 3 && is_sign_off(&k.text[ls..le]) {
             cuts.push(ls);
         }
+    }
+    wh_question_cuts(k, words, cuts);
+    if question {
+        return;
     }
     noun_subject_cuts(k, words, cuts);
     if words.len() < MIN_WORDS {
@@ -396,7 +403,7 @@ pub(crate) fn leads_in(w: &str) -> bool {
 
 /// Verbs of saying, telling and knowing, two words before the pronoun: "told Tom he",
 /// "said yesterday it", "knew today they".
-fn reports(w: &str) -> bool {
+pub(crate) fn reports(w: &str) -> bool {
     matches!(
         w,
         "said"
