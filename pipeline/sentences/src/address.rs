@@ -3,7 +3,9 @@
 //! after which a sentence may end without punctuation or before a lower-case word.
 
 use crate::informal::is_capitalised_opener;
-use crate::lexicon::{is_sentence_starter, is_strong_starter};
+use crate::lexicon::{is_preposition, is_sentence_starter, is_strong_starter, is_time_adverb};
+use crate::pronoun::is_verb_like;
+use crate::runon::leads_in;
 use crate::scan::{next_info, skip_ws, NextClass};
 use crate::Block;
 
@@ -178,6 +180,52 @@ pub(crate) fn valediction_cuts(k: &Block) -> Option<(usize, usize)> {
 
 /// A web or e-mail address ("http://example.com/a.html", "www.site.org/x",
 /// "help@example.net"), which may end a sentence with no period after it.
+/// "more info at www.example.org/faq call us with questions": in a sentence with no
+/// final punctuation, a web or e-mail address ends its clause before a lower-case word
+/// that opens one (a command, a subject), with a word after it. Not before a word that
+/// goes on with the address's clause: a conjunction or preposition ("or call", "for
+/// details"), a verb of which it is the subject ("x.org is down"), a time ("today").
+pub(crate) fn address_end_cuts(k: &Block, words: &[(usize, usize)], cuts: &mut Vec<usize>) {
+    let word = |n: usize| words.get(n).map_or("", |&(s, e)| &k.text[s..e]);
+    for j in 1..words.len().saturating_sub(2) {
+        let (a, next) = (word(j), word(j + 1));
+        if !a
+            .bytes()
+            .last()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'/')
+            || !is_web_address(a)
+        {
+            continue;
+        }
+        let opens = next.len() >= 2
+            && next.bytes().all(|c| c.is_ascii_lowercase() || c == b'\'')
+            && !leads_in(next)
+            && !is_preposition(next)
+            && !is_verb_like(next)
+            && !is_time_adverb(next)
+            && !matches!(
+                next,
+                "or" | "and"
+                    | "if"
+                    | "as"
+                    | "too"
+                    | "now"
+                    | "anytime"
+                    | "instead"
+                    | "asap"
+                    | "directly"
+                    | "first"
+                    | "either"
+                    | "up"
+                    | "out"
+                    | "back"
+            );
+        if opens {
+            cuts.push(words[j + 1].0);
+        }
+    }
+}
+
 pub(crate) fn is_web_address(w: &str) -> bool {
     if w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.") {
         return w.len() > 8;
@@ -185,5 +233,44 @@ pub(crate) fn is_web_address(w: &str) -> bool {
     match w.find('@') {
         Some(a) => a > 0 && w[a + 1..].contains('.') && !w.ends_with('.'),
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod address_tests {
+    use crate::Segmenter;
+
+    fn split(t: &str) -> Vec<&str> {
+        Segmenter::default().split_str(t)
+    }
+
+    #[test]
+    fn lower_case_clause_after_an_address_opens_a_sentence() {
+        assert_eq!(
+            split("the schedule is posted at www.valleyrunners.net/races sign up before May"),
+            [
+                "the schedule is posted at www.valleyrunners.net/races",
+                "sign up before May"
+            ]
+        );
+        assert_eq!(
+            split("write to lostfound@metrobus.com they keep items for a month"),
+            [
+                "write to lostfound@metrobus.com",
+                "they keep items for a month"
+            ]
+        );
+    }
+
+    #[test]
+    fn address_inside_its_clause_stays() {
+        for t in [
+            "check www.valleyrunners.net for the schedule",
+            "email lostfound@metrobus.com or call the depot",
+            "www.valleyrunners.net is down again tonight",
+            "visit www.valleyrunners.net today and pick a race",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
     }
 }

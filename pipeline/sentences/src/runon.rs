@@ -12,6 +12,7 @@
 //! conjunction, preposition or subordinator, and never when the sentence opens with a
 //! subordinate clause ("When we got there it was closed").
 
+use crate::address::address_end_cuts;
 use crate::lexicon::{is_preposition, is_time_adverb};
 use crate::pronoun::{is_verb_like, opens_subordinate};
 use crate::question::wh_question_cuts;
@@ -61,6 +62,7 @@ pub(crate) fn run_on_cuts(
         return;
     }
     noun_subject_cuts(k, words, cuts);
+    address_end_cuts(k, words, cuts);
     if words.len() < MIN_WORDS {
         return;
     }
