@@ -80,7 +80,8 @@ pub(crate) fn run_on_cuts(
         let before = &k.text[words[from].0..words[j - 1].1];
         let first = &k.text[words[from].0..words[from].1];
         if !closes_before(prev, pronoun)
-            || reports(prev2)
+            // "told them he", but "explained everything our": a thing told is no hearer.
+            || (reports(prev2) && !matches!(prev, "everything" | "anything"))
             || opens_subordinate(first, before)
             || !finite_after(k, &words[j + 1..], pronoun)
         {
@@ -144,6 +145,17 @@ fn closes_before(prev: &str, pronoun: Pronoun) -> bool {
     if is_time_adverb(prev) || is_verdict(prev) {
         return true;
     }
+    // "fixed everything my car runs", "thanked them our kids loved it": an object
+    // pronoun closes the clause before a possessive subject. Not "her" (a possessive
+    // itself), nor before "it", an object after such pronouns ("gave them it").
+    if pronoun == Pronoun::Possessive
+        && matches!(
+            prev,
+            "them" | "him" | "me" | "us" | "everything" | "everyone" | "everybody" | "anything"
+        )
+    {
+        return true;
+    }
     // "it" is an object after most verbs and nouns ("made it work", "the way it").
     matches!(pronoun, Pronoun::Subject | Pronoun::WithVerb)
         && !leads_in(prev)
@@ -163,11 +175,15 @@ fn finite_after(k: &Block, rest: &[(usize, usize)], pronoun: Pronoun) -> bool {
     if pronoun == Pronoun::Possessive {
         // "my cat does", "our kitchen sink has been".
         let noun = |w: &str| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_lowercase());
+        // Or a past or present tense before more words ("my phone restarts every").
         let aux = |w: &str| {
             matches!(
                 w,
                 "is" | "was" | "has" | "had" | "does" | "did" | "will" | "can" | "keeps"
-            )
+            ) || (w.len() >= 5
+                && w.bytes().all(|c| c.is_ascii_lowercase())
+                && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+                    || (w.ends_with("ed") && !w.ends_with("eed"))))
         };
         return noun(word(0))
             && ((aux(word(1)) && !word(2).is_empty())
@@ -554,6 +570,28 @@ mod tests {
             "the mechanic made it work again for now",
             "Loved the room, they upgraded us for free",
             "The firm expects profits to rise as it sells more phones abroad",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+    }
+
+    #[test]
+    fn possessive_subject_after_an_object_pronoun() {
+        assert_eq!(
+            split("the new tutor explained everything our son passed the test"),
+            [
+                "the new tutor explained everything",
+                "our son passed the test"
+            ]
+        );
+        assert_eq!(
+            split("we finally called them my dishwasher works again"),
+            ["we finally called them", "my dishwasher works again"]
+        );
+        for t in [
+            "she handed me my keys and left",
+            "they sent us our tickets yesterday",
+            "he told them my brother wanted a refund",
         ] {
             assert_eq!(split(t), [t], "{t}");
         }
