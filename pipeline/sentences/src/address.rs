@@ -102,10 +102,22 @@ pub(crate) fn greeting_end(k: &Block) -> Option<usize> {
             }
             count += 1;
         }
+        // A greeting alone ("Hi, I have a question") may go on as one sentence; one
+        // with a name or addressee is closed by its comma before any capitalised word
+        // ("Hi all, Reminder that", "Dear Tom, Attached is"), but a list of names goes
+        // on ("Hi Tom, Ann and Raj").
+        let listed = k.text[n + nx.word.len()..k.be].starts_with([',', ' '])
+            && k.text[n + nx.word.len()..k.be]
+                .trim_start_matches([',', ' '])
+                .starts_with("and ");
         let opener =
             nx.word == "I" || is_capitalised_opener(nx.word) || is_sentence_starter(nx.word);
-        // A greeting alone ("Hi, I have a question") may go on as one sentence.
-        return (opener && (1..=4).contains(&count)).then_some(comma + 1);
+        // Any other capital opens a sentence when a lower-case word follows it ("Lunch
+        // is"), not another name or a label ("Tom The driver").
+        let clause = k.text[n + nx.word.len()..k.be]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+        return ((opener || clause) && (1..=4).contains(&count) && !listed).then_some(comma + 1);
     }
     // A name alone, written as names are ("LONDON," opens a dateline).
     if words.next().is_some()
@@ -260,6 +272,20 @@ mod address_tests {
                 "they keep items for a month"
             ]
         );
+    }
+
+    #[test]
+    fn greeting_with_a_name_closes_before_any_capital() {
+        assert_eq!(
+            split("Hello team, Heads up that the server restarts at noon."),
+            ["Hello team,", "Heads up that the server restarts at noon."]
+        );
+        assert_eq!(
+            split("Hi Omar, Lunch is on me tomorrow."),
+            ["Hi Omar,", "Lunch is on me tomorrow."]
+        );
+        let t = "Hi Omar, Lena and Jo, the room is booked.";
+        assert_eq!(split(t), [t]);
     }
 
     #[test]
