@@ -528,9 +528,26 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize, sent_start: usize) -> bool
     let before = &k.text[s..i - 1];
     // No sentence ends in "and" or "or": what follows is the rest of a title ("The
     // Goat or Who is Sylvia", "Now or Never at number one").
-    let names = (introduces_name(before) && !(is_subject_pronoun(word) && is_preposition(before)))
+    let names = (introduces_name(before)
+        && !(is_subject_pronoun(word) && is_preposition(before))
+        && !particle_after_object(k, s, before))
         || matches!(before, "and" | "or" | "nor");
     before.len() >= 2 && (s == k.cs || b[s - 1].is_ascii_whitespace()) && !names
+}
+
+/// "let them in Can you", "plug it back in That should": "in" or "on" after an object
+/// pronoun or "back" is a particle closing its verb phrase, not a preposition before a
+/// name. `s` is where `before`, the particle, starts.
+fn particle_after_object(k: &Block, s: usize, before: &str) -> bool {
+    if !matches!(before, "in" | "on") || s < k.cs + 3 || k.b[s - 1] != b' ' {
+        return false;
+    }
+    let ws = lower_word_start(k, s - 1);
+    (ws == k.cs || k.b[ws - 1].is_ascii_whitespace())
+        && matches!(
+            &k.text[ws..s - 1],
+            "it" | "him" | "her" | "them" | "me" | "us" | "back"
+        )
 }
 
 /// "the form is at www.example.org/form.pdf Page 2 has the address": after a web
