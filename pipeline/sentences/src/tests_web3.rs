@@ -461,11 +461,17 @@ fn a_courtesy_or_subject_after_a_time_with_a_preposition() {
 fn an_opener_after_a_particle_closing_a_verb_phrase() {
     check(
         "the cat scratched at the door so I let her in She was soaked",
-        &["the cat scratched at the door so I let her in", "She was soaked"],
+        &[
+            "the cat scratched at the door so I let her in",
+            "She was soaked",
+        ],
     );
     check(
         "unplug the modem and plug it back in That usually clears the fault",
-        &["unplug the modem and plug it back in", "That usually clears the fault"],
+        &[
+            "unplug the modem and plug it back in",
+            "That usually clears the fault",
+        ],
     );
     // After a preposition with its own object, the capital is a title or a name.
     check(
