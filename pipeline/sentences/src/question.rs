@@ -12,14 +12,7 @@ use crate::Block;
 /// spans are `words`, after at least two words.
 pub(crate) fn wh_question_cuts(k: &Block, words: &[(usize, usize)], cuts: &mut Vec<usize>) {
     let word = |n: usize| words.get(n).map_or("", |&(s, e)| &k.text[s..e]);
-    // A fronted subordinate clause ("though it is cheap how does it compare") is the
-    // question's own: nothing after it is searched.
-    let mut subordinate = false;
     for j in 2..words.len().saturating_sub(2) {
-        subordinate |= is_subordinator(word(j - 2)) || is_subordinator(word(j - 1));
-        if subordinate {
-            return;
-        }
         if !matches!(word(j), "where" | "what" | "how" | "why" | "when" | "who") {
             continue;
         }
@@ -31,28 +24,25 @@ pub(crate) fn wh_question_cuts(k: &Block, words: &[(usize, usize)], cuts: &mut V
             | "have" | "has" => matches!(subject, "i" | "you" | "u" | "we" | "they" | "he" | "she"),
             _ => false,
         };
-        if inverted && closes_clause(word(j - 1)) && !reports(word(j - 2)) {
+        // A fronted subordinate clause ("though it is cheap how does it compare") is
+        // the question's own.
+        if inverted
+            && closes_clause(word(j - 1))
+            && !reports(word(j - 2))
+            && !(0..j).any(|m| is_subordinator(word(m)))
+        {
             cuts.push(words[j].0);
         }
     }
 }
 
 fn is_subordinator(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "though"
-            | "although"
-            | "if"
-            | "unless"
-            | "because"
-            | "since"
-            | "while"
-            | "whereas"
-            | "once"
-            | "when"
-            | "whenever"
-            | "as"
-    )
+    [
+        "though", "although", "if", "unless", "because", "since", "while", "whereas", "once",
+        "when", "whenever", "as",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
 }
 
 /// A word that ends a clause before a question: letters only (a comma or colon means
@@ -66,7 +56,7 @@ fn closes_clause(prev: &str) -> bool {
         && !is_preposition(prev)
         && !prev.ends_with("ing")
         && !matches!(
-            prev.to_ascii_lowercase().as_str(),
+            prev,
             "wonder"
                 | "ask"
                 | "idea"

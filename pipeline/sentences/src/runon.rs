@@ -51,15 +51,15 @@ pub(crate) fn run_on_cuts(
             words.push((ws, i));
         }
     }
+    wh_question_cuts(k, words, cuts);
+    if question {
+        return;
+    }
     if let [.., (_, _), (ls, le)] = words[..] {
         // "anyway gotta run ttyl": a chat sign-off after the last clause.
         if words.len() >= 3 && is_sign_off(&k.text[ls..le]) {
             cuts.push(ls);
         }
-    }
-    wh_question_cuts(k, words, cuts);
-    if question {
-        return;
     }
     noun_subject_cuts(k, words, cuts);
     address_end_cuts(k, words, cuts);

@@ -21,30 +21,30 @@ use crate::Block;
 /// sentence whose word spans are `words` (see `runon::run_on_cuts`).
 pub(crate) fn noun_subject_cuts(k: &Block, words: &[(usize, usize)], cuts: &mut Vec<usize>) {
     let word = |n: usize| words.get(n).map_or("", |&(s, e)| &k.text[s..e]);
-    // Does the clause before have a verb (or a "please")? Headlines and labels
-    // without one run a title into a name ("Club keeper Day heads for Preston").
-    let mut verb_before = false;
     let mut from = 0;
     // Two words before the subject, and a word after its verb.
     for j in 2..words.len().saturating_sub(2) {
-        let p = word(j - 2);
-        verb_before |= j - 2 >= from && (is_verb_like(p) || p.eq_ignore_ascii_case("please"));
         let w = word(j);
         let clitic = clitic_subject(w);
         if !(clitic || is_title_case(w)) || is_day_or_month(w) {
-            continue;
-        }
-        let prev = word(j - 1);
-        if !verb_before || !closes_clause(prev, word(j - 2), j) {
             continue;
         }
         let mut v = j + 1;
         if is_adverb(word(v)) {
             v += 1;
         }
-        if clitic || finite_verb(word(v), word(v + 1)) {
+        if !(clitic || finite_verb(word(v), word(v + 1)))
+            || !closes_clause(word(j - 1), word(j - 2), j)
+        {
+            continue;
+        }
+        // Does the clause before have a verb (or a "please")? Headlines and labels
+        // without one run a title into a name ("Club keeper Day heads for Preston").
+        let verb_before = || {
+            (from..j - 1).any(|m| is_verb_like(word(m)) || word(m).eq_ignore_ascii_case("please"))
+        };
+        if verb_before() {
             cuts.push(words[j].0);
-            verb_before = false;
             from = j;
         }
     }
