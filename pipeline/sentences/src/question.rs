@@ -29,11 +29,36 @@ pub(crate) fn wh_question_cuts(k: &Block, words: &[(usize, usize)], cuts: &mut V
         if inverted
             && closes_clause(word(j - 1))
             && !reports(word(j - 2))
+            && !(2..=3).any(|d| j >= d && after_to_or_modal(word(j - d)))
             && !(0..j).any(|m| is_subordinator(word(m)))
         {
             cuts.push(words[j].0);
         }
     }
+}
+
+/// "to (really) evaluate how do they", "can't decide what do I": the word before the
+/// question is a bare verb, which may take the question as its object.
+fn after_to_or_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "can"
+            | "could"
+            | "will"
+            | "would"
+            | "should"
+            | "must"
+            | "might"
+            | "can't"
+            | "cant"
+            | "don't"
+            | "dont"
+            | "didn't"
+            | "didnt"
+            | "doesn't"
+            | "doesnt"
+            | "won't"
+    )
 }
 
 fn is_subordinator(w: &str) -> bool {
@@ -107,6 +132,8 @@ mod tests {
             "I wonder what is going on with the trains",
             "not sure when does the store open",
             "even if the seats are cheap why would you sit that far back",
+            "it is hard to really judge how do they pick the winners",
+            "we still can't decide where should we go",
         ] {
             assert_eq!(split(t), [t], "{t}");
         }

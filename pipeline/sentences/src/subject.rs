@@ -155,8 +155,9 @@ fn heads_bare_relative(w: &str) -> bool {
 }
 
 /// A finite verb after the subject: an auxiliary or modal, a common irregular past, a
-/// past in "-ed", or a present in "-s" before an object or a preposition ("Vet says
-/// it", "Motor runs like new"; "Apple shares rose" has a plural noun there). `next`
+/// past in "-ed", or a present in "-s" before an object or "like" ("Vet says it",
+/// "Motor runs like new"; "Apple shares rose" and "Republican rivals in" have a plural
+/// noun there). `next`
 /// is the word after it, which must exist.
 fn finite_verb(v: &str, next: &str) -> bool {
     if next.is_empty() || !v.bytes().all(|c| c.is_ascii_lowercase() || c == b'\'') {
@@ -213,7 +214,7 @@ fn finite_verb(v: &str, next: &str) -> bool {
         && !v.ends_with("ss")
         && !v.ends_with("us")
         && !v.ends_with("is")
-        && (is_preposition(next)
+        && (matches!(next, "the" | "an")
             || matches!(
                 next,
                 "it" | "me"
@@ -309,6 +310,7 @@ mod tests {
             "we bought Apple shares before the results",
             "Harbour manager Quinn leaves for Dover",
             "the map turns the small Riverside streets into a maze",
+            "she is still attacking her closest Labour rivals in the final days",
         ] {
             assert_eq!(split(t), [t], "{t}");
         }
