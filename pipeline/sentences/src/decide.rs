@@ -537,17 +537,25 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize, sent_start: usize) -> bool
 
 /// "let them in Can you", "plug it back in That should": "in" or "on" after an object
 /// pronoun or "back" is a particle closing its verb phrase, not a preposition before a
-/// name. `s` is where `before`, the particle, starts.
+/// name; and "the file you asked for The totals": a preposition right after a past
+/// participle or a form in "-ing" may be stranded at the end of its clause. `s` is
+/// where `before`, the particle or preposition, starts.
 fn particle_after_object(k: &Block, s: usize, before: &str) -> bool {
-    if !matches!(before, "in" | "on") || s < k.cs + 3 || k.b[s - 1] != b' ' {
+    if s < k.cs + 3 || k.b[s - 1] != b' ' {
         return false;
     }
     let ws = lower_word_start(k, s - 1);
-    (ws == k.cs || k.b[ws - 1].is_ascii_whitespace())
-        && matches!(
-            &k.text[ws..s - 1],
-            "it" | "him" | "her" | "them" | "me" | "us" | "back"
-        )
+    if !(ws == k.cs || k.b[ws - 1].is_ascii_whitespace()) {
+        return false;
+    }
+    let w = &k.text[ws..s - 1];
+    match before {
+        "in" | "on" => matches!(w, "it" | "him" | "her" | "them" | "me" | "us" | "back"),
+        "for" | "about" | "with" | "to" | "at" | "of" | "from" => {
+            w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing"))
+        }
+        _ => false,
+    }
 }
 
 /// "the form is at www.example.org/form.pdf Page 2 has the address": after a web

@@ -473,9 +473,24 @@ fn an_opener_after_a_particle_closing_a_verb_phrase() {
             "That usually clears the fault",
         ],
     );
+    check(
+        "here is the quote you asked for The prices hold until June",
+        &[
+            "here is the quote you asked for",
+            "The prices hold until June",
+        ],
+    );
+    check(
+        "it was the one we were hoping for They shipped it fast",
+        &["it was the one we were hoping for", "They shipped it fast"],
+    );
     // After a preposition with its own object, the capital is a title or a name.
     check(
         "we met him in The Hague last spring",
         &["we met him in The Hague last spring"],
+    );
+    check(
+        "the band is touring with The Specials this year",
+        &["the band is touring with The Specials this year"],
     );
 }
