@@ -76,8 +76,11 @@ fn opener_buckets() -> &'static [Vec<&'static str>; 26] {
 /// Adjectives that open a verbless verdict in a review ("Great product", "Fast
 /// shipping", "Same problem here", "Friendly staff"), written after the last sentence
 /// lost its period. Not "Free" or "Nice", which are also names, nor "Good", which opens
-/// titles in sentence case ("we watched Good night and good luck").
+/// titles in sentence case ("we watched Good night and good luck"). The superlatives
+/// "Best" and "Worst" open the verdict of a whole visit ("Best curry I've had").
 const VERDICT_OPENERS: &[&str] = &[
+    "Best",
+    "Worst",
     "Great",
     "Fast",
     "Quick",

@@ -494,3 +494,23 @@ fn an_opener_after_a_particle_closing_a_verb_phrase() {
         &["the band is touring with The Specials this year"],
     );
 }
+
+#[test]
+fn a_superlative_verdict_after_a_run_on_clause() {
+    check(
+        "the staff remembered our names from last year Best hotel we have stayed in",
+        &[
+            "the staff remembered our names from last year",
+            "Best hotel we have stayed in",
+        ],
+    );
+    check(
+        "they lost our bags twice Worst airline ever",
+        &["they lost our bags twice", "Worst airline ever"],
+    );
+    // A name after an article or a capitalised next word stays.
+    check(
+        "we shopped at the Best Buy on Main",
+        &["we shopped at the Best Buy on Main"],
+    );
+}
