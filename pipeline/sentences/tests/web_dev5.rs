@@ -29,6 +29,8 @@ fn web_text_fifth_dev_f1() {
 fn web_text_fifth_late_f1() {
     // Unseen by every rule: 69.0 (P 77.3, R 62.4) before this set's branch and 69.0
     // after, scored once at its end: the rules its dev set led to did not carry over.
+    // 72.9 (P 80.5, R 66.7) after web dev 6's branch, whose classes came from reading
+    // its misses among others (so it is no longer unseen).
     let (n, f) = common::marked_f1("web late 5", LATE);
     assert!(n >= 35, "only {n} documents");
     assert!(f >= 0.68, "web late 5 F1 {f}");

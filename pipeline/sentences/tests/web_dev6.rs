@@ -23,13 +23,18 @@ fn web_text_sixth_dev_f1() {
     let (n, f) = common::marked_f1("web dev 6", DEV);
     assert!(n >= 50, "only {n} documents");
     // 77.1 (P 83.2, R 71.8) before the rules written on its misses; 90.8 (P 94.0,
-    // R 87.9) after the capitalised noun subject of `subject.rs`.
-    assert!(f >= 0.90, "web dev 6 F1 {f}");
+    // R 87.9) after the capitalised noun subject of `subject.rs`, 93.4 (P 95.8,
+    // R 91.1) at the end of its branch.
+    assert!(f >= 0.93, "web dev 6 F1 {f}");
 }
 
 #[test]
 fn web_text_sixth_late_f1() {
+    // 68.3 (P 76.4, R 61.8) with the code before this set's branch; 76.2 when first
+    // run, after its first two rules; 78.7 (P 84.7, R 73.5) after the address rule,
+    // when its misses were printed once beside dev 6's and read: no rule was written
+    // on them, but it is no longer unseen.
     let (n, f) = common::marked_f1("web late 6", LATE);
     assert!(n >= 30, "only {n} documents");
-    assert!(f >= 0.0, "web late 6 F1 {f}");
+    assert!(f >= 0.78, "web late 6 F1 {f}");
 }
