@@ -12,6 +12,7 @@ use crate::Block;
 /// spans are `words`, after at least two words.
 pub(crate) fn wh_question_cuts(k: &Block, words: &[(usize, usize)], cuts: &mut Vec<usize>) {
     let word = |n: usize| words.get(n).map_or("", |&(s, e)| &k.text[s..e]);
+    let start = |n: usize| words.get(n).map_or(0, |&(s, _)| s);
     for j in 2..words.len().saturating_sub(2) {
         if !matches!(word(j), "where" | "what" | "how" | "why" | "when" | "who") {
             continue;
@@ -32,7 +33,7 @@ pub(crate) fn wh_question_cuts(k: &Block, words: &[(usize, usize)], cuts: &mut V
             && !(2..=3).any(|d| j >= d && after_to_or_modal(word(j - d)))
             && !(0..j).any(|m| is_subordinator(word(m)))
         {
-            cuts.push(words[j].0);
+            cuts.push(start(j));
         }
     }
 }

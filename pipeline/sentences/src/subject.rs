@@ -21,6 +21,7 @@ use crate::Block;
 /// sentence whose word spans are `words` (see `runon::run_on_cuts`).
 pub(crate) fn noun_subject_cuts(k: &Block, words: &[(usize, usize)], cuts: &mut Vec<usize>) {
     let word = |n: usize| words.get(n).map_or("", |&(s, e)| &k.text[s..e]);
+    let start = |n: usize| words.get(n).map_or(0, |&(s, _)| s);
     let mut from = 0;
     // Two words before the subject, and a word after its verb.
     for j in 2..words.len().saturating_sub(2) {
@@ -44,7 +45,7 @@ pub(crate) fn noun_subject_cuts(k: &Block, words: &[(usize, usize)], cuts: &mut 
             (from..j - 1).any(|m| is_verb_like(word(m)) || word(m).eq_ignore_ascii_case("please"))
         };
         if verb_before() {
-            cuts.push(words[j].0);
+            cuts.push(start(j));
             from = j;
         }
     }
@@ -101,7 +102,7 @@ fn closes_clause(prev: &str, prev2: &str, j: usize) -> bool {
         && !leads_in(prev)
         && !is_preposition(prev)
         && !is_verb_like(prev)
-        && !(heads_bare_relative(prev) && !counted(prev2))
+        && (!heads_bare_relative(prev) || counted(prev2))
         && !matches!(prev, "whom" | "vs" | "per" | "than" | "via" | "called")
 }
 
