@@ -47,9 +47,11 @@ pub(crate) fn pronoun_opens(k: &Block, i: usize, e: usize, sent_start: usize) ->
     // The clause runs from the sentence's start or a quotation, colon or bracket
     // opened after it ('He added: "Over the last year I').
     let clause = &k.text[from..s];
-    let clause = clause
-        .rfind(['"', ':', ';', '(', '“'])
-        .map_or(clause, |q| &clause[q + 1..]);
+    let clause = clause.rfind(['"', ':', ';', '(', '“']).map_or(clause, |q| {
+        // '“' is three bytes: start after the whole mark.
+        let mark = clause[q..].chars().next().map_or(1, char::len_utf8);
+        &clause[q + mark..]
+    });
     let mut words = clause.split_whitespace();
     let Some(first) = words.next() else {
         return false;
@@ -695,6 +697,13 @@ mod tests {
         ] {
             assert_eq!(split(t).len(), 1, "{t}");
         }
+    }
+
+    #[test]
+    fn curly_quote_before_the_clause_is_no_char_boundary_trouble() {
+        // Used to panic: the clause was cut one byte into the three-byte '“'.
+        let t = "Our motto – “work hard” still holds today I think";
+        assert!(!split(t).is_empty());
     }
 
     #[test]
