@@ -435,9 +435,32 @@ impl Doc<'_> {
     /// A place after a participle belongs to the noun before it, the subject: "The
     /// company named in the lawsuit denied …" is said by the company, "The lawsuit, filed
     /// in Los Angeles, alleges …" by the lawsuit.
+    ///
+    /// A phrase that itself opens on a preposition ("of the voters", "from
+    /// the club of £3m", "by the panel") is a postmodifier cut off its noun:
+    /// after "of" and "from" its object is weighed as above, with the
+    /// preposition before it, unless the noun before is a verb's object
+    /// ("interviewed Tom Reyes for the film"); after "by" the source is the
+    /// author or agent it names; after any other preposition there is no
+    /// subject.
     pub(crate) fn phrase_subject(&self, np: (usize, usize), lo: usize) -> Option<(usize, usize)> {
         let word_before = |k: usize| k.checked_sub(1).filter(|&p| p > lo && self.is_word(p));
         let preposition = |p: &usize| PREPOSITIONS_BEFORE_OBJECT.contains(&self.lw(*p));
+        if self.is_word(np.0) && is_lower_start(self.tx(np.0)) && self.opens_on_preposition(np.0) {
+            // only a noun's own "of" or "from" ("one of the members", "staff
+            // from the agency") hands the phrase back to its noun; a place
+            // or a time ("in May", "into law") follows a verb as often
+            if np.0 > lo && np.1 > np.0 + 1 && matches!(self.lw(np.0), "of" | "from") {
+                return self
+                    .phrase_subject((np.0 + 1, np.1), lo)
+                    .filter(|r| r.0 >= np.0 || !self.reads_as_clause(r.0, np.0));
+            }
+            // "by" names an author or an agent: the source after it
+            if self.lw(np.0) == "by" && np.1 > np.0 + 1 {
+                return Some((np.0 + 1, np.1));
+            }
+            return None;
+        }
         if let Some(p) = word_before(np.0).filter(preposition) {
             let head = self.np_walk_back(p, lo)?;
             let quantity = |k: usize| {
@@ -456,6 +479,19 @@ impl Doc<'_> {
             Some(p) if preposition(&p) => self.before_participle(p, lo).or(Some(np)),
             _ => Some(np),
         }
+    }
+
+    /// Whether the word at `k` is a preposition that opens a postmodifier
+    /// or an adjunct ("of", "from", "by", "during"), not an approximator
+    /// ("about half of voters", "over 300 residents").
+    fn opens_on_preposition(&self, k: usize) -> bool {
+        let w = self.lw(k);
+        let number_next = k + 1 < self.toks.len()
+            && self.tx(k + 1).starts_with(|c: char| c.is_ascii_digit());
+        if matches!(w, "about" | "around") || number_next && matches!(w, "over" | "under") {
+            return false;
+        }
+        PREPOSITIONS_BEFORE_OBJECT.contains(&w) || SOURCE_NEVER_OPENS.contains(&w)
     }
 
     /// The subject before a participle and its place: "The company named in [the
@@ -666,6 +702,13 @@ pub(crate) fn adverb_ly(w: &str) -> bool {
 fn part_of_day(w: &str) -> bool {
     matches!(w, "morning" | "afternoon" | "evening" | "night")
 }
+
+/// Other prepositions a source phrase never opens on (see
+/// [`Doc::phrase_subject`]).
+const SOURCE_NEVER_OPENS: &[&str] = &[
+    "by", "with", "to", "during", "after", "before", "through", "via", "per", "behind", "beyond",
+    "despite", "since", "until", "upon", "onto", "throughout",
+];
 
 /// Prepositions whose object is no subject (see [`Doc::phrase_subject`]).
 const PREPOSITIONS_BEFORE_OBJECT: &[&str] = &[

@@ -89,3 +89,83 @@ fn a_participle_describing_a_lower_case_noun_stays_in_the_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker.as_ref().unwrap().span.slice(t), "Most of those questioned");
 }
+
+#[test]
+fn a_tagged_source_opening_on_a_preposition_is_never_the_speaker() {
+    use nx_text::AttributionRole::*;
+    // a postmodifier cut off its noun: the subject before it speaks
+    let t = "The ferry company, which will get a refund from Harwich of £3m, said it would buy two boats.";
+    let tg = super::tags(
+        t,
+        &[
+            ("from Harwich of £3m", Source, 0.9),
+            ("said", Cue, 0.9),
+            ("it would buy two boats", Content, 0.9),
+        ],
+    );
+    let q = super::run_tags(t, &tg);
+    for x in &q {
+        let sp = x.speaker.as_ref().map(|s| s.span.slice(t));
+        assert!(sp.is_none_or(|s| !s.starts_with("from")), "{x:?}");
+    }
+    // a share "of" a group: the whole phrase is the source
+    let t = "On Monday many of the surveyed tenants said rents had doubled since spring.";
+    let tg = super::tags(
+        t,
+        &[
+            ("of the surveyed tenants", Source, 0.9),
+            ("said", Cue, 0.9),
+            ("rents had doubled since spring", Content, 0.9),
+        ],
+    );
+    let q = super::run_tags(t, &tg);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker.as_ref().expect("a speaker").span.slice(t);
+    assert!(sp.ends_with("of the surveyed tenants") && !sp.starts_with("of"), "{sp}");
+    // after "by", the author it names
+    let t = "A study carried out by Harbour Watch found that the pier was failing.";
+    let tg = super::tags(
+        t,
+        &[
+            ("by Harbour Watch", Source, 0.9),
+            ("found", Cue, 0.9),
+            ("the pier was failing", Content, 0.9),
+        ],
+    );
+    let q = super::run_tags(t, &tg);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker.as_ref().expect("a speaker").span.slice(t);
+    assert!(!sp.starts_with("by"), "{sp}");
+    // a verb's object before the preposition is no source either
+    let t = "The court heard that Ms Ibarra, who filmed Tom Reyes for the series, refused to answer, citing press law.";
+    let tg = super::tags(
+        t,
+        &[
+            ("for the series", Source, 0.9),
+            ("citing", Cue, 0.9),
+            ("press law", Content, 0.9),
+        ],
+    );
+    for x in super::run_tags(t, &tg) {
+        let sp = x.speaker.as_ref().map(|s| s.span.slice(t));
+        assert!(sp.is_none_or(|s| !s.contains("filmed")), "{x:?}");
+    }
+    // "about" before a share or a number is no preposition
+    for t in [
+        "Yesterday about 40 dockers said the cranes were unsafe.",
+        "In the poll about half of the dockers said the cranes were unsafe.",
+    ] {
+        let src = &t[t.find("about").unwrap()..t.find(" said").unwrap()];
+        let tg = super::tags(
+            t,
+            &[
+                (src, Source, 0.9),
+                ("said", Cue, 0.9),
+                ("the cranes were unsafe", Content, 0.9),
+            ],
+        );
+        let q = super::run_tags(t, &tg);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].speaker.is_some(), "{q:?}");
+    }
+}
