@@ -239,6 +239,9 @@ impl Doc<'_> {
         while a + 1 < b && self.toks[a].k != K::Word {
             a += 1;
         }
+        if self.verb_before_name(a, b) {
+            a += 1;
+        }
         loop {
             while a + 1 < b
                 && self.toks[b - 1].k != K::Word
@@ -267,6 +270,28 @@ impl Doc<'_> {
                 return (a, b);
             }
         }
+    }
+
+    /// Whether the span `a..b` opens on the verb of a fronted clause that no
+    /// comma closed ("When asked if he would stay Diaz said", "if they
+    /// win Ortega replied"): a lower-case word after a modal or a subject
+    /// pronoun, before a capitalised name ("will those Labour whips say"
+    /// keeps its determiner).
+    fn verb_before_name(&self, a: usize, b: usize) -> bool {
+        a > 0
+            && a + 1 < b
+            && self.is_word(a)
+            && is_lower_start(self.tx(a))
+            && !self.is_det(a)
+            && self.is_word(a + 1)
+            && is_upper_start(self.tx(a + 1))
+            && self.is_word(a - 1)
+            && is_lower_start(self.tx(a - 1))
+            && matches!(
+                self.lw(a - 1),
+                "would" | "will" | "could" | "can" | "should" | "might" | "may" | "must" | "he"
+                    | "she" | "they" | "we" | "it" | "i" | "you"
+            )
     }
 
     /// Whether the lower-case word at `k`, the last of a speaker span from `a`, is a past

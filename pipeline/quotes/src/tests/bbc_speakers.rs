@@ -169,3 +169,16 @@ fn a_tagged_source_opening_on_a_preposition_is_never_the_speaker() {
         assert!(q[0].speaker.is_some(), "{q:?}");
     }
 }
+
+#[test]
+fn a_verb_closing_a_fronted_clause_without_its_comma_is_not_the_speaker() {
+    for t in [
+        "When asked if the twins would play Moreau replied: \"We will see on Sunday.\"",
+        "Asked where he would go if he left Haldane said: \"Home, to the coast.\"",
+    ] {
+        let q = direct(run(t));
+        assert_eq!(q.len(), 1, "{q:?}");
+        let sp = q[0].speaker.as_ref().expect("a speaker").span.slice(t);
+        assert!(sp == "Moreau" || sp == "Haldane", "{sp}");
+    }
+}
