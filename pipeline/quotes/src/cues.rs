@@ -211,6 +211,7 @@ impl Doc<'_> {
             || self.lex.titles.contains(head)
             || self.lex.org.contains(head)
             || PERSON_NOUNS.contains(&head)
+            || person_compound(head)
             || DOCUMENT_NOUNS.contains(&head)
             || (!head.ends_with("ment")
                 && !head.ends_with("ments")
@@ -683,4 +684,16 @@ impl Doc<'_> {
                     && !PAST_FORMS.contains(&a)
             })
     }
+}
+
+/// A compound that names a person by "-man", "-woman" or "-person"
+/// ("businessman", "congresswomen", "gunman", "salesperson"); not a word
+/// that only ends so ("specimen", "regimen", "abdomen", "talisman").
+fn person_compound(head: &str) -> bool {
+    const NOT_PEOPLE: &[&str] = &["talisman", "ottoman", "doberman", "caiman"];
+    ["woman", "women", "man", "men", "person", "persons"]
+        .iter()
+        .any(|suf| head.len() > suf.len() + 2 && head.ends_with(suf))
+        && !(head.ends_with("imen") || head.ends_with("umen") || head.ends_with("domen"))
+        && !NOT_PEOPLE.contains(&head)
 }

@@ -433,3 +433,29 @@ fn a_relative_clause_closed_before_the_cue_leaves_its_antecedent_the_speaker() {
         assert_ne!(speaker(t, &x), "Okafor", "{t}: {x:?}");
     }
 }
+
+#[test]
+fn a_compound_in_man_woman_or_person_names_someone_who_can_speak() {
+    for (t, who) in [
+        (
+            "The retired ferryman says the crossing was safer forty years ago.",
+            "The retired ferryman",
+        ),
+        (
+            "The young congresswoman said her district wanted the bridge rebuilt.",
+            "The young congresswoman",
+        ),
+        (
+            "A council salesperson said the stalls would reopen in May.",
+            "A council salesperson",
+        ),
+    ] {
+        let q = run(t);
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        let sp = q[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(sp.span.slice(t), who);
+    }
+    // a word that only ends so is no one
+    let t = "The blood specimen shows the infection had spread to the liver.";
+    assert!(run(t).iter().all(|x| x.speaker.is_none()), "{:?}", run(t));
+}
