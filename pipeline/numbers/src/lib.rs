@@ -258,6 +258,8 @@ mod round3_tests;
 #[cfg(test)]
 mod round4_tests;
 #[cfg(test)]
+mod round5_tests;
+#[cfg(test)]
 mod second_look_tests;
 #[cfg(test)]
 mod tests;

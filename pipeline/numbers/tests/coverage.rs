@@ -10,8 +10,8 @@
 //! (`coverage/everyday.rs`) everyday expressions, and the fourth
 //! (`coverage/probes.rs`) the probes of a second look at ordinals and held-out
 //! shapes; the fifth (`coverage/families.rs`) dimension families, the sixth
-//! (`coverage/round3.rs`) and seventh (`coverage/round4.rs`) shapes written
-//! before the rules of their rounds.
+//! (`coverage/round3.rs`), seventh (`coverage/round4.rs`) and eighth
+//! (`coverage/round5.rs`) shapes written before the rules of their rounds.
 //!
 //! Each case is (category, text, span, expectation):
 //! - `span` is the exact text of the mention expected; `-` means no mention at all
@@ -39,6 +39,9 @@ mod round3;
 
 #[path = "coverage/round4.rs"]
 mod round4;
+
+#[path = "coverage/round5.rs"]
+mod round5;
 
 type Case = (&'static str, &'static str, &'static str, &'static str);
 
@@ -547,6 +550,20 @@ const FLOOR_ROUND4: &[(&str, usize)] = &[
     ("not_number", 9),
 ];
 
+/// Floors for the fifth-round shapes (`coverage/round5.rs`): 123/133 when
+/// written, before the rules of its round.
+const FLOOR_ROUND5: &[(&str, usize)] = &[
+    ("money", 30),
+    ("duration", 18),
+    ("temperature", 13),
+    ("distance", 12),
+    ("volume", 8),
+    ("quantity", 10),
+    ("numeral", 25),
+    ("not_number", 12),
+    ("must_number", 5),
+];
+
 /// Floors for the second half of the checklist (`coverage/short.rs`).
 const FLOOR_SHORT: &[(&str, usize)] = &[
     ("words", 70),
@@ -712,6 +729,7 @@ fn english_number_forms_checklist() {
     let (per_families, failures_families) = tally(families::FAMILIES);
     let (per_round3, failures_round3) = tally(round3::ROUND3);
     let (per_round4, failures_round4) = tally(round4::ROUND4);
+    let (per_round5, failures_round5) = tally(round5::ROUND5);
     for f in failures
         .iter()
         .chain(&failures_short)
@@ -720,6 +738,7 @@ fn english_number_forms_checklist() {
         .chain(&failures_families)
         .chain(&failures_round3)
         .chain(&failures_round4)
+        .chain(&failures_round5)
     {
         eprintln!("{f}");
     }
@@ -730,6 +749,7 @@ fn english_number_forms_checklist() {
     print_table("dimension families (fifth part)", &per_families);
     print_table("third-round shapes (sixth part)", &per_round3);
     print_table("fourth-round shapes (seventh part)", &per_round4);
+    print_table("fifth-round shapes (eighth part)", &per_round5);
     let mut bad = below_floor("first half", &per, FLOOR);
     bad.extend(below_floor("second half", &per_short, FLOOR_SHORT));
     bad.extend(below_floor("everyday", &per_everyday, FLOOR_EVERYDAY));
@@ -737,5 +757,6 @@ fn english_number_forms_checklist() {
     bad.extend(below_floor("families", &per_families, FLOOR_FAMILIES));
     bad.extend(below_floor("round3", &per_round3, FLOOR_ROUND3));
     bad.extend(below_floor("round4", &per_round4, FLOOR_ROUND4));
+    bad.extend(below_floor("round5", &per_round5, FLOOR_ROUND5));
     assert!(bad.is_empty(), "checklist regressions:\n{}", bad.join("\n"));
 }

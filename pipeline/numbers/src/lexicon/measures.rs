@@ -80,6 +80,14 @@ macro_rules! u {
     };
 }
 
+/// Nouns a size in litres comes before: "a 1.5 L bottle", "a 2 L engine".
+pub fn litre_vessel(w: &str) -> bool {
+    matches!(
+        w,
+        "bottle" | "bottles" | "jug" | "jugs" | "carton" | "cartons" | "tank" | "tanks" | "engine"
+    )
+}
+
 /// Single-word measurement units. `glued` is true when the unit touches the digits.
 pub fn measure_unit(w: &str, raw: &str, glued: bool) -> Option<Unit> {
     // Case-sensitive abbreviations first: MB vs mb, M vs m.

@@ -4,7 +4,7 @@
 /// Cardinal words below a hundred that stand alone ("seven", "forty").
 pub fn unit_word(w: &str) -> Option<f64> {
     Some(match w {
-        "zero" | "nought" | "naught" | "nil" => 0.0,
+        "zero" | "nought" | "naught" | "nil" | "zilch" => 0.0,
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,

@@ -7,6 +7,17 @@
 use super::*;
 
 impl Sc<'_> {
+    /// Token `i` ends a short utterance of at most four words that is the
+    /// whole input ("I want one", "I'll take one", "give me one"): a request or
+    /// answer, whose last number word counts.
+    pub(super) fn short_utterance(&self, i: usize) -> bool {
+        if i == 0 || i > 6 {
+            return false;
+        }
+        let words = (0..i).filter(|&p| self.is_word(p)).count();
+        words <= 3 && (0..i).all(|p| self.is_word(p) || matches!(self.sym(p), Some('\'' | '’')))
+    }
+
     /// Tokens `e..` hold nothing but closing punctuation.
     pub(super) fn only_punctuation_from(&self, e: usize) -> bool {
         (e..self.n()).all(|k| matches!(self.sym(k), Some('.' | '!' | '?' | '…')))

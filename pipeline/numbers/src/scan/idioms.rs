@@ -1,5 +1,5 @@
 //! Fixed phrases whose number words count nothing: "thanks a million", "on cloud
-//! nine", "the whole nine yards", "six feet under", "second nature", "sixth form", "at the
+//! nine", "the whole nine yards", "six feet under", "second nature", "on second thoughts", "sixth form", "at the
 //! eleventh hour", "kill two birds with one stone". The whole phrase is passed
 //! over, so no part of it ("one stone", "nine yards") reads as a measure.
 
@@ -29,6 +29,8 @@ const IDIOMS: &[(&[&str], usize)] = &[
     (&["first", "aid"], 0),
     (&["second", "nature"], 0),
     (&["second", "to", "none"], 0),
+    (&["on", "second", "thought"], 1),
+    (&["on", "second", "thoughts"], 1),
     (&["seventh", "heaven"], 0),
     (&["sixth", "form"], 0),
     (&["sixth", "formers"], 0),

@@ -112,7 +112,7 @@ impl Sc<'_> {
         }
         // Temperatures; "five below zero" names none but is one.
         let below_zero = matches!(self.w(e), "below" | "under")
-            && self.w(e + 1) == "zero"
+            && matches!(self.w(e + 1), "zero" | "freezing")
             && v > 0.0
             && core.form != Form::Ord;
         // "it was ten below last night", "it's 5 below": "below" ending the clause
@@ -143,8 +143,10 @@ impl Sc<'_> {
         }
         if let Some((mut te, unit)) = temp {
             let mut v = v;
-            // "12 degrees below zero" is -12.
-            if matches!(self.w(te), "below" | "under") && self.w(te + 1) == "zero" && v > 0.0 {
+            // "12 degrees below zero" is -12, and so is "12 degrees below freezing"
+            // on any scale but Fahrenheit (which freezes at 32).
+            let zero = self.w(te + 1) == "zero" || self.w(te + 1) == "freezing" && unit != "°F";
+            if matches!(self.w(te), "below" | "under") && zero && v > 0.0 {
                 v = -v;
                 te += 2;
             } else if self.w(te) == "above" && self.w(te + 1) == "zero" && v > 0.0 {
@@ -228,9 +230,12 @@ impl Sc<'_> {
                 let code_l = raw == "L"
                     && self.glued(ui + 1)
                     && !matches!(self.sym(ui + 1), Some('.' | ',' | ';' | '!' | '?' | ')'));
+                // A capital "L" sizes a vessel or an engine ("a 1.5 L bottle", "a 2 L engine").
+                let vessel = raw == "L" && lx::litre_vessel(self.w(ui + 1));
                 let spaced_ok = matches!(raw, "g" | "l" | "L")
                     && !code_l
                     && (!self.is_word(ui + 1)
+                        || vessel
                         || matches!(self.w(ui + 1), "of" | "each" | "per" | "to" | "and" | "or"));
                 // A spaced "in" is an inch before a measure word or as the whole input
                 // with its number ("5 in. wide", "12 in"), never the preposition.

@@ -451,7 +451,7 @@ impl Sc<'_> {
                             || lx::unit_word(self.w(k)).is_some()
                             || lx::tens_word(self.w(k)).is_some()
                     };
-                    let alone = self.sentence_start(i)
+                    let alone = (self.sentence_start(i) || self.short_utterance(i))
                         && (a.e >= self.n() || matches!(self.sym(a.e), Some('.' | '!' | '?')));
                     let listed = (self.is_sym(a.e, ',') && numberish(a.e + 1))
                         || (i > 1 && self.is_sym(i - 1, ',') && numberish(i - 2));

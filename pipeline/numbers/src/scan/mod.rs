@@ -47,6 +47,7 @@ mod marks;
 mod measure;
 mod mention;
 mod nouns;
+mod old_counts;
 mod or_two;
 mod point;
 mod qualifier_words;

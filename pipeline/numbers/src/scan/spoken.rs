@@ -1,4 +1,5 @@
-//! Years read out in pairs ("nineteen ninety", "twenty twenty-four") and
+//! Years read out in pairs ("nineteen ninety", "twenty twenty-four"), prices
+//! read the same way after "costs" ("costs thirteen ninety-nine", 13.99), and
 //! hundreds read out without the word ("one twenty-two"): kept apart from the
 //! cardinal grammar in `words`, which tries these first.
 
@@ -44,6 +45,29 @@ impl Sc<'_> {
             return None;
         }
         Some((century * 100.0 + rest, m))
+    }
+
+    /// A price read out as two pairs after a verb of pricing: "it costs thirteen
+    /// ninety-nine" (13.99), "priced at nineteen fifty", "sells for just twelve
+    /// oh five" (12.05). Whole units, then hundredths.
+    pub(super) fn spoken_price(&self, i: usize) -> Option<(f64, usize)> {
+        let mut p = i.checked_sub(1)?;
+        if matches!(self.w(p), "just" | "only") {
+            p = p.checked_sub(1)?;
+        }
+        let before = if p > 0 { self.w(p - 1) } else { "" };
+        let priced = match self.w(p) {
+            "costs" | "cost" | "costing" => true,
+            "at" => matches!(before, "priced" | "retails" | "retailing"),
+            "for" => matches!(before, "sells" | "selling" | "sold" | "retails" | "goes"),
+            _ => false,
+        };
+        if !priced {
+            return None;
+        }
+        let (y, m) = self.spoken_year(i)?;
+        let whole = (y / 100.0).floor();
+        Some((whole + (y - whole * 100.0) / 100.0, m))
     }
 
     /// Hundreds read out digit by digit without "hundred": "one twenty-two" (122),

@@ -171,6 +171,9 @@ impl Sc<'_> {
             // A teen or "twenty" alone may open a year read in pairs ("nineteen
             // ninety"); asked only here so words that are no number pay nothing.
             if first && k == i + 1 && !ord && (11.0..=20.0).contains(&g) {
+                if let Some((v, m)) = self.spoken_price(i) {
+                    return Some((v, m, Form::Dec));
+                }
                 if let Some((v, m)) = self.spoken_year(i) {
                     return Some((v, m, Form::Int));
                 }
@@ -503,13 +506,13 @@ impl Sc<'_> {
                     return Some(Core::derived(i, j + 4, v + n / d, Form::Frac));
                 }
             }
-            // "2 thirds", "4 fifths of the seats": a small proper numerator in digits
-            // before a denominator word. Quarters count periods too ("for 3
+            // "2 thirds", "4 fifths of the seats", "3 sixteenths": a small proper
+            // numerator in digits before a denominator word. Quarters count periods too ("for 3
             // quarters"), so they need "of" after them.
             if form == Form::Int && plain && self.dlen(i) <= 2 && self.is_word(j) {
                 if let Some((d, plural)) = lx::denominator(self.w(j)) {
                     let of = self.w(j + 1) == "of";
-                    let fits = v >= 1.0 && v < d && d <= 12.0 && plural == (v != 1.0);
+                    let fits = v >= 1.0 && v < d && d <= 100.0 && plural == (v != 1.0);
                     if fits && (of || plural && d != 4.0) {
                         return Some(Core::derived(i, j + 1, v / d, Form::Frac));
                     }
@@ -671,15 +674,9 @@ impl Sc<'_> {
                 return Some(Core::derived(i, i + 2, 2.0, Form::Int));
             }
         }
-        // "a score of villagers" is twenty (not "a score of 6-2", "a score of zero").
-        if w == "a"
-            && self.w(i + 1) == "score"
-            && self.w(i + 2) == "of"
-            && self.is_word(i + 3)
-            && self.small(i + 3).is_none()
-            && !lx::not_a_noun(self.w(i + 3))
-        {
-            return Some(Core::derived(i, i + 3, 20.0, Form::Int));
+        // "a score of villagers", "two score years", "a brace of goals".
+        if let Some(c) = self.old_count(i) {
+            return Some(c);
         }
         // "half a million", "half a dozen", "two thirds of a million"
         let frac = self.frac_phrase(i).map(|(f, m)| {
