@@ -250,11 +250,7 @@ pub(crate) fn is_web_address(w: &str) -> bool {
 
 #[cfg(test)]
 mod address_tests {
-    use crate::Segmenter;
-
-    fn split(t: &str) -> Vec<&str> {
-        Segmenter::default().split_str(t)
-    }
+    use crate::tests::split;
 
     #[test]
     fn lower_case_clause_after_an_address_opens_a_sentence() {

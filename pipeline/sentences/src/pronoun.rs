@@ -557,11 +557,7 @@ pub(crate) fn opens_subordinate(first_word: &str, clause: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::Segmenter;
-
-    fn split(t: &str) -> Vec<&str> {
-        Segmenter::default().split_str(t)
-    }
+    use crate::tests::split;
 
     #[test]
     fn a_thanks_alone_then_i_is_two_sentences() {

@@ -106,11 +106,7 @@ fn closes_clause(prev: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::Segmenter;
-
-    fn split(t: &str) -> Vec<&str> {
-        Segmenter::default().split_str(t)
-    }
+    use crate::tests::split;
 
     #[test]
     fn inverted_question_after_a_clause_opens_a_sentence() {

@@ -501,11 +501,7 @@ fn is_verdict(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::Segmenter;
-
-    fn split(t: &str) -> Vec<&str> {
-        Segmenter::default().split_str(t)
-    }
+    use crate::tests::split;
 
     #[test]
     fn lower_case_subject_after_a_closed_clause_opens_a_sentence() {

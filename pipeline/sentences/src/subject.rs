@@ -248,11 +248,7 @@ fn finite_verb(v: &str, next: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::Segmenter;
-
-    fn split(t: &str) -> Vec<&str> {
-        Segmenter::default().split_str(t)
-    }
+    use crate::tests::split;
 
     #[test]
     fn capitalised_noun_and_verb_after_a_closed_clause_open_a_sentence() {

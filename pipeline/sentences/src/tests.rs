@@ -3,7 +3,8 @@
 use super::*;
 use proptest::prelude::*;
 
-fn split(t: &str) -> Vec<&str> {
+/// The default segmenter's sentences: the helper every module's tests use.
+pub(crate) fn split(t: &str) -> Vec<&str> {
     Segmenter::default().split_str(t)
 }
 

@@ -17,13 +17,7 @@ impl Sc<'_> {
             _ if w == "twenty" => 20.0,
             _ => return None,
         };
-        let numberish = |k: usize| {
-            self.is_digits(k)
-                || lx::unit_word(self.w(k)).is_some()
-                || lx::tens_word(self.w(k)).is_some()
-                || lx::scale_word(self.w(k)).is_some()
-                || matches!(self.w(k), "hundred" | "and" | "point")
-        };
+        let numberish = |k: usize| self.part_of_a_number(k);
         if i > 0 && (numberish(i - 1) || self.hyphen(i - 1)) {
             return None;
         }
@@ -84,13 +78,10 @@ impl Sc<'_> {
             _ => return None,
         };
         let numberish = |k: usize| {
-            self.is_digits(k)
-                || lx::unit_word(self.w(k)).is_some()
-                || lx::tens_word(self.w(k)).is_some()
-                || lx::scale_word(self.w(k)).is_some()
+            self.part_of_a_number(k)
                 || lx::ordinal_word(self.w(k)).is_some()
                 || lx::denominator(self.w(k)).is_some()
-                || matches!(self.w(k), "hundred" | "and" | "point" | "o'clock")
+                || self.w(k) == "o'clock"
         };
         if i > 0
             && (numberish(i - 1)
@@ -103,5 +94,15 @@ impl Sc<'_> {
             return None;
         }
         Some((d * 100.0 + rest, m))
+    }
+
+    /// Whether token `k` carries on a number (digits, a number word, "and", "point"), so
+    /// that a pair read beside it is part of that number, not a year or a price of its own.
+    fn part_of_a_number(&self, k: usize) -> bool {
+        self.is_digits(k)
+            || lx::unit_word(self.w(k)).is_some()
+            || lx::tens_word(self.w(k)).is_some()
+            || lx::scale_word(self.w(k)).is_some()
+            || matches!(self.w(k), "hundred" | "and" | "point")
     }
 }
