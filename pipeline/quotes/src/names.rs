@@ -236,9 +236,18 @@ impl Names {
             if name.len() > 3 {
                 name = name[name.len() - 2..].to_vec();
             }
+            // A word that names organisations ("Fox", "House", "Bank") is no person's
+            // name unless the entities model tagged the whole name, two words or more, as
+            // one person ("Liam Fox", "Gordon House").
+            let one_person = name.len() >= 2
+                && per_spans.iter().any(|p| {
+                    p.span.start() <= doc.toks[name[0].0].s
+                        && doc.toks[name[name.len() - 1].0].e <= p.span.end()
+                });
             if name.is_empty()
                 || name.iter().any(|(_, w)| {
-                    lex.org.contains(w.as_str()) || lex.cap_function.contains(w.as_str())
+                    (lex.org.contains(w.as_str()) && !one_person)
+                        || lex.cap_function.contains(w.as_str())
                 })
             {
                 continue;

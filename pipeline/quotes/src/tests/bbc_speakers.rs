@@ -182,3 +182,38 @@ fn a_verb_closing_a_fronted_clause_without_its_comma_is_not_the_speaker() {
         assert!(sp == "Moreau" || sp == "Haldane", "{sp}");
     }
 }
+
+#[test]
+fn a_surname_that_names_organisations_is_a_person_where_the_model_tags_the_whole_name() {
+    // "House", "Court", "Church" name organisations; tagged as one person with a given
+    // name before them, they are a surname the later "Mr House" expands to.
+    for surname in ["House", "Court", "Church"] {
+        let t = format!(
+            "Harbour board chair Ingrid {surname} has said the dock will close. \"We had no \
+             choice,\" Ms {surname} said on Friday."
+        );
+        let at = t.find("Ingrid").unwrap();
+        let later = t.rfind(surname).unwrap();
+        let ents = [
+            Entity {
+                span: Span::new(&t, at, at + 7 + surname.len()).unwrap(),
+                label: EntityLabel::Per,
+                score: 0.99,
+            },
+            Entity {
+                span: Span::new(&t, later, later + surname.len()).unwrap(),
+                label: EntityLabel::Per,
+                score: 0.99,
+            },
+        ];
+        let q = direct(run_with(&t, &ents));
+        assert_eq!(q.len(), 1, "{surname}: {q:?}");
+        assert_eq!(name(&q[0]), format!("Ingrid {surname}"));
+    }
+    // Without the model's word, a capitalised run ending on such a word stays no person.
+    let t = "Officials at Harbour House have said the dock will close. \"We had no choice,\" \
+             Ms Quist said.";
+    let q = direct(run_with(t, &[]));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(name(&q[0]), "Harbour House");
+}
