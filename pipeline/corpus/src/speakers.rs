@@ -295,7 +295,11 @@ impl SpeakerTable {
             .keys
             .iter()
             .zip(&self.nodes)
-            .filter(|(_, n)| n.names.iter().any(|(form, _)| written_in_lower_case(form)))
+            .filter(|(_, n)| {
+                n.names
+                    .iter()
+                    .any(|(form, _)| written_in_lower_case(form) || plural_of_acronym(form))
+            })
             .map(|(k, _)| k.as_str())
             .collect();
         type GroupKey<'k> = (Option<usize>, &'k str, Option<u32>);
@@ -404,6 +408,15 @@ fn written_as_name(names: &Counts) -> bool {
         .top()
         .and_then(|n| n.chars().find(|c| c.is_alphabetic()))
         .is_some_and(|c| !c.is_lowercase())
+}
+
+/// Whether a form ends on the plural of an acronym ("MPs", "Labour MEPs", "GPs"): people
+/// of one kind, a description as "analysts" is, though written in capitals.
+fn plural_of_acronym(form: &str) -> bool {
+    let last = form.rsplit(' ').next().unwrap_or(form);
+    last.strip_suffix('s').is_some_and(|stem| {
+        stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())
+    })
 }
 
 /// Whether a form's first letter is lower case ("analysts", "the firm").
@@ -597,6 +610,41 @@ mod tests {
         // Named as most articles write it, not as its most quoted article does.
         assert_eq!(s.merge(&merged, &ids).speaker_names, ["bank"]);
         assert_eq!(m.node_speaker, [1, 1, 0, 0]);
+    }
+
+    #[test]
+    fn the_plural_of_an_acronym_is_a_description() {
+        let merged = EntityTable::default().merge(&[]);
+        let ids: Vec<String> = ["a", "b"].map(String::from).to_vec();
+        let mut s = SpeakerTable::default();
+        // Two articles' MPs are not the same people.
+        s.add(0, &SpeakerMention::new("MPs", "MPs").unwrap());
+        s.add(1, &SpeakerMention::new("MPs", "MPs").unwrap());
+        s.add(0, &SpeakerMention::new("Harbour GPs", "Harbour GPs").unwrap());
+        s.add(1, &SpeakerMention::new("Harbour GPs", "Harbour GPs").unwrap());
+        // An acronym itself and a name ending in "s" stay one speaker across articles.
+        s.add(0, &SpeakerMention::new("NATO", "NATO").unwrap());
+        s.add(1, &SpeakerMention::new("NATO", "NATO").unwrap());
+        s.add(0, &SpeakerMention::new("Ada Jones", "Ada Jones").unwrap());
+        s.add(1, &SpeakerMention::new("Ada Jones", "Ada Jones").unwrap());
+        let m = s.merge(&merged, &ids);
+        let mut rows: Vec<(&str, usize)> = m
+            .rows
+            .iter()
+            .map(|r| (r.name.as_str(), r.documents.len()))
+            .collect();
+        rows.sort();
+        assert_eq!(
+            rows,
+            [
+                ("Ada Jones", 2),
+                ("Harbour GPs", 1),
+                ("Harbour GPs", 1),
+                ("MPs", 1),
+                ("MPs", 1),
+                ("NATO", 2)
+            ]
+        );
     }
 
     #[test]
