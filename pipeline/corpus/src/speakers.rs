@@ -180,20 +180,42 @@ const LEADING_NOT_TITLE: &[&str] = &[
     "another",
 ];
 
+/// Prepositions that end a phrase before a title ("a letter from the office chief").
+const PREPOSITIONS: &[&str] = &[
+    "from", "with", "by", "at", "in", "on", "to", "alongside", "about", "against", "among",
+    "between", "into", "like", "than", "via", "without",
+];
+
 /// The title in the words before a name: their last run of capitalised or role words, so a
 /// clause the speaker span swept in stays out ("Conservatives accepted Prime Minister" →
 /// "Prime Minister").
 fn title_words(words: &[&str]) -> String {
-    let keep = words
-        .iter()
-        .rev()
-        .take_while(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
-                || ROLE_WORDS.contains(&w.to_lowercase().as_str())
-        })
-        .count();
+    let role = |w: &str| ROLE_WORDS.contains(&w.to_lowercase().as_str());
+    let mut keep = 0;
+    for (i, w) in words.iter().enumerate().rev() {
+        let capitalised = w
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
+        // A lower-case word before the role it qualifies is part of it ("shadow home
+        // secretary", "race director", "political editor"), unless it could close a
+        // clause the span swept in: a past form ("accepted Prime Minister") or a word
+        // that opens a phrase.
+        let modifier = keep > 0
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !w.ends_with("ed")
+            && !LEADING_NOT_TITLE.contains(w)
+            && !CONJUNCTIONS.contains(w)
+            && !PREPOSITIONS.contains(w)
+            && words[i + 1..]
+                .iter()
+                .any(|n| role(n) && !LEADING_NOT_TITLE.contains(&n.to_lowercase().as_str()));
+        if capitalised || role(w) || modifier {
+            keep += 1;
+        } else {
+            break;
+        }
+    }
     let mut title = &words[words.len() - keep..];
     while let Some((first, rest)) = title.split_first() {
         if LEADING_NOT_TITLE.contains(&first.to_lowercase().as_str()) {
@@ -490,6 +512,26 @@ mod tests {
         );
         let s = SpeakerMention::new("His deputy Jane Doe", "Jane Doe").unwrap();
         assert_eq!(s.title.as_deref(), Some("deputy"));
+    }
+
+    #[test]
+    fn a_lower_case_word_before_a_role_qualifies_it() {
+        for (span, title) in [
+            ("shadow home secretary Vera Holt", "shadow home secretary"),
+            ("the festival director Vera Holt", "festival director"),
+            ("Lib Dem home affairs spokesman Vera Holt", "Lib Dem home affairs spokesman"),
+        ] {
+            let s = SpeakerMention::new(span, "Vera Holt").unwrap();
+            assert_eq!(s.title.as_deref(), Some(title), "{span}");
+        }
+        // A word that closes a clause swept into the span stays out.
+        let s = SpeakerMention::new("voters rejected Mayor Vera Holt", "Vera Holt").unwrap();
+        assert_eq!(s.title.as_deref(), Some("Mayor"));
+        let s = SpeakerMention::new("a note from harbour chief Vera Holt", "Vera Holt").unwrap();
+        assert_eq!(s.title.as_deref(), Some("harbour chief"));
+        // "of" joins a title ("Secretary of State") but is no role a word qualifies.
+        let s = SpeakerMention::new("star of Vera Holt", "Vera Holt").unwrap();
+        assert_eq!(s.title, None);
     }
 
     #[test]
