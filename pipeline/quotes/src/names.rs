@@ -99,6 +99,24 @@ pub(crate) fn norm_title(w: &str) -> String {
     }
 }
 
+/// Words before a title that make it another office: the shadow chancellor is not the
+/// chancellor, nor the former president the president.
+const OTHER_OFFICE: &[&str] = &["shadow", "former", "ex", "ex-"];
+
+/// The key a title is held under: its head, or the head after "shadow" or "former" when
+/// one of `before` (the words before the head, any case) is such a word.
+pub(crate) fn office_key<'w>(before: impl IntoIterator<Item = &'w str>, head: &str) -> String {
+    let head = norm_title(head);
+    let other = before.into_iter().find_map(|w| {
+        let w = w.to_lowercase();
+        OTHER_OFFICE.contains(&w.as_str()).then_some(w)
+    });
+    match other {
+        Some(q) => format!("{} {head}", q.trim_end_matches('-')),
+        None => head,
+    }
+}
+
 pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "vice",
     "defence",
@@ -298,12 +316,13 @@ impl Names {
             // title heads: inside the run, just before it, or in an appositive
             let mut heads: Vec<String> = Vec::new();
             if let Some(t) = last_title {
-                if let Some((_, w)) = words[..=t]
+                if let Some(h) = words[..=t]
                     .iter()
-                    .rev()
-                    .find(|(_, w)| !TITLE_MODIFIERS.contains(&w.as_str()))
+                    .rposition(|(_, w)| !TITLE_MODIFIERS.contains(&w.as_str()))
                 {
-                    heads.push(norm_title(w));
+                    let before = words[..h].iter().map(|(_, w)| w.as_str());
+                    let lower_before = (s.saturating_sub(2)..s).map(|k| doc.lw(k));
+                    heads.push(office_key(before.chain(lower_before), &words[h].1));
                 }
             }
             if s > 0
@@ -311,7 +330,8 @@ impl Names {
                 && is_lower_start(doc.tx(s - 1))
                 && lex.titles.contains(doc.lw(s - 1))
             {
-                heads.push(norm_title(doc.lw(s - 1)));
+                let before = (s.saturating_sub(3)..s - 1).map(|k| doc.lw(k));
+                heads.push(office_key(before, doc.lw(s - 1)));
             }
             if e < n && doc.is_p(e, ",") {
                 let mut k = e + 1;
@@ -321,7 +341,7 @@ impl Names {
                         && lex.titles.contains(doc.lw(k))
                         && !TITLE_MODIFIERS.contains(&doc.lw(k))
                     {
-                        best = Some(norm_title(doc.lw(k)));
+                        best = Some(office_key((e + 1..k).map(|j| doc.lw(j)), doc.lw(k)));
                     }
                     k += 1;
                 }
@@ -492,8 +512,8 @@ impl Names {
         })
     }
 
-    /// The holder of title `head`: the latest introduced before `pos`, else
-    /// the first after it.
+    /// The holder of the title keyed `head` ([`office_key`]): the latest introduced
+    /// before `pos`, else the first after it.
     pub(crate) fn by_title(&self, head: &str, pos: usize) -> Option<String> {
         self.title_holder(head, pos, |_| true)
     }
@@ -507,7 +527,7 @@ impl Names {
         pos: usize,
         accept: impl Fn(usize) -> bool,
     ) -> Option<String> {
-        let v = self.titles.get(&norm_title(head))?;
+        let v = self.titles.get(head)?;
         let before = v.iter().rev().filter(|(p, _)| *p < pos);
         let after = v.iter().filter(|(p, _)| *p >= pos);
         before

@@ -246,9 +246,10 @@ impl Doc<'_> {
                 .filter(|en| en.label == EntityLabel::Org)
                 .filter(|en| en.span.start() >= s_b && en.span.end() <= self.toks[head].s)
                 .find_map(|en| self.text.get(en.span.start()..en.span.end()));
+            let key = office_key((sp.0..head).map(|k| self.lw(k)), self.lw(head));
             let holder = match modifier {
-                Some(org) => names.by_title_near(self.lw(head), org, self.text, pos),
-                None => names.by_title(self.lw(head), pos),
+                Some(org) => names.by_title_near(&key, org, self.text, pos),
+                None => names.by_title(&key, pos),
             };
             if let Some(n) = holder {
                 return (n, true);
@@ -348,7 +349,10 @@ impl Doc<'_> {
             .map(|&k| without_possessive(self.tx(k)))
             .collect();
         if name.is_empty() {
-            if let Some(n) = names.by_title(&lows[lows.len() - 1], pos) {
+            let key = lows
+                .split_last()
+                .map(|(head, before)| office_key(before.iter().map(String::as_str), head));
+            if let Some(n) = key.and_then(|key| names.by_title(&key, pos)) {
                 return (n, true);
             }
             return (no_det, false);

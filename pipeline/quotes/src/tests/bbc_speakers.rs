@@ -217,3 +217,21 @@ fn a_surname_that_names_organisations_is_a_person_where_the_model_tags_the_whole
     assert_eq!(q.len(), 1, "{q:?}");
     assert_ne!(name(&q[0]), "Harbour House");
 }
+
+#[test]
+fn the_shadow_or_former_holder_of_a_title_is_not_its_holder() {
+    // Only the shadow minister is introduced: "the minister" is not she.
+    let t = "Shadow harbour minister Vera Holt attacked the plan on Monday. \"The docks \
+             will close,\" the minister said.";
+    let q = direct(run(t));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(name(&q[0]), "Vera Holt");
+    // Each holder answers to the title as it was given.
+    let t = "Harbour minister Ada Quist and former harbour minister Vera Holt met on Monday. \
+             \"The docks will close,\" the minister said. \"They will not,\" the former \
+             minister said.";
+    let q = direct(run(t));
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), "Ada Quist");
+    assert_eq!(name(&q[1]), "Vera Holt");
+}
