@@ -451,8 +451,20 @@ impl Names {
         want: Option<Gender>,
         learned: &HashMap<String, Gender>,
     ) -> bool {
-        let known = self.gender.get(name).or_else(|| learned.get(name));
-        want.is_none_or(|w| known.is_none_or(|g| *g == w))
+        // A name the article gave no gender still has its given name's ("Bill Thompson"
+        // in a byline is no "she").
+        let given = || {
+            name.split(' ')
+                .next()
+                .and_then(|first| gender_word(&first.to_lowercase()))
+        };
+        let known = self
+            .gender
+            .get(name)
+            .or_else(|| learned.get(name))
+            .copied()
+            .or_else(given);
+        want.is_none_or(|w| known.is_none_or(|g| g == w))
     }
 
     /// The last person opening a sentence before `pos` whose gender fits, with where.

@@ -44,7 +44,9 @@ impl Doc<'_> {
         if let Some(n) = names.last_person_before(pos, want, learned) {
             return Some(n);
         }
-        last.or(history.last()).map(|(_, _, name)| name.clone())
+        // No one of the pronoun's gender: it stays unresolved rather than taking the
+        // latest speaker of the other ("she" is not the male author of a column).
+        last.map(|(_, _, name)| name.clone())
     }
 
     /// The person named right before a speaker phrase that is an apposition

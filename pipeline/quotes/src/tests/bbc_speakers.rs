@@ -235,3 +235,25 @@ fn the_shadow_or_former_holder_of_a_title_is_not_its_holder() {
     assert_eq!(name(&q[0]), "Ada Quist");
     assert_eq!(name(&q[1]), "Vera Holt");
 }
+
+#[test]
+fn a_pronoun_with_no_one_of_its_gender_stays_unresolved() {
+    // Only a man is named and quoted: "she" is someone the article did not name.
+    let t = "Columnist Peter Novak spent a week without the internet at home. \"It was \
+             hard,\" Peter Novak said. My neighbour could not work either. \"I lost three \
+             days,\" she said.";
+    let q = direct(run(t));
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), "Peter Novak");
+    assert_eq!(name(&q[1]), "she");
+}
+
+#[test]
+fn a_given_name_says_the_gender_of_a_name_the_article_did_not() {
+    // "Sharon" alone was never given a gender by the article; her given name is one.
+    let t = "\"We were asleep upstairs,\" said Sharon. \"Nobody was hurt,\" he said.";
+    let q = direct(run(t));
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), "Sharon");
+    assert_ne!(name(&q[1]), "Sharon");
+}
