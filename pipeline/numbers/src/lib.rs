@@ -260,6 +260,8 @@ mod round4_tests;
 #[cfg(test)]
 mod round5_tests;
 #[cfg(test)]
+mod round6_tests;
+#[cfg(test)]
 mod second_look_tests;
 #[cfg(test)]
 mod tests;

@@ -216,7 +216,11 @@ impl Sc<'_> {
     /// Dates, times, phone numbers and codes starting at `i`: the token end to skip.
     pub(super) fn skip_non_quantity(&self, i: usize) -> Option<usize> {
         if !self.is_digits(i) {
-            if self.is_sym(i, '+') && self.is_digits(i + 1) && self.glued(i + 1) {
+            if self.is_sym(i, '+')
+                && self.is_digits(i + 1)
+                && self.glued(i + 1)
+                && !self.signed_change(i)
+            {
                 let mut k = i + 1;
                 while self.is_digits(k)
                     || (matches!(self.sym(k), Some('-' | '/' | '.')) && self.is_digits(k + 1))

@@ -5,6 +5,15 @@
 use super::*;
 
 impl Sc<'_> {
+    /// A whole number and a vulgar fraction from `i` to `e` ("2½"), times a
+    /// spelled scale word after it: "1½ million", "2¾ billion", "4¼ thousand".
+    pub(super) fn vulgar_mixed(&self, i: usize, e: usize, v: f64) -> Core {
+        match lx::scale_word(self.w(e)).filter(|_| self.ws_between(e) == " ") {
+            Some(sc) => Core::derived(i, e + 1, mulp(v, sc), Form::Int),
+            None => Core::derived(i, e, v, Form::Frac),
+        }
+    }
+
     /// "a half", "two thirds", "three quarters", "one-eighth", bare "half".
     pub(super) fn frac_phrase(&self, i: usize) -> Option<(f64, usize)> {
         let w = self.w(i);

@@ -53,6 +53,7 @@ mod point;
 mod qualifier_words;
 mod scores;
 mod set_phrases;
+mod sign;
 mod small_counts;
 mod spoken;
 mod temperature;

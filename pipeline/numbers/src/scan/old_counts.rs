@@ -1,6 +1,7 @@
 //! Counting words older than the decimal ones: "a score of villagers"
 //! (twenty), "two score years" and "fourscore and seven" (twenties), "a brace
-//! of goals" (two, a hunting and football word).
+//! of goals" (two, a hunting and football word), "a gross of pencils" and
+//! "two gross" (twelve dozen each).
 
 use super::*;
 
@@ -22,6 +23,7 @@ impl Sc<'_> {
             match self.w(i + 1) {
                 "score" => return Some(Core::derived(i, i + 3, 20.0, Form::Int)),
                 "brace" => return Some(Core::derived(i, i + 3, 2.0, Form::Int)),
+                "gross" => return Some(Core::derived(i, i + 3, 144.0, Form::Int)),
                 _ => {}
             }
         }
@@ -33,6 +35,19 @@ impl Sc<'_> {
             );
         if w == "a" && self.w(i + 1) == "brace" && scoring && !self.is_word(i + 2) {
             return Some(Core::derived(i, i + 2, 2.0, Form::Int));
+        }
+        // "two gross of nails", "three gross.": twelve dozen each; not "two gross
+        // errors", where "gross" is an adjective before its noun.
+        if let Some(u) = lx::unit_word(w).filter(|u| (2.0..20.0).contains(u)) {
+            let of = self.w(i + 2) == "of" && counted(i + 3);
+            if self.w(i + 1) == "gross" && (of || !self.is_word(i + 2)) {
+                return Some(Core::derived(
+                    i,
+                    i + 2 + usize::from(of),
+                    u * 144.0,
+                    Form::Int,
+                ));
+            }
         }
         // "two score years", "three score and ten", "fourscore": not "the two score"
         // (both of them scoring), nor a verb after a plural subject.

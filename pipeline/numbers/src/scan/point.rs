@@ -26,9 +26,26 @@ impl Sc<'_> {
         Some(Core::derived(i, j + 2, x, Form::Dec))
     }
 
-    /// A decimal opening on the word "point" at `i`.
+    /// "oh" (or "o") read as the digit zero among decimals at `k`: before
+    /// another digit word ("point oh five"), or closing the reading ("two
+    /// point oh", "version four point oh.").
+    pub(super) fn zero_digit(&self, k: usize) -> bool {
+        let w = self.w(k);
+        let before_digit = matches!(w, "oh" | "o") && lx::unit_word(self.w(k + 1)).is_some();
+        let closing = w == "oh" && !self.capitalised(k) && !self.is_word(k + 1);
+        before_digit || closing
+    }
+
+    /// A decimal opening on the word "point" at `i`, or on a zero read "oh"
+    /// before it ("oh point five").
     pub(super) fn bare_point(&self, i: usize) -> Option<Core> {
         let w = self.w(i);
+        if w == "oh" {
+            return (self.w(i + 1) == "point" && !self.capitalised(i + 1))
+                .then(|| self.bare_point(i + 1))
+                .flatten()
+                .map(|c| Core::derived(i, c.e, c.v, Form::Dec));
+        }
         // "point five", "point oh seven": a decimal with its zero left out. Not "the
         // point", "at one point", "match point": a determiner or noun before it.
         if w == "point" && (!self.capitalised(i) || i == 0 || self.sentence_start(i)) {
@@ -56,7 +73,7 @@ impl Sc<'_> {
             let mut digits = String::new();
             loop {
                 let w = self.w(k);
-                let d = if matches!(w, "oh" | "o") && lx::unit_word(self.w(k + 1)).is_some() {
+                let d = if self.zero_digit(k) {
                     Some(0.0)
                 } else {
                     lx::unit_word(w).filter(|u| *u < 10.0)

@@ -305,9 +305,7 @@ impl Sc<'_> {
             let mut k = j + 1;
             let mut digits = String::new();
             loop {
-                // "two point oh five": "oh" is a zero before another digit word.
-                let zero =
-                    matches!(self.w(k), "oh" | "o") && lx::unit_word(self.w(k + 1)).is_some();
+                let zero = self.zero_digit(k);
                 let Some(u) = lx::unit_word(self.w(k))
                     .filter(|u| *u < 10.0)
                     .or(zero.then_some(0.0))
@@ -386,32 +384,7 @@ impl Sc<'_> {
 
     /// A bare number at `i`: digits (with suffixes, scale words, fractions) or words.
     pub(super) fn core(&self, i: usize) -> Option<Core> {
-        // Sign.
-        let mut neg = false;
-        let mut j = i;
-        if let Some(dash @ ('-' | '−' | '–')) = self.sym(i) {
-            let prev_ok = i == 0
-                || self.toks[i].gap
-                || !(self.is_digits(i - 1)
-                    || self.is_word(i - 1)
-                    || matches!(self.sym(i - 1), Some('%' | ')')));
-            let next_ok =
-                (self.is_digits(i + 1) || self.is_sym(i + 1, '.')) && (self.glued(i + 1) || i == 0);
-            // An en dash typed for a minus ("fell to –7C") is set apart from what
-            // comes before, and never follows a number: "3–7" and "3 –7" are ranges.
-            let en_dash_ok = dash != '–'
-                || ((i == 0 || self.toks[i].gap) && !(i > 0 && self.is_digits(i - 1)));
-            if prev_ok && next_ok && en_dash_ok {
-                neg = true;
-                j = i + 1;
-            } else {
-                return None;
-            }
-        }
-        if matches!(self.w(j), "minus" | "negative") && j == i {
-            neg = true;
-            j += 1;
-        }
+        let (neg, j) = self.sign_at(i)?;
         let mut c = self.unsigned(j)?;
         if c.form == Form::Int && c.v.fract() == 0.0 {
             let (w1, w2) = (self.w(c.e), self.w(c.e + 1));
@@ -527,7 +500,7 @@ impl Sc<'_> {
             // "2½", "2 ¼": a vulgar fraction glued or one space after the whole part.
             if form == Form::Int && (self.glued(j) || self.ws_between(j) == " ") {
                 if let Some(f) = self.sym(j).and_then(lx::vulgar_fraction) {
-                    return Some(Core::derived(i, j + 1, v + f, Form::Frac));
+                    return Some(self.vulgar_mixed(i, j + 1, v + f));
                 }
             }
             if form == Form::Pow {
@@ -649,7 +622,7 @@ impl Sc<'_> {
             }
         }
         // "point five", "point 77": a decimal with its zero left out.
-        if w == "point" {
+        if w == "point" || w == "oh" {
             if let Some(c) = self.bare_point(i) {
                 return Some(c);
             }

@@ -192,11 +192,11 @@ pub const ROUND6: &[Case] = &[
     ("not_number", "He came in the nick of time, at once.", "-", ""),
     // Probed shapes beside the table above, written before any rule too:
     // signs, vulgar fractions before a scale, "oh" read as zero, old counts.
-    ("sign", "+5", "+5", "v=5"),
-    ("sign", "GDP grew +0.4% on the quarter.", "+0.4%", "k=percent v=0.4"),
-    ("sign", "The index closed +1.5 points.", "+1.5 points", "v=1.5 u=points"),
-    ("sign", "Goal difference is +7.", "+7", "v=7"),
-    ("sign", "+2.25", "+2.25", "v=2.25"),
+    ("sign", "+5", "5", "v=5"),
+    ("sign", "GDP grew +0.4% on the quarter.", "0.4%", "k=percent v=0.4"),
+    ("sign", "The index closed +1.5 points.", "1.5", "v=1.5 u=points"),
+    ("sign", "Goal difference is +7.", "7", "v=7"),
+    ("sign", "+2.25", "2.25", "v=2.25"),
     ("sign", "Call +44 20 7946 0000 today.", "-", ""),
     ("sign", "−12", "−12", "v=-12"),
     ("vulgar", "1½ million", "1½ million", "v=1500000"),

@@ -1,0 +1,83 @@
+//! Unit tests for the classes fixed in the sixth round on shapes held-out
+//! collections of number expressions use: one test per class, in its own
+//! wording, with the side that must stay as it was next to the side that
+//! changed.
+
+use crate::tests::{get, spans};
+
+#[test]
+fn a_plus_before_one_decimal_is_a_change_not_a_phone_number() {
+    // Changed: "+0.8 points" and a bare "+6.75" were skipped as phone numbers.
+    assert_eq!(
+        get("The FTSE closed +0.8 points higher.", "0.8").value,
+        Some(0.8)
+    );
+    assert_eq!(get("+6.75", "6.75").value, Some(6.75));
+    // Kept: the plus stays out of the span ("+12", "+3.1%").
+    assert_eq!(
+        get("Net migration was +12 last month.", "12").value,
+        Some(12.0)
+    );
+    assert_eq!(get("Margins moved +3.1% overall.", "3.1%").value, Some(3.1));
+    // Kept: a plus joining two numbers or closing one signs nothing; a
+    // dialling code with groups is no quantity; a minus still negates.
+    assert_eq!(spans("It says 3+4 on the board."), vec!["3", "4"]);
+    assert!(spans("Ring +33 1 42 68 53 00 for tickets.").is_empty());
+    assert!(spans("Dial +1-212-555-0199 now.").is_empty());
+    assert_eq!(get("It dipped to -4 overnight.", "-4").value, Some(-4.0));
+}
+
+#[test]
+fn a_vulgar_fraction_takes_the_scale_word_after_it() {
+    // Changed: the scale word after "4½" multiplies the mixed number.
+    assert_eq!(
+        get("The city drew 4½ million tourists.", "4½ million").value,
+        Some(4_500_000.0)
+    );
+    assert_eq!(
+        get("The debt is 1¼ trillion.", "1¼ trillion").value,
+        Some(1.25e12)
+    );
+    // Kept: with no scale word it is the mixed number; glued money scales
+    // as before.
+    assert_eq!(get("a 2½ hour wait", "2½ hour").value, Some(2.5));
+    assert_eq!(get("It cost £3½m.", "£3½m").value, Some(3_500_000.0));
+}
+
+#[test]
+fn oh_reads_zero_closing_a_decimal_or_before_its_point() {
+    // Changed: "oh" closing a decimal read aloud, and "oh" as the whole part.
+    assert_eq!(
+        get("Call it one point oh.", "one point oh").value,
+        Some(1.0)
+    );
+    assert_eq!(
+        get("It shrank oh point three.", "oh point three").value,
+        Some(0.3)
+    );
+    // Kept: "oh" before another digit word; an "Oh" of surprise is no digit.
+    assert_eq!(
+        get("six point oh two", "six point oh two").value,
+        Some(6.02)
+    );
+    assert_eq!(spans("Oh, point taken."), Vec::<&str>::new());
+    assert_eq!(spans("Two point. Oh well."), vec!["Two"]);
+}
+
+#[test]
+fn a_gross_is_twelve_dozen() {
+    // Changed: "a gross of", "N gross of" and a closing "N gross".
+    assert_eq!(
+        get("They ordered a gross of buttons.", "a gross of").value,
+        Some(144.0)
+    );
+    assert_eq!(
+        get("three gross of nails", "three gross of").value,
+        Some(432.0)
+    );
+    assert_eq!(get("We sold five gross.", "five gross").value, Some(720.0));
+    // Kept: "gross" as an adjective or a sum before tax.
+    assert!(!spans("They made two gross errors.").contains(&"two gross"));
+    assert!(spans("It was a gross insult.").is_empty());
+    assert_eq!(spans("Gross profit was $4m."), vec!["$4m"]);
+}
