@@ -81,3 +81,50 @@ fn a_gross_is_twelve_dozen() {
     assert!(spans("It was a gross insult.").is_empty());
     assert_eq!(spans("Gross profit was $4m."), vec!["$4m"]);
 }
+
+#[test]
+fn a_fraction_or_mixed_number_counts_dozens_and_hundreds() {
+    // Changed: "a half dozen" (as US English writes it), "half a hundred", and
+    // a mixed number before "dozen".
+    assert_eq!(
+        get("Pack a half dozen rolls.", "a half dozen").value,
+        Some(6.0)
+    );
+    assert_eq!(get("half a hundred", "half a hundred").value, Some(50.0));
+    let m = get(
+        "We need three and a half dozen eggs.",
+        "three and a half dozen",
+    );
+    assert_eq!((m.value, m.kind), (Some(42.0), crate::NumberKind::Cardinal));
+    // Kept: "half a dozen", "three dozen", a lone "a half".
+    assert_eq!(get("half a dozen", "half a dozen").value, Some(6.0));
+    assert_eq!(get("three dozen", "three dozen").value, Some(36.0));
+    assert_eq!(get("Add a half.", "a half").value, Some(0.5));
+}
+
+#[test]
+fn a_singular_fraction_after_and_before_a_unit_is_a_mixed_number() {
+    // Changed: "N and three quarter <scale or unit>", the adjective's singular.
+    assert_eq!(
+        get(
+            "It drew four and three quarter million viewers.",
+            "four and three quarter million"
+        )
+        .value,
+        Some(4_750_000.0)
+    );
+    assert_eq!(
+        get(
+            "The walk took two and three-quarter hours.",
+            "two and three-quarter hours"
+        )
+        .value,
+        Some(2.75)
+    );
+    // Kept: the plural as before; no "and", no mixed number.
+    assert_eq!(
+        get("two and three quarters", "two and three quarters").value,
+        Some(2.75)
+    );
+    assert!(!spans("He wore a three-quarter coat.").contains(&"three-quarter coat"));
+}

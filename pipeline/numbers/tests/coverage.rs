@@ -570,7 +570,8 @@ const FLOOR_ROUND5: &[(&str, usize)] = &[
 
 /// Floors for the sixth-round shapes (`coverage/round6.rs`): 168/181 when
 /// written, before the rules of its round (the table 162/162, the probes
-/// beside it 6/19); 180/181 after them.
+/// beside it 6/19); 180/181 after them; a second batch of probes
+/// (fractions before "dozen", "hundred" or a unit) 0/6 before its rules.
 const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("words", 32),
     ("decimal", 13),
@@ -589,6 +590,7 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("vulgar", 4),
     ("oh_zero", 4),
     ("old_count", 3),
+    ("frac_scale", 6),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

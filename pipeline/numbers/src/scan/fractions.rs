@@ -14,6 +14,20 @@ impl Sc<'_> {
         }
     }
 
+    /// "three quarter" in the singular at `i`, its denominator at `k`, read as
+    /// the fraction of a mixed number before a scale or unit: "two and three
+    /// quarter million", "one and three-quarter hours" (the singular an
+    /// adjective takes). Only after "and", so "a three-quarter length coat"
+    /// stays apart.
+    fn mixed_singular(&self, i: usize, k: usize) -> bool {
+        let after_and = i > 0 && matches!(self.w(i - 1), "and" | "&");
+        let next = self.w(k + 1);
+        let unit = lx::scale_word(next).is_some()
+            || lx::duration_unit(next).is_some()
+            || lx::measure_unit(next, self.raw(k + 1), false).is_some();
+        after_and && unit
+    }
+
     /// "a half", "two thirds", "three quarters", "one-eighth", bare "half".
     pub(super) fn frac_phrase(&self, i: usize) -> Option<(f64, usize)> {
         let w = self.w(i);
@@ -91,7 +105,9 @@ impl Sc<'_> {
         if scale_rank {
             return None;
         }
-        if (num == 1.0 && !plural) || (num != 1.0 && (plural || before_scale)) {
+        if (num == 1.0 && !plural)
+            || (num != 1.0 && (plural || before_scale || self.mixed_singular(i, k)))
+        {
             Some((num / d, k + 1))
         } else {
             None

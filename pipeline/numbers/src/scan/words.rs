@@ -662,9 +662,11 @@ impl Sc<'_> {
             } else if self.w(k) == "a" {
                 k = hop(k + 1);
             }
-            if let Some(s) = lx::scale_word(self.w(k)) {
+            // "half a hundred"; "a half dozen" as well as "half a dozen".
+            let hundred = self.w(k) == "hundred" && k > m;
+            if let Some(s) = lx::scale_word(self.w(k)).or(hundred.then_some(100.0)) {
                 (mulp(f, s), k + 1)
-            } else if self.w(k) == "dozen" && k > m {
+            } else if self.w(k) == "dozen" && (k > m || self.w(m - 1) == "half") {
                 (f * 12.0, k + 1)
             } else {
                 (f, m)
@@ -739,7 +741,11 @@ impl Sc<'_> {
         }
         // "a dozen", "three dozens", "three hundred and two dozens"
         if let Some(b) = best.as_mut() {
-            if matches!(self.w(b.e), "dozen" | "dozens" | "dzs" | "dozs") && b.form == Form::Int {
+            // "two and a half dozen": a mixed number counts dozens too.
+            let mixed = b.form == Form::Frac && b.v > 1.0;
+            if matches!(self.w(b.e), "dozen" | "dozens" | "dzs" | "dozs")
+                && (b.form == Form::Int || mixed)
+            {
                 // "three hundred and two dozens" is 300 + 2 x 12.
                 b.v = match self.and_tail(b.s, b.e) {
                     Some(s) => b.v - s + s * 12.0,
@@ -747,6 +753,9 @@ impl Sc<'_> {
                 };
                 b.e += 1;
                 b.lone_word = None;
+                if b.v.fract() == 0.0 {
+                    b.form = Form::Int;
+                }
             }
         } else if matches!(w, "a" | "one") && self.w(i + 1) == "dozen" {
             best = Some(Core::derived(i, i + 2, 12.0, Form::Int));

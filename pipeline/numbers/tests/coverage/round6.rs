@@ -211,4 +211,12 @@ pub const ROUND6: &[Case] = &[
     ("old_count", "two gross", "two gross", "v=288"),
     ("old_count", "Profits were a gross $5m.", "!gross", ""),
     ("old_count", "dozen and a half", "dozen and a half", "v=18"),
+    // A second batch of probes, written before the rules of their classes:
+    // fractions and mixed numbers before "dozen", "hundred" or a unit.
+    ("frac_scale", "a half dozen", "a half dozen", "v=6"),
+    ("frac_scale", "He ate a half dozen oysters.", "a half dozen", "v=6 u=oysters"),
+    ("frac_scale", "half a hundred", "half a hundred", "v=50"),
+    ("frac_scale", "two and a half dozen", "two and a half dozen", "v=30"),
+    ("frac_scale", "two and three quarter million", "two and three quarter million", "v=2750000"),
+    ("frac_scale", "The talk ran one and three-quarter hours.", "one and three-quarter hours", "k=duration v=1.75"),
 ];
