@@ -128,3 +128,19 @@ fn a_singular_fraction_after_and_before_a_unit_is_a_mixed_number() {
     );
     assert!(!spans("He wore a three-quarter coat.").contains(&"three-quarter coat"));
 }
+
+#[test]
+fn a_lone_group_word_takes_a_fraction_of_itself() {
+    // Changed: the whole input "dozen and a half" is eighteen.
+    assert_eq!(
+        get("Dozen and a half.", "Dozen and a half").value,
+        Some(18.0)
+    );
+    assert_eq!(
+        get("thousand and a half", "thousand and a half").value,
+        Some(1500.0)
+    );
+    // Kept: a lone "dozen"; "a couple and a half" is not a group fraction.
+    assert_eq!(get("dozen", "dozen").value, Some(12.0));
+    assert!(!spans("a couple and a half").contains(&"a couple and a half"));
+}

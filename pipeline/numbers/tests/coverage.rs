@@ -571,7 +571,8 @@ const FLOOR_ROUND5: &[(&str, usize)] = &[
 /// Floors for the sixth-round shapes (`coverage/round6.rs`): 168/181 when
 /// written, before the rules of its round (the table 162/162, the probes
 /// beside it 6/19); 180/181 after them; a second batch of probes
-/// (fractions before "dozen", "hundred" or a unit) 0/6 before its rules.
+/// (fractions before "dozen", "hundred" or a unit) 0/6 before its rules;
+/// 187/187 after all of them.
 const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("words", 32),
     ("decimal", 13),
@@ -589,7 +590,7 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("sign", 7),
     ("vulgar", 4),
     ("oh_zero", 4),
-    ("old_count", 3),
+    ("old_count", 4),
     ("frac_scale", 6),
 ];
 

@@ -24,7 +24,8 @@ impl Sc<'_> {
     }
 
     /// A scale or group word that is the whole input: "thousand", "a million",
-    /// "dozen", "a couple", "a pair". Inside a sentence "the couple" and "a pair"
+    /// "dozen", "a couple", "a pair", with a fraction of it added ("dozen and a
+    /// half"). Inside a sentence "the couple" and "a pair"
     /// are people and things, and a bare "thousand" is a typo more often than not.
     pub(super) fn alone_quantity(&self, i: usize) -> Option<Amount> {
         if i > 0 {
@@ -35,15 +36,24 @@ impl Sc<'_> {
         }
         let art = matches!(self.w(0), "a" | "an" | "one");
         let k = usize::from(art);
-        let v = match self.w(k) {
+        let mut v = match self.w(k) {
             "couple" | "pair" if art || self.only_punctuation_from(1) => 2.0,
             "dozen" => 12.0,
             w => lx::scale_word(w)?,
         };
-        if !self.is_word(k) || !self.only_punctuation_from(k + 1) {
+        // "dozen and a half", "thousand and a half": a fraction of the group added.
+        let mut e = k + 1;
+        let group = v > 2.0;
+        if group && self.w(e) == "and" && matches!(self.w(e + 1), "a" | "one") {
+            if let Some((f, m)) = self.frac_phrase(e + 1).filter(|(f, _)| *f < 1.0) {
+                v += f * v;
+                e = m;
+            }
+        }
+        if !self.is_word(k) || !self.only_punctuation_from(e) {
             return None;
         }
-        Some(self.plain_amount(0, Core::derived(0, k + 1, v, Form::Int)))
+        Some(self.plain_amount(0, Core::derived(0, e, v, Form::Int)))
     }
 
     /// Money slang after an article: "a fiver" and "a tenner" (pound notes), "a
