@@ -144,3 +144,33 @@ fn a_lone_group_word_takes_a_fraction_of_itself() {
     assert_eq!(get("dozen", "dozen").value, Some(12.0));
     assert!(!spans("a couple and a half").contains(&"a couple and a half"));
 }
+
+#[test]
+fn odds_joined_by_hyphens_are_a_fraction_not_inches() {
+    // Changed: "-in-" between two numbers is the spaced "one in five", and
+    // before an article a set phrase; neither is an inch.
+    assert_eq!(
+        get("Pollsters see a 2-in-3 risk.", "2-in-3").value,
+        Some(2.0 / 3.0)
+    );
+    assert_eq!(get("a one-in-ten shot", "one-in-ten").value, Some(0.1));
+    assert!(!spans("It was a once-in-a-lifetime, one-in-a-million day.")
+        .iter()
+        .any(|s| s.contains("in-a")));
+    // Kept: a hyphened inch before a noun; the spaced odds.
+    let m = get("Fit a 4-in pipe.", "4-in");
+    assert_eq!((m.value, m.unit.as_deref()), (Some(4.0), Some("in")));
+    assert_eq!(get("one in five voters", "one in five").value, Some(0.2));
+}
+
+#[test]
+fn a_count_hyphened_to_dozen_is_dozens() {
+    // Changed: "four-dozen" was 4 with "dozen" as its noun.
+    assert_eq!(
+        get("Pack four-dozen rolls.", "four-dozen").value,
+        Some(48.0)
+    );
+    // Kept: spaced and article forms.
+    assert_eq!(get("four dozen rolls", "four dozen").value, Some(48.0));
+    assert_eq!(get("a half-dozen rolls", "a half-dozen").value, Some(6.0));
+}

@@ -572,7 +572,8 @@ const FLOOR_ROUND5: &[(&str, usize)] = &[
 /// written, before the rules of its round (the table 162/162, the probes
 /// beside it 6/19); 180/181 after them; a second batch of probes
 /// (fractions before "dozen", "hundred" or a unit) 0/6 before its rules;
-/// 187/187 after all of them.
+/// 187/187 after all of them; a third batch (odds joined by hyphens, a count
+/// hyphened to "dozen") 0/6 before its rules, 193/193 after.
 const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("words", 32),
     ("decimal", 13),
@@ -592,6 +593,7 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("oh_zero", 4),
     ("old_count", 4),
     ("frac_scale", 6),
+    ("hyphened", 6),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

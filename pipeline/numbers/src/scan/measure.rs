@@ -244,7 +244,8 @@ impl Sc<'_> {
                     self.measure_context(k) && !matches!(self.w(k), "x" | "by" | "world")
                         || core.s == 0 && self.only_punctuation_from(ui + 1)
                 };
-                let unit = lx::measure_unit(lowered, raw, glued || spaced_ok || spaced_in);
+                let unit = lx::measure_unit(lowered, raw, glued || spaced_ok || spaced_in)
+                    .filter(|_| !self.ratio_in(ui));
                 let pounds_money =
                     matches!(lowered, "pound" | "pounds") && scaled && !self.weight_context(i);
                 if let Some(u) = unit.filter(|_| !pounds_money) {

@@ -51,6 +51,7 @@ mod old_counts;
 mod or_two;
 mod point;
 mod qualifier_words;
+mod ratios;
 mod scores;
 mod set_phrases;
 mod sign;

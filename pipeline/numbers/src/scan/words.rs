@@ -391,7 +391,7 @@ impl Sc<'_> {
             let k = match (w1, w2) {
                 ("over", _) | ("in", _) => Some(c.e + 1),
                 ("out", "of") => Some(c.e + 2),
-                _ => None,
+                _ => self.hyphen_in_ratio(c.e),
             };
             // "one in every five", "two out of every three"
             let every = w1 != "over" && k.is_some_and(|k| self.w(k) == "every");
@@ -743,7 +743,9 @@ impl Sc<'_> {
         if let Some(b) = best.as_mut() {
             // "two and a half dozen": a mixed number counts dozens too.
             let mixed = b.form == Form::Frac && b.v > 1.0;
-            if matches!(self.w(b.e), "dozen" | "dozens" | "dzs" | "dozs")
+            // "two-dozen eggs": a hyphen may join the count to "dozen".
+            let k = if self.hyphen(b.e) { b.e + 1 } else { b.e };
+            if matches!(self.w(k), "dozen" | "dozens" | "dzs" | "dozs")
                 && (b.form == Form::Int || mixed)
             {
                 // "three hundred and two dozens" is 300 + 2 x 12.
@@ -751,7 +753,7 @@ impl Sc<'_> {
                     Some(s) => b.v - s + s * 12.0,
                     None => b.v * 12.0,
                 };
-                b.e += 1;
+                b.e = k + 1;
                 b.lone_word = None;
                 if b.v.fract() == 0.0 {
                     b.form = Form::Int;

@@ -219,4 +219,12 @@ pub const ROUND6: &[Case] = &[
     ("frac_scale", "two and a half dozen", "two and a half dozen", "v=30"),
     ("frac_scale", "two and three quarter million", "two and three quarter million", "v=2750000"),
     ("frac_scale", "The talk ran one and three-quarter hours.", "one and three-quarter hours", "k=duration v=1.75"),
+    // A third batch of probes, written before the rules of their classes:
+    // odds joined by hyphens, and a count hyphened to "dozen".
+    ("hyphened", "They give it a 1-in-5 chance.", "1-in-5", "v=0.2"),
+    ("hyphened", "a one-in-four chance", "one-in-four", "v=0.25"),
+    ("hyphened", "It was a one-in-a-million shot.", "!one", ""),
+    ("hyphened", "The town braced for a 1-in-200-year storm.", "1-in-200-year", "v=0.005"),
+    ("hyphened", "two-dozen", "two-dozen", "v=24"),
+    ("hyphened", "She baked three-dozen cookies.", "three-dozen", "v=36 u=cookies"),
 ];
