@@ -174,3 +174,18 @@ fn a_count_hyphened_to_dozen_is_dozens() {
     assert_eq!(get("four dozen rolls", "four dozen").value, Some(48.0));
     assert_eq!(get("a half-dozen rolls", "a half-dozen").value, Some(6.0));
 }
+
+#[test]
+fn a_closing_dozen_is_shared_by_both_ends_of_a_range() {
+    // Changed: the first end was a bare count ("3-4 dozen" was 3 to 48).
+    let m = get("Order 3-4 dozen bagels.", "3-4 dozen");
+    assert_eq!((m.low, m.high), (Some(36.0), Some(48.0)));
+    let m = get("five or six dozen", "five or six dozen");
+    assert_eq!((m.low, m.high), (Some(60.0), Some(72.0)));
+    // Kept: a shared hundred; a first end already larger than a dozen
+    // multiple would make stays as written.
+    let m = get("five or six hundred", "five or six hundred");
+    assert_eq!((m.low, m.high), (Some(500.0), Some(600.0)));
+    let m = get("from 40 to 4 dozen", "from 40 to 4 dozen");
+    assert_eq!((m.low, m.high), (Some(40.0), Some(48.0)));
+}

@@ -573,7 +573,8 @@ const FLOOR_ROUND5: &[(&str, usize)] = &[
 /// beside it 6/19); 180/181 after them; a second batch of probes
 /// (fractions before "dozen", "hundred" or a unit) 0/6 before its rules;
 /// 187/187 after all of them; a third batch (odds joined by hyphens, a count
-/// hyphened to "dozen") 0/6 before its rules, 193/193 after.
+/// hyphened to "dozen") 0/6 before its rules, 193/193 after; a fourth (ranges
+/// closing on "dozen") 0/4 before, 197/197 after.
 const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("words", 32),
     ("decimal", 13),
@@ -594,6 +595,7 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("old_count", 4),
     ("frac_scale", 6),
     ("hyphened", 6),
+    ("dozen_range", 4),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

@@ -437,7 +437,7 @@ impl Sc<'_> {
         self.metres_both_ends(&mut a, &b);
         // Shared scale/currency/unit: "$5-10 million", "5 to 10 km", "3 and 5 million".
         let bare_first = a.core.e == a.e && (a.kind == NumberKind::Cardinal || a.prefix_currency);
-        if b.scaled && !a.scaled && bare_first {
+        if (b.scaled || self.ends_in_dozens(&b)) && !a.scaled && bare_first {
             let scale = self.tail_scale(&b);
             if scale > 1.0 && a.v * scale <= b.v {
                 a.v *= scale;
@@ -523,10 +523,19 @@ impl Sc<'_> {
         Some(Step::Emit(Box::new(f), end))
     }
 
+    /// "3 dozen" closing a range ("2-3 dozen", "two or three dozen"): the
+    /// dozen is shared by both ends as a scale word is.
+    pub(super) fn ends_in_dozens(&self, b: &Amount) -> bool {
+        b.core.e > b.core.s + 1 && matches!(self.w(b.core.e - 1), "dozen" | "dozens")
+    }
+
     pub(super) fn tail_scale(&self, b: &Amount) -> f64 {
         // "two or three hundred", "5-6 hundred": a closing "hundred" is shared too.
         if b.core.e > b.core.s + 1 && self.w(b.core.e - 1) == "hundred" {
             return 100.0;
+        }
+        if self.ends_in_dozens(b) {
+            return 12.0;
         }
         for k in (b.core.s..b.core.e).rev() {
             let w = self.w(k);

@@ -51,8 +51,13 @@ impl Sc<'_> {
         let Some(Ok(b)) = self.amount(a.e + 1) else {
             return None;
         };
-        // "two or three hundred", "2 or 3 million": near once the shared scale is off.
-        let scale = if b.scaled { self.tail_scale(&b) } else { 1.0 };
+        // "two or three hundred", "2 or 3 million", "two or three dozen": near
+        // once the shared scale is off.
+        let scale = if b.scaled || self.ends_in_dozens(&b) {
+            self.tail_scale(&b)
+        } else {
+            1.0
+        };
         let bv = b.v / scale;
         let near = bv > a.v
             && bv <= 2.0 * a.v + 1.0

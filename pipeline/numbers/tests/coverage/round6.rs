@@ -227,4 +227,10 @@ pub const ROUND6: &[Case] = &[
     ("hyphened", "The town braced for a 1-in-200-year storm.", "1-in-200-year", "v=0.005"),
     ("hyphened", "two-dozen", "two-dozen", "v=24"),
     ("hyphened", "She baked three-dozen cookies.", "three-dozen", "v=36 u=cookies"),
+    // A fourth batch of probes, written before the rule of its class: a
+    // range whose second end closes on "dozen".
+    ("dozen_range", "They laid 2-3 dozen eggs.", "2-3 dozen", "lo=24 hi=36"),
+    ("dozen_range", "between four and five dozen", "between four and five dozen", "lo=48 hi=60"),
+    ("dozen_range", "He sent two or three dozen roses.", "two or three dozen", "lo=24 hi=36"),
+    ("dozen_range", "Make 6 to 8 dozen rolls.", "6 to 8 dozen", "lo=72 hi=96"),
 ];
