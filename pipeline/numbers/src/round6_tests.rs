@@ -189,3 +189,16 @@ fn a_closing_dozen_is_shared_by_both_ends_of_a_range() {
     let m = get("from 40 to 4 dozen", "from 40 to 4 dozen");
     assert_eq!((m.low, m.high), (Some(40.0), Some(48.0)));
 }
+
+#[test]
+fn an_apostrophe_year_after_a_dating_word_is_a_year() {
+    // Changed: "'87" after "in", "since", "of" was the cardinal 87.
+    let m = get("They first met in '87.", "'87");
+    assert_eq!((m.kind, m.value), (crate::NumberKind::Year, Some(1987.0)));
+    assert_eq!(get("the class of ’11", "’11").value, Some(2011.0));
+    // Kept: "'24" could be either century; a quoted number and a decade are
+    // what they were.
+    assert!(!spans("It began in '24.").contains(&"'24"));
+    assert!(!spans("He wrote 'in '87' on it.").contains(&"'87"));
+    assert_eq!(get("the '70s", "'70s").low, Some(1970.0));
+}

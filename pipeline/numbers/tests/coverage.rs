@@ -574,7 +574,8 @@ const FLOOR_ROUND5: &[(&str, usize)] = &[
 /// (fractions before "dozen", "hundred" or a unit) 0/6 before its rules;
 /// 187/187 after all of them; a third batch (odds joined by hyphens, a count
 /// hyphened to "dozen") 0/6 before its rules, 193/193 after; a fourth (ranges
-/// closing on "dozen") 0/4 before, 197/197 after.
+/// closing on "dozen") 0/4 before, 197/197 after; a fifth (apostrophe years)
+/// 0/4 before, 3/4 after (200/201).
 const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("words", 32),
     ("decimal", 13),
@@ -596,6 +597,7 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("frac_scale", 6),
     ("hyphened", 6),
     ("dozen_range", 4),
+    ("short_year", 3),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

@@ -37,6 +37,7 @@ impl Sc<'_> {
             .weather_decade_at(i)
             .or_else(|| self.decade_at(i))
             .or_else(|| self.year_span_at(i))
+            .or_else(|| self.short_year_at(i))
             .or_else(|| self.age_decade_at(i))
         {
             return Some(st);

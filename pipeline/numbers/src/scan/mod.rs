@@ -54,6 +54,7 @@ mod qualifier_words;
 mod ratios;
 mod scores;
 mod set_phrases;
+mod short_years;
 mod sign;
 mod small_counts;
 mod spoken;
