@@ -202,3 +202,21 @@ fn an_apostrophe_year_after_a_dating_word_is_a_year() {
     assert!(!spans("He wrote 'in '87' on it.").contains(&"'87"));
     assert_eq!(get("the '70s", "'70s").low, Some(1970.0));
 }
+
+#[test]
+fn a_count_hyphened_to_some_is_about_that_count() {
+    // Changed: "fifty-some" had no qualifier ("some" was its noun or nothing).
+    let m = get("Fifty-some protesters gathered.", "Fifty-some");
+    assert_eq!(
+        (m.value, m.qualifier, m.unit.as_deref()),
+        (
+            Some(50.0),
+            Some(crate::Qualifier::About),
+            Some("protesters")
+        )
+    );
+    // Kept: "-odd" as before; a small count before "-some" is no estimate.
+    let m = get("fifty-odd protesters", "fifty-odd");
+    assert_eq!(m.qualifier, Some(crate::Qualifier::About));
+    assert_eq!(get("a three-some", "three-some").qualifier, None);
+}

@@ -93,9 +93,11 @@ impl Sc<'_> {
         let v = f.value.or(f.high).unwrap_or(2.0);
         match (f.kind, tail) {
             (NumberKind::Duration, "old" | "olds") => f.age_end = Some(f.e),
-            (NumberKind::Cardinal, "odd" | "strong" | "ish") => {
-                // "40-odd", "20-ish": about forty, about twenty.
-                if matches!(tail, "odd" | "ish") && f.qualifier.is_none() {
+            (NumberKind::Cardinal, "odd" | "strong" | "ish") | (NumberKind::Cardinal, "some")
+                if tail != "some" || v >= 10.0 =>
+            {
+                // "40-odd", "20-ish", "thirty-some": about forty, twenty, thirty.
+                if matches!(tail, "odd" | "ish" | "some") && f.qualifier.is_none() {
                     f.qualifier = Some(Qualifier::About);
                 }
                 // "a 5,000-strong crowd": a group noun, singular, may follow.

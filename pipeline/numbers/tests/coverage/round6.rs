@@ -239,4 +239,9 @@ pub const ROUND6: &[Case] = &[
     ("short_year", "He has coached since '05", "'05", "k=year v=2005"),
     ("short_year", "the summer of '69", "'69", "k=year v=1969"),
     ("short_year", "She sang 'Happy '98' to them.", "!98", ""),
+    // A sixth batch of probes, written before the rule of its class: a count
+    // hyphened to "some", said as "-odd" is.
+    ("n_some", "twenty-some", "twenty-some", "v=20 q=about"),
+    ("n_some", "The 40-some staff walked out.", "40-some", "v=40 q=about u=staff"),
+    ("n_some", "It took thirty-some years.", "thirty-some", "v=30 q=about u=years"),
 ];
