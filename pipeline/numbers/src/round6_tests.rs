@@ -220,3 +220,21 @@ fn a_count_hyphened_to_some_is_about_that_count() {
     assert_eq!(m.qualifier, Some(crate::Qualifier::About));
     assert_eq!(get("a three-some", "three-some").qualifier, None);
 }
+
+#[test]
+fn a_hyphened_some_before_a_duration_ends_no_range() {
+    // Changed: "forty-some years" was a range from forty to "some years".
+    let m = get("They waited forty-some years.", "forty-some");
+    assert_eq!(
+        (m.kind, m.value, m.qualifier, m.unit.as_deref()),
+        (
+            crate::NumberKind::Cardinal,
+            Some(40.0),
+            Some(crate::Qualifier::About),
+            Some("years")
+        )
+    );
+    // Kept: a real second end after a hyphen.
+    let m = get("It took 30-40 years.", "30-40 years");
+    assert_eq!((m.low, m.high), (Some(30.0), Some(40.0)));
+}

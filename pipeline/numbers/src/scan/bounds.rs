@@ -279,6 +279,10 @@ impl Sc<'_> {
         {
             return None;
         }
+        // "thirty-some years": "-some" is a compound's tail, no second end.
+        if dash && self.glued(k) && self.w(k) == "some" {
+            return None;
+        }
         // Second end: allow a repeated currency sign.
         let b = match self.amount(k)? {
             Ok(b) => b,
