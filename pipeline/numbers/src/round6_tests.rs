@@ -238,3 +238,22 @@ fn a_hyphened_some_before_a_duration_ends_no_range() {
     let m = get("It took 30-40 years.", "30-40 years");
     assert_eq!((m.low, m.high), (Some(30.0), Some(40.0)));
 }
+
+#[test]
+fn metres_take_the_centimetres_read_after_them() {
+    // Changed: "2 metres 45" was two metres and a stray 45.
+    assert_eq!(
+        get("The bar was set at 2 metres 45.", "2 metres 45").value,
+        Some(2.45)
+    );
+    assert_eq!(get("a 1 metre 70 athlete", "1 metre 70").value, Some(1.7));
+    // Kept: a count after metres with its noun; feet still take inches.
+    assert_eq!(
+        get("a 4 metres 30 people queue", "4 metres").value,
+        Some(4.0)
+    );
+    assert_eq!(
+        get("He is 6 feet 1.", "6 feet 1").unit.as_deref(),
+        Some("ft")
+    );
+}

@@ -576,7 +576,8 @@ const FLOOR_ROUND5: &[(&str, usize)] = &[
 /// hyphened to "dozen") 0/6 before its rules, 193/193 after; a fourth (ranges
 /// closing on "dozen") 0/4 before, 197/197 after; a fifth (apostrophe years)
 /// 0/4 before, 3/4 after (200/201); a sixth (a count hyphened to "some") 0/3
-/// before, 3/3 after (203/204).
+/// before, 3/3 after (203/204); a seventh (metres with centimetres after)
+/// 0/3 before, 3/3 after (206/207).
 const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("words", 32),
     ("decimal", 13),
@@ -600,6 +601,7 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("dozen_range", 4),
     ("short_year", 3),
     ("n_some", 3),
+    ("metres_cm", 3),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

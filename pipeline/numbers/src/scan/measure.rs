@@ -4,6 +4,7 @@
 //! the temperature units themselves are read in `temperature`.
 
 use super::*;
+use std::ops::Range;
 
 impl Sc<'_> {
     /// The amount at `i` whose bare number `core` (value `v`, ending at token `e`)
@@ -379,10 +380,17 @@ impl Sc<'_> {
                         val += val2;
                         end = e2;
                     } else if let Some((inches, e2)) =
-                        self.bare_inches(end, i).filter(|_| symbol == "ft")
+                        self.bare_inches(end, i, 0.0..12.0).filter(|_| symbol == "ft")
                     {
                         // Heights: "6 foot 2", "5 feet 10", "six-foot-two".
                         val += inches / 12.0;
+                        end = e2;
+                    } else if let Some((cm, e2)) =
+                        self.bare_inches(end, i, 10.0..100.0).filter(|_| symbol == "m")
+                    {
+                        // Heights and jumps read in metres and centimetres:
+                        // "1 metre 85", "two metres fifty".
+                        val += cm / 100.0;
                         end = e2;
                     } else if let Some((f, e2)) = self.and_a_fraction(end) {
                         // "3 miles and a half", "a litre and a half".
@@ -602,7 +610,9 @@ impl Sc<'_> {
     /// hyphens join it, so "30 feet 2 people" stays two amounts. After an article
     /// or possessive the height is a modifier, and a singular noun may follow it
     /// ("a 5 foot 8 woman", "his 6 ft 1 brother"); the amount starts at token `i`.
-    fn bare_inches(&self, k: usize, i: usize) -> Option<(f64, usize)> {
+    /// With a `range` of ten to a hundred it reads the centimetres after metres
+    /// ("1 metre 85") the same way.
+    fn bare_inches(&self, k: usize, i: usize, range: Range<f64>) -> Option<(f64, usize)> {
         // "a six-foot-two forward": the hyphens make one modifier of it.
         let joined = self.hyphen(k);
         let k = if joined { k + 1 } else { k };
@@ -624,7 +634,7 @@ impl Sc<'_> {
             Some(ch) => !matches!(ch, '-' | '–' | '/' | ':' | '%' | '\'' | '"' | '’'),
         };
         let ok = c.form == Form::Int
-            && (0.0..12.0).contains(&c.v)
+            && range.contains(&c.v)
             && c.s == k
             && !self.is_digits(c.e)
             && sym_ok

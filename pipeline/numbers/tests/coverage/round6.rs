@@ -244,4 +244,9 @@ pub const ROUND6: &[Case] = &[
     ("n_some", "twenty-some", "twenty-some", "v=20 q=about"),
     ("n_some", "The 40-some staff walked out.", "40-some", "v=40 q=about u=staff"),
     ("n_some", "It took thirty-some years.", "thirty-some", "v=30 q=about u=years"),
+    // A seventh batch of probes, written before the rule of its class:
+    // metres with their centimetres read after them, as feet take inches.
+    ("metres_cm", "She cleared 1 metre 85.", "1 metre 85", "k=measure v=1.85 u=m"),
+    ("metres_cm", "three metres fifty", "three metres fifty", "k=measure v=3.5 u=m"),
+    ("metres_cm", "He is 1m 80 tall.", "1m 80", "k=measure v=1.8 u=m"),
 ];
