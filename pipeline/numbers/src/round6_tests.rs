@@ -257,3 +257,11 @@ fn metres_take_the_centimetres_read_after_them() {
         Some("ft")
     );
 }
+
+#[test]
+fn no_minor_part_after_a_glued_scale_letter() {
+    // Changed: "£3m 40" took 40 as pence (3000000.4).
+    assert_eq!(get("Spend hit £3m 40.", "£3m").value, Some(3_000_000.0));
+    // Kept: pence after plain pounds.
+    assert_eq!(get("Lunch was £6 40.", "£6 40").value, Some(6.4));
+}

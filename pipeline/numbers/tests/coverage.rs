@@ -577,7 +577,8 @@ const FLOOR_ROUND5: &[(&str, usize)] = &[
 /// closing on "dozen") 0/4 before, 197/197 after; a fifth (apostrophe years)
 /// 0/4 before, 3/4 after (200/201); a sixth (a count hyphened to "some") 0/3
 /// before, 3/3 after (203/204); a seventh (metres with centimetres after)
-/// 0/3 before, 3/3 after (206/207).
+/// 0/3 before, 3/3 after (206/207); an eighth (no pence after a glued scale
+/// letter) 1/2 before, 2/2 after (208/209).
 const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("words", 32),
     ("decimal", 13),
@@ -602,6 +603,7 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("short_year", 3),
     ("n_some", 3),
     ("metres_cm", 3),
+    ("scaled_minor", 2),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

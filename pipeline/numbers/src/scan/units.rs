@@ -460,7 +460,9 @@ impl Sc<'_> {
         }
         if let Some(iso) = cur {
             // "$1.13bn" handled by the core; lowercase "m" glued means million here.
-            if self.glued(e) && matches!(self.raw(e), "m" | "k") && !self.glued_word(e + 1) {
+            let suffixed =
+                self.glued(e) && matches!(self.raw(e), "m" | "k") && !self.glued_word(e + 1);
+            if suffixed {
                 v = mulp(v, if self.raw(e) == "m" { 1e6 } else { 1e3 });
                 e += 1;
                 core.e = e;
@@ -472,7 +474,8 @@ impl Sc<'_> {
             {
                 e += 1;
             }
-            if core.form == Form::Int && !scaled && pscale == 1.0 {
+            // "£1m 50 years ago": no pence after a scale letter either.
+            if core.form == Form::Int && !scaled && !suffixed && pscale == 1.0 {
                 if let Some((c, m)) = self.cents_tail(e, iso) {
                     v += c;
                     e = m;

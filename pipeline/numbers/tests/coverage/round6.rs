@@ -249,4 +249,8 @@ pub const ROUND6: &[Case] = &[
     ("metres_cm", "She cleared 1 metre 85.", "1 metre 85", "k=measure v=1.85 u=m"),
     ("metres_cm", "three metres fifty", "three metres fifty", "k=measure v=3.5 u=m"),
     ("metres_cm", "He is 1m 80 tall.", "1m 80", "k=measure v=1.8 u=m"),
+    // An eighth probe, written before the rule of its class: no pence after
+    // a glued scale letter.
+    ("scaled_minor", "Her transfer fee: £2m 30.", "£2m", "k=money v=2000000 c=GBP"),
+    ("scaled_minor", "Pay rose to $40k 10 today.", "$40k", "k=money v=40000 c=USD"),
 ];
