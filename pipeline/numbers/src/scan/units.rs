@@ -452,7 +452,7 @@ impl Sc<'_> {
             && lx::ordinal_suffix(self.w(e))
             && self.glued(e)
             && core.form == Form::Int
-            && !(self.w(e) == "st" && !lx::takes_st(v))
+            && (self.w(e) != "st" || lx::takes_st(v))
         {
             core.form = Form::Ord;
             core.e = e + 1;
