@@ -56,6 +56,7 @@ impl Doc<'_> {
                     || self.result_posted(a.cue)
                     || self.found_oneself(a.cue)
                     || self.discourse_marker(a.cue)
+                    || c.kind != QuoteKind::Direct && self.only_when(a.cue, c.content)
                 {
                     continue;
                 }
@@ -570,6 +571,11 @@ impl Doc<'_> {
         if a >= b || b > self.toks.len() {
             return (0, 0);
         }
+        // "according to the schedule published Thursday, Thiel will …"
+        let a = match &c.who {
+            Who::Own(w) => self.after_when(w.cue, (a, b)),
+            _ => a,
+        };
         // no dangling punctuation at either end of a clause (", the disabled
         // will make up 16%" after a cut)
         const CLAUSE_MARKS: &str = ",;:—–-";

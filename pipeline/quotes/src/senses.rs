@@ -31,6 +31,19 @@ const RESULT_NOUNS: &[&str] = &[
     "deficit", "surplus", "turnover", "result", "results", "income", "margin", "margins",
 ];
 
+/// Words that name a day or a stretch of time ("Thursday", "this week",
+/// "just today", "last night").
+const WHEN_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "tonight", "yesterday", "week", "weekend", "month", "year", "morning",
+    "afternoon", "evening", "night",
+];
+
+/// What may stand before them ("on Monday", "earlier this week").
+const WHEN_LEADS: &[&str] = &[
+    "on", "this", "last", "next", "just", "earlier", "later", "early", "late", "that",
+];
+
 /// Speech verbs whose passive subject is the listener ("was told", "were
 /// warned", "had been asked").
 const ADDRESSEE_PARTICIPLES: &[&str] = &[
@@ -226,6 +239,49 @@ impl Doc<'_> {
                 ["needless", "to"] | ["suffice", "to"] | ["suffice", "it", "to"]
             ),
             _ => false,
+        }
+    }
+
+    /// A content that opens, right after its cue, with only when (or where)
+    /// it happened: "what he said this week", "the group she denounced
+    /// Thursday", "signs she had found online", "according to the schedule
+    /// published Thursday, Thiel will …". The token just after the time
+    /// words, when there is one. A fronted "On Sunday, he said, …" is left
+    /// alone, and so is a clause the time words open as its subject ("noted
+    /// that Saturday would have been …").
+    fn when_lead(&self, cue: (usize, usize), (a, b): (usize, usize)) -> Option<usize> {
+        if a < cue.1 || a >= b || b > self.toks.len() {
+            return None;
+        }
+        let word = |k: usize| (k < b && self.is_word(k)).then(|| self.lw(k));
+        let mut k = a;
+        while k < b && k < a + 2 && word(k).is_some_and(|w| WHEN_LEADS.contains(&w)) {
+            k += 1;
+        }
+        let when = word(k).is_some_and(|w| WHEN_WORDS.contains(&w))
+            || k == a && word(k).is_some_and(|w| matches!(w, "online" | "offline"));
+        (when && (k + 1 >= b || self.is_p(k + 1, ",;"))).then_some(k + 1)
+    }
+
+    /// Nothing is reported when the time words are all there is, or when the
+    /// sentence goes on after them with a verb ("the movement she denounced
+    /// Thursday, is building …").
+    pub(crate) fn only_when(&self, cue: (usize, usize), (a, b): (usize, usize)) -> bool {
+        self.when_lead(cue, (a, b)).is_some_and(|k| {
+            k >= b
+                || (k + 1 < b && self.is_word(k + 1))
+                    .then(|| self.lw(k + 1))
+                    .is_some_and(|w| BE_FORMS.contains(&w) || AUXILIARIES.contains(&w))
+        })
+    }
+
+    /// Where a reported clause starts after time words and a comma
+    /// ("according to the schedule published Thursday, Thiel will …": from
+    /// "Thiel").
+    pub(crate) fn after_when(&self, cue: (usize, usize), (a, b): (usize, usize)) -> usize {
+        match self.when_lead(cue, (a, b)) {
+            Some(k) if k + 1 < b => k + 1,
+            _ => a,
         }
     }
 

@@ -459,3 +459,36 @@ fn a_compound_in_man_woman_or_person_names_someone_who_can_speak() {
     let t = "The blood specimen shows the infection had spread to the liver.";
     assert!(run(t).iter().all(|x| x.speaker.is_none()), "{:?}", run(t));
 }
+
+#[test]
+fn a_time_or_place_after_the_cue_is_not_what_was_said() {
+    for t in [
+        "The plan matches what the mayor said this week.",
+        "The movement, which the senator denounced Thursday, is building a base.",
+        "She printed two posters she had found online, and took them to the rally.",
+    ] {
+        let q = run(t);
+        assert!(q.is_empty(), "{t}: {q:?}");
+    }
+    // a day before "that" leaves the clause a quote
+    let t = "The minister said on Monday that the bridge would reopen in May.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(
+        content(t, &q[0]).ends_with("the bridge would reopen in May"),
+        "{q:?}"
+    );
+    // a day that opens the reported clause is part of it
+    let t = "The coach noted that Saturday would have been her father's birthday.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(
+        content(t, &q[0]).contains("Saturday would have been"),
+        "{q:?}"
+    );
+    // the clause after the time words and a comma is what was said
+    let t = "According to the timetable published Monday, the line will reopen in June.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "the line will reopen in June");
+}
