@@ -23,7 +23,8 @@
 //! findings and stances), `clause` (where a reported clause starts and ends),
 //! `cues` (what can be a cue or a source),
 //! `colon` (speaker labels and paragraphs set off by a colon),
-//! `names` (person mentions of the article), `output` (choosing among
+//! `names` (person mentions of the article), `near` (speakers described by
+//! what they are close to or familiar with), `output` (choosing among
 //! candidates, building quotes) and `speaker` (mention to name); `phrases`
 //! holds the noun-phrase walks they share, `lexicon` the word lists and
 //! `marks` quote-mark pairing.
@@ -48,6 +49,7 @@ mod hints;
 mod indirect;
 mod marks;
 mod names;
+mod near;
 mod output;
 mod phrases;
 mod senses;

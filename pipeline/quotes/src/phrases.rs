@@ -461,6 +461,10 @@ impl Doc<'_> {
             }
             return None;
         }
+        // "people close to the minister", "a source familiar with the talks"
+        if let Some(h) = word_before(np.0).and_then(|p| self.near_head(p, lo)) {
+            return Some((h, np.1));
+        }
         if let Some(p) = word_before(np.0).filter(preposition) {
             let head = self.np_walk_back(p, lo)?;
             let quantity = |k: usize| {
@@ -673,6 +677,14 @@ impl Doc<'_> {
             {
                 k += if self.lw(k + 1) == "the" { 2 } else { 1 };
                 continue;
+            }
+            // "two people familiar with the talks"
+            if k > body && k + 2 < hi && crate::near::near_pair(self.lw(k - 1), self.lw(k)) {
+                let d = usize::from(self.is_det(k + 1));
+                if k + 1 + d < hi && self.np_word(k + 1 + d) && !self.is_det(k + 1 + d) {
+                    k += 1 + d;
+                    continue;
+                }
             }
             // possessive split by the tokenizer never happens ('s is joined)
             break;

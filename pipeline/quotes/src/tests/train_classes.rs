@@ -492,3 +492,30 @@ fn a_time_or_place_after_the_cue_is_not_what_was_said() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(content(t, &q[0]), "the line will reopen in June");
 }
+
+#[test]
+fn a_source_close_to_or_familiar_with_something_is_the_speaker() {
+    for (t, who) in [
+        (
+            "People close to the minister said she would resign.",
+            "People close to the minister",
+        ),
+        (
+            "\"The deal is close,\" a person familiar with the matter said.",
+            "a person familiar with the matter",
+        ),
+        (
+            "The deal was close, according to two people familiar with the talks.",
+            "two people familiar with the talks",
+        ),
+    ] {
+        let q = run(t);
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(speaker(t, &q[0]), who, "{t}");
+    }
+    // a thing near something is still no speaker
+    let t = "A deal close to the border said nothing about the river.";
+    for x in run(t) {
+        assert!(!speaker(t, &x).starts_with("A deal"), "{x:?}");
+    }
+}
