@@ -332,10 +332,10 @@ impl Doc<'_> {
     pub(crate) fn postmodifier_at(&self, (a, b): (usize, usize)) -> Option<usize> {
         (a + 1..b).find(|&k| {
             self.is_word(k)
-                && matches!(
+                && (matches!(
                     self.lw(k),
                     "of" | "on" | "at" | "in" | "from" | "for" | "with" | "inside" | "within"
-                )
+                ) || k + 1 < b && crate::near::near_pair(self.lw(k), self.lw(k + 1)))
         })
     }
 
@@ -428,7 +428,11 @@ impl Doc<'_> {
         if !base {
             return true;
         }
-        let head = self.lw(b - 1);
+        // "sources close to the club say": the noun before "close to"
+        let near = (a + 1..b).find(|&k| {
+            k + 1 < b && self.is_word(k) && crate::near::near_pair(self.lw(k), self.lw(k + 1))
+        });
+        let head = self.lw(near.unwrap_or(b) - 1);
         let singular = if b == a + 1 && self.is_pron(a) {
             matches!(head, "he" | "she" | "it")
         } else {

@@ -166,6 +166,14 @@ impl Doc<'_> {
                 return self.antecedent(r, lo).map(|_| (r, r + 1));
             }
         }
+        // "a source close to him said": the source, not "him"
+        if i > lo + 2
+            && matches!(self.lw(i - 1), "him" | "her" | "them" | "us" | "me" | "it")
+        {
+            if let Some(h) = self.near_head(i - 2, lo) {
+                return Some((h, i));
+            }
+        }
         if i > lo && self.is_pron(i - 1) {
             if i - 1 > lo && self.is_det(i - 2) {
                 return None; // "the one"

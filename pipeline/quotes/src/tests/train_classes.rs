@@ -508,6 +508,14 @@ fn a_source_close_to_or_familiar_with_something_is_the_speaker() {
             "The deal was close, according to two people familiar with the talks.",
             "two people familiar with the talks",
         ),
+        (
+            "A source close to him said the senator would change his approach.",
+            "A source close to him",
+        ),
+        (
+            "Sources close to the club say the manager will stay.",
+            "Sources close to the club",
+        ),
     ] {
         let q = run(t);
         assert_eq!(q.len(), 1, "{t}: {q:?}");
