@@ -192,6 +192,9 @@ impl Doc<'_> {
         if b == a + 1 && self.is_pron(a) {
             return true;
         }
+        if self.respondents((a, b)) {
+            return true;
+        }
         if (a..b).any(|k| {
             self.is_word(k)
                 && is_upper_start(self.tx(k))
@@ -412,6 +415,9 @@ impl Doc<'_> {
     /// support") and phrases whose head is not their last word ("documents
     /// from his tax return show") are taken as plural.
     pub(crate) fn agrees(&self, (a, b): (usize, usize), v: usize) -> bool {
+        if self.respondents((a, b)) {
+            return true;
+        }
         let w = self.lw(v);
         if (b..v).any(|k| {
             self.is_word(k) && {

@@ -24,6 +24,18 @@ const NEAR_ADJECTIVES: &[(&str, &str)] = &[
     ("privy", "to"),
 ];
 
+/// Participles that make "those" the people a poll asked ("those surveyed",
+/// "those polled", "those questioned").
+const ASKED: &[&str] = &[
+    "surveyed",
+    "polled",
+    "questioned",
+    "asked",
+    "interviewed",
+    "sampled",
+    "contacted",
+];
+
 /// Whether `adj` `prep` ties a source to what it is near ("familiar with").
 pub(crate) fn near_pair(adj: &str, prep: &str) -> bool {
     NEAR_ADJECTIVES.iter().any(|&(a, p)| a == adj && p == prep)
@@ -40,5 +52,14 @@ impl Doc<'_> {
         }
         let head = self.np_walk_back(adj, lo)?;
         self.speakerish(head).then_some(head.0)
+    }
+
+    /// "Those surveyed", "those polled": the people a poll asked, who can
+    /// speak (plural, and the participle is not the clause's verb).
+    pub(crate) fn respondents(&self, (a, b): (usize, usize)) -> bool {
+        b == a + 2
+            && self.is_word(a + 1)
+            && self.lw(a) == "those"
+            && ASKED.contains(&self.lw(a + 1))
     }
 }

@@ -263,7 +263,7 @@ impl Doc<'_> {
                 )
             {
                 b -= 1;
-            } else if a + 1 < b && self.verb_after_name(a, b - 1) {
+            } else if a + 1 < b && self.verb_after_name(a, b - 1) && !self.respondents((a, b)) {
                 // nor on the verb of the clause the name opens ("Lord Ames rejected",
                 // "Figures released") or a reflexive after it ("Ms Cole herself")
                 b -= 1;

@@ -527,3 +527,25 @@ fn a_source_close_to_or_familiar_with_something_is_the_speaker() {
         assert!(!speaker(t, &x).starts_with("A deal"), "{x:?}");
     }
 }
+
+#[test]
+fn those_a_poll_asked_can_say_something() {
+    for (t, who) in [
+        (
+            "Those surveyed say the town should build more homes.",
+            "Those surveyed",
+        ),
+        (
+            "Those polled said the rail fare was the main issue.",
+            "Those polled",
+        ),
+        (
+            "A third of those questioned said they would not vote.",
+            "A third of those questioned",
+        ),
+    ] {
+        let q = run(t);
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(speaker(t, &q[0]), who, "{t}");
+    }
+}
