@@ -215,6 +215,15 @@ impl Doc<'_> {
         self.sents.get(i).copied().unwrap_or((t, t + 1))
     }
 
+    /// Whether the words from `j` are a speaker and its "-ing" cue ("…,
+    /// with analysts saying …", "with his spokesman telling reporters …"):
+    /// an attribution of its own, which ends the clause before it.
+    fn with_speaker_saying(&self, j: usize, ce: usize) -> bool {
+        (j..ce.min(j + 8))
+            .take_while(|&k| self.is_word(k) || self.is_p(k, "%"))
+            .any(|k| k > j && self.lw(k).ends_with("ing") && self.is_cue(k))
+    }
+
     /// Where a reported clause ends: the sentence end, or before a new clause
     /// (", but …", "; …", ", he appears …", ", said X", "and added …").
     pub(crate) fn clause_end(&self, cs: usize, ce: usize) -> usize {
@@ -266,6 +275,7 @@ impl Doc<'_> {
                             | "who"
                             | "whose"
                     )
+                    || w == "with" && self.with_speaker_saying(nx + 1, ce)
                 {
                     return cut;
                 }

@@ -221,7 +221,13 @@ impl Doc<'_> {
                     if !gerund && v > st && self.is_p(v - 1, ",") && np.is_none() {
                         break 'speech; // an inversion whose subject was not found
                     }
-                    let speaker = if gerund {
+                    // "…, with analysts saying …": the one after "with" speaks
+                    let with_np = np.filter(|n| {
+                        gerund && n.0 > st && self.is_word(n.0 - 1) && self.lw(n.0 - 1) == "with"
+                    });
+                    let speaker = if with_np.is_some() {
+                        with_np
+                    } else if gerund {
                         // ", adding that …": the speaker of the sentence so far
                         if !(v > st && self.is_p(v - 1, ",")) {
                             break 'speech;

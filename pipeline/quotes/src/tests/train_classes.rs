@@ -549,3 +549,19 @@ fn those_a_poll_asked_can_say_something() {
         assert_eq!(speaker(t, &q[0]), who, "{t}");
     }
 }
+
+#[test]
+fn with_someone_saying_is_an_attribution_of_its_own() {
+    let t =
+        "The council dropped the scheme, with its leader telling residents it was unaffordable.";
+    let q = run(t);
+    let by: Vec<(&str, &str)> = q.iter().map(|x| (speaker(t, x), content(t, x))).collect();
+    assert!(
+        by.iter()
+            .any(|&(s, c)| s == "its leader" && c.starts_with("it was unaffordable")),
+        "{by:?}"
+    );
+    for (_, c) in &by {
+        assert!(!c.contains("with its leader"), "{by:?}");
+    }
+}
