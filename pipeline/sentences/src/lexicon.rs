@@ -614,6 +614,27 @@ const NAMING_WORDS: &[&str] = &[
     "game",
 ];
 
+/// Modals, "did"/"does" and the forms of "have" that carry a verb after them, and any
+/// negated auxiliary ("don't", "wasn't").
+pub(crate) fn is_auxiliary(w: &str) -> bool {
+    w.ends_with("n't")
+        || matches!(
+            w,
+            "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "have"
+                | "has"
+                | "had"
+        )
+}
+
 /// Adverbs of time that close a clause before a new subject ("got it yesterday it",
 /// "works again I").
 pub(crate) fn is_time_adverb(w: &str) -> bool {

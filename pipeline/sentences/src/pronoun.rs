@@ -9,7 +9,7 @@
 //! a subordinate clause ("As soon as I start playing this I remember", "The way I see
 //! it I'm ...").
 
-use crate::lexicon::{is_opening_preposition, is_preposition, is_time_adverb};
+use crate::lexicon::{is_auxiliary, is_opening_preposition, is_preposition, is_time_adverb};
 use crate::Block;
 
 /// Does the capitalised "I" or "You" at `i` (after a space and a lower-case word),
@@ -142,23 +142,10 @@ fn noun_then_full_clause(k: &Block, before: &str, clause: &str, i: usize, e: usi
 
 /// Auxiliaries and the adverbs that sit between them and the verb.
 fn is_auxiliary_or_adverb(w: &str) -> bool {
-    w.ends_with("n't")
+    is_auxiliary(w)
         || matches!(
             w,
-            "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-                | "might"
-                | "must"
-                | "do"
-                | "did"
-                | "does"
-                | "have"
-                | "has"
-                | "had"
-                | "really"
+            "do" | "really"
                 | "still"
                 | "just"
                 | "never"

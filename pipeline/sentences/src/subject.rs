@@ -12,7 +12,7 @@
 //! a relative clause without "that" ("the day Labour was elected").
 
 use crate::informal::is_day_or_month;
-use crate::lexicon::is_preposition;
+use crate::lexicon::{is_auxiliary, is_preposition};
 use crate::pronoun::is_verb_like;
 use crate::runon::{is_adverb, leads_in};
 use crate::Block;
@@ -164,45 +164,31 @@ fn finite_verb(v: &str, next: &str) -> bool {
     if next.is_empty() || !v.bytes().all(|c| c.is_ascii_lowercase() || c == b'\'') {
         return false;
     }
-    if v.ends_with("n't") {
-        return true;
-    }
-    let aux = matches!(
-        v,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "might"
-            | "must"
-            | "may"
-            | "does"
-            | "did"
-            | "said"
-            | "took"
-            | "got"
-            | "went"
-            | "came"
-            | "made"
-            | "gave"
-            | "told"
-            | "kept"
-            | "found"
-            | "thought"
-            | "felt"
-            | "saw"
-            | "sent"
-            | "paid"
-            | "bought"
-            | "brought"
-    );
+    let aux = is_auxiliary(v)
+        || matches!(
+            v,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "may"
+                | "said"
+                | "took"
+                | "got"
+                | "went"
+                | "came"
+                | "made"
+                | "gave"
+                | "told"
+                | "kept"
+                | "found"
+                | "thought"
+                | "felt"
+                | "saw"
+                | "sent"
+                | "paid"
+                | "bought"
+                | "brought"
+        );
     if aux {
         return true;
     }
