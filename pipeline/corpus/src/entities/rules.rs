@@ -1,0 +1,191 @@
+//! The cross-article rules that join entity nodes: a name with a middle name or initial,
+//! a lone surname, an acronym, the plural of a people. Each says when it refuses.
+
+use super::*;
+
+/// Rule: "George Bush" joins "George W. Bush", and "George W. Bush" joins "George Walker
+/// Bush", when the shorter name extends into exactly one longer name with the same first and
+/// last word: no middle words at all, or as many with each an initial of the other's word.
+/// "George H. W. Bush" and "George W. Bush" both extend "George Bush", so that one stays
+/// apart; and neither extends the other.
+pub(super) fn merge_middle_names(nodes: &[Node], sets: &mut UnionFind<usize>) {
+    let mut by_ends: FxHashMap<(&str, &str), Vec<usize>> = FxHashMap::default();
+    for (i, n) in nodes.iter().enumerate() {
+        if n.person && n.tokens.len() >= 2 {
+            by_ends
+                .entry((&n.tokens[0], n.tokens.last().unwrap()))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut groups: Vec<&Vec<usize>> = by_ends.values().filter(|g| g.len() > 1).collect();
+    groups.sort();
+    let middle = |i: usize| &nodes[i].tokens[1..nodes[i].tokens.len() - 1];
+    for group in groups {
+        for &a in group {
+            let longer: Vec<usize> = group
+                .iter()
+                .copied()
+                .filter(|&b| b != a && middle_words_extend(middle(a), middle(b)))
+                .collect();
+            if let [b] = longer[..] {
+                sets.union(a, b);
+            }
+        }
+    }
+}
+
+/// Whether middle words `short` extend into `long`: none against some, or word for word
+/// with at least one initial spelled out ("W." → "Walker").
+fn middle_words_extend(short: &[String], long: &[String]) -> bool {
+    if short.is_empty() {
+        return !long.is_empty();
+    }
+    short.len() == long.len()
+        && short
+            .iter()
+            .zip(long)
+            .all(|(s, l)| s == l || (s.len() == 1 && l.len() > 1 && l.starts_with(s.as_str())))
+        && short.iter().zip(long).any(|(s, l)| s != l)
+}
+
+/// Rule: a lone surname left unresolved in its article ("Zelensky") joins the full name of
+/// the corpus that ends with it, when there is exactly one such person and their articles
+/// name the same people or organisations (`SHARED_CONTEXT`): a "Griffin" of a team sheet
+/// is not the party leader "Nick Griffin". Two Smiths keep a lone "Smith" apart from both.
+/// A lone word that also opens a full name of the corpus may be a given name ("David" of
+/// "David Beckham" beside "Craig David", "Richard" beside "Cliff Richard"), and a form of
+/// address alone ("Dame") names nobody: neither joins.
+pub(super) fn merge_lone_surnames(
+    nodes: &[Node],
+    context: &Cooccurrence,
+    sets: &mut UnionFind<usize>,
+) {
+    let mut full_by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut opening: FxHashSet<&str> = FxHashSet::default();
+    for (i, n) in nodes.iter().enumerate() {
+        if n.person && n.tokens.len() >= 2 {
+            full_by_last
+                .entry(n.tokens.last().unwrap())
+                .or_default()
+                .push(i);
+            opening.insert(&n.tokens[0]);
+        }
+    }
+    for (i, n) in nodes.iter().enumerate() {
+        if !(n.person && n.tokens.len() == 1) {
+            continue;
+        }
+        let word = n.tokens[0].as_str();
+        if HONORIFICS.contains(&word) || opening.contains(word) {
+            continue;
+        }
+        let Some(full) = full_by_last.get(word) else {
+            continue;
+        };
+        let mut roots: Vec<usize> = full.iter().map(|&f| sets.find(f)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        let f = full[0];
+        if roots.len() == 1
+            && context.shared((i, &n.documents), (f, &nodes[f].documents)) >= SHARED_CONTEXT
+        {
+            sets.union(i, f);
+        }
+    }
+}
+
+/// Rule: an acronym written in capitals ("UN", "U.S.") joins the one multi-word
+/// organisation, place or other name of the corpus whose initials it spells ("United
+/// Nations", "United States"). With several such names it joins the one articles wrote it
+/// for (the name, then the acronym) at least twice and twice as often as for any other,
+/// where its articles keep that name's company (`SHARED_CONTEXT`); else it stays apart
+/// ("PC" from the one "Print Culture (PC)", "NEC" the electronics firm from "National
+/// Executive Committee").
+pub(super) fn merge_acronyms(nodes: &[Node], context: &Cooccurrence, sets: &mut UnionFind<usize>) {
+    let mut by_initials: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (i, n) in nodes.iter().enumerate() {
+        if !n.person && n.tokens.len() >= 2 {
+            if let Some(ini) = initials(&n.tokens) {
+                by_initials.entry(ini).or_default().push(i);
+            }
+        }
+    }
+    for (i, n) in nodes.iter().enumerate() {
+        if n.person || n.tokens.len() != 1 || n.acronym_surfaces * 2 <= n.mentions {
+            continue;
+        }
+        let Some(expansions) = by_initials.get(n.tokens[0].as_str()) else {
+            continue;
+        };
+        let mut roots: Vec<usize> = expansions.iter().map(|&f| sets.find(f)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if roots.len() == 1 {
+            sets.union(i, expansions[0]);
+            continue;
+        }
+        // Several names spell it ("United States", "US Senate", "Universal Studio"): it
+        // joins the one articles wrote it for most, far ahead of the next, whose company
+        // it keeps.
+        let acronym = n.tokens[0].as_str();
+        let mut written_for: Vec<(usize, u64)> = Vec::new();
+        for &f in expansions {
+            let times: u64 = nodes[f]
+                .surfaces
+                .iter()
+                .filter(|(form, _)| {
+                    is_acronym(form) && shared_name_tokens(form).iter().eq([acronym])
+                })
+                .map(|(_, &c)| c)
+                .sum();
+            let root = sets.find(f);
+            match written_for.iter_mut().find(|(g, _)| sets.find(*g) == root) {
+                Some((_, t)) => *t += times,
+                None if times > 0 => written_for.push((f, times)),
+                None => {}
+            }
+        }
+        // Ties stay in node order: the same choice whatever the hash order.
+        written_for.sort_by(|a, b| b.1.cmp(&a.1));
+        let next = written_for.get(1).map_or(0, |w| w.1);
+        if let Some(&(best, times)) = written_for.first() {
+            if times >= 2 * next.max(1)
+                && context.shared((i, &n.documents), (best, &nodes[best].documents))
+                    >= SHARED_CONTEXT
+            {
+                sets.union(i, best);
+            }
+        }
+    }
+}
+
+/// Rule: the plural of a word for a people or group ("Americans", "Iraqis", "South
+/// Koreans", "Republicans") joins its singular ("American", "Iraqi", ...) when both are
+/// mostly tagged MISC and the singular ends as such words do in English, in -an or -i.
+/// Plurals of other names stay apart from their singulars ("Games" and "Game", "Stars" and
+/// "Star", "Oscars" and "Oscar"): their ending says nothing of a people.
+pub(super) fn merge_plural_peoples(
+    nodes: &[Node],
+    others: &FxHashMap<String, usize>,
+    sets: &mut UnionFind<usize>,
+) {
+    let mostly_misc = |n: &Node| {
+        let misc = n.labels[Label::Misc.index()];
+        misc * 2 > n.labels.iter().sum::<u64>()
+    };
+    for (key, &i) in others {
+        let Some(singular) = key.strip_suffix('s') else {
+            continue;
+        };
+        let last = singular.rsplit(' ').next().unwrap_or(singular);
+        if last.len() < 4 || !(last.ends_with("an") || last.ends_with('i')) {
+            continue;
+        }
+        if let Some(&j) = others.get(singular) {
+            if mostly_misc(&nodes[i]) && mostly_misc(&nodes[j]) {
+                sets.union(i, j);
+            }
+        }
+    }
+}
