@@ -292,6 +292,19 @@ impl Doc<'_> {
                 });
             }
         }
+        // "As Lane put it, "…"": "put it" before a comma as before a colon
+        if self.is_p(p, ",")
+            && p >= lo + 3
+            && self.lw(p - 1) == "it"
+            && matches!(self.lw(p - 2), "put" | "puts")
+        {
+            if let Some(np) = self.np_before(p - 2, lo).filter(|&np| self.speakerish(np)) {
+                return Some(Attr {
+                    speaker: Some(np),
+                    cue: (p - 2, p),
+                });
+            }
+        }
         // phrasal: "Hillary shot back, "…""
         if v > lo + 1
             && v != p

@@ -565,3 +565,17 @@ fn with_someone_saying_is_an_attribution_of_its_own() {
         assert!(!c.contains("with its leader"), "{by:?}");
     }
 }
+
+#[test]
+fn as_someone_put_it_before_a_comma_names_the_speaker() {
+    for t in [
+        "As harbour master Ines Okafor put it, \"The tide does not wait for the council.\"",
+        "Funding is short. As the mayor puts it, \"We are counting every coin twice.\"",
+    ] {
+        let q = direct(run(t));
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert!(q[0].speaker.is_some(), "{t}: {q:?}");
+        let cue = q[0].cue.as_ref().map(|c| c.slice(t));
+        assert!(matches!(cue, Some("put it" | "puts it")), "{t}: {q:?}");
+    }
+}
