@@ -245,7 +245,7 @@ fn finite_after(k: &Block, rest: &[(usize, usize)], pronoun: Pronoun) -> bool {
     }
     let after = word(m);
     !after.is_empty()
-        && !(is_preposition(after) && !matches!(after, "the" | "an"))
+        && (!is_preposition(after) || matches!(after, "the" | "an"))
         && !matches!(after, "about" | "since")
         // "the problems we could have is that": the subject's own verb comes next.
         && !matches!(

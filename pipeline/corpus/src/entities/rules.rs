@@ -147,7 +147,7 @@ pub(super) fn merge_acronyms(nodes: &[Node], context: &Cooccurrence, sets: &mut 
             }
         }
         // Ties stay in node order: the same choice whatever the hash order.
-        written_for.sort_by(|a, b| b.1.cmp(&a.1));
+        written_for.sort_by_key(|w| std::cmp::Reverse(w.1));
         let next = written_for.get(1).map_or(0, |w| w.1);
         if let Some(&(best, times)) = written_for.first() {
             if times >= 2 * next.max(1)
