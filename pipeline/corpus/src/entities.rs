@@ -5,13 +5,12 @@
 //! organisations, an acronym with exactly one expansion.
 //! Labels must agree: a person never merges with an organisation or place.
 
-use crate::context::{Cooccurrence, SHARED_CONTEXT};
+use crate::context::Cooccurrence;
 use crate::counts::{components, ranked_id, sorted_stably, Counts, DocList};
 use crate::normalize::{initials, is_acronym, shared_name_tokens, strip_possessive};
-use crate::speakers::HONORIFICS;
 use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::rc::Rc;
 
@@ -515,16 +514,23 @@ mod tests {
     /// Eighteen articles of other companies (so that a name in two articles is rare), then
     /// `docs`; the rows that hold an "HT".
     fn among_others(docs: &[&[(&str, &str)]]) -> Vec<EntityRow> {
-        let others: Vec<String> = (0..18).map(|i| format!("Company {i}")).collect();
-        let mut all: Vec<Vec<(&str, &str)>> =
-            others.iter().map(|o| vec![(o.as_str(), "ORG")]).collect();
-        all.extend(docs.iter().map(|d| d.to_vec()));
-        let all: Vec<&[(&str, &str)]> = all.iter().map(Vec::as_slice).collect();
-        let m = table(&all);
-        m.rows
+        table_among_others(docs)
+            .rows
             .into_iter()
             .filter(|r| r.aliases.iter().any(|a| a.text == "HT"))
             .collect()
+    }
+
+    /// The table of `docs` after eighteen articles of one other company each, so that a
+    /// name in two of `docs` is rare.
+    fn table_among_others(docs: &[&[(&str, &str)]]) -> MergedEntities {
+        let others: Vec<String> = (0..18).map(|i| format!("Company {i}")).collect();
+        let mut all: Vec<&[(&str, &str)]> = Vec::new();
+        let fillers: Vec<[(&str, &str); 1]> =
+            others.iter().map(|o| [(o.as_str(), "ORG")]).collect();
+        all.extend(fillers.iter().map(|f| &f[..]));
+        all.extend_from_slice(docs);
+        table(&all)
     }
 
     #[test]
@@ -562,17 +568,13 @@ mod tests {
     /// Two articles, `first` and `second`, each with `beside`, among eighteen others that
     /// name an organisation each: the rows of the first two articles' names.
     fn pair_among_others(first: &str, second: &str, beside: &[(&str, &str)]) -> Vec<EntityRow> {
-        let others: Vec<String> = (0..18).map(|i| format!("Company {i}")).collect();
-        let mut docs: Vec<Vec<(&str, &str)>> =
-            others.iter().map(|o| vec![(o.as_str(), "ORG")]).collect();
-        for name in [first, second] {
-            let mut doc = vec![(name, "PER")];
-            doc.extend_from_slice(beside);
-            docs.push(doc);
-        }
+        let docs: Vec<Vec<(&str, &str)>> = [first, second]
+            .into_iter()
+            .map(|name| [&[(name, "PER")][..], beside].concat())
+            .collect();
         let docs: Vec<&[(&str, &str)]> = docs.iter().map(Vec::as_slice).collect();
-        let m = table(&docs);
-        m.rows
+        table_among_others(&docs)
+            .rows
             .into_iter()
             .filter(|r| r.label == Label::Per)
             .collect()

@@ -6,7 +6,7 @@
 
 use crate::counts::{ranked_id, sorted_stably, Alias, Counts, DocList};
 use crate::entities::MergedEntities;
-use crate::normalize::{shared_name_tokens, strip_determiner, strip_possessive};
+use crate::normalize::{is_acronym, shared_name_tokens, strip_determiner, strip_possessive};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
@@ -62,6 +62,7 @@ impl SpeakerMention {
 fn title_of(text: &str, name_words: &[String]) -> Option<String> {
     let text = strip_possessive(strip_determiner(text));
     let text_words = shared_name_tokens(text);
+    let joined = text_words.join(" ");
     let title = if text_words.ends_with(name_words) && text_words.len() > name_words.len() {
         // Cut the written text before the name's first word.
         let keep = text_words.len() - name_words.len();
@@ -75,9 +76,9 @@ fn title_of(text: &str, name_words: &[String]) -> Option<String> {
             .collect::<Vec<_>>();
         title_words(&cut)
     } else if !text_words.iter().any(|w| name_words.contains(w))
-        && !PRONOUNS.contains(&text_words.join(" ").as_str())
+        && !PRONOUNS.contains(&joined.as_str())
         // A possessive or quantifier alone ("his" resolved to the name) describes no one.
-        && !LEADING_NOT_TITLE.contains(&text_words.join(" ").as_str())
+        && !LEADING_NOT_TITLE.contains(&joined.as_str())
     {
         text.to_string()
     } else {
@@ -182,8 +183,23 @@ const LEADING_NOT_TITLE: &[&str] = &[
 
 /// Prepositions that end a phrase before a title ("a letter from the office chief").
 const PREPOSITIONS: &[&str] = &[
-    "from", "with", "by", "at", "in", "on", "to", "alongside", "about", "against", "among",
-    "between", "into", "like", "than", "via", "without",
+    "from",
+    "with",
+    "by",
+    "at",
+    "in",
+    "on",
+    "to",
+    "alongside",
+    "about",
+    "against",
+    "among",
+    "between",
+    "into",
+    "like",
+    "than",
+    "via",
+    "without",
 ];
 
 /// The title in the words before a name: their last run of capitalised or role words, so a
@@ -192,7 +208,9 @@ const PREPOSITIONS: &[&str] = &[
 fn title_words(words: &[&str]) -> String {
     let role = |w: &str| ROLE_WORDS.contains(&w.to_lowercase().as_str());
     let mut keep = 0;
-    for (i, w) in words.iter().enumerate().rev() {
+    // Whether a role word ("secretary", not "of") stands among the words kept so far.
+    let mut role_after = false;
+    for w in words.iter().rev() {
         let capitalised = w
             .chars()
             .next()
@@ -207,11 +225,10 @@ fn title_words(words: &[&str]) -> String {
             && !LEADING_NOT_TITLE.contains(w)
             && !CONJUNCTIONS.contains(w)
             && !PREPOSITIONS.contains(w)
-            && words[i + 1..]
-                .iter()
-                .any(|n| role(n) && !LEADING_NOT_TITLE.contains(&n.to_lowercase().as_str()));
+            && role_after;
         if capitalised || role(w) || modifier {
             keep += 1;
+            role_after |= role(w) && !LEADING_NOT_TITLE.contains(&w.to_lowercase().as_str());
         } else {
             break;
         }
@@ -424,11 +441,16 @@ impl SpeakerTable {
     }
 }
 
+/// A form's first letter.
+fn first_letter(form: &str) -> Option<char> {
+    form.chars().find(|c| c.is_alphabetic())
+}
+
 /// Whether a speaker's most frequent form is written as a name, with a capital.
 fn written_as_name(names: &Counts) -> bool {
     names
         .top()
-        .and_then(|n| n.chars().find(|c| c.is_alphabetic()))
+        .and_then(first_letter)
         .is_some_and(|c| !c.is_lowercase())
 }
 
@@ -436,16 +458,12 @@ fn written_as_name(names: &Counts) -> bool {
 /// of one kind, a description as "analysts" is, though written in capitals.
 fn plural_of_acronym(form: &str) -> bool {
     let last = form.rsplit(' ').next().unwrap_or(form);
-    last.strip_suffix('s').is_some_and(|stem| {
-        stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())
-    })
+    last.strip_suffix('s').is_some_and(is_acronym)
 }
 
 /// Whether a form's first letter is lower case ("analysts", "the firm").
 fn written_in_lower_case(form: &str) -> bool {
-    form.chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_lowercase)
+    first_letter(form).is_some_and(char::is_lowercase)
 }
 
 /// The counts of several nodes added up.
@@ -519,7 +537,10 @@ mod tests {
         for (span, title) in [
             ("shadow home secretary Vera Holt", "shadow home secretary"),
             ("the festival director Vera Holt", "festival director"),
-            ("Lib Dem home affairs spokesman Vera Holt", "Lib Dem home affairs spokesman"),
+            (
+                "Lib Dem home affairs spokesman Vera Holt",
+                "Lib Dem home affairs spokesman",
+            ),
         ] {
             let s = SpeakerMention::new(span, "Vera Holt").unwrap();
             assert_eq!(s.title.as_deref(), Some(title), "{span}");
@@ -662,8 +683,14 @@ mod tests {
         // Two articles' MPs are not the same people.
         s.add(0, &SpeakerMention::new("MPs", "MPs").unwrap());
         s.add(1, &SpeakerMention::new("MPs", "MPs").unwrap());
-        s.add(0, &SpeakerMention::new("Harbour GPs", "Harbour GPs").unwrap());
-        s.add(1, &SpeakerMention::new("Harbour GPs", "Harbour GPs").unwrap());
+        s.add(
+            0,
+            &SpeakerMention::new("Harbour GPs", "Harbour GPs").unwrap(),
+        );
+        s.add(
+            1,
+            &SpeakerMention::new("Harbour GPs", "Harbour GPs").unwrap(),
+        );
         // An acronym itself and a name ending in "s" stay one speaker across articles.
         s.add(0, &SpeakerMention::new("NATO", "NATO").unwrap());
         s.add(1, &SpeakerMention::new("NATO", "NATO").unwrap());

@@ -2,6 +2,9 @@
 //! a lone surname, an acronym, the plural of a people. Each says when it refuses.
 
 use super::*;
+use crate::context::SHARED_CONTEXT;
+use crate::speakers::HONORIFICS;
+use rustc_hash::FxHashSet;
 
 /// Rule: "George Bush" joins "George W. Bush", and "George W. Bush" joins "George Walker
 /// Bush", when the shorter name extends into exactly one longer name with the same first and
