@@ -90,6 +90,11 @@ pub(crate) fn role_like(w: &str) -> bool {
     .any(|s| w.ends_with(s) && w.len() > s.len() + 2)
 }
 
+/// A word or name without its possessive ending ("Ames's", "Ames’s").
+pub(crate) fn without_possessive(w: &str) -> &str {
+    w.trim_end_matches("'s").trim_end_matches("’s")
+}
+
 pub(crate) fn norm_title(w: &str) -> String {
     let w = w.trim_end_matches('.');
     match w {
@@ -304,12 +309,7 @@ impl Names {
             }
             let toks: Vec<String> = name
                 .iter()
-                .map(|&(k, _)| {
-                    doc.tx(k)
-                        .trim_end_matches("'s")
-                        .trim_end_matches("’s")
-                        .to_string()
-                })
+                .map(|&(k, _)| without_possessive(doc.tx(k)).to_string())
                 .collect();
             let pos = doc.toks[s].s;
             let full = toks.join(" ");

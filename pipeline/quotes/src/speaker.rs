@@ -385,8 +385,3 @@ impl Doc<'_> {
         (name.join(" "), true)
     }
 }
-
-/// A word or name without its possessive ending ("Ames's", "Ames’s").
-fn without_possessive(w: &str) -> &str {
-    w.trim_end_matches("'s").trim_end_matches("’s")
-}
