@@ -189,7 +189,7 @@ mod tests {
             .map(|i| ((i * 7919) % 13, char::from(b'a' + (i % 26) as u8)))
             .collect();
         let mut stable = rows.clone();
-        stable.sort_by(|a, b| b.0.cmp(&a.0));
+        stable.sort_by_key(|b| std::cmp::Reverse(b.0));
         assert_eq!(sorted_stably(rows, |a, b| b.0.cmp(&a.0)), stable);
     }
 }

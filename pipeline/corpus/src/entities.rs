@@ -1,6 +1,7 @@
 //! One entity however spelled. Mentions are first resolved inside their article (a surname
 //! to the full name used earlier, an acronym to the name it abbreviates there), then merged
-//! across articles by evidence: the same folded key, a middle name or initial more, a lone
+//! across articles by evidence: the same folded key (clipped words spelled out), a middle
+//! name or initial more, a short given name that opens exactly one longer one, a lone
 //! surname with exactly one full name in the corpus whose articles name the same people or
 //! organisations, an acronym with exactly one expansion.
 //! Labels must agree: a person never merges with an organisation or place.
@@ -15,7 +16,10 @@ use serde::Serialize;
 use std::rc::Rc;
 
 mod rules;
-use rules::{merge_acronyms, merge_lone_surnames, merge_middle_names, merge_plural_peoples};
+use rules::{
+    merge_acronyms, merge_lone_surnames, merge_middle_names, merge_plural_peoples,
+    merge_short_given_names,
+};
 
 /// The four CoNLL labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -287,6 +291,7 @@ impl EntityTable {
             let counts = n.person || majority_label(&n.labels) == Label::Org;
             (&n.documents, counts)
         }));
+        merge_short_given_names(nodes, &context, &mut sets);
         merge_lone_surnames(nodes, &context, &mut sets);
         merge_acronyms(nodes, &context, &mut sets);
         merge_plural_peoples(nodes, &self.others, &mut sets);
@@ -411,6 +416,22 @@ mod tests {
         let mut rows: Vec<(&str, usize)> = names(&m);
         rows.sort();
         assert_eq!(rows, [("North Korean", 2), ("Peruvian", 2), ("Somali", 2)]);
+    }
+
+    #[test]
+    fn the_plural_of_a_party_member_joins_its_singular() {
+        let m = table(&[
+            &[("Social Democrats", "MISC"), ("Social Democrat", "MISC")],
+            &[("Nationalists", "MISC"), ("Nationalist", "MISC")],
+            // Clipped and full spellings of one party, singular and plural: one entity.
+            &[("Lib Dems", "MISC"), ("Liberal Democrat", "MISC")],
+        ]);
+        assert_eq!(m.rows.len(), 3, "{:?}", names(&m));
+        assert!(m.rows.iter().all(|r| r.aliases.len() == 2), "{:?}", names(&m));
+        let party = m.rows.iter().find(|r| r.name.starts_with("Lib")).unwrap();
+        let mut forms: Vec<&str> = party.aliases.iter().map(|a| a.text.as_str()).collect();
+        forms.sort();
+        assert_eq!(forms, ["Lib Dems", "Liberal Democrat"]);
     }
 
     #[test]
@@ -588,6 +609,34 @@ mod tests {
         assert!(rows
             .iter()
             .any(|r| r.name == "John Smith" && r.mentions == 2));
+    }
+
+    #[test]
+    fn a_short_given_name_joins_the_one_longer_name_it_opens() {
+        let club = [("Vale Rovers", "ORG"), ("Ada Quist", "PER")];
+        let rows = pair_among_others("Sam Okafor", "Samuel Okafor", &club);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert!(rows.iter().any(|r| r.mentions == 2 && r.aliases.len() == 2));
+    }
+
+    #[test]
+    fn short_given_names_without_company_or_with_two_fits_stay_apart() {
+        // No shared company: two people may share a surname and the opening of a name.
+        let rows = pair_among_others("Sam Okafor", "Samuel Okafor", &[]);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        // Two longer names open with it: it joins neither.
+        let m = table(&[
+            &[("Jon Berg", "PER")],
+            &[("Jonathan Berg", "PER")],
+            &[("Jonas Berg", "PER")],
+        ]);
+        assert_eq!(m.rows.len(), 3);
+        // Other words differ, or the short form is too short to say whose it is.
+        let club = [("Vale Rovers", "ORG"), ("Ada Quist", "PER")];
+        let rows = pair_among_others("Sam Okafor", "Samuel Okafo", &club);
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        let rows = pair_among_others("Al Okafor", "Alfred Okafor", &club);
+        assert_eq!(rows.len(), 3, "{rows:?}");
     }
 
     #[test]

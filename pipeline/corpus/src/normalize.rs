@@ -71,7 +71,61 @@ pub fn name_tokens(name: &str) -> Vec<String> {
     if tokens.len() > 1 && DETERMINERS.contains(&tokens[0].as_str()) {
         tokens.remove(0);
     }
+    spell_out_clipped_words(&mut tokens);
     tokens
+}
+
+/// Words that names clip by convention, with the word they stand for: "News Corp" is "News
+/// Corporation", "Lib Dems" the "Liberal Democrats", "Dundee Utd" "Dundee United". Only
+/// clippings that stand for one word wherever they occur in a name; "Co" (company or
+/// county) and "Fed" are not among them.
+const CLIPPED_WORDS: &[(&str, &str)] = &[
+    ("assn", "association"),
+    ("assoc", "association"),
+    ("bros", "brothers"),
+    ("corp", "corporation"),
+    ("cttee", "committee"),
+    ("dem", "democrat"),
+    ("dems", "democrats"),
+    ("dept", "department"),
+    ("govt", "government"),
+    ("intl", "international"),
+    ("lib", "liberal"),
+    ("ltd", "limited"),
+    ("mfg", "manufacturing"),
+    ("natl", "national"),
+    ("univ", "university"),
+    ("utd", "united"),
+];
+
+/// Clippings whose word depends on where they stand: first in a name a title of a place or
+/// saint ("St Helens", "Mt Everest", "Ft Worth"), last a kind of street ("Downing St").
+const CLIPPED_FIRST: &[(&str, &str)] = &[("ft", "fort"), ("mt", "mount"), ("st", "saint")];
+const CLIPPED_LAST: &[(&str, &str)] = &[("ave", "avenue"), ("rd", "road"), ("st", "street")];
+
+/// Spells out the clipped words of a name's tokens (`CLIPPED_WORDS`, and in names of two
+/// words or more `CLIPPED_FIRST` and `CLIPPED_LAST`), folded as the written-out word is,
+/// so that the clipped and the full spelling meet under one key.
+fn spell_out_clipped_words(tokens: &mut [String]) {
+    let last = tokens.len().saturating_sub(1);
+    for (i, token) in tokens.iter_mut().enumerate() {
+        let placed: &[(&str, &str)] = match i {
+            _ if last == 0 => &[],
+            0 => CLIPPED_FIRST,
+            i if i == last => CLIPPED_LAST,
+            _ => &[],
+        };
+        let full = CLIPPED_WORDS
+            .iter()
+            .chain(placed)
+            .find(|(clipped, _)| token == clipped)
+            .map(|(_, full)| *full);
+        if let Some(full) = full {
+            token.clear();
+            token.push_str(full);
+            fold_token(token);
+        }
+    }
 }
 
 /// Adds the folded tokens of ASCII `text` to `tokens`; `token` is scratch space, empty
@@ -346,6 +400,30 @@ mod tests {
     fn short_words_keep_their_endings() {
         assert_ne!(name_key("Tony Blair"), name_key("Toni Blair"));
         assert_ne!(name_key("Kim"), name_key("Kimi"));
+    }
+
+    #[test]
+    fn clipped_words_of_a_name_meet_their_full_spelling() {
+        assert_eq!(name_key("Lib Dems"), name_key("Liberal Democrats"));
+        assert_eq!(name_key("Lib Dem"), name_key("Liberal Democrat"));
+        assert_eq!(name_key("Acme Corp."), name_key("Acme Corporation"));
+        assert_eq!(name_key("Leeds Utd"), name_key("Leeds United"));
+        assert_eq!(name_key("Dept of Transport"), name_key("Department of Transport"));
+        assert_eq!(name_key("St. Albans"), name_key("Saint Albans"));
+        assert_eq!(name_key("Mt Kenya"), name_key("Mount Kenya"));
+        assert_eq!(name_key("Baker St"), name_key("Baker Street"));
+    }
+
+    #[test]
+    fn clippings_that_could_be_another_word_stay_as_written() {
+        // "Co" may be a company or a county; a clipping alone is no name to spell out.
+        assert_ne!(name_key("Notts Co"), name_key("Notts County"));
+        assert_ne!(name_key("Notts Co"), name_key("Notts Company"));
+        assert_eq!(name_key("St"), "st");
+        assert_eq!(name_key("Corp"), "corporation");
+        // In the middle of a name, "St" could be either.
+        assert_eq!(name_key("Port St Lucie"), "port st lucie");
+        assert_ne!(name_key("Dems"), name_key("Liberal Democrats"));
     }
 
     #[test]

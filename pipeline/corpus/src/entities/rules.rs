@@ -1,5 +1,5 @@
 //! The cross-article rules that join entity nodes: a name with a middle name or initial,
-//! a lone surname, an acronym, the plural of a people. Each says when it refuses.
+//! a short given name, a lone surname, an acronym, the plural of a people. Each says when it refuses.
 
 use super::*;
 use crate::context::SHARED_CONTEXT;
@@ -98,6 +98,63 @@ pub(super) fn merge_lone_surnames(
     }
 }
 
+/// Letters a short given name keeps at least: "Rob", "Tim", "Sam"; "Al" or "Ed" could open
+/// too many names.
+const SHORT_GIVEN_NAME: usize = 3;
+
+/// Rule: a person written with a short form of the given name ("Rafa Benitez", "Steve
+/// Gerrard", "Vince Cable") joins the one person of the corpus written with the same other
+/// words and a longer given name that the short one opens ("Rafael Benitez", "Steven
+/// Gerrard", "Vincent Cable"), when their articles keep the same company
+/// (`SHARED_CONTEXT`): two people may share a surname and a prefix of a given name. Short
+/// forms that are not the opening letters ("Mike" for "Michael", "Bill" for "William") are
+/// left alone, and a short form that opens two longer names ("Jon" for "Jonathan" and
+/// "Jonas") joins neither.
+pub(super) fn merge_short_given_names(
+    nodes: &[Node],
+    context: &Cooccurrence,
+    sets: &mut UnionFind<usize>,
+) {
+    let mut by_rest: FxHashMap<&[String], Vec<usize>> = FxHashMap::default();
+    for (i, n) in nodes.iter().enumerate() {
+        if n.person && n.tokens.len() >= 2 {
+            by_rest.entry(&n.tokens[1..]).or_default().push(i);
+        }
+    }
+    let mut groups: Vec<&Vec<usize>> = by_rest.values().filter(|g| g.len() > 1).collect();
+    groups.sort();
+    for group in groups {
+        for &a in group {
+            let short = nodes[a].tokens[0].as_str();
+            // A form of address ("Lord Bingham") is no given name.
+            if short.len() < SHORT_GIVEN_NAME
+                || !short.bytes().all(|b| b.is_ascii_alphabetic())
+                || HONORIFICS.contains(&short)
+            {
+                continue;
+            }
+            let longer: Vec<usize> = group
+                .iter()
+                .copied()
+                .filter(|&b| {
+                    let given = nodes[b].tokens[0].as_str();
+                    given.len() > short.len() && given.starts_with(short)
+                })
+                .collect();
+            let mut roots: Vec<usize> = longer.iter().map(|&b| sets.find(b)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let ([b, ..], 1) = (&longer[..], roots.len()) {
+                if context.shared((a, &nodes[a].documents), (*b, &nodes[*b].documents))
+                    >= SHARED_CONTEXT
+                {
+                    sets.union(a, *b);
+                }
+            }
+        }
+    }
+}
+
 /// Rule: an acronym written in capitals ("UN", "U.S.") joins the one multi-word
 /// organisation, place or other name of the corpus whose initials it spells ("United
 /// Nations", "United States"). With several such names it joins the one articles wrote it
@@ -164,10 +221,15 @@ pub(super) fn merge_acronyms(nodes: &[Node], context: &Cooccurrence, sets: &mut 
 }
 
 /// Rule: the plural of a word for a people or group ("Americans", "Iraqis", "South
-/// Koreans", "Republicans") joins its singular ("American", "Iraqi", ...) when both are
-/// mostly tagged MISC and the singular ends as such words do in English, in -an or -i.
-/// Plurals of other names stay apart from their singulars ("Games" and "Game", "Stars" and
-/// "Star", "Oscars" and "Oscar"): their ending says nothing of a people.
+/// Koreans", "Republicans", "Liberal Democrats", "Socialists") joins its singular
+/// ("American", "Iraqi", ...) when both are mostly tagged MISC and the singular ends as such
+/// words do in English (`MEMBER_ENDINGS`). Plurals of other names stay apart from their
+/// singulars ("Games" and "Game", "Stars" and "Star", "Oscars" and "Oscar"): their ending
+/// says nothing of a people.
+/// How English words for a member of a people, party or movement end: "-an" (American,
+/// Republican), "-i" (Iraqi), "-crat" (Democrat), "-ist" (Socialist, Unionist).
+const MEMBER_ENDINGS: &[&str] = &["an", "i", "crat", "ist"];
+
 pub(super) fn merge_plural_peoples(
     nodes: &[Node],
     others: &FxHashMap<String, usize>,
@@ -182,7 +244,7 @@ pub(super) fn merge_plural_peoples(
             continue;
         };
         let last = singular.rsplit(' ').next().unwrap_or(singular);
-        if last.len() < 4 || !(last.ends_with("an") || last.ends_with('i')) {
+        if last.len() < 4 || !MEMBER_ENDINGS.iter().any(|e| last.ends_with(e)) {
             continue;
         }
         if let Some(&j) = others.get(singular) {
