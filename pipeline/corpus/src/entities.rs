@@ -640,6 +640,20 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_family_name_joins_a_name_written_family_name_first() {
+        let club = [("Vale Rovers", "ORG"), ("Ada Quist", "PER")];
+        let rows = pair_among_others("Park Min-ho", "Park", &club);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert!(rows.iter().any(|r| r.name == "Park Min-ho" && r.mentions == 2));
+        // A hyphenated surname is read as written: the lone word is its last.
+        let rows = pair_among_others("Tom Avery-Lund", "Lund", &club);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert!(!rules::family_name_first("Jean-Luc Picard"));
+        assert!(!rules::family_name_first("Robert Kilroy-Silk"));
+        assert!(rules::family_name_first("Moon Jae-in"));
+    }
+
+    #[test]
     fn a_lone_surname_whose_articles_share_no_one_stays_apart() {
         // Places and nationalities are shared by too many articles to be evidence.
         let places = [("London", "LOC"), ("British", "MISC")];

@@ -58,7 +58,8 @@ fn middle_words_extend(short: &[String], long: &[String]) -> bool {
 /// is not the party leader "Nick Griffin". Two Smiths keep a lone "Smith" apart from both.
 /// A lone word that also opens a full name of the corpus may be a given name ("David" of
 /// "David Beckham" beside "Craig David", "Richard" beside "Cliff Richard"), and a form of
-/// address alone ("Dame") names nobody: neither joins.
+/// address alone ("Dame") names nobody: neither joins. A name written family name first
+/// (`family_name_first`: "Yoon Suk-yeol") is ended, for this rule, by its first word.
 pub(super) fn merge_lone_surnames(
     nodes: &[Node],
     context: &Cooccurrence,
@@ -67,7 +68,13 @@ pub(super) fn merge_lone_surnames(
     let mut full_by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut opening: FxHashSet<&str> = FxHashSet::default();
     for (i, n) in nodes.iter().enumerate() {
-        if n.person && n.tokens.len() >= 2 {
+        if !(n.person && n.tokens.len() >= 2) {
+            continue;
+        }
+        if n.surfaces.top().is_some_and(family_name_first) {
+            // "Yoon Suk-yeol": the lone word is "Yoon".
+            full_by_last.entry(&n.tokens[0]).or_default().push(i);
+        } else {
             full_by_last
                 .entry(n.tokens.last().unwrap())
                 .or_default()
@@ -153,6 +160,27 @@ pub(super) fn merge_short_given_names(
             }
         }
     }
+}
+
+/// Whether a person's name is written family name first, as Korean names are in English
+/// ("Yoon Suk-yeol", "Kim Jong-un", "Ban Ki-moon"): two words, the second a given name of two
+/// short syllables joined by a hyphen, the second syllable in lower case. "Kilroy-Silk" and
+/// "Jean-Luc" are not of that shape; names without the hyphen ("Xi Jinping") cannot be told
+/// from others and are read given name first.
+pub(super) fn family_name_first(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let (Some(_family), Some(given), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let Some((first, second)) = given.split_once('-') else {
+        return false;
+    };
+    let syllable =
+        |s: &str| (1..=5).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic());
+    syllable(first)
+        && syllable(second)
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && second.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Rule: an acronym written in capitals ("UN", "U.S.") joins the one multi-word
