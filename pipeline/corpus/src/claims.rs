@@ -2,10 +2,13 @@
 //! million") becomes a claim keyed by what it counts (the counted noun lemmatised, with a few
 //! synonyms: troops and soldiers are one thing) and by its value or range. The qualifier
 //! stays with each member ("at least", "around"): the same value qualified differently is
-//! still the same claim. Claims about the same counted thing with other values, in the same
+//! still the same claim. One amount of one thing is one claim where its numbers share a story
+//! or a speaker; in unrelated stories it is a coincidence, and each story's numbers make
+//! their own claim. Claims about the same counted thing with other values, in the same
 //! story, are listed as its conflicts (a bare sum or measure has none: a story holds many).
 
 use crate::counts::{ranked_id, DocList};
+use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -266,6 +269,10 @@ impl ClaimStore {
         for (item, g) in self.items.into_iter().zip(group_of) {
             groups[g].push(item);
         }
+        let groups: Vec<Vec<ClaimItem>> = groups
+            .into_iter()
+            .flat_map(|g| split_unrelated(g, story, speaker_row))
+            .collect();
         let mut unit_members: FxHashMap<&str, usize> = FxHashMap::default();
         for g in &groups {
             *unit_members.entry(g[0].unit.as_str()).or_default() += g.len();
@@ -359,9 +366,85 @@ impl ClaimStore {
     }
 }
 
+/// Splits the numbers of one amount of one thing into claims: numbers of one story, or
+/// said by one speaker, make one claim; the same "$1.8bn" or "two games" in unrelated stories
+/// is a coincidence, not a claim repeated. Claims keep the order of their first number.
+fn split_unrelated(
+    items: Vec<ClaimItem>,
+    story: &[u32],
+    speaker_row: &[usize],
+) -> Vec<Vec<ClaimItem>> {
+    if items.len() < 2 {
+        return vec![items];
+    }
+    let mut sets = UnionFind::<usize>::new(items.len());
+    let mut first_in_story: FxHashMap<u32, usize> = FxHashMap::default();
+    let mut first_by_speaker: FxHashMap<usize, usize> = FxHashMap::default();
+    for (i, item) in items.iter().enumerate() {
+        let first = *first_in_story.entry(story[item.doc as usize]).or_insert(i);
+        sets.union(first, i);
+        if let Some(node) = item.speaker_node {
+            let first = *first_by_speaker
+                .entry(speaker_row[node as usize])
+                .or_insert(i);
+            sets.union(first, i);
+        }
+    }
+    let mut claim_of_root: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut claims: Vec<Vec<ClaimItem>> = Vec::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let claim = *claim_of_root.entry(sets.find(i)).or_insert_with(|| {
+            claims.push(Vec::new());
+            claims.len() - 1
+        });
+        claims[claim].push(item);
+    }
+    claims
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_amount_in_unrelated_stories_is_two_claims_unless_one_speaker_makes_both() {
+        let sum = |doc: u32, speaker: Option<u32>| ClaimItem {
+            speaker_node: speaker,
+            ..ClaimItem::new(
+                doc,
+                (0, 6, "$1.8bn"),
+                "money",
+                (Some(1.8e9), None, None),
+                None,
+                None,
+                Some("USD"),
+            )
+            .unwrap()
+        };
+        let docs: Vec<String> = (0..4).map(|i| format!("d{i}")).collect();
+        let names = ["Ada Quist".to_string(), "Ben Ode".to_string()];
+        // Speaker nodes 0 and 1 are the one speaker row 0; node 2 is row 1.
+        let rows_of = |items: Vec<ClaimItem>, story: &[u32]| {
+            ClaimStore { items }.group(&[0, 0, 1], &names, &docs, story)
+        };
+        // Stories 0, 0, 1, 2: the first two are one claim, the others each their own.
+        let rows = rows_of(
+            vec![sum(0, None), sum(1, None), sum(2, None), sum(3, None)],
+            &[0, 0, 1, 2],
+        );
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert_eq!(rows[0].documents, ["d0", "d1"]);
+        // One speaker across stories 1 and 2 (two nodes of one row): one claim.
+        let rows = rows_of(
+            vec![sum(0, None), sum(1, None), sum(2, Some(0)), sum(3, Some(1))],
+            &[0, 0, 1, 2],
+        );
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert!(rows.iter().any(|r| r.documents == ["d2", "d3"] && r.speakers == ["Ada Quist"]));
+        // Another speaker is no link.
+        let rows = rows_of(vec![sum(2, Some(0)), sum(3, Some(2))], &[0, 0, 1, 2]);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+    }
 
     fn claim(doc: u32, text: &str, value: f64, qualifier: Option<&str>, noun: &str) -> ClaimItem {
         ClaimItem::new(
