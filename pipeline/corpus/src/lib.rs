@@ -8,6 +8,7 @@
 
 #![deny(missing_docs)]
 
+mod appositive;
 mod claims;
 mod context;
 mod counts;

@@ -1,9 +1,11 @@
 //! One speaker however written. A quotation's speaker, as its article resolved it, is keyed
 //! like an entity; where the key names a canonical entity the speaker is that entity, so
 //! "Volodymyr Zelensky" and "Volodymyr Zelenskyy" are one speaker. Descriptions that are not
-//! names ("U.S. officials") are speakers of their own, keyed without their determiner.
+//! names ("U.S. officials") are speakers of their own, keyed without their determiner. What
+//! the words carry beside the name (an acronym in brackets, an appositive) is left out.
 //! Pronouns the article could not resolve are no one's.
 
+use crate::appositive::core_name;
 use crate::counts::{ranked_id, sorted_stably, Alias, Counts, DocList};
 use crate::entities::MergedEntities;
 use crate::normalize::{is_acronym, shared_name_tokens, strip_determiner, strip_possessive};
@@ -44,7 +46,9 @@ impl SpeakerMention {
     /// Reads a quotation's speaker; `None` for an unresolved pronoun or a form of address
     /// alone.
     pub fn new(text: &str, name: &str) -> Option<SpeakerMention> {
-        let name = strip_possessive(strip_determiner(name)).trim().to_string();
+        let name = strip_possessive(strip_determiner(&core_name(name)))
+            .trim()
+            .to_string();
         let name_words = shared_name_tokens(&name);
         let key = name_words.join(" ");
         if key.is_empty() || PRONOUNS.contains(&key.as_str()) || HONORIFICS.contains(&key.as_str())
