@@ -495,3 +495,5 @@ mod tests;
 mod tests_web;
 #[cfg(test)]
 mod tests_web3;
+#[cfg(test)]
+mod tests_web7;
