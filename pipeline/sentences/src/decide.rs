@@ -1,10 +1,10 @@
 //! Whether a terminator run ends a sentence, by what comes after it and the word before it.
 
-use crate::classify::TokClass;
 use crate::address::is_web_address;
+use crate::classify::TokClass;
 use crate::informal::{
-    is_capitalised_opener, is_closing_phrase, is_closing_word, is_day_or_month,
-    is_subject_pronoun,
+    is_capitalised_opener, is_closing_phrase, is_closing_word, is_day_or_month, is_laugh,
+    is_subject_pronoun, lone_interjection,
 };
 use crate::lexicon::{
     continues_question, continues_time, introduces_name, is_lower_opener, is_measure_unit,
@@ -58,7 +58,9 @@ impl Segmenter {
         let cut = if run.qe {
             self.decide_qe(k, p, &run, st, &nx)
         } else if run.dots >= 2 {
+            let alone = nx.class == NextClass::Lower && !run.spaced && run.end == run.term_end;
             decide_dots(k, p, &run, &nx)
+                .or((alone && lone_interjection(k.text, st.sent_start, p, nx.word)).then_some(j))
         } else {
             self.decide_dot(k, p, &run, st, &nx)
         };
@@ -347,7 +349,9 @@ fn detached_period(k: &Block, p: usize, run: &Run, nx: &NextInfo) -> bool {
         && !nx.opened
         && p > k.cs
         && k.b[p - 1] == b' '
-        && k.b[..p - 1].last().is_some_and(|c| c.is_ascii_alphanumeric())
+        && k.b[..p - 1]
+            .last()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
 /// Footnote numbers glued to a period ("consultation.11 12 Take"): the end of the
@@ -416,7 +420,10 @@ pub(crate) fn decide_dots(k: &Block, p: usize, run: &Run, nx: &NextInfo) -> Opti
 /// nothing special", "we loved it. everything was fresh"): after one, any lower-case
 /// word starts a sentence, as after a longer word.
 fn ends_a_clause(w: &str) -> bool {
-    matches!(w, "ok" | "it" | "up" | "me" | "us" | "in" | "on" | "go" | "do")
+    matches!(
+        w,
+        "ok" | "it" | "up" | "me" | "us" | "in" | "on" | "go" | "do"
+    )
 }
 
 /// "can't", "it's", "we're": a word with a clitic, which no abbreviation looks like
@@ -516,7 +523,8 @@ pub(crate) fn unpunctuated_start(k: &Block, i: usize, sent_start: usize) -> bool
     if s > k.cs && b[s - 1].is_ascii_uppercase() {
         // "before Friday When are you free": a day or a month ends its clause.
         let c = s - 1;
-        let day = (c == k.cs || b[c - 1].is_ascii_whitespace()) && is_day_or_month(&k.text[c..i - 1]);
+        let day =
+            (c == k.cs || b[c - 1].is_ascii_whitespace()) && is_day_or_month(&k.text[c..i - 1]);
         // After capitals only a function word opens ("US Food and Drug" is a name).
         let caps = all_caps_before(k, i) && (is_sentence_starter(word) || word == "Let's");
         return day || greeting_before(k, i) || caps;
@@ -680,8 +688,7 @@ fn thanks_to_signer(k: &Block, i: usize, e: usize) -> bool {
     let mut names = 0;
     for w in k.text[e + 1..k.be].split_whitespace() {
         let mut cs = w.chars();
-        if !cs.next().is_some_and(|c| c.is_ascii_uppercase())
-            || !cs.all(|c| c.is_ascii_lowercase())
+        if !cs.next().is_some_and(|c| c.is_ascii_uppercase()) || !cs.all(|c| c.is_ascii_lowercase())
         {
             return false;
         }
@@ -735,14 +742,8 @@ fn leads_to_a_complement(w: &str) -> bool {
 /// "awful lol I want": an internet laugh after a word (not opening the block) ends the
 /// sentence before a capitalised one. `i` is the capital, after a space.
 fn after_laugh(k: &Block, i: usize) -> bool {
-    let b = k.b;
     let s = lower_word_start(k, i - 1);
-    s > k.cs
-        && b[s - 1] == b' '
-        && matches!(
-            &k.text[s..i - 1],
-            "lol" | "lolol" | "lmao" | "lmfao" | "rofl" | "haha" | "hahaha" | "hehe"
-        )
+    s > k.cs && k.b[s - 1] == b' ' && is_laugh(&k.text[s..i - 1])
 }
 
 /// "waited until 9 At least it was warm", "agree 100% The coach must go", "paid $20
@@ -759,7 +760,10 @@ fn after_number(k: &Block, i: usize) -> bool {
     } else if k.text[k.cs..s].ends_with(['£', '€']) {
         s -= 2 + usize::from(k.text[k.cs..s].ends_with('€'));
     }
-    if !(s > k.cs + 1 && b[s - 1] == b' ' && (b[s].is_ascii_digit() || b[s] == b'$' || b[s] >= 0x80)) {
+    if !(s > k.cs + 1
+        && b[s - 1] == b' '
+        && (b[s].is_ascii_digit() || b[s] == b'$' || b[s] >= 0x80))
+    {
         return false;
     }
     let ws = lower_word_start(k, s - 1);
@@ -779,7 +783,17 @@ fn opens_no_title(k: &Block, i: usize) -> bool {
     }
     matches!(
         &k.text[i..e],
-        "Please" | "Thanks" | "Sorry" | "Let's" | "We" | "We'll" | "We're" | "They" | "He"
-            | "She" | "Hopefully" | "Anyway"
+        "Please"
+            | "Thanks"
+            | "Sorry"
+            | "Let's"
+            | "We"
+            | "We'll"
+            | "We're"
+            | "They"
+            | "He"
+            | "She"
+            | "Hopefully"
+            | "Anyway"
     )
 }

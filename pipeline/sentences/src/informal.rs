@@ -364,6 +364,43 @@ pub(crate) fn is_closing_word(w: &str) -> bool {
     )
 }
 
+/// Internet laughs ("lol", "haha"): they close what was written before them.
+pub(crate) fn is_laugh(w: &str) -> bool {
+    matches!(
+        w,
+        "lol" | "lolol" | "lmao" | "lmfao" | "rofl" | "haha" | "hahaha" | "hehe"
+    )
+}
+
+/// "Meh... the fries were soggy", "Ugh… my train is late again": an emotive
+/// interjection that is all the sentence before an ellipsis is a sentence of its own,
+/// even before a lower-case word (where an ellipsis usually goes on). `s` is where the
+/// sentence starts, `p` the ellipsis and `next` the word after it.
+pub(crate) fn lone_interjection(text: &str, s: usize, p: usize, next: &str) -> bool {
+    let w = text[s..p].trim();
+    !next.is_empty()
+        && matches!(
+            w.to_ascii_lowercase().as_str(),
+            "meh"
+                | "ugh"
+                | "argh"
+                | "wow"
+                | "whoa"
+                | "yikes"
+                | "sigh"
+                | "oops"
+                | "yay"
+                | "nope"
+                | "yep"
+                | "yup"
+                | "bummer"
+                | "geez"
+                | "jeez"
+                | "ouch"
+                | "eww"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,6 +13,7 @@
 //! subordinate clause ("When we got there it was closed").
 
 use crate::address::address_end_cuts;
+use crate::informal::is_laugh;
 use crate::lexicon::{is_preposition, is_time_adverb};
 use crate::pronoun::{is_verb_like, opens_subordinate};
 use crate::question::wh_question_cuts;
@@ -79,9 +80,12 @@ pub(crate) fn run_on_cuts(
         let prev2 = &k.text[words[j - 2].0..words[j - 2].1];
         let before = &k.text[words[from].0..words[j - 1].1];
         let first = &k.text[words[from].0..words[from].1];
-        if !closes_before(prev, pronoun)
+        // "said it was new lol it had", "and guess what it crashed": a laugh or a
+        // "guess what" closes what came before, whatever the pronoun.
+        let closed = is_laugh(prev) || (prev == "what" && matches!(prev2, "guess" | "know"));
+        if !closed && !closes_before(prev, pronoun)
             // "told them he", but "explained everything our": a thing told is no hearer.
-            || (reports(prev2) && !matches!(prev, "everything" | "anything"))
+            || (!closed && reports(prev2) && !matches!(prev, "everything" | "anything"))
             || opens_subordinate(first, before)
             || !finite_after(k, &words[j + 1..], pronoun)
         {

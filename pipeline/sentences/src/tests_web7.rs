@@ -45,3 +45,47 @@ fn references_to_sections_theorems_and_footnotes_before_a_number() {
         &["Details follow in Sect. 3.", "The next part is shorter."],
     );
 }
+
+#[test]
+fn a_lone_interjection_before_an_ellipsis() {
+    check(
+        "Ugh... the printer jammed again this morning.",
+        &["Ugh...", "the printer jammed again this morning."],
+    );
+    check(
+        "Yikes… that bill was higher than we planned",
+        &["Yikes…", "that bill was higher than we planned"],
+    );
+    // An ellipsis after other words, or after a filler, goes on in lower case.
+    check(
+        "We waited... and waited some more.",
+        &["We waited... and waited some more."],
+    );
+    check(
+        "Well... it depends on the weather.",
+        &["Well... it depends on the weather."],
+    );
+}
+
+#[test]
+fn a_laugh_or_guess_what_before_a_lower_case_clause() {
+    check(
+        "my brother swore the lake was warm lol it was freezing all week",
+        &[
+            "my brother swore the lake was warm lol",
+            "it was freezing all week",
+        ],
+    );
+    check(
+        "we booked the early ferry and guess what they cancelled it at the dock",
+        &[
+            "we booked the early ferry and guess what",
+            "they cancelled it at the dock",
+        ],
+    );
+    // A pronoun after other words of this kind stays.
+    check(
+        "tell me what it costs before we order the parts",
+        &["tell me what it costs before we order the parts"],
+    );
+}
