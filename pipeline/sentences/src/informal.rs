@@ -306,12 +306,19 @@ const ASPECT_NOUNS: &[&str] = &[
     "Pics",
 ];
 
-/// Days of the week and months (not "May", a verb), which end a clause ("see you on
-/// Friday", "closed until March"), so an opener after one starts a sentence.
+/// Days of the week, also in the plural of habits ("open on Sundays"), and months (not
+/// "May", a verb), which end a clause ("see you on Friday", "closed until March"), so an opener after one starts a sentence.
 pub(crate) fn is_day_or_month(w: &str) -> bool {
     matches!(
         w,
         "Monday"
+            | "Mondays"
+            | "Tuesdays"
+            | "Wednesdays"
+            | "Thursdays"
+            | "Fridays"
+            | "Saturdays"
+            | "Sundays"
             | "Tuesday"
             | "Wednesday"
             | "Thursday"

@@ -134,11 +134,12 @@ mod regions;
 mod runon;
 mod scan;
 mod subject;
+mod unpunctuated;
 
 use std::collections::HashMap;
 
 use address::{greeting_end, valediction_cuts};
-use decide::unpunctuated_start;
+use unpunctuated::unpunctuated_start;
 use lexicon::{is_sentence_starter, AbbrKind, ABBREVIATIONS};
 use lines::blocks;
 use lists::{list_marker_cuts, Marker};
@@ -329,6 +330,7 @@ impl Segmenter {
                             && i >= cs + 3
                             && b[i - 1] == b' '
                             && (b[i - 2].is_ascii_lowercase()
+                                || (b[i - 2] == b')' && b[i - 3].is_ascii_lowercase())
                                 || b[i - 2].is_ascii_digit()
                                 || b[i - 2] == b'%'
                                 || (b[i - 2].is_ascii_uppercase() && b[i - 3].is_ascii_uppercase()))

@@ -83,6 +83,11 @@ pub(crate) fn run_on_cuts(
         // "said it was new lol it had", "and guess what it crashed": a laugh or a
         // "guess what" closes what came before, whatever the pronoun.
         let closed = is_laugh(prev) || (prev == "what" && matches!(prev2, "guess" | "know"));
+        // "every time it's been", "the last time we went": "time" opens a subordinate.
+        let when = prev == "time" && matches!(prev2, "every" | "each" | "first" | "last" | "next");
+        if when {
+            continue;
+        }
         if !closed && !closes_before(prev, pronoun)
             // "told them he", but "explained everything our": a thing told is no hearer.
             || (!closed && reports(prev2) && !matches!(prev, "everything" | "anything"))

@@ -89,3 +89,50 @@ fn a_laugh_or_guess_what_before_a_lower_case_clause() {
         &["tell me what it costs before we order the parts"],
     );
 }
+
+#[test]
+fn an_opener_after_a_bracket_closed_on_a_lower_case_word() {
+    check(
+        "The table came with a scratch (only a small one) The drawers slide well",
+        &[
+            "The table came with a scratch (only a small one)",
+            "The drawers slide well",
+        ],
+    );
+    // A list marker is no bracket, and a capitalised word that opens no sentence stays.
+    check(
+        "Pick one: a) The red cup b) The blue cup",
+        &["Pick one:", "a) The red cup", "b) The blue cup"],
+    );
+    check(
+        "We toured the old port (by boat) Tuesday morning",
+        &["We toured the old port (by boat) Tuesday morning"],
+    );
+}
+
+#[test]
+fn a_closing_word_after_a_web_address_and_openers_after_plural_days() {
+    check(
+        "Full results at www.cityrace.org/results Congrats!",
+        &["Full results at www.cityrace.org/results", "Congrats!"],
+    );
+    check(
+        "The farm stand is open on Saturdays Bring cash, they don't take cards",
+        &[
+            "The farm stand is open on Saturdays",
+            "Bring cash, they don't take cards",
+        ],
+    );
+}
+
+#[test]
+fn every_time_opens_a_subordinate_clause() {
+    check(
+        "We eat there a lot and every time it's been spotless",
+        &["We eat there a lot and every time it's been spotless"],
+    );
+    check(
+        "the last time they came the heater still leaked",
+        &["the last time they came the heater still leaked"],
+    );
+}
