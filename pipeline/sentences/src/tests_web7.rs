@@ -136,3 +136,55 @@ fn every_time_opens_a_subordinate_clause() {
         &["the last time they came the heater still leaked"],
     );
 }
+
+#[test]
+fn a_subject_after_a_noun_in_ing_or_a_clock_time() {
+    check(
+        "I talked to the landlord this evening he fixed the heater right away",
+        &[
+            "I talked to the landlord this evening",
+            "he fixed the heater right away",
+        ],
+    );
+    check(
+        "the bakery opens at 7 am it was already busy when we got there",
+        &[
+            "the bakery opens at 7 am",
+            "it was already busy when we got there",
+        ],
+    );
+    // A verb in "-ing" still leads into its object.
+    check(
+        "they spent all day painting it was worth the effort though",
+        &["they spent all day painting it was worth the effort though"],
+    );
+}
+
+#[test]
+fn i_after_a_noun_when_the_preposition_has_its_own_object() {
+    check(
+        "We can talk about it at the budget review I'll bring it to the office tomorrow",
+        &[
+            "We can talk about it at the budget review",
+            "I'll bring it to the office tomorrow",
+        ],
+    );
+    // A stranded preposition leaves a relative clause.
+    check(
+        "That is the shop I took it to last spring",
+        &["That is the shop I took it to last spring"],
+    );
+}
+
+#[test]
+fn we_or_they_with_a_common_present_tense_after_a_closed_clause() {
+    check(
+        "the shuttle leaves at 8 pm we need to check out by noon",
+        &["the shuttle leaves at 8 pm", "we need to check out by noon"],
+    );
+    // Before the verb of a relative clause's host the pronoun stays.
+    check(
+        "the bread they want is sold out by ten",
+        &["the bread they want is sold out by ten"],
+    );
+}
