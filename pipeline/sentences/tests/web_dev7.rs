@@ -52,9 +52,12 @@ fn web_text_seventh_joined_second_dev_f1() {
 }
 
 #[test]
-#[ignore = "scored once at the end of its branch"]
 fn web_text_seventh_late_f1() {
+    // Scored once at the end of its branch: 96.8 (P 97.3, R 96.4) both with the code
+    // before the branch and after it; its two misses (a name and a verb of saying
+    // after a quotation closed by "?", a lower-case run-on) were read for this
+    // comment only, no rule was written on them.
     let (n, f) = common::marked_f1("web late 7", LATE);
     assert!(n >= 35, "only {n} documents");
-    assert!(f >= 0.0, "web late 7 F1 {f}");
+    assert!(f >= 0.96, "web late 7 F1 {f}");
 }
