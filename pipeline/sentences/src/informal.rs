@@ -306,12 +306,19 @@ const ASPECT_NOUNS: &[&str] = &[
     "Pics",
 ];
 
-/// Days of the week and months (not "May", a verb), which end a clause ("see you on
-/// Friday", "closed until March"), so an opener after one starts a sentence.
+/// Days of the week, also in the plural of habits ("open on Sundays"), and months (not
+/// "May", a verb), which end a clause ("see you on Friday", "closed until March"), so an opener after one starts a sentence.
 pub(crate) fn is_day_or_month(w: &str) -> bool {
     matches!(
         w,
         "Monday"
+            | "Mondays"
+            | "Tuesdays"
+            | "Wednesdays"
+            | "Thursdays"
+            | "Fridays"
+            | "Saturdays"
+            | "Sundays"
             | "Tuesday"
             | "Wednesday"
             | "Thursday"
@@ -362,6 +369,43 @@ pub(crate) fn is_closing_word(w: &str) -> bool {
             | "Ridiculous"
             | "Pathetic"
     )
+}
+
+/// Internet laughs ("lol", "haha"): they close what was written before them.
+pub(crate) fn is_laugh(w: &str) -> bool {
+    matches!(
+        w,
+        "lol" | "lolol" | "lmao" | "lmfao" | "rofl" | "haha" | "hahaha" | "hehe"
+    )
+}
+
+/// "Meh... the fries were soggy", "Ugh… my train is late again": an emotive
+/// interjection that is all the sentence before an ellipsis is a sentence of its own,
+/// even before a lower-case word (where an ellipsis usually goes on). `s` is where the
+/// sentence starts, `p` the ellipsis and `next` the word after it.
+pub(crate) fn lone_interjection(text: &str, s: usize, p: usize, next: &str) -> bool {
+    let w = text[s..p].trim();
+    !next.is_empty()
+        && matches!(
+            w.to_ascii_lowercase().as_str(),
+            "meh"
+                | "ugh"
+                | "argh"
+                | "wow"
+                | "whoa"
+                | "yikes"
+                | "sigh"
+                | "oops"
+                | "yay"
+                | "nope"
+                | "yep"
+                | "yup"
+                | "bummer"
+                | "geez"
+                | "jeez"
+                | "ouch"
+                | "eww"
+        )
 }
 
 #[cfg(test)]

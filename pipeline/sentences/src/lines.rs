@@ -70,7 +70,11 @@ pub(crate) fn soft_break(
     }
     // A line that ends on a word no sentence ends with ("… on Monday and", "… the
     // leader of the") goes on in the next line, unless that starts a list item.
-    if ends_with_joining_word(line) && !starts_item(rest) {
+    // Nor does a transcript's turn go on into the next speaker's ("A: and\nB: it was").
+    if ends_with_joining_word(line)
+        && !starts_item(rest)
+        && !(starts_speaker_label(&text[line_start..nl]) && starts_speaker_label(rest))
+    {
         return true;
     }
     if !matches!(b[nl - 1], b' ' | b'\t') || ends_with_terminator(line) {
@@ -145,6 +149,23 @@ pub(crate) fn wrap_width(text: &str) -> Option<usize> {
     (near * 4 >= lens.len() * 3).then_some(max)
 }
 
+/// A line that opens with a speaker's label, as turns of a transcript or an interview
+/// do ("B: yeah", "Interviewer: So", "Mary Lou: no"): one to three words before a colon
+/// and a space, the first capitalised, none with a digit or other punctuation.
+pub(crate) fn starts_speaker_label(line: &str) -> bool {
+    let t = line.trim_start();
+    let Some((label, after)) = t.split_once(':') else {
+        return false;
+    };
+    let words: Vec<&str> = label.split(' ').collect();
+    words.len() <= 3
+        && words[0].starts_with(char::is_uppercase)
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '\''))
+        && after.starts_with([' ', '\t'])
+}
+
 /// A line that starts a list item: a bullet, a dash, or a number or letter marker.
 pub(crate) fn starts_item(line: &str) -> bool {
     let t = line.trim_start();
@@ -187,5 +208,18 @@ mod tests {
         // a list item after a joining word starts anew
         let t = "Bring these and\n- a map\n- a torch";
         assert_eq!(blocks(t).len(), 3, "{:?}", blocks(t));
+    }
+
+    #[test]
+    fn a_speaker_turn_ending_on_a_joining_word_still_ends() {
+        let t = "Q: and the\nMia Ross: well, nobody knew";
+        assert_eq!(blocks(t).len(), 2, "{:?}", blocks(t));
+        let t = "J: or\nK: maybe next week";
+        assert_eq!(blocks(t).len(), 2, "{:?}", blocks(t));
+        // Not after a line that is no turn, nor before a time.
+        let t = "We left at\nNoon: the rest stayed";
+        assert_eq!(blocks(t).len(), 1, "{:?}", blocks(t));
+        let t = "A: we met at\n10:30 near the gate";
+        assert_eq!(blocks(t).len(), 1, "{:?}", blocks(t));
     }
 }

@@ -168,7 +168,7 @@ pub(crate) fn list_marker_cuts(k: &Block, sc: &mut Scratch) {
             x = y;
         }
         let ok = match (m[a].kind, m[a].style) {
-            (0, _) => true,
+            (0, _) => m[a].ord == 1 || !after_word_on_its_line(k, m[a]),
             (2, 0) => len >= 3,
             _ => m[a].ord == 1 || len >= 3,
         };
@@ -189,6 +189,14 @@ pub(crate) fn list_marker_cuts(k: &Block, sc: &mut Scratch) {
         }
     }
     sc.marker_cuts.sort_unstable();
+}
+
+/// "We got there at 7. Table wasn't ready till 8. Food was great": numbers after a
+/// word on the same line that do not start at one end sentences; they are no list.
+fn after_word_on_its_line(k: &Block, m: Marker) -> bool {
+    let before = &k.text[k.cs..m.cut];
+    let word = before.trim_end();
+    !before[word.len()..].contains('\n') && word.ends_with(|c: char| c.is_alphanumeric())
 }
 
 /// "You can a) pay online or b) pay at the counter": a run whose first marker follows a

@@ -130,14 +130,20 @@ fn noun_then_full_clause(k: &Block, before: &str, clause: &str, i: usize, e: usi
     if matches!(then, "off" | "up" | "out" | "back" | "over" | "down") {
         then = after.next().unwrap_or("");
     }
+    // The preposition is stranded unless its own object follows ("I'll add it to the
+    // list", but "the shop I took it to").
+    let stranded = matches!(
+        then,
+        "to" | "from" | "with" | "for" | "at" | "in" | "on" | "by" | "of" | "into" | "about"
+    ) && !matches!(
+        after.next().unwrap_or(""),
+        "the" | "a" | "an" | "my" | "your" | "our" | "his" | "their" | "this" | "these"
+    );
     v.len() >= 2
         && v.bytes().all(|c| c.is_ascii_lowercase())
         && !is_auxiliary_or_adverb(v)
         && matches!(object, "it" | "them" | "him" | "her" | "you" | "me" | "us")
-        && !matches!(
-            then,
-            "to" | "from" | "with" | "for" | "at" | "in" | "on" | "by" | "of" | "into" | "about"
-        )
+        && !stranded
 }
 
 /// Auxiliaries and the adverbs that sit between them and the verb.

@@ -13,6 +13,7 @@
 //! subordinate clause ("When we got there it was closed").
 
 use crate::address::address_end_cuts;
+use crate::informal::is_laugh;
 use crate::lexicon::{is_preposition, is_time_adverb};
 use crate::pronoun::{is_verb_like, opens_subordinate};
 use crate::question::wh_question_cuts;
@@ -79,9 +80,20 @@ pub(crate) fn run_on_cuts(
         let prev2 = &k.text[words[j - 2].0..words[j - 2].1];
         let before = &k.text[words[from].0..words[j - 1].1];
         let first = &k.text[words[from].0..words[from].1];
-        if !closes_before(prev, pronoun)
+        // "said it was new lol it had", "and guess what it crashed": a laugh or a
+        // "guess what" closes what came before, whatever the pronoun.
+        // So does a clock time's "am" or "pm" ("at 7 am we"), no verb there.
+        let clock = matches!(prev, "am" | "pm") && prev2.starts_with(|c: char| c.is_ascii_digit());
+        let closed =
+            clock || is_laugh(prev) || (prev == "what" && matches!(prev2, "guess" | "know"));
+        // "every time it's been", "the last time we went": "time" opens a subordinate.
+        let when = prev == "time" && matches!(prev2, "every" | "each" | "first" | "last" | "next");
+        if when {
+            continue;
+        }
+        if !closed && !closes_before(prev, pronoun)
             // "told them he", but "explained everything our": a thing told is no hearer.
-            || (reports(prev2) && !matches!(prev, "everything" | "anything"))
+            || (!closed && reports(prev2) && !matches!(prev, "everything" | "anything"))
             || opens_subordinate(first, before)
             || !finite_after(k, &words[j + 1..], pronoun)
         {
@@ -161,7 +173,16 @@ fn closes_before(prev: &str, pronoun: Pronoun) -> bool {
         && !leads_in(prev)
         && !is_verb_like(prev)
         && !prev.ends_with("ly")
-        && !prev.ends_with("ing")
+        && (!prev.ends_with("ing") || is_ing_noun(prev))
+}
+
+/// Nouns in "-ing" that are no verb form before a subject ("this morning she", "after
+/// the wedding they").
+fn is_ing_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "morning" | "evening" | "meeting" | "wedding" | "building" | "ceiling" | "spring"
+    )
 }
 
 /// A finite verb after the pronoun (at most one adverb between), with a word after it
@@ -198,6 +219,8 @@ fn finite_after(k: &Block, rest: &[(usize, usize)], pronoun: Pronoun) -> bool {
         "is" | "was" | "has" | "had" | "will" | "would" | "can" | "could" | "should" | "might"
         | "must" | "does" | "did" | "got" | "went" | "came" | "made" | "took" => true,
         "are" | "were" | "have" | "do" => pronoun == Pronoun::Subject,
+        // Present tenses after "we", "they" ("at 7 am we need to leave").
+        "need" | "want" | "love" | "like" | "hope" | "live" => pronoun == Pronoun::Subject,
         _ if v.ends_with("n't") => true,
         _ => {
             v.len() >= 4
@@ -245,7 +268,10 @@ fn finite_after(k: &Block, rest: &[(usize, usize)], pronoun: Pronoun) -> bool {
     }
     let after = word(m);
     !after.is_empty()
-        && (!is_preposition(after) || matches!(after, "the" | "an"))
+        && (!is_preposition(after)
+            || matches!(after, "the" | "an")
+            // "we need to", "they hope to": the infinitive's "to".
+            || (after == "to" && matches!(v, "need" | "want" | "hope" | "like" | "love")))
         && !matches!(after, "about" | "since")
         // "the problems we could have is that": the subject's own verb comes next.
         && !matches!(
