@@ -115,7 +115,11 @@ pub(crate) fn resolve_in_document(
                 .map(|(name, tokens)| (*name, &tokens[..])),
         );
     for (surface, tokens) in person_names {
-        if tokens.len() >= 2 && !full_names.iter().any(|(t, _)| *t == tokens) {
+        // "Love" is no surname of the song "Addicted To Love" the model took for a person.
+        if tokens.len() >= 2
+            && !tokens.iter().any(|t| rules::is_title_word(t))
+            && !full_names.iter().any(|(t, _)| *t == tokens)
+        {
             full_names.push((tokens, surface));
         }
     }
@@ -452,6 +456,12 @@ mod tests {
     }
 
     #[test]
+    fn a_word_resolves_to_no_title_of_a_work_taken_for_a_person() {
+        let m = resolve_in_document(&[("Songs For Harbour", "PER"), ("Harbour", "PER")], &[]);
+        assert_eq!(m[1].resolved, "Harbour");
+    }
+
+    #[test]
     fn repeated_spellings_are_counted_once_resolved() {
         let m = resolve_in_document(
             &[
@@ -651,6 +661,18 @@ mod tests {
         assert!(!rules::family_name_first("Jean-Luc Picard"));
         assert!(!rules::family_name_first("Robert Kilroy-Silk"));
         assert!(rules::family_name_first("Moon Jae-in"));
+    }
+
+    #[test]
+    fn a_lone_word_joins_no_title_of_a_work_taken_for_a_person() {
+        let club = [("Vale Rovers", "ORG"), ("Ada Quist", "PER")];
+        for title in ["Songs For Harbour", "Letters to Harbour", "Ode of Harbour"] {
+            let rows = pair_among_others(title, "Harbour", &club);
+            assert_eq!(rows.len(), 3, "{title}: {rows:?}");
+        }
+        // Particles of names are no such words.
+        let rows = pair_among_others("Piet van Harbour", "Harbour", &club);
+        assert_eq!(rows.len(), 2, "{rows:?}");
     }
 
     #[test]

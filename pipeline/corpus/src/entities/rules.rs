@@ -58,7 +58,9 @@ fn middle_words_extend(short: &[String], long: &[String]) -> bool {
 /// is not the party leader "Nick Griffin". Two Smiths keep a lone "Smith" apart from both.
 /// A lone word that also opens a full name of the corpus may be a given name ("David" of
 /// "David Beckham" beside "Craig David", "Richard" beside "Cliff Richard"), and a form of
-/// address alone ("Dame") names nobody: neither joins. A name written family name first
+/// address alone ("Dame") names nobody: neither joins. Nor does a lone word join a "name"
+/// with words no person's name holds (`TITLE_WORDS`: "God" stays apart from the film "Oh My
+/// God"). A name written family name first
 /// (`family_name_first`: "Yoon Suk-yeol") is ended, for this rule, by its first word.
 pub(super) fn merge_lone_surnames(
     nodes: &[Node],
@@ -68,7 +70,7 @@ pub(super) fn merge_lone_surnames(
     let mut full_by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut opening: FxHashSet<&str> = FxHashSet::default();
     for (i, n) in nodes.iter().enumerate() {
-        if !(n.person && n.tokens.len() >= 2) {
+        if !(n.person && n.tokens.len() >= 2) || n.tokens.iter().any(|t| is_title_word(t)) {
             continue;
         }
         if n.surfaces.top().is_some_and(family_name_first) {
@@ -160,6 +162,19 @@ pub(super) fn merge_short_given_names(
             }
         }
     }
+}
+
+/// Words of a sentence that no person's name holds: a "name" with one is the title of a work
+/// the model took for a person ("Oh My God", "Maria Full of Grace", "Addicted To Love"), and
+/// its last word is a common word ("God", "Grace", "Love"), no surname.
+const TITLE_WORDS: &[&str] = &[
+    "my", "your", "his", "her", "our", "their", "to", "on", "and", "of", "oh", "with", "for", "is",
+    "are", "in", "at",
+];
+
+/// Whether a folded token is one of `TITLE_WORDS`.
+pub(super) fn is_title_word(token: &str) -> bool {
+    TITLE_WORDS.contains(&token)
 }
 
 /// Whether a person's name is written family name first, as Korean names are in English
