@@ -6,6 +6,8 @@
 //! Oil & Natural Gas Corp"). Kept, each spelling would be a speaker of its own, apart from
 //! the entity it names.
 
+use std::borrow::Cow;
+
 /// Words that open an appositive after a name: it describes the name, it is not part of it.
 const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "another", "itself"];
 
@@ -19,8 +21,16 @@ const SPACED_DASHES: &[&str] = &[" - ", " – ", " — "];
 /// before a spaced dash, a longer parenthesis, a relative clause or an appositive after a
 /// name, and a description before a name dropped. Words that hold nothing of these come back
 /// as they are; the result is never empty.
-pub(crate) fn core_name(words: &str) -> String {
+pub(crate) fn core_name(words: &str) -> Cow<'_, str> {
     let words = words.trim();
+    // Nearly every speaker is a plain name: no bracket, comma or dash (an en or em dash
+    // starts with byte 0xE2) to look for.
+    if !words
+        .bytes()
+        .any(|b| matches!(b, b'(' | b',' | b'-' | 0xE2))
+    {
+        return Cow::Borrowed(words);
+    }
     let unbracketed = without_bracketed_words(words);
     let mut name = unbracketed.as_str();
     // "Deutsche Bank - itself a target": the aside and all after it go.
@@ -47,11 +57,7 @@ pub(crate) fn core_name(words: &str) -> String {
             name = tail;
         }
     }
-    if name.is_empty() {
-        words.to_string()
-    } else {
-        name.to_string()
-    }
+    Cow::Owned(if name.is_empty() { words } else { name }.to_string())
 }
 
 /// `words` without the single words in brackets after a space: "Council of Mortgage
