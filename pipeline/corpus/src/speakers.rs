@@ -7,11 +7,14 @@
 
 use crate::appositive::core_name;
 use crate::counts::{ranked_id, sorted_stably, Alias, Counts, DocList};
-use crate::entities::MergedEntities;
-use crate::normalize::{is_acronym, shared_name_tokens, strip_determiner, strip_possessive};
+use crate::entities::{Label, MergedEntities};
+use crate::normalize::{shared_name_tokens, strip_determiner, strip_possessive};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+
+mod descriptions;
+use descriptions::{names_people_of_a_kind, plural_of_acronym, written_as_name, written_in_lower_case};
 
 /// Speaker words that name no one unless the article resolved them.
 const PRONOUNS: &[&str] = &[
@@ -338,10 +341,11 @@ impl SpeakerTable {
             .keys
             .iter()
             .zip(&self.nodes)
-            .filter(|(_, n)| {
+            .filter(|(key, n)| {
                 n.names
                     .iter()
                     .any(|(form, _)| written_in_lower_case(form) || plural_of_acronym(form))
+                    || nationality_speaker(key, &n.names, entities)
             })
             .map(|(k, _)| k.as_str())
             .collect();
@@ -355,7 +359,8 @@ impl SpeakerTable {
             // no entity, even where a title or name folds to the same key ("The Firm").
             let entity = entities
                 .by_key(key)
-                .filter(|_| written_as_name(&self.nodes[i].names));
+                .filter(|_| written_as_name(&self.nodes[i].names))
+                .filter(|_| !nationality_speaker(key, &self.nodes[i].names, entities));
             let group_key = match entity {
                 Some(_) => (entity, "", None),
                 None if descriptions.contains(key.as_str()) => {
@@ -445,29 +450,14 @@ impl SpeakerTable {
     }
 }
 
-/// A form's first letter.
-fn first_letter(form: &str) -> Option<char> {
-    form.chars().find(|c| c.is_alphabetic())
-}
-
-/// Whether a speaker's most frequent form is written as a name, with a capital.
-fn written_as_name(names: &Counts) -> bool {
-    names
-        .top()
-        .and_then(first_letter)
-        .is_some_and(|c| !c.is_lowercase())
-}
-
-/// Whether a form ends on the plural of an acronym ("MPs", "Labour MEPs", "GPs"): people
-/// of one kind, a description as "analysts" is, though written in capitals.
-fn plural_of_acronym(form: &str) -> bool {
-    let last = form.rsplit(' ').next().unwrap_or(form);
-    last.strip_suffix('s').is_some_and(is_acronym)
-}
-
-/// Whether a form's first letter is lower case ("analysts", "the firm").
-fn written_in_lower_case(form: &str) -> bool {
-    first_letter(form).is_some_and(char::is_lowercase)
+/// Whether a speaker is a person or people of a nation or party, named by a word the corpus
+/// tags MISC ("the American", "the Irishman", "Britons"): the American of one article is not
+/// that of another, so it is a description, a speaker of its article alone.
+fn nationality_speaker(key: &str, names: &Counts, entities: &MergedEntities) -> bool {
+    names.top().is_some_and(names_people_of_a_kind)
+        && entities
+            .by_key(key)
+            .is_some_and(|e| entities.rows[e].label == Label::Misc)
 }
 
 /// The counts of several nodes added up.
@@ -645,6 +635,32 @@ mod tests {
             .collect();
         assert!(linked.contains(&("union", false)), "{linked:?}");
         assert!(linked.contains(&("Acme", true)), "{linked:?}");
+    }
+
+    #[test]
+    fn a_person_named_by_nationality_is_a_speaker_of_its_article_alone() {
+        let mut e = EntityTable::default();
+        let ids: Vec<String> = ["a", "b"].map(String::from).to_vec();
+        for doc in 0..2 {
+            e.add(doc, &resolve_in_document(&[("Peruvian", "MISC"), ("Acme", "ORG")], &[]));
+        }
+        let merged = e.merge(&ids);
+        let mut s = SpeakerTable::default();
+        for doc in 0..2 {
+            // One article's "the Peruvian" is not another's.
+            s.add(doc, &SpeakerMention::new("the Peruvian", "Peruvian").unwrap());
+            s.add(doc, &SpeakerMention::new("Acme", "Acme").unwrap());
+        }
+        let m = s.merge(&merged, &ids);
+        let rows: Vec<(&str, usize, bool)> = m
+            .rows
+            .iter()
+            .map(|r| (r.name.as_str(), r.documents.len(), r.entity.is_some()))
+            .collect();
+        assert_eq!(
+            rows,
+            [("Acme", 2, true), ("Peruvian", 1, false), ("Peruvian", 1, false)]
+        );
     }
 
     #[test]
