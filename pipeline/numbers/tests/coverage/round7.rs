@@ -1,0 +1,117 @@
+//! The tenth part of the checklist: a seventh round written before any rule of
+//! its round (issue #14, "accuracy on text the stages were not tuned on"), in
+//! fresh wording. Where the earlier rounds asked whether a shape is found, this
+//! one asks what is reported for it: which words the span takes (the currency
+//! word, the sign, "a", "of"), and which value, unit and currency a user
+//! loading the fields into a table would expect, over the forms a numeral
+//! parser and a text-to-number converter are commonly checked on: signs,
+//! ordinals in digits and words, money with the currency each side and in
+//! slang, digits read out one by one ("one oh one"), apostrophe years, glued
+//! units and scales, temperatures, percentages and ranges. Same case format as
+//! the first half; see `coverage.rs`.
+
+use super::Case;
+
+// One case per line keeps the checklist readable as a table.
+#[rustfmt::skip]
+pub const ROUND7: &[Case] = &[
+    // The span takes the sign, the currency word and the leading "a".
+    ("span", "Pay them ten dollars each.", "ten dollars", "k=money v=10 c=USD"),
+    ("span", "The reading dropped to -7 by dawn.", "-7", "v=-7"),
+    ("span", "Net migration was -2,450 last year.", "-2,450", "v=-2450"),
+    ("span", "She ordered a dozen bagels.", "a dozen", "v=12 u=bagels"),
+    ("span", "A couple of fans ran on.", "A couple of", "v=2 u=fans"),
+    ("span", "The club sold half a million shirts.", "half a million", "v=500000 u=shirts"),
+    ("span", "Add 1/2 cup of milk.", "1/2 cup", "k=measure v=0.5 u=cup"),
+    ("span", "Three-fifths of the seats went unsold.", "Three-fifths", "k=fraction v=0.6 u=seats"),
+    ("span", "The pipe is 4 1/2 feet long.", "4 1/2 feet", "k=measure v=4.5 u=ft"),
+    ("span", "Only a trillion stars remain.", "a trillion", "v=1000000000000"),
+    ("span", "He owns a hundred and one hats.", "a hundred and one", "v=101 u=hats"),
+    // Ordinals give their number as the value.
+    ("ordinal", "It is the club's 40th title.", "40th", "k=ordinal v=40"),
+    ("ordinal", "the forty-fourth president", "forty-fourth", "k=ordinal v=44"),
+    ("ordinal", "He came sixty-first of 90.", "sixty-first", "k=ordinal v=61"),
+    ("ordinal", "The 112th session opened.", "112th", "k=ordinal v=112"),
+    ("ordinal", "She is the 2-millionth visitor.", "2-millionth", "k=ordinal v=2000000"),
+    ("ordinal", "the 50-thousandth ticket", "50-thousandth", "k=ordinal v=50000"),
+    ("ordinal", "the hundred-and-fiftieth year", "hundred-and-fiftieth", "k=ordinal v=150"),
+    ("ordinal", "ninth", "ninth", "k=ordinal v=9"),
+    ("ordinal", "the 83rd minute", "83rd", "k=ordinal v=83"),
+    // Money with the currency either side and in slang.
+    ("money", "The bill came to $7.2bn.", "$7.2bn", "k=money v=7200000000 c=USD"),
+    ("money", "Lend me 5 bucks.", "5 bucks", "k=money v=5 c=USD"),
+    ("money", "Entry is EUR 15.", "EUR 15", "k=money v=15 c=EUR"),
+    ("money", "Entry is 15 EUR.", "15 EUR", "k=money v=15 c=EUR"),
+    ("money", "a fine of Rs 2,000", "Rs 2,000", "k=money v=2000 c=INR"),
+    ("money", "Bread costs R15.99 in Durban.", "R15.99", "k=money v=15.99 c=ZAR"),
+    ("money", "The deal is worth R2.4bn.", "R2.4bn", "k=money v=2400000000 c=ZAR"),
+    ("money", "Fares rose by R1,200 a year.", "R1,200", "k=money v=1200 c=ZAR"),
+    ("money", "A stamp is 85p now.", "85p", "k=money v=0.85 c=GBP"),
+    ("money", "A stamp is 85 p now.", "85 p", "k=money v=0.85 c=GBP"),
+    ("money", "Gum cost 25¢ then.", "25¢", "k=money v=0.25 c=USD"),
+    ("money", "a price of USD 4,500", "USD 4,500", "k=money v=4500 c=USD"),
+    ("money", "He paid seven quid.", "seven quid", "k=money v=7 c=GBP"),
+    ("money", "The debt is $1.1tn.", "$1.1tn", "k=money v=1100000000000 c=USD"),
+    ("money", "Debts of 2.3 tn yen loom.", "2.3 tn yen", "k=money v=2300000000000 c=JPY"),
+    ("money", "sixty cents", "sixty cents", "k=money v=0.6 c=USD"),
+    // Digits read out one by one, with "oh" for nought.
+    ("spoken", "one oh one", "one oh one", "v=101"),
+    ("spoken", "Room four oh six is free.", "four oh six", "v=406"),
+    ("spoken", "Dial nine oh nine now.", "nine oh nine", "v=909"),
+    ("spoken", "seven oh oh", "seven oh oh", "v=700"),
+    ("spoken", "Take the one, oh, the two.", "!oh", ""),
+    ("spoken", "two oh", "!oh", ""),
+    // Multipliers and counts of times.
+    ("times", "She won it twice.", "twice", "v=2"),
+    ("times", "They met thrice.", "thrice", "v=3"),
+    ("times", "It was twice as big.", "twice", "v=2"),
+    // Apostrophe years after a name or greeting.
+    ("short_year", "Happy '99 to all!", "'99", "k=year v=1999"),
+    ("short_year", "He starred at Euro '96.", "'96", "k=year v=1996"),
+    ("short_year", "Woodstock '69 drew crowds.", "'69", "k=year v=1969"),
+    ("short_year", "Rock 'n' roll", "-", ""),
+    // Negatives and decimals in words.
+    ("negative", "minus 12", "minus 12", "v=-12"),
+    ("negative", "It sank to minus forty.", "minus forty", "v=-40"),
+    ("negative", "Shares fell -1.5% today.", "-1.5%", "k=percent v=-1.5"),
+    ("decimal", "six point two five", "six point two five", "v=6.25"),
+    ("decimal", "Growth was one point eight percent.", "one point eight percent", "k=percent v=1.8"),
+    // Digits with a glued or spaced scale.
+    ("scale", "The app has 2.5k reviews.", "2.5k", "v=2500"),
+    ("scale", "a 250K salary", "250K", "v=250000"),
+    ("scale", "Views passed 3M.", "3M", "v=3000000"),
+    ("scale", "The fund holds 4.2 trn dollars.", "4.2 trn dollars", "k=money v=4200000000000 c=USD"),
+    ("scale", "about 7 bn people", "about 7 bn", "v=7000000000 q=about"),
+    // Big number words.
+    ("big", "a trillion", "a trillion", "v=1000000000000"),
+    ("big", "eighty-five thousands", "eighty-five thousands", "v=85000"),
+    ("big", "Tens of thousands marched.", "Tens of thousands", "k=vague lo=20000"),
+    ("big", "two hundred and two", "two hundred and two", "v=202"),
+    ("big", "nineteen eighty-four", "nineteen eighty-four", "k=year v=1984"),
+    // Numbers glued to units.
+    ("glued", "a 10km run", "10km", "k=measure v=10 u=km"),
+    ("glued", "She lifted 60kg.", "60kg", "k=measure v=60 u=kg"),
+    ("glued", "Winds of 70mph hit.", "70mph", "k=measure v=70 u=mph"),
+    ("glued", "He stands 6ft 2in.", "6ft 2in", "k=measure v=6.166666667 u=ft"),
+    ("glued", "Pour 330ml of water.", "330ml", "k=measure v=330 u=ml"),
+    ("glued", "Half a pound of butter.", "Half a pound", "k=measure v=0.5 u=lb"),
+    ("glued", "Add 0.5 pound of flour.", "0.5 pound", "k=measure v=0.5 u=lb"),
+    ("glued", "Use 3/4 pound of beef.", "3/4 pound", "k=measure v=0.75 u=lb"),
+    // Temperatures.
+    ("temperature", "It hit 95 degrees Fahrenheit.", "95 degrees Fahrenheit", "k=measure v=95 u=°F"),
+    ("temperature", "Lows of -8C are forecast.", "-8C", "k=measure v=-8 u=°C"),
+    ("temperature", "minus four degrees Celsius", "minus four degrees Celsius", "k=measure v=-4 u=°C"),
+    ("temperature", "a balmy 21°C", "21°C", "k=measure v=21 u=°C"),
+    // Percentages.
+    ("percent", "Sales fell 8 per cent.", "8 per cent", "k=percent v=8"),
+    ("percent", "seven percent", "seven percent", "k=percent v=7"),
+    ("percent", "Margins rose 2 pct.", "2 pct", "k=percent v=2"),
+    ("percent", "a 3.5 percentage point gap", "3.5 percentage point", "v=3.5"),
+    // Ranges.
+    ("range", "between 20 and 30 people", "between 20 and 30", "k=range lo=20 hi=30"),
+    ("range", "20-30 people", "20-30", "k=range lo=20 hi=30"),
+    ("range", "2 to 4 million homes", "2 to 4 million", "lo=2000000 hi=4000000"),
+    ("range", "£5-£8 a ticket", "£5-£8", "k=money lo=5 hi=8 c=GBP"),
+    ("range", "temperatures of 25-30C", "25-30C", "k=measure lo=25 hi=30 u=°C"),
+    ("range", "between $2m and $3m", "between $2m and $3m", "k=money lo=2000000 hi=3000000 c=USD"),
+];
