@@ -210,7 +210,7 @@ const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("span", 11),
     ("ordinal", 7),
     ("money", 11),
-    ("spoken", 2),
+    ("spoken", 6),
     ("times", 0),
     ("short_year", 1),
     ("negative", 3),

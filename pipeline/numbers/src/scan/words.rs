@@ -178,9 +178,9 @@ impl Sc<'_> {
                     return Some((v, m, Form::Int));
                 }
             }
-            // "one twenty-two": hundreds read out digit by digit.
+            // "one twenty-two": hundreds read out digit by digit; "one oh one".
             if first && k == i + 1 && !ord && g < 10.0 && self.is_word(i) {
-                if let Some((v, m)) = self.spoken_hundreds(i) {
+                if let Some((v, m)) = self.spoken_hundreds(i).or_else(|| self.spoken_digits(i)) {
                     return Some((v, m, Form::Int));
                 }
             }
