@@ -3,6 +3,7 @@
 //! the side that must stay as it was next to the side that changed.
 
 use crate::tests::{get, spans};
+use crate::NumberKind;
 
 #[test]
 fn digits_read_out_with_oh_are_one_number() {
@@ -21,5 +22,27 @@ fn digits_read_out_with_oh_are_one_number() {
     assert_eq!(
         get("born in nineteen oh two", "nineteen oh two").value,
         Some(1902.0)
+    );
+}
+
+#[test]
+fn a_count_hyphened_to_a_scale_ordinal_is_one_ordinal() {
+    // Changed: "4-millionth" was a count of 4 "millionth".
+    let m = get("They greeted the 4-millionth passenger.", "4-millionth");
+    assert_eq!(m.kind, NumberKind::Ordinal);
+    assert_eq!(m.value, Some(4_000_000.0));
+    assert_eq!(m.unit.as_deref(), Some("passenger"));
+    assert_eq!(
+        get("our 20-thousandth order", "20-thousandth").value,
+        Some(20_000.0)
+    );
+    // Kept: spelled ones were already ordinals; other hyphened words still count.
+    assert_eq!(
+        get("the six-hundredth game", "six-hundredth").value,
+        Some(600.0)
+    );
+    assert_eq!(
+        get("a 12-member jury", "12-member").unit.as_deref(),
+        Some("member")
     );
 }

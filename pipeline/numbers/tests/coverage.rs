@@ -208,7 +208,7 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
 /// the rules of its round: 68/86 then.
 const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("span", 11),
-    ("ordinal", 7),
+    ("ordinal", 9),
     ("money", 11),
     ("spoken", 6),
     ("times", 0),

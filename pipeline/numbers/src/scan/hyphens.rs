@@ -91,6 +91,18 @@ impl Sc<'_> {
         }
         f.e = self.toks[end - 1].e;
         let v = f.value.or(f.high).unwrap_or(2.0);
+        // "the 2-millionth visitor", "the 50-thousandth ticket": a count hyphened
+        // to the ordinal of a scale is one ordinal, its value the count times it
+        // ("a one-millionth share" after "a" is a fraction: left alone).
+        let core = self.toks.partition_point(|t| t.s < f.amt_s);
+        let article = core > 0 && matches!(self.w(core - 1), "a" | "an");
+        let scale_ord = lx::ordinal_word(tail).filter(|o| *o >= 100.0 && end == e + 2);
+        if let Some(o) = scale_ord.filter(|_| f.kind == NumberKind::Cardinal && !article) {
+            f.kind = NumberKind::Ordinal;
+            f.value = Some(mulp(v, o));
+            f.unit = self.ordinal_noun(core, end);
+            return Ok((f, end));
+        }
         match (f.kind, tail) {
             (NumberKind::Duration, "old" | "olds") => f.age_end = Some(f.e),
             (NumberKind::Cardinal, "odd" | "strong" | "ish") | (NumberKind::Cardinal, "some")
