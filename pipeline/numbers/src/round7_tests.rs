@@ -46,3 +46,22 @@ fn a_count_hyphened_to_a_scale_ordinal_is_one_ordinal() {
         Some("member")
     );
 }
+
+#[test]
+fn an_apostrophe_year_after_a_capitalised_word_is_a_year() {
+    // Changed: "'88" after a name or greeting was the count 88.
+    let m = get("They still talk of Italia '90.", "'90");
+    assert_eq!(m.kind, NumberKind::Year);
+    assert_eq!(m.value, Some(1990.0));
+    assert_eq!(
+        get("Merry Christmas and Happy '03!", "'03").value,
+        Some(2003.0)
+    );
+    // Kept: a quotation that opens on a count, unit or per cent is no year.
+    assert_eq!(
+        get("Ministers '45 minutes away'", "45 minutes").value,
+        Some(45.0)
+    );
+    assert_eq!(get("Jones '60 jobs to go'", "60").value, Some(60.0));
+    assert_eq!(get("Labour '35 per cent'", "35 per cent").value, Some(35.0));
+}

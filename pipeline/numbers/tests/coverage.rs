@@ -212,7 +212,7 @@ const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("money", 11),
     ("spoken", 6),
     ("times", 0),
-    ("short_year", 1),
+    ("short_year", 4),
     ("negative", 3),
     ("decimal", 2),
     ("scale", 4),
