@@ -65,3 +65,16 @@ fn an_apostrophe_year_after_a_capitalised_word_is_a_year() {
     assert_eq!(get("Jones '60 jobs to go'", "60").value, Some(60.0));
     assert_eq!(get("Labour '35 per cent'", "35 per cent").value, Some(35.0));
 }
+
+#[test]
+fn whole_pence_with_a_space_before_p_are_money() {
+    // Changed: "40 p" was the count 40.
+    let m = get("A loaf went up 40 p overnight.", "40 p");
+    assert_eq!(m.kind, NumberKind::Money);
+    assert_eq!(m.value, Some(0.4));
+    assert_eq!(m.currency.as_deref(), Some("GBP"));
+    // Kept: a clock time, a count over a pound's worth, and digits after "p".
+    assert!(spans("We meet at 7 p.m. sharp.").is_empty());
+    assert_eq!(get("Index at 250 p today", "250").value, Some(250.0));
+    assert_eq!(spans("It scored 3 p 4 in the test."), vec!["3", "4"]);
+}

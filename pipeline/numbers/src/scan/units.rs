@@ -648,7 +648,14 @@ impl Sc<'_> {
             // "5 p" is no money, but a written number before a lowercase "p" is pence
             // as said aloud: "twenty p", "fifty p".
             let said_p = !core.plain_digits && self.is_word(core.s) && self.raw(cw_at) == "p";
-            let single_p = cw == "p" && !self.glued(cw_at) && !said_p;
+            // "85 p", "99 p.": a whole number of pence under a pound with a space
+            // before the lowercase "p" (not "5 p.m.", not "p 12" for a page).
+            let spaced_p = core.plain_digits
+                && v < 100.0
+                && self.raw(cw_at) == "p"
+                && !(self.is_sym(cw_at + 1, '.') && self.w(cw_at + 2) == "m")
+                && !self.is_digits(cw_at + 1);
+            let single_p = cw == "p" && !self.glued(cw_at) && !said_p && !spaced_p;
             // "12 won medals", "of 20 games, 12 won" is the verb; "3 million won", "5,000
             // Korean won", "1,000 won a month" and any bare amount of a thousand or more
             // ("5,000 won in Seoul": a subject that large is written with its noun) money,
