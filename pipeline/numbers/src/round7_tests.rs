@@ -78,3 +78,14 @@ fn whole_pence_with_a_space_before_p_are_money() {
     assert_eq!(get("Index at 250 p today", "250").value, Some(250.0));
     assert_eq!(spans("It scored 3 p 4 in the test."), vec!["3", "4"]);
 }
+
+#[test]
+fn a_spaced_trn_is_trillion_and_a_spaced_tn_before_a_currency() {
+    // Changed: both stayed the bare number.
+    assert_eq!(get("a 1.7 trn budget", "1.7 trn").value, Some(1.7e12));
+    let m = get("Reserves hit 3.1 tn euros.", "3.1 tn euros");
+    assert_eq!(m.value, Some(3.1e12));
+    assert_eq!(m.currency.as_deref(), Some("EUR"));
+    // Kept: a spaced "tn" without a currency may be tonnes, so no scale.
+    assert_eq!(get("some 40 tn of scrap", "some 40").value, Some(40.0));
+}
