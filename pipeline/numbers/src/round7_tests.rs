@@ -89,3 +89,17 @@ fn a_spaced_trn_is_trillion_and_a_spaced_tn_before_a_currency() {
     // Kept: a spaced "tn" without a currency may be tonnes, so no scale.
     assert_eq!(get("some 40 tn of scrap", "some 40").value, Some(40.0));
 }
+
+#[test]
+fn a_capital_r_glued_to_a_price_is_the_rand() {
+    // Changed: "R" before a price was dropped with it.
+    let m = get("Petrol rose to R22.45 a litre.", "R22.45");
+    assert_eq!(m.currency.as_deref(), Some("ZAR"));
+    assert_eq!(m.value, Some(22.45));
+    assert_eq!(get("a R3,500 grant", "R3,500").value, Some(3500.0));
+    assert_eq!(get("Eskom owes R1.2bn.", "R1.2bn").value, Some(1.2e9));
+    assert_eq!(get("a R40m stadium", "R40m").value, Some(4e7));
+    // Kept: a bare "R" and digits, or a version number, is a name or a code.
+    assert!(spans("Take the R340 south.").is_empty());
+    assert!(spans("The R2.1 update shipped.").is_empty());
+}

@@ -209,7 +209,7 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
 const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("span", 11),
     ("ordinal", 9),
-    ("money", 13),
+    ("money", 16),
     ("spoken", 6),
     ("times", 0),
     ("short_year", 4),

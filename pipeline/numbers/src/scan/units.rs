@@ -55,6 +55,27 @@ impl Sc<'_> {
                         || lx::scale_word(self.w(k + 1)).is_some()
                         || self.w(k + 1) == "hundred")
             };
+            // "R15.99", "R1,200", "R2.4bn", "R5m": the rand glued to an amount written
+            // as a price (a decimal, a thousands comma or a scale); a bare "R500" may be
+            // a road, a model or a code and is left alone.
+            if self.raw(i) == "R" && self.is_digits(i + 1) && self.glued(i + 1) {
+                let sep = |c: char, k: usize| {
+                    self.is_sym(k, c) && self.glued(k) && self.is_digits(k + 1) && self.glued(k + 1)
+                };
+                let cents = sep('.', i + 2) && self.dlen(i + 3) == 2;
+                let grouped = sep(',', i + 2) && self.dlen(i + 3) == 3;
+                // The scale after the whole part or after its decimals.
+                let at = if sep('.', i + 2) { i + 4 } else { i + 2 };
+                let scale = self.glued_word(at)
+                    && (self.raw(at) == "m"
+                        || lx::digit_suffix(self.raw(at), true).is_some_and(|s| s >= 1e6))
+                    || self.is_word(at) && !self.glued(at) && lx::scale_word(self.w(at)).is_some();
+                let sep = cents || grouped;
+                let before_ok = i == 0 || !(self.glued(i) && self.is_word(i - 1));
+                if (sep || scale) && before_ok {
+                    return Some(("ZAR", i + 1, 1.0));
+                }
+            }
             if let Some(iso) = abbr {
                 let k = if self.is_sym(i + 1, '.') {
                     i + 2
