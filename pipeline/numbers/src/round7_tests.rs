@@ -103,3 +103,16 @@ fn a_capital_r_glued_to_a_price_is_the_rand() {
     assert!(spans("Take the R340 south.").is_empty());
     assert!(spans("The R2.1 update shipped.").is_empty());
 }
+
+#[test]
+fn a_part_of_one_pound_is_a_weight() {
+    // Changed: "3/4 pound" and "0.25 pound" alone were sterling.
+    let m = get("3/4 pound", "3/4 pound");
+    assert_eq!(m.kind, NumberKind::Measure);
+    assert_eq!(m.unit.as_deref(), Some("lb"));
+    assert_eq!(get("0.25 pound", "0.25 pound").value, Some(0.25));
+    // Kept: a word of paying still makes it money, and whole pounds are money.
+    let paid = get("They charged 0.5 pound a page.", "0.5 pound");
+    assert_eq!(paid.currency.as_deref(), Some("GBP"));
+    assert_eq!(get("3 pound", "3 pound").kind, NumberKind::Money);
+}
