@@ -116,3 +116,18 @@ fn a_part_of_one_pound_is_a_weight() {
     assert_eq!(paid.currency.as_deref(), Some("GBP"));
     assert_eq!(get("3 pound", "3 pound").kind, NumberKind::Money);
 }
+
+#[test]
+fn the_country_after_a_dollar_sign_names_the_dollar() {
+    // Changed: "$US" and "$A" before digits gave nothing.
+    let m = get("The miner made $US2.7bn.", "$US2.7bn");
+    assert_eq!(m.currency.as_deref(), Some("USD"));
+    assert_eq!(m.value, Some(2.7e9));
+    assert_eq!(
+        get("tickets at $A45", "$A45").currency.as_deref(),
+        Some("AUD")
+    );
+    // Kept: the sign alone is the US dollar; a lowercase word after it is no country.
+    assert_eq!(get("It costs $45.", "$45").currency.as_deref(), Some("USD"));
+    assert_eq!(get("US$45", "US$45").currency.as_deref(), Some("USD"));
+}

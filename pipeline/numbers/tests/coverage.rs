@@ -207,7 +207,9 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
 /// Floors for the seventh-round shapes (`coverage/round7.rs`): written before
 /// the rules of its round: 68/86 then; 86/86 after them, with the three
 /// "twice"/"thrice" rows turned to expect no mention (a convention decided
-/// in the round, as the fourth part's "twice folded" has it).
+/// in the round, as the fourth part's "twice folded" has it); a batch of
+/// probes beside it (the country after "$": "$US5") 0/3 before its rule, 3/3
+/// after (89/89).
 const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("span", 11),
     ("ordinal", 9),
@@ -223,6 +225,7 @@ const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("temperature", 4),
     ("percent", 4),
     ("range", 6),
+    ("dollar_country", 3),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

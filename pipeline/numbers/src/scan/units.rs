@@ -8,6 +8,15 @@ impl Sc<'_> {
     /// Currency written before the number: "$", "US$", "c $", "USD".
     pub(super) fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize, f64)> {
         if let Some(c) = self.sym(i) {
+            // "$US5", "$A10", "$NZ2.5m": the country after the sign, as Australian
+            // and New Zealand papers write it (capitals, glued both sides).
+            if c == '$' && self.glued_word(i + 1) && self.is_digits(i + 2) && self.glued(i + 2) {
+                let raw = self.raw(i + 1);
+                let caps = raw.bytes().all(|b| b.is_ascii_uppercase());
+                if let Some(iso) = lx::dollar_prefix(self.w(i + 1)).filter(|_| caps) {
+                    return Some((iso, i + 2, 1.0));
+                }
+            }
             return lx::currency_symbol(c).map(|iso| (iso, i + 1, 1.0));
         }
         if self.is_word(i) {

@@ -116,4 +116,9 @@ pub const ROUND7: &[Case] = &[
     ("range", "£5-£8 a ticket", "£5-£8", "k=money lo=5 hi=8 c=GBP"),
     ("range", "temperatures of 25-30C", "25-30C", "k=measure lo=25 hi=30 u=°C"),
     ("range", "between $2m and $3m", "between $2m and $3m", "k=money lo=2000000 hi=3000000 c=USD"),
+    // Probed after the table, each batch run before the rule of its class: the
+    // country after the dollar sign, as Australian papers write it (0/3 before).
+    ("dollar_country", "Exports hit $US4.1bn.", "$US4.1bn", "k=money v=4100000000 c=USD"),
+    ("dollar_country", "a $A30 fine", "$A30", "k=money v=30 c=AUD"),
+    ("dollar_country", "He paid $NZ900.", "$NZ900", "k=money v=900 c=NZD"),
 ];
