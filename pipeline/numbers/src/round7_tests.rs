@@ -131,3 +131,12 @@ fn the_country_after_a_dollar_sign_names_the_dollar() {
     assert_eq!(get("It costs $45.", "$45").currency.as_deref(), Some("USD"));
     assert_eq!(get("US$45", "US$45").currency.as_deref(), Some("USD"));
 }
+
+#[test]
+fn a_hash_before_digits_names_a_rank() {
+    // Changed: "#2" was the count 2 (of "spot" below).
+    assert!(spans("They fell to the #2 spot.").is_empty());
+    assert!(spans("#7 seed").is_empty());
+    // Kept: a spaced hash signs nothing, and the number after it is still read.
+    assert_eq!(spans("Press # then 5 twice."), vec!["5"]);
+}

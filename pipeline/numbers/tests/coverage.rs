@@ -209,7 +209,8 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
 /// "twice"/"thrice" rows turned to expect no mention (a convention decided
 /// in the round, as the fourth part's "twice folded" has it); a batch of
 /// probes beside it (the country after "$": "$US5") 0/3 before its rule, 3/3
-/// after (89/89).
+/// after (89/89); a second (a hash before digits: "#1") 0/3 before, 3/3
+/// after (92/92).
 const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("span", 11),
     ("ordinal", 9),
@@ -226,6 +227,7 @@ const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("percent", 4),
     ("range", 6),
     ("dollar_country", 3),
+    ("hash_rank", 3),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

@@ -121,4 +121,8 @@ pub const ROUND7: &[Case] = &[
     ("dollar_country", "Exports hit $US4.1bn.", "$US4.1bn", "k=money v=4100000000 c=USD"),
     ("dollar_country", "a $A30 fine", "$A30", "k=money v=30 c=AUD"),
     ("dollar_country", "He paid $NZ900.", "$NZ900", "k=money v=900 c=NZD"),
+    // A hash before digits names a rank or a tag, as "No. 1" does (0/3 before).
+    ("hash_rank", "It is the #1 app.", "-", ""),
+    ("hash_rank", "The single reached #4.", "-", ""),
+    ("hash_rank", "She ranks #12 in the world.", "-", ""),
 ];
