@@ -140,3 +140,19 @@ fn a_hash_before_digits_names_a_rank() {
     // Kept: a spaced hash signs nothing, and the number after it is still read.
     assert_eq!(spans("Press # then 5 twice."), vec!["5"]);
 }
+
+#[test]
+fn a_currency_sign_escaped_as_html_is_the_sign() {
+    // Changed: "&#163;" gave the cardinal 163 and "2.5bn" with no currency.
+    let m = get("Profits of &#163;2.5bn were made.", "&#163;2.5bn");
+    assert_eq!(m.currency.as_deref(), Some("GBP"));
+    assert_eq!(m.value, Some(2.5e9));
+    assert_eq!(get("&#8364;9", "&#8364;9").currency.as_deref(), Some("EUR"));
+    assert_eq!(
+        get("only &yen;300", "&yen;300").currency.as_deref(),
+        Some("JPY")
+    );
+    // Kept: another escaped letter is none of it, and "&" in a name signs nothing.
+    assert_eq!(spans("a caf&#233; with 4 tables"), vec!["4"]);
+    assert_eq!(spans("Q&A at 8 venues"), vec!["8"]);
+}

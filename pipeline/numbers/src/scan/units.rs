@@ -8,6 +8,10 @@ impl Sc<'_> {
     /// Currency written before the number: "$", "US$", "c $", "USD".
     pub(super) fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize, f64)> {
         if let Some(c) = self.sym(i) {
+            // "&#163;8m", "&pound;5", "&euro;20": a sign left escaped as HTML.
+            if c == '&' {
+                return self.escaped_sign(i);
+            }
             // "$US5", "$A10", "$NZ2.5m": the country after the sign, as Australian
             // and New Zealand papers write it (capitals, glued both sides).
             if c == '$' && self.glued_word(i + 1) && self.is_digits(i + 2) && self.glued(i + 2) {
@@ -165,6 +169,27 @@ impl Sc<'_> {
             }
         }
         None
+    }
+
+    /// A currency sign escaped as an HTML character reference at `i` ("&#163;",
+    /// "&#8364;", "&pound;", "&euro;"), glued to the amount after it.
+    fn escaped_sign(&self, i: usize) -> Option<(&'static str, usize, f64)> {
+        let (c, semi) = if self.is_sym(i + 1, '#') {
+            let code = self.raw(i + 2).parse::<u32>().ok()?;
+            (char::from_u32(code)?, i + 3)
+        } else {
+            let c = match self.w(i + 1) {
+                "pound" => '£',
+                "euro" => '€',
+                "yen" => '¥',
+                "dollar" => '$',
+                _ => return None,
+            };
+            (c, i + 2)
+        };
+        let glued = (i + 1..=semi + 1).all(|k| self.glued(k));
+        let iso = lx::currency_symbol(c).filter(|_| glued && self.is_sym(semi, ';'))?;
+        self.is_digits(semi + 1).then_some((iso, semi + 1, 1.0))
     }
 
     /// "20 pounds 50", "3 pounds 20 now": pence after "pounds" make it money, since a

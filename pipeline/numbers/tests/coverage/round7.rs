@@ -125,4 +125,8 @@ pub const ROUND7: &[Case] = &[
     ("hash_rank", "It is the #1 app.", "-", ""),
     ("hash_rank", "The single reached #4.", "-", ""),
     ("hash_rank", "She ranks #12 in the world.", "-", ""),
+    // A currency sign left escaped as HTML in scraped copy (0/3 before).
+    ("escaped_sign", "Chelsea bid &#163;12m for him.", "&#163;12m", "k=money v=12000000 c=GBP"),
+    ("escaped_sign", "a &euro;40 ticket", "&euro;40", "k=money v=40 c=EUR"),
+    ("escaped_sign", "&pound;3.50 a pint", "&pound;3.50", "k=money v=3.5 c=GBP"),
 ];
