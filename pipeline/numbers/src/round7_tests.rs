@@ -156,3 +156,23 @@ fn a_currency_sign_escaped_as_html_is_the_sign() {
     assert_eq!(spans("a caf&#233; with 4 tables"), vec!["4"]);
     assert_eq!(spans("Q&A at 8 venues"), vec!["8"]);
 }
+
+#[test]
+fn apostrophes_between_groups_of_three_digits_group_thousands() {
+    // Changed: "4'560'000" was three numbers, 4, 560 and 0.
+    assert_eq!(
+        get("It drew 4'560'000 visits.", "4'560'000").value,
+        Some(4_560_000.0)
+    );
+    assert_eq!(get("CHF 3'100", "CHF 3'100").value, Some(3100.0));
+    assert_eq!(
+        get("up to 2'000'000.5", "up to 2'000'000.5").value,
+        Some(2_000_000.5)
+    );
+    // Kept: feet and inches, and a quotation opening on digits.
+    assert_eq!(
+        get("He is 5'11\" tall.", "5'11\"").unit.as_deref(),
+        Some("ft")
+    );
+    assert_eq!(spans("Polls gave him '100 days'"), vec!["100 days"]);
+}

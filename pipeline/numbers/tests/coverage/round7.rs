@@ -129,4 +129,8 @@ pub const ROUND7: &[Case] = &[
     ("escaped_sign", "Chelsea bid &#163;12m for him.", "&#163;12m", "k=money v=12000000 c=GBP"),
     ("escaped_sign", "a &euro;40 ticket", "&euro;40", "k=money v=40 c=EUR"),
     ("escaped_sign", "&pound;3.50 a pint", "&pound;3.50", "k=money v=3.5 c=GBP"),
+    // Swiss grouping with apostrophes (0/3 before: each group a number).
+    ("swiss_group", "The canton counted 1'204'330 voters.", "1'204'330", "v=1204330 u=voters"),
+    ("swiss_group", "a fine of CHF 7'500", "CHF 7'500", "k=money v=7500 c=CHF"),
+    ("swiss_group", "The index ended at 11'042.75.", "11'042.75", "v=11042.75"),
 ];
