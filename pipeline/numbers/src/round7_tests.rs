@@ -176,3 +176,14 @@ fn apostrophes_between_groups_of_three_digits_group_thousands() {
     );
     assert_eq!(spans("Polls gave him '100 days'"), vec!["100 days"]);
 }
+
+#[test]
+fn a_decade_with_an_apostrophe_s_after_the_is_a_decade() {
+    // Changed: "the 1950's" was the year 1950.
+    let m = get("Cars of the 1950's lined the street.", "1950's");
+    assert_eq!((m.low, m.high, m.value), (Some(1950.0), Some(1959.0), None));
+    assert_eq!(get("in the late '70's", "late '70's").low, Some(1977.0));
+    // Kept: a possessive of a year without "the", or before a name, is the year.
+    assert_eq!(get("2010's budget was tight.", "2010").value, Some(2010.0));
+    assert_eq!(get("the 1980's Olympics", "1980").value, Some(1980.0));
+}

@@ -212,7 +212,8 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
 /// after (89/89); a second (a hash before digits: "#1") 0/3 before, 3/3
 /// after (92/92); a third (a currency sign escaped as HTML: "&#163;8m") 0/3
 /// before, 3/3 after (95/95); a fourth (Swiss grouping, "1'204'330") 0/3
-/// before, 3/3 after (98/98).
+/// before, 3/3 after (98/98); a fifth (a decade as "the 1970's") 1/3 before,
+/// 3/3 after (101/101).
 const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("span", 11),
     ("ordinal", 9),
@@ -232,6 +233,7 @@ const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("hash_rank", 3),
     ("escaped_sign", 3),
     ("swiss_group", 3),
+    ("decade_apos", 3),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

@@ -96,10 +96,25 @@ impl Sc<'_> {
             && self.glued(digits + 1)
             && !(self.glued(digits + 2)
                 && (self.is_word(digits + 2) || self.is_digits(digits + 2)));
+        // "the 1990's", "the '80's": the plural written with an apostrophe, after
+        // "the" only ("1990's World Cup" is the possessive of a year) and not
+        // before a capitalised word ("the 1990's Gulf War").
+        let after = digits + 3;
+        let apostrophe_s = determined
+            && matches!(self.sym(digits + 1), Some('\'' | '’'))
+            && self.glued(digits + 1)
+            && self.w(digits + 2) == "s"
+            && self.glued(digits + 2)
+            && !(self.glued(after) && (self.is_word(after) || self.is_digits(after)))
+            && !(self.is_word(after) && self.capitalised(after));
+        let end = if apostrophe_s { after } else { digits + 2 };
         // "1000s of fans" is thousands ([`Sc::vague_at`]), not the eleventh century.
-        let thousands = first == 1000 && self.w(digits + 2) == "of";
-        (plural_s && !thousands && first % 10 == 0 && (1000..=2090).contains(&first))
-            .then_some((first, digits + 2))
+        let thousands = first == 1000 && self.w(end) == "of";
+        ((plural_s || apostrophe_s)
+            && !thousands
+            && first % 10 == 0
+            && (1000..=2090).contains(&first))
+        .then_some((first, end))
     }
 
     /// "nineteen sixties", "eighteen-nineties": a decade read out, a century number

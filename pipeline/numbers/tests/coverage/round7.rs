@@ -133,4 +133,9 @@ pub const ROUND7: &[Case] = &[
     ("swiss_group", "The canton counted 1'204'330 voters.", "1'204'330", "v=1204330 u=voters"),
     ("swiss_group", "a fine of CHF 7'500", "CHF 7'500", "k=money v=7500 c=CHF"),
     ("swiss_group", "The index ended at 11'042.75.", "11'042.75", "v=11042.75"),
+    // A decade's plural written with an apostrophe (1/3 before: the year alone;
+    // without "the" it is the possessive of a year, as before).
+    ("decade_apos", "Rents doubled in the 1970's.", "1970's", "k=year lo=1970 hi=1979"),
+    ("decade_apos", "a hit of the early 60's", "early 60's", "k=year lo=1960 hi=1963"),
+    ("decade_apos", "Italy hosted 1990's World Cup.", "1990", "k=year v=1990"),
 ];
