@@ -3,7 +3,7 @@
 //! the side that must stay as it was next to the side that changed.
 
 use crate::tests::{get, spans};
-use crate::NumberKind;
+use crate::{NumberKind, Qualifier};
 
 #[test]
 fn digits_read_out_with_oh_are_one_number() {
@@ -186,4 +186,23 @@ fn a_decade_with_an_apostrophe_s_after_the_is_a_decade() {
     // Kept: a possessive of a year without "the", or before a name, is the year.
     assert_eq!(get("2010's budget was tight.", "2010").value, Some(2010.0));
     assert_eq!(get("the 1980's Olympics", "1980").value, Some(1980.0));
+}
+
+#[test]
+fn as_few_as_and_as_high_as_are_bounds() {
+    // Changed: the words were left out and no bound set.
+    let m = get(
+        "Some shops sell it for as little as 80p.",
+        "as little as 80p",
+    );
+    assert_eq!((m.low, m.qualifier), (Some(0.8), Some(Qualifier::AtLeast)));
+    let m = get("Unemployment could go as high as 11%.", "as high as 11%");
+    assert_eq!((m.high, m.qualifier), (Some(11.0), Some(Qualifier::UpTo)));
+    assert_eq!(
+        get("getting on for 90 minutes", "getting on for 90 minutes").qualifier,
+        Some(Qualifier::About)
+    );
+    // Kept: "as many as" is still a ceiling, and "as long as" a conjunction.
+    assert_eq!(get("as many as 60 boats", "as many as 60").high, Some(60.0));
+    assert_eq!(get("as long as 3 people agree", "3").qualifier, None);
 }

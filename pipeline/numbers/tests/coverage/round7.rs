@@ -138,4 +138,10 @@ pub const ROUND7: &[Case] = &[
     ("decade_apos", "Rents doubled in the 1970's.", "1970's", "k=year lo=1970 hi=1979"),
     ("decade_apos", "a hit of the early 60's", "early 60's", "k=year lo=1960 hi=1963"),
     ("decade_apos", "Italy hosted 1990's World Cup.", "1990", "k=year v=1990"),
+    // The floor or ceiling a figure may reach, said with "as ... as" (0/4
+    // before: the bare amount).
+    ("as_far_as", "Fares could drop to as little as £9.", "as little as £9", "k=money lo=9 q=at_least"),
+    ("as_far_as", "as few as 12 firms bid", "as few as 12", "lo=12 q=at_least u=firms"),
+    ("as_far_as", "Rates may reach as high as 7%.", "as high as 7%", "k=percent hi=7 q=up_to"),
+    ("as_far_as", "getting on for 400 homes", "getting on for 400", "v=400 q=about"),
 ];
