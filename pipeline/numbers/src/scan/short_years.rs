@@ -17,6 +17,9 @@ impl Sc<'_> {
             && self.is_digits(k)
             && self.dlen(k) == 2
             && self.glued(k);
+        if !opens {
+            return None;
+        }
         let dating = i > 0
             && matches!(
                 self.w(i - 1),
@@ -42,7 +45,7 @@ impl Sc<'_> {
             && !matches!(self.w(k + 1), "per" | "percent" | "%")
             && !self.counts_after(k + 1, 2.0)
             && !matches!(self.amount(k), Some(Ok(a)) if a.kind != NumberKind::Cardinal);
-        if !opens || !(dating || named) {
+        if !(dating || named) {
             return None;
         }
         // Nothing joined after the digits but a closing stop or comma: not a
