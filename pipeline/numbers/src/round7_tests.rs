@@ -206,3 +206,17 @@ fn as_few_as_and_as_high_as_are_bounds() {
     assert_eq!(get("as many as 60 boats", "as many as 60").high, Some(60.0));
     assert_eq!(get("as long as 3 people agree", "3").qualifier, None);
 }
+
+#[test]
+fn a_capital_n_glued_to_a_price_is_the_naira() {
+    // Changed: "N" before a price was dropped with it.
+    let m = get("Rice costs N1,450 a bag in Kano.", "N1,450");
+    assert_eq!(
+        (m.value, m.currency.as_deref()),
+        (Some(1450.0), Some("NGN"))
+    );
+    assert_eq!(get("a N7.2bn contract", "N7.2bn").value, Some(7.2e9));
+    // Kept: a bare "N" and digits is a code or a model.
+    assert!(spans("Wear N95 masks.").is_empty());
+    assert!(spans("Take the N7 to Naas.").is_empty());
+}

@@ -69,9 +69,15 @@ impl Sc<'_> {
                         || self.w(k + 1) == "hundred")
             };
             // "R15.99", "R1,200", "R2.4bn", "R5m": the rand glued to an amount written
-            // as a price (a decimal, a thousands comma or a scale); a bare "R500" may be
-            // a road, a model or a code and is left alone.
-            if self.raw(i) == "R" && self.is_digits(i + 1) && self.glued(i + 1) {
+            // as a price (a decimal, a thousands comma or a scale), and so the naira
+            // as Nigerian papers write it ("N5,000", "N2.5bn"); a bare "R500" or "N95"
+            // may be a road, a model or a code and is left alone.
+            let letter = match self.raw(i) {
+                "R" => Some("ZAR"),
+                "N" => Some("NGN"),
+                _ => None,
+            };
+            if let Some(iso) = letter.filter(|_| self.is_digits(i + 1) && self.glued(i + 1)) {
                 let sep = |c: char, k: usize| {
                     self.is_sym(k, c) && self.glued(k) && self.is_digits(k + 1) && self.glued(k + 1)
                 };
@@ -86,7 +92,7 @@ impl Sc<'_> {
                 let sep = cents || grouped;
                 let before_ok = i == 0 || !(self.glued(i) && self.is_word(i - 1));
                 if (sep || scale) && before_ok {
-                    return Some(("ZAR", i + 1, 1.0));
+                    return Some((iso, i + 1, 1.0));
                 }
             }
             if let Some(iso) = abbr {

@@ -144,4 +144,9 @@ pub const ROUND7: &[Case] = &[
     ("as_far_as", "as few as 12 firms bid", "as few as 12", "lo=12 q=at_least u=firms"),
     ("as_far_as", "Rates may reach as high as 7%.", "as high as 7%", "k=percent hi=7 q=up_to"),
     ("as_far_as", "getting on for 400 homes", "getting on for 400", "v=400 q=about"),
+    // The naira written with a capital N before a price, as the rand is with an
+    // R (0/3 before).
+    ("naira_n", "Fuel now sells at N617.50 a litre.", "N617.50", "k=money v=617.5 c=NGN"),
+    ("naira_n", "a N3,000 levy", "N3,000", "k=money v=3000 c=NGN"),
+    ("naira_n", "The state borrowed N40bn.", "N40bn", "k=money v=40000000000 c=NGN"),
 ];
