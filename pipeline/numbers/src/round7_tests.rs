@@ -220,3 +220,13 @@ fn a_capital_n_glued_to_a_price_is_the_naira() {
     assert!(spans("Wear N95 masks.").is_empty());
     assert!(spans("Take the N7 to Naas.").is_empty());
 }
+
+#[test]
+fn dimes_and_nickels_counted_are_us_money() {
+    // Changed: "three dimes" was a count of dimes.
+    let m = get("He had three dimes left.", "three dimes");
+    assert_eq!((m.value, m.currency.as_deref()), (Some(0.3), Some("USD")));
+    assert_eq!(get("ten nickels", "ten nickels").value, Some(0.5));
+    // Kept: a singular "nickel" before a noun is the metal.
+    assert_eq!(get("40 nickel rods", "40").unit.as_deref(), Some("rods"));
+}

@@ -215,7 +215,8 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
 /// before, 3/3 after (98/98); a fifth (a decade as "the 1970's") 1/3 before,
 /// 3/3 after (101/101); a sixth (bounds said "as few as", "as high as",
 /// "getting on for") 0/4 before, 4/4 after (105/105); a seventh (the naira
-/// as "N5,000") 0/3 before, 3/3 after (108/108).
+/// as "N5,000") 0/3 before, 3/3 after (108/108); an eighth (US coins by name,
+/// "four dimes") 0/2 before, 2/2 after (110/110).
 const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("span", 11),
     ("ordinal", 9),
@@ -238,6 +239,7 @@ const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("decade_apos", 3),
     ("as_far_as", 4),
     ("naira_n", 3),
+    ("coins", 2),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

@@ -149,4 +149,7 @@ pub const ROUND7: &[Case] = &[
     ("naira_n", "Fuel now sells at N617.50 a litre.", "N617.50", "k=money v=617.5 c=NGN"),
     ("naira_n", "a N3,000 levy", "N3,000", "k=money v=3000 c=NGN"),
     ("naira_n", "The state borrowed N40bn.", "N40bn", "k=money v=40000000000 c=NGN"),
+    // US coins counted by name (0/2 before: a count of "dimes").
+    ("coins", "She found four dimes.", "four dimes", "k=money v=0.4 c=USD"),
+    ("coins", "It cost 6 nickels.", "6 nickels", "k=money v=0.3 c=USD"),
 ];
