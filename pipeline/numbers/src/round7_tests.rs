@@ -230,3 +230,19 @@ fn dimes_and_nickels_counted_are_us_money() {
     // Kept: a singular "nickel" before a noun is the metal.
     assert_eq!(get("40 nickel rods", "40").unit.as_deref(), Some("rods"));
 }
+
+#[test]
+fn inches_glued_after_ft_make_a_height() {
+    // Changed: "6ft1" was 6 square feet and "5ft9" two numbers.
+    let m = get("The 6ft1 keeper saved it.", "6ft1");
+    assert_eq!(
+        (m.unit.as_deref(), m.value),
+        (Some("ft"), Some(6.0 + 1.0 / 12.0))
+    );
+    assert_eq!(get("He is 5ft9.", "5ft9").value, Some(5.75));
+    // Kept: a large figure of feet with a 2 is area.
+    assert_eq!(
+        get("a 900ft2 flat", "900ft2").unit.as_deref(),
+        Some("sq ft")
+    );
+}

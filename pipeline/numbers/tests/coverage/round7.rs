@@ -152,4 +152,9 @@ pub const ROUND7: &[Case] = &[
     // US coins counted by name (0/2 before: a count of "dimes").
     ("coins", "She found four dimes.", "four dimes", "k=money v=0.4 c=USD"),
     ("coins", "It cost 6 nickels.", "6 nickels", "k=money v=0.3 c=USD"),
+    // A height with its inches glued after "ft" (0/3 before: "6ft2" was 6
+    // square feet, "5ft10" two numbers).
+    ("ft_glued", "The 6ft4 lock was sent off.", "6ft4", "k=measure v=6.333333333 u=ft"),
+    ("ft_glued", "She is 5ft7.", "5ft7", "k=measure v=5.583333333 u=ft"),
+    ("ft_glued", "a 5ft11in winger", "5ft11in", "k=measure v=5.916666667 u=ft"),
 ];
