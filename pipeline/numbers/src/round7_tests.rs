@@ -246,3 +246,12 @@ fn inches_glued_after_ft_make_a_height() {
         Some("sq ft")
     );
 }
+
+#[test]
+fn a_glued_c_before_of_warming_is_degrees() {
+    // Changed: "of" after a glued "C" made it no temperature.
+    let m = get("Scientists warn of 2.7C of warming.", "2.7C");
+    assert_eq!((m.unit.as_deref(), m.value), (Some("°C"), Some(2.7)));
+    // Kept: "of" before anything else leaves a glued letter alone.
+    assert!(spans("Form 13F of the act").is_empty());
+}

@@ -157,4 +157,7 @@ pub const ROUND7: &[Case] = &[
     ("ft_glued", "The 6ft4 lock was sent off.", "6ft4", "k=measure v=6.333333333 u=ft"),
     ("ft_glued", "She is 5ft7.", "5ft7", "k=measure v=5.583333333 u=ft"),
     ("ft_glued", "a 5ft11in winger", "5ft11in", "k=measure v=5.916666667 u=ft"),
+    // A glued "C" before "of warming" (0/2 before: nothing).
+    ("c_of", "The pact aims to avoid 2C of warming.", "2C", "k=measure v=2 u=°C"),
+    ("c_of", "a world with 3.2C of heating", "3.2C", "k=measure v=3.2 u=°C"),
 ];
