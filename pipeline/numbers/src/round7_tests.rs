@@ -255,3 +255,16 @@ fn a_glued_c_before_of_warming_is_degrees() {
     // Kept: "of" before anything else leaves a glued letter alone.
     assert!(spans("Form 13F of the act").is_empty());
 }
+
+#[test]
+fn a_capital_v_glued_to_digits_is_volts() {
+    // Changed: "48V" and "33kV" gave nothing.
+    assert_eq!(get("a 48V system", "48V").unit.as_deref(), Some("V"));
+    assert_eq!(get("the 33kV grid", "33kV").unit.as_deref(), Some("kV"));
+    // Kept: a spaced capital "V" is no unit, and a letter before digits is a code.
+    assert_eq!(
+        get("It has 2 V shapes", "2").unit.as_deref(),
+        Some("shapes")
+    );
+    assert!(spans("a V6 engine").is_empty());
+}

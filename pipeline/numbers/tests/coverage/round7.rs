@@ -160,4 +160,8 @@ pub const ROUND7: &[Case] = &[
     // A glued "C" before "of warming" (0/2 before: nothing).
     ("c_of", "The pact aims to avoid 2C of warming.", "2C", "k=measure v=2 u=°C"),
     ("c_of", "a world with 3.2C of heating", "3.2C", "k=measure v=3.2 u=°C"),
+    // Volts glued in capitals (0/3 before: nothing).
+    ("volts", "It runs off a 9V cell.", "9V", "k=measure v=9 u=V"),
+    ("volts", "UK mains supply is 230V.", "230V", "k=measure v=230 u=V"),
+    ("volts", "a new 275kV cable", "275kV", "k=measure v=275 u=kV"),
 ];
