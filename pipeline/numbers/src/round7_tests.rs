@@ -268,3 +268,19 @@ fn a_capital_v_glued_to_digits_is_volts() {
     );
     assert!(spans("a V6 engine").is_empty());
 }
+
+#[test]
+fn ends_joined_by_hyphened_to_make_a_range() {
+    // Changed: "two-to-four" was dropped as a chain of hyphened numbers, and
+    // "six- to eight-week" gave its ends apart.
+    let m = get("a two-to-four day trip", "two-to-four day");
+    assert_eq!(
+        (m.low, m.high, m.unit.as_deref()),
+        (Some(2.0), Some(4.0), Some("days"))
+    );
+    let m = get("six- to eight-week courses", "six- to eight-week");
+    assert_eq!((m.low, m.high), (Some(6.0), Some(8.0)));
+    // Kept: downward or equal ends are idioms or scores, no range.
+    assert!(spans("a nine-to-five life").is_empty());
+    assert!(spans("one-to-one lessons").is_empty());
+}

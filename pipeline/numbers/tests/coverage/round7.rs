@@ -164,4 +164,9 @@ pub const ROUND7: &[Case] = &[
     ("volts", "It runs off a 9V cell.", "9V", "k=measure v=9 u=V"),
     ("volts", "UK mains supply is 230V.", "230V", "k=measure v=230 u=V"),
     ("volts", "a new 275kV cable", "275kV", "k=measure v=275 u=kV"),
+    // Ranges joined by "-to-" or with a hyphen left hanging before "to" (0/3
+    // before: nothing, or the ends apart).
+    ("hyphen_to", "a four-to-six week wait", "four-to-six week", "k=duration lo=4 hi=6 u=weeks"),
+    ("hyphen_to", "a three- to five-year deal", "three- to five-year", "k=duration lo=3 hi=5 u=years"),
+    ("hyphen_to", "10- to 12-hour shifts", "10- to 12-hour", "k=duration lo=10 hi=12 u=hours"),
 ];
