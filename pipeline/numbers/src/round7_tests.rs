@@ -280,7 +280,12 @@ fn ends_joined_by_hyphened_to_make_a_range() {
     );
     let m = get("six- to eight-week courses", "six- to eight-week");
     assert_eq!((m.low, m.high), (Some(6.0), Some(8.0)));
-    // Kept: downward or equal ends are idioms or scores, no range.
+    // Changed: digit ends too ("7-to-9" read its second end as part of a code).
+    let m = get("a 7-to-9% rise", "7-to-9%");
+    assert_eq!((m.low, m.high), (Some(7.0), Some(9.0)));
+    // Kept: downward or equal ends are idioms or scores, no range; codes stay none.
     assert!(spans("a nine-to-five life").is_empty());
+    assert!(spans("a 9-to-5 life").is_empty());
+    assert!(spans("the MiG-29 jet").is_empty());
     assert!(spans("one-to-one lessons").is_empty());
 }

@@ -264,7 +264,8 @@ impl Sc<'_> {
             && self.glued(e)
             && self.w(e + 1) == "to"
             && (self.hyphen(e + 2) || !self.glued(e + 1) && !self.glued(e + 2));
-        if hyphen_to && sep_words.contains(&"to") {
+        // (Accepted after a verb of change too, as a dash is: "rose 8-to-12%".)
+        if hyphen_to {
             let k = if self.hyphen(e + 2) { e + 3 } else { e + 2 };
             return match self.amount(k)? {
                 Ok(b) if b.v > a.v && b.core.form != Form::Ord => Some(b),

@@ -481,7 +481,11 @@ impl Sc<'_> {
             let word_glued =
                 |q: usize| name(q) || (self.is_digits(q) && q > 0 && self.glued(q) && name(q - 1));
             // "pre-2008", "mid-2004", "sub-100" join a prefix, not a name ([`Sc::whole_words`]).
-            let prefix = p > 0 && self.is_dash(p) && super::hyphens::joined_prefix(self.w(p - 1));
+            // "3-to-5": the second end of a range joined by "-to-" is no code either.
+            let prefix = p > 0
+                && self.is_dash(p)
+                && (super::hyphens::joined_prefix(self.w(p - 1))
+                    || self.w(p - 1) == "to" && p >= 2 && self.hyphen(p - 2));
             let ident = name(p)
                 || (self.is_dash(p) && p > 0 && self.glued(p) && word_glued(p - 1) && !prefix);
             if ident {

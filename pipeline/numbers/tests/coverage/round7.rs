@@ -169,4 +169,8 @@ pub const ROUND7: &[Case] = &[
     ("hyphen_to", "a four-to-six week wait", "four-to-six week", "k=duration lo=4 hi=6 u=weeks"),
     ("hyphen_to", "a three- to five-year deal", "three- to five-year", "k=duration lo=3 hi=5 u=years"),
     ("hyphen_to", "10- to 12-hour shifts", "10- to 12-hour", "k=duration lo=10 hi=12 u=hours"),
+    // The same with digit ends, left over by the rule above (0/2 before it:
+    // the second end read as part of a code).
+    ("hyphen_to", "Rates may rise 8-to-12%.", "8-to-12%", "k=percent lo=8 hi=12"),
+    ("hyphen_to", "a 2-to-4 year term", "2-to-4 year", "k=duration lo=2 hi=4 u=years"),
 ];
