@@ -289,3 +289,23 @@ fn ends_joined_by_hyphened_to_make_a_range() {
     assert!(spans("the MiG-29 jet").is_empty());
     assert!(spans("one-to-one lessons").is_empty());
 }
+
+#[test]
+fn a_year_in_words_after_a_dating_word_is_a_year() {
+    // Changed: "in nineteen hundred and twelve" was the count 1912.
+    let m = get(
+        "It sank in nineteen hundred and twelve.",
+        "nineteen hundred and twelve",
+    );
+    assert_eq!((m.kind, m.value), (NumberKind::Year, Some(1912.0)));
+    assert_eq!(
+        get("until two thousand and one", "two thousand and one").kind,
+        NumberKind::Year
+    );
+    // Kept: a counted noun after it makes it a count.
+    let m = get("in two thousand households", "two thousand");
+    assert_eq!(
+        (m.kind, m.unit.as_deref()),
+        (NumberKind::Cardinal, Some("households"))
+    );
+}

@@ -221,7 +221,9 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
 /// before, 2/2 after (115/115); an eleventh (volts glued in capitals, "9V")
 /// 0/3 before, 3/3 after (118/118); a twelfth (ranges as "four-to-six week",
 /// "three- to five-year") 0/3 before, 3/3 after (121/121), and two with digit
-/// ends ("8-to-12%") 0/2 before their rule, 2/2 after (123/123).
+/// ends ("8-to-12%") 0/2 before their rule, 2/2 after (123/123); a
+/// thirteenth (a year in words after "in", "since": "in eighteen hundred and
+/// ninety") 0/3 before, 3/3 after (126/126).
 const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("span", 11),
     ("ordinal", 9),
@@ -249,6 +251,7 @@ const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("c_of", 2),
     ("volts", 3),
     ("hyphen_to", 5),
+    ("word_year", 3),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

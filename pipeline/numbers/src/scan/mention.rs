@@ -245,6 +245,10 @@ impl Sc<'_> {
             a.kind = NumberKind::Year;
             return;
         }
+        if self.year_in_words(a) {
+            a.kind = NumberKind::Year;
+            return;
+        }
         if a.kind != NumberKind::Cardinal || !self.four_digits(a) || !(1000.0..=2100.0).contains(&v)
         {
             return;

@@ -117,6 +117,23 @@ impl Sc<'_> {
         .then_some((first, end))
     }
 
+    /// "in nineteen hundred and five", "since two thousand eight": a whole number
+    /// from 1100 to 2100 in words after a word that dates, with no counted noun
+    /// after it, is a year ("in two thousand homes" counts).
+    pub(super) fn year_in_words(&self, a: &Amount) -> bool {
+        a.kind == NumberKind::Cardinal
+            && a.e == a.core.e
+            && a.s > 0
+            && self.is_word(a.core.s)
+            && matches!(
+                self.w(a.s - 1),
+                "in" | "since" | "until" | "till" | "before" | "after" | "during"
+            )
+            && (1100.0..=2100.0).contains(&a.v)
+            && a.v.fract() == 0.0
+            && !self.counts_after(a.e, a.v)
+    }
+
     /// "nineteen sixties", "eighteen-nineties": a decade read out, a century number
     /// (thirteen to nineteen hundred) before a plural tens word.
     fn spoken_decade(&self, k: usize) -> Option<(u32, usize)> {

@@ -173,4 +173,8 @@ pub const ROUND7: &[Case] = &[
     // the second end read as part of a code).
     ("hyphen_to", "Rates may rise 8-to-12%.", "8-to-12%", "k=percent lo=8 hi=12"),
     ("hyphen_to", "a 2-to-4 year term", "2-to-4 year", "k=duration lo=2 hi=4 u=years"),
+    // A year in words after a word that dates (0/3 before: a cardinal).
+    ("word_year", "The mill shut in eighteen hundred and ninety.", "eighteen hundred and ninety", "k=year v=1890"),
+    ("word_year", "It has grown since two thousand and twelve.", "two thousand and twelve", "k=year v=2012"),
+    ("word_year", "before two thousand four, it was cheap", "two thousand four", "k=year v=2004"),
 ];
