@@ -309,3 +309,16 @@ fn a_year_in_words_after_a_dating_word_is_a_year() {
         (NumberKind::Cardinal, Some("households"))
     );
 }
+
+#[test]
+fn a_glued_m_before_a_hyphened_count_word_is_million() {
+    // Changed: "2.5m-strong" was 2.5 metres.
+    let m = get("the 2.5m-strong diaspora", "2.5m-strong");
+    assert_eq!((m.kind, m.value), (NumberKind::Cardinal, Some(2_500_000.0)));
+    assert_eq!(get("a 7m-seat order", "7m-seat").value, Some(7_000_000.0));
+    // Kept: before a word of size it is metres.
+    assert_eq!(
+        get("a 30m-high wave", "30m-high").unit.as_deref(),
+        Some("m")
+    );
+}

@@ -90,6 +90,36 @@ impl Sc<'_> {
             return Err(end);
         }
         f.e = self.toks[end - 1].e;
+        // "a 1.5m-strong union", "a 100m-share deal": a glued "m" before a word that
+        // counts is million, not metres (which go before "high", "long", "race").
+        let counts_m = matches!(
+            tail,
+            "strong"
+                | "share"
+                | "member"
+                | "seat"
+                | "job"
+                | "home"
+                | "user"
+                | "customer"
+                | "subscriber"
+                | "viewer"
+                | "barrel"
+                | "vote"
+                | "signature"
+                | "person"
+        );
+        if counts_m
+            && f.kind == NumberKind::Measure
+            && f.unit.as_deref() == Some("m")
+            && e > 0
+            && self.raw(e - 1) == "m"
+            && self.glued(e - 1)
+        {
+            f.kind = NumberKind::Cardinal;
+            f.value = f.value.map(|x| mulp(x, 1e6));
+            f.unit = None;
+        }
         let v = f.value.or(f.high).unwrap_or(2.0);
         // "the 2-millionth visitor", "the 50-thousandth ticket": a count hyphened
         // to the ordinal of a scale is one ordinal, its value the count times it

@@ -177,4 +177,9 @@ pub const ROUND7: &[Case] = &[
     ("word_year", "The mill shut in eighteen hundred and ninety.", "eighteen hundred and ninety", "k=year v=1890"),
     ("word_year", "It has grown since two thousand and twelve.", "two thousand and twelve", "k=year v=2012"),
     ("word_year", "before two thousand four, it was cheap", "two thousand four", "k=year v=2004"),
+    // A glued "m" before a hyphened word that counts is million (0/3 before:
+    // metres).
+    ("m_counts", "The 1.2m-strong union voted.", "1.2m-strong", "k=cardinal v=1200000 u=union"),
+    ("m_counts", "a 40m-share stake", "40m-share", "v=40000000"),
+    ("m_counts", "a 3m-member scheme", "3m-member", "v=3000000"),
 ];
