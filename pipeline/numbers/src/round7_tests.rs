@@ -73,8 +73,10 @@ fn whole_pence_with_a_space_before_p_are_money() {
     assert_eq!(m.kind, NumberKind::Money);
     assert_eq!(m.value, Some(0.4));
     assert_eq!(m.currency.as_deref(), Some("GBP"));
-    // Kept: a clock time, a count over a pound's worth, and digits after "p".
+    // Kept: a clock time, a count over a pound's worth, and digits after "p";
+    // "p.c." is per cent.
     assert!(spans("We meet at 7 p.m. sharp.").is_empty());
+    assert_eq!(get("a 9 p.c. gain", "9 p.c.").kind, NumberKind::Percent);
     assert_eq!(get("Index at 250 p today", "250").value, Some(250.0));
     assert_eq!(spans("It scored 3 p 4 in the test."), vec!["3", "4"]);
 }

@@ -224,7 +224,8 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
 /// ends ("8-to-12%") 0/2 before their rule, 2/2 after (123/123); a
 /// thirteenth (a year in words after "in", "since": "in eighteen hundred and
 /// ninety") 0/3 before, 3/3 after (126/126); a fourteenth (a glued "m"
-/// before "-strong", "-share": "1.2m-strong") 0/3 before, 3/3 after (129/129).
+/// before "-strong", "-share": "1.2m-strong") 0/3 before, 3/3 after (129/129);
+/// a fifteenth (per cent as "p.c.") 0/2 before, 2/2 after (131/131).
 const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("span", 11),
     ("ordinal", 9),
@@ -254,6 +255,7 @@ const FLOOR_ROUND7: &[(&str, usize)] = &[
     ("hyphen_to", 5),
     ("word_year", 3),
     ("m_counts", 3),
+    ("pc_dots", 2),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).

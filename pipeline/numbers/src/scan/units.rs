@@ -596,6 +596,15 @@ impl Sc<'_> {
             // Lowercase only: "10 PCs" are computers.
             (_, "pc", _) if self.raw(pk) == "pc" => Some(pk + 1),
             (_, "per", "cent") => Some(pk + 2),
+            // "5 p.c.", as Indian and older British copy writes it.
+            (_, "p", ".")
+                if self.raw(pk) == "p"
+                    && self.glued(pk + 1)
+                    && self.raw(pk + 2) == "c"
+                    && self.glued(pk + 2) =>
+            {
+                Some(pk + 3 + usize::from(self.is_sym(pk + 3, '.') && self.glued(pk + 3)))
+            }
             _ => None,
         };
         // "25 basis points", "50bp", "75 bps": hundredths of a percentage point,
@@ -718,7 +727,7 @@ impl Sc<'_> {
             let spaced_p = core.plain_digits
                 && v < 100.0
                 && self.raw(cw_at) == "p"
-                && !(self.is_sym(cw_at + 1, '.') && self.w(cw_at + 2) == "m")
+                && !(self.is_sym(cw_at + 1, '.') && matches!(self.w(cw_at + 2), "m" | "c"))
                 && !self.is_digits(cw_at + 1);
             let single_p = cw == "p" && !self.glued(cw_at) && !said_p && !spaced_p;
             // "12 won medals", "of 20 games, 12 won" is the verb; "3 million won", "5,000

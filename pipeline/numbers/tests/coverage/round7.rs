@@ -182,4 +182,8 @@ pub const ROUND7: &[Case] = &[
     ("m_counts", "The 1.2m-strong union voted.", "1.2m-strong", "k=cardinal v=1200000 u=union"),
     ("m_counts", "a 40m-share stake", "40m-share", "v=40000000"),
     ("m_counts", "a 3m-member scheme", "3m-member", "v=3000000"),
+    // Per cent written "p.c." (0/2 before: the bare number; after the spaced
+    // pence rule, 0.05 GBP, which this batch caught).
+    ("pc_dots", "Inflation hit 6.2 p.c. in June.", "6.2 p.c.", "k=percent v=6.2"),
+    ("pc_dots", "a 4 p.c. stake", "4 p.c.", "k=percent v=4"),
 ];
