@@ -262,6 +262,8 @@ mod round5_tests;
 #[cfg(test)]
 mod round6_tests;
 #[cfg(test)]
+mod round7_tests;
+#[cfg(test)]
 mod second_look_tests;
 #[cfg(test)]
 mod tests;

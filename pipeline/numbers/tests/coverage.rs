@@ -12,8 +12,8 @@
 //! (`coverage/probes.rs`) the probes of a second look at ordinals and held-out
 //! shapes; the fifth (`coverage/families.rs`) dimension families, the sixth
 //! (`coverage/round3.rs`), seventh (`coverage/round4.rs`), eighth
-//! (`coverage/round5.rs`) and ninth (`coverage/round6.rs`) shapes written
-//! before the rules of their rounds.
+//! (`coverage/round5.rs`), ninth (`coverage/round6.rs`) and tenth
+//! (`coverage/round7.rs`) shapes written before the rules of their rounds.
 //!
 //! Each case is (category, text, span, expectation):
 //! - `span` is the exact text of the mention expected; `-` means no mention at all
@@ -50,6 +50,9 @@ mod round5;
 
 #[path = "coverage/round6.rs"]
 mod round6;
+
+#[path = "coverage/round7.rs"]
+mod round7;
 
 type Case = (&'static str, &'static str, &'static str, &'static str);
 
@@ -199,6 +202,60 @@ const FLOOR_ROUND6: &[(&str, usize)] = &[
     ("n_some", 3),
     ("metres_cm", 3),
     ("scaled_minor", 2),
+];
+
+/// Floors for the seventh-round shapes (`coverage/round7.rs`): written before
+/// the rules of its round: 68/86 then; 86/86 after them, with the three
+/// "twice"/"thrice" rows turned to expect no mention (a convention decided
+/// in the round, as the fourth part's "twice folded" has it); a batch of
+/// probes beside it (the country after "$": "$US5") 0/3 before its rule, 3/3
+/// after (89/89); a second (a hash before digits: "#1") 0/3 before, 3/3
+/// after (92/92); a third (a currency sign escaped as HTML: "&#163;8m") 0/3
+/// before, 3/3 after (95/95); a fourth (Swiss grouping, "1'204'330") 0/3
+/// before, 3/3 after (98/98); a fifth (a decade as "the 1970's") 1/3 before,
+/// 3/3 after (101/101); a sixth (bounds said "as few as", "as high as",
+/// "getting on for") 0/4 before, 4/4 after (105/105); a seventh (the naira
+/// as "N5,000") 0/3 before, 3/3 after (108/108); an eighth (US coins by name,
+/// "four dimes") 0/2 before, 2/2 after (110/110); a ninth (heights glued as
+/// "6ft4") 0/3 before, 3/3 after (113/113); a tenth ("2C of warming") 0/2
+/// before, 2/2 after (115/115); an eleventh (volts glued in capitals, "9V")
+/// 0/3 before, 3/3 after (118/118); a twelfth (ranges as "four-to-six week",
+/// "three- to five-year") 0/3 before, 3/3 after (121/121), and two with digit
+/// ends ("8-to-12%") 0/2 before their rule, 2/2 after (123/123); a
+/// thirteenth (a year in words after "in", "since": "in eighteen hundred and
+/// ninety") 0/3 before, 3/3 after (126/126); a fourteenth (a glued "m"
+/// before "-strong", "-share": "1.2m-strong") 0/3 before, 3/3 after (129/129);
+/// a fifteenth (per cent as "p.c.") 0/2 before, 2/2 after (131/131).
+const FLOOR_ROUND7: &[(&str, usize)] = &[
+    ("span", 11),
+    ("ordinal", 9),
+    ("money", 16),
+    ("spoken", 6),
+    ("times", 3),
+    ("short_year", 4),
+    ("negative", 3),
+    ("decimal", 2),
+    ("scale", 5),
+    ("big", 5),
+    ("glued", 8),
+    ("temperature", 4),
+    ("percent", 4),
+    ("range", 6),
+    ("dollar_country", 3),
+    ("hash_rank", 3),
+    ("escaped_sign", 3),
+    ("swiss_group", 3),
+    ("decade_apos", 3),
+    ("as_far_as", 4),
+    ("naira_n", 3),
+    ("coins", 2),
+    ("ft_glued", 3),
+    ("c_of", 2),
+    ("volts", 3),
+    ("hyphen_to", 5),
+    ("word_year", 3),
+    ("m_counts", 3),
+    ("pc_dots", 2),
 ];
 
 /// Floors for the second half of the checklist (`coverage/short.rs`).
@@ -378,6 +435,7 @@ const PARTS: &[Part] = &[
     ("fourth-round shapes (seventh part)", "round4", round4::ROUND4, FLOOR_ROUND4),
     ("fifth-round shapes (eighth part)", "round5", round5::ROUND5, FLOOR_ROUND5),
     ("sixth-round shapes (ninth part)", "round6", round6::ROUND6, FLOOR_ROUND6),
+    ("seventh-round shapes (tenth part)", "round7", round7::ROUND7, FLOOR_ROUND7),
 ];
 
 #[test]

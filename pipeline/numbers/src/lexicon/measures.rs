@@ -118,6 +118,10 @@ pub fn measure_unit(w: &str, raw: &str, glued: bool) -> Option<Unit> {
         "Gbps" | "gbps" => return Some(u!("Gbit/s", "Gigabit per second")),
         "MP" if glued => return Some(u!("MP", "Megapixel")),
         "mAh" => return Some(u!("mAh", "Milliampere hour")),
+        // Volts glued in capitals: "a 12V battery", "an 11kV line" (spaced, a
+        // capital "V" may be a letter or a numeral).
+        "V" if glued => return Some(u!("V", "Volt")),
+        "kV" | "KV" if glued => return Some(u!("kV", "Kilovolt")),
         _ => {}
     }
     Some(match w {

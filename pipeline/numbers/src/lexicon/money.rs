@@ -7,6 +7,10 @@ pub fn currency_word(w: &str) -> Option<(&'static str, f64)> {
     Some(match w {
         "dollar" | "dollars" | "usd" | "buck" | "bucks" => ("USD", 1.0),
         "cent" | "cents" => ("USD", 0.01),
+        // US coins counted by name: "two dimes" (0.2), "five nickels" (0.25); a
+        // singular "nickel" is as often the metal ("20 nickel coins").
+        "dimes" => ("USD", 0.1),
+        "nickels" => ("USD", 0.05),
         "pound" | "pounds" | "sterling" | "gbp" | "quid" => ("GBP", 1.0),
         "pence" | "penny" | "pennies" | "p" => ("GBP", 0.01),
         "euro" | "euros" | "eur" => ("EUR", 1.0),
@@ -101,6 +105,7 @@ pub fn minor_fits(iso: &str, minor: &str) -> bool {
         // An American penny is a cent.
         "penny" | "pennies" => matches!(iso, "" | "GBP" | "IEP" | "USD"),
         "paise" | "paisa" => matches!(iso, "" | "INR" | "PKR" | "NPR"),
+        "dimes" | "nickels" => matches!(iso, "" | "USD"),
         "kopeck" | "kopecks" | "kopek" | "kopeks" => matches!(iso, "" | "RUB" | "BYN"),
         _ => true,
     }

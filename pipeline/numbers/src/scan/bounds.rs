@@ -257,6 +257,21 @@ impl Sc<'_> {
     /// Range continuation after `a`: "-10", "to 10", "through 10", "~10".
     pub(super) fn range_tail(&self, a: &Amount, sep_words: &[&str]) -> Option<Amount> {
         let e = a.e;
+        // "two-to-three weeks", "10-to-15%": "to" between hyphens; "5- to 10-year
+        // terms": a hyphen left hanging before "to". Only upward ("9-to-5", "a
+        // 2-to-1 vote" and "one-to-one" are no ranges).
+        let hyphen_to = self.is_dash(e)
+            && self.glued(e)
+            && self.w(e + 1) == "to"
+            && (self.hyphen(e + 2) || !self.glued(e + 1) && !self.glued(e + 2));
+        // (Accepted after a verb of change too, as a dash is: "rose 8-to-12%".)
+        if hyphen_to {
+            let k = if self.hyphen(e + 2) { e + 3 } else { e + 2 };
+            return match self.amount(k)? {
+                Ok(b) if b.v > a.v && b.core.form != Form::Ord => Some(b),
+                _ => None,
+            };
+        }
         if a.ident {
             return None;
         }

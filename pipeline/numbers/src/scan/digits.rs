@@ -1,4 +1,5 @@
-//! Digit runs: grouping separators ("1,234,567", "1 234 567", Indian "12,34,567"),
+//! Digit runs: grouping separators ("1,234,567", "1 234 567", Indian "12,34,567",
+//! Swiss "1'234'567"),
 //! decimals and exponents, and the digit shapes that are not quantities (dates,
 //! clock times, phone numbers, ZIP codes, street numbers). Kept apart because it
 //! reads digit tokens and punctuation, never the number words.
@@ -44,9 +45,26 @@ impl Sc<'_> {
                 }
             }
             let grouped = k > j && (groups.len().is_multiple_of(3) || self.dlen(k - 1) == 3);
+            // 1'234'567, "CHF 2'500": Swiss grouping with apostrophes (three
+            // digits after the mark are never inches).
+            let mut q = j;
+            while matches!(self.sym(q), Some('\'' | '’'))
+                && self.glued(q)
+                && self.dlen(q + 1) == 3
+                && self.glued(q + 1)
+            {
+                q += 2;
+            }
+            let swiss = q > j;
             if grouped {
                 s.push_str(&groups);
                 j = k;
+                plain = false;
+            } else if swiss && !self.glued_word(q) {
+                for g in (j + 1..q).step_by(2) {
+                    s.push_str(self.raw(g));
+                }
+                j = q;
                 plain = false;
             } else if k == j {
                 // 1 234 567 with (narrow) spaces between 3-digit groups.

@@ -90,7 +90,49 @@ impl Sc<'_> {
             return Err(end);
         }
         f.e = self.toks[end - 1].e;
+        // "a 1.5m-strong union", "a 100m-share deal": a glued "m" before a word that
+        // counts is million, not metres (which go before "high", "long", "race").
+        let counts_m = matches!(
+            tail,
+            "strong"
+                | "share"
+                | "member"
+                | "seat"
+                | "job"
+                | "home"
+                | "user"
+                | "customer"
+                | "subscriber"
+                | "viewer"
+                | "barrel"
+                | "vote"
+                | "signature"
+                | "person"
+        );
+        if counts_m
+            && f.kind == NumberKind::Measure
+            && f.unit.as_deref() == Some("m")
+            && e > 0
+            && self.raw(e - 1) == "m"
+            && self.glued(e - 1)
+        {
+            f.kind = NumberKind::Cardinal;
+            f.value = f.value.map(|x| mulp(x, 1e6));
+            f.unit = None;
+        }
         let v = f.value.or(f.high).unwrap_or(2.0);
+        // "the 2-millionth visitor", "the 50-thousandth ticket": a count hyphened
+        // to the ordinal of a scale is one ordinal, its value the count times it
+        // ("a one-millionth share" after "a" is a fraction: left alone).
+        let core = self.toks.partition_point(|t| t.s < f.amt_s);
+        let article = core > 0 && matches!(self.w(core - 1), "a" | "an");
+        let scale_ord = lx::ordinal_word(tail).filter(|o| *o >= 100.0 && end == e + 2);
+        if let Some(o) = scale_ord.filter(|_| f.kind == NumberKind::Cardinal && !article) {
+            f.kind = NumberKind::Ordinal;
+            f.value = Some(mulp(v, o));
+            f.unit = self.ordinal_noun(core, end);
+            return Ok((f, end));
+        }
         match (f.kind, tail) {
             (NumberKind::Duration, "old" | "olds") => f.age_end = Some(f.e),
             (NumberKind::Cardinal, "odd" | "strong" | "ish") | (NumberKind::Cardinal, "some")

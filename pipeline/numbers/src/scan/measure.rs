@@ -196,6 +196,24 @@ impl Sc<'_> {
             }
             let raw = self.raw(ui);
             let after_glued_word = self.glued_word(ui + 1);
+            // "6ft2", "5ft10": a height with its inches glued on (a person's feet,
+            // three to eight, then under twelve inches), not square feet.
+            if self.w(ui) == "ft"
+                && core.form == Form::Int
+                && (3.0..=8.0).contains(&v)
+                && self.is_digits(ui + 1)
+                && self.glued(ui + 1)
+                && self.dlen(ui + 1) <= 2
+                && self.digits_val(ui + 1) < 12.0
+                && !self.is_digits(ui + 2)
+                && !(self.glued_word(ui + 2) && self.w(ui + 2) != "in")
+            {
+                let end = ui + 2 + usize::from(self.w(ui + 2) == "in" && self.glued(ui + 2));
+                let mut a = mk(NumberKind::Measure, end, v + self.digits_val(ui + 1) / 12.0, core);
+                a.unit = Some("ft".to_string());
+                a.rt_unit = Some("Foot");
+                return Some(Ok(a));
+            }
             // "km2", "m²": area; other digits glued after a unit make a code ("24703L202").
             let power = if self.is_digits(ui + 1) && self.glued(ui + 1) {
                 match self.raw(ui + 1) {

@@ -245,6 +245,10 @@ impl Sc<'_> {
             a.kind = NumberKind::Year;
             return;
         }
+        if self.year_in_words(a) {
+            a.kind = NumberKind::Year;
+            return;
+        }
         if a.kind != NumberKind::Cardinal || !self.four_digits(a) || !(1000.0..=2100.0).contains(&v)
         {
             return;
@@ -704,7 +708,7 @@ impl Sc<'_> {
     }
 
     /// A number at `i` that names rather than counts: "No. 10", "No 10 Downing
-    /// Street", "Nos 3 and 4", "the number 9 bus", "the world number one".
+    /// Street", "Nos 3 and 4", "the number 9 bus", "the world number one", "#1".
     fn designated(&self, i: usize) -> bool {
         let k = if i > 0 && self.is_sym(i - 1, '.') && self.glued(i - 1) {
             i - 1
@@ -715,6 +719,8 @@ impl Sc<'_> {
             && match self.raw(k - 1) {
                 "No" | "NO" | "Nos" | "Nos." => true,
                 "no" | "nos" => k < i,
+                // "the #1 seller", "#3 in the chart": a rank or a tag.
+                "#" => k == i && self.glued(i),
                 _ => k == i && self.w(k - 1) == "number",
             }
     }

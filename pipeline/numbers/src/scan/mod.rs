@@ -486,6 +486,7 @@ pub(crate) fn scan(text: &str, compat: bool) -> Vec<Found> {
                         | '’'
                         | '~'
                         | '≈'
+                        | '&'
                 ) || lx::currency_symbol(c).is_some()
                     || lx::vulgar_fraction(c).is_some()
             }

@@ -51,6 +51,12 @@ pub(super) const QUALS: &[(&[&str], Qk)] = {
         (&["in", "excess", "of"], Qk::Q(MoreThan)),
         (&["as", "many", "as"], Qk::Q(UpTo)),
         (&["as", "much", "as"], Qk::Q(UpTo)),
+        (&["as", "high", "as"], Qk::Q(UpTo)),
+        // The floor a figure may reach, as "as many as" is its ceiling.
+        (&["as", "few", "as"], Qk::Q(AtLeast)),
+        (&["as", "little", "as"], Qk::Q(AtLeast)),
+        (&["as", "low", "as"], Qk::Q(AtLeast)),
+        (&["getting", "on", "for"], Qk::Q(About)),
         (&["at", "least"], Qk::Q(AtLeast)),
         (&["at", "most"], Qk::Q(UpTo)),
         (&["up", "to"], Qk::Q(UpTo)),

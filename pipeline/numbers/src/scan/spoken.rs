@@ -1,7 +1,8 @@
 //! Years read out in pairs ("nineteen ninety", "twenty twenty-four"), prices
 //! read the same way after "costs" ("costs thirteen ninety-nine", 13.99), and
-//! hundreds read out without the word ("one twenty-two"): kept apart from the
-//! cardinal grammar in `words`, which tries these first.
+//! hundreds read out without the word ("one twenty-two"), and digits read out
+//! one by one with "oh" for nought ("one oh one"): kept apart from the cardinal
+//! grammar in `words`, which tries these first.
 
 use super::*;
 
@@ -94,6 +95,41 @@ impl Sc<'_> {
             return None;
         }
         Some((d * 100.0 + rest, m))
+    }
+
+    /// Digits read out one by one with "oh" (or "o") for nought: "one oh one"
+    /// (101), "four oh six" (406), "seven oh oh" (700). A digit word from one to
+    /// nine, then at least two more digit words with at least one "oh" among
+    /// them, set apart by spaces only; "oh" is no number word elsewhere, so it is
+    /// what says the digits are read out rather than counted ("one two three"
+    /// stays three numbers, "two oh" alone is an exclamation). No number word,
+    /// digit or hyphen on either side.
+    pub(super) fn spoken_digits(&self, i: usize) -> Option<(f64, usize)> {
+        let digit = |k: usize| match self.w(k) {
+            "oh" | "o" => Some((0.0, true)),
+            w => lx::unit_word(w)
+                .filter(|d| *d < 10.0 && w != "nil" && w != "zilch")
+                .map(|d| (d, false)),
+        };
+        let first = lx::unit_word(self.w(i)).filter(|d| (1.0..10.0).contains(d))?;
+        let mut v = first;
+        let mut oh = false;
+        let mut m = i + 1;
+        while let Some((d, o)) = digit(m).filter(|_| self.is_word(m) && !self.glued(m)) {
+            v = v * 10.0 + d;
+            oh |= o;
+            m += 1;
+        }
+        if !oh || m < i + 3 {
+            return None;
+        }
+        if i > 0 && (self.part_of_a_number(i - 1) || self.hyphen(i - 1)) {
+            return None;
+        }
+        if self.part_of_a_number(m) && self.w(m) != "and" || self.hyphen(m) {
+            return None;
+        }
+        Some((v, m))
     }
 
     /// Whether token `k` carries on a number (digits, a number word, "and", "point"), so

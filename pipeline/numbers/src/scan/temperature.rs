@@ -60,9 +60,16 @@ impl Sc<'_> {
         // A bare "C"/"F" glued to digits is a temperature only when plausible and
         // not part of a code ("13F filing", "777F").
         let bare_ok = |lo: f64, hi: f64| {
+            // "1.5C of warming", "2C of global heating": an amount of change.
+            let of_change = self.w(k + 1) == "of"
+                && matches!(
+                    self.w(k + 2),
+                    "warming" | "heating" | "cooling" | "global" | "heat" | "frost"
+                );
             let next_ok = k + 1 >= self.n()
                 || !self.is_word(k + 1) && !matches!(self.sym(k + 1), Some('/' | '-'))
-                || goes_on(k + 1);
+                || goes_on(k + 1)
+                || of_change;
             (lo..=hi).contains(&v) && next_ok
         };
         let glued_letter = |k: usize| !(self.glued_word(k + 1));

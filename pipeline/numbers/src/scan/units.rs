@@ -8,6 +8,19 @@ impl Sc<'_> {
     /// Currency written before the number: "$", "US$", "c $", "USD".
     pub(super) fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize, f64)> {
         if let Some(c) = self.sym(i) {
+            // "&#163;8m", "&pound;5", "&euro;20": a sign left escaped as HTML.
+            if c == '&' {
+                return self.escaped_sign(i);
+            }
+            // "$US5", "$A10", "$NZ2.5m": the country after the sign, as Australian
+            // and New Zealand papers write it (capitals, glued both sides).
+            if c == '$' && self.glued_word(i + 1) && self.is_digits(i + 2) && self.glued(i + 2) {
+                let raw = self.raw(i + 1);
+                let caps = raw.bytes().all(|b| b.is_ascii_uppercase());
+                if let Some(iso) = lx::dollar_prefix(self.w(i + 1)).filter(|_| caps) {
+                    return Some((iso, i + 2, 1.0));
+                }
+            }
             return lx::currency_symbol(c).map(|iso| (iso, i + 1, 1.0));
         }
         if self.is_word(i) {
@@ -55,6 +68,33 @@ impl Sc<'_> {
                         || lx::scale_word(self.w(k + 1)).is_some()
                         || self.w(k + 1) == "hundred")
             };
+            // "R15.99", "R1,200", "R2.4bn", "R5m": the rand glued to an amount written
+            // as a price (a decimal, a thousands comma or a scale), and so the naira
+            // as Nigerian papers write it ("N5,000", "N2.5bn"); a bare "R500" or "N95"
+            // may be a road, a model or a code and is left alone.
+            let letter = match self.raw(i) {
+                "R" => Some("ZAR"),
+                "N" => Some("NGN"),
+                _ => None,
+            };
+            if let Some(iso) = letter.filter(|_| self.is_digits(i + 1) && self.glued(i + 1)) {
+                let sep = |c: char, k: usize| {
+                    self.is_sym(k, c) && self.glued(k) && self.is_digits(k + 1) && self.glued(k + 1)
+                };
+                let cents = sep('.', i + 2) && self.dlen(i + 3) == 2;
+                let grouped = sep(',', i + 2) && self.dlen(i + 3) == 3;
+                // The scale after the whole part or after its decimals.
+                let at = if sep('.', i + 2) { i + 4 } else { i + 2 };
+                let scale = self.glued_word(at)
+                    && (self.raw(at) == "m"
+                        || lx::digit_suffix(self.raw(at), true).is_some_and(|s| s >= 1e6))
+                    || self.is_word(at) && !self.glued(at) && lx::scale_word(self.w(at)).is_some();
+                let sep = cents || grouped;
+                let before_ok = i == 0 || !(self.glued(i) && self.is_word(i - 1));
+                if (sep || scale) && before_ok {
+                    return Some((iso, i + 1, 1.0));
+                }
+            }
             if let Some(iso) = abbr {
                 let k = if self.is_sym(i + 1, '.') {
                     i + 2
@@ -135,6 +175,27 @@ impl Sc<'_> {
             }
         }
         None
+    }
+
+    /// A currency sign escaped as an HTML character reference at `i` ("&#163;",
+    /// "&#8364;", "&pound;", "&euro;"), glued to the amount after it.
+    fn escaped_sign(&self, i: usize) -> Option<(&'static str, usize, f64)> {
+        let (c, semi) = if self.is_sym(i + 1, '#') {
+            let code = self.raw(i + 2).parse::<u32>().ok()?;
+            (char::from_u32(code)?, i + 3)
+        } else {
+            let c = match self.w(i + 1) {
+                "pound" => '£',
+                "euro" => '€',
+                "yen" => '¥',
+                "dollar" => '$',
+                _ => return None,
+            };
+            (c, i + 2)
+        };
+        let glued = (i + 1..=semi + 1).all(|k| self.glued(k));
+        let iso = lx::currency_symbol(c).filter(|_| glued && self.is_sym(semi, ';'))?;
+        self.is_digits(semi + 1).then_some((iso, semi + 1, 1.0))
     }
 
     /// "20 pounds 50", "3 pounds 20 now": pence after "pounds" make it money, since a
@@ -420,7 +481,11 @@ impl Sc<'_> {
             let word_glued =
                 |q: usize| name(q) || (self.is_digits(q) && q > 0 && self.glued(q) && name(q - 1));
             // "pre-2008", "mid-2004", "sub-100" join a prefix, not a name ([`Sc::whole_words`]).
-            let prefix = p > 0 && self.is_dash(p) && super::hyphens::joined_prefix(self.w(p - 1));
+            // "3-to-5": the second end of a range joined by "-to-" is no code either.
+            let prefix = p > 0
+                && self.is_dash(p)
+                && (super::hyphens::joined_prefix(self.w(p - 1))
+                    || self.w(p - 1) == "to" && p >= 2 && self.hyphen(p - 2));
             let ident = name(p)
                 || (self.is_dash(p) && p > 0 && self.glued(p) && word_glued(p - 1) && !prefix);
             if ident {
@@ -531,6 +596,15 @@ impl Sc<'_> {
             // Lowercase only: "10 PCs" are computers.
             (_, "pc", _) if self.raw(pk) == "pc" => Some(pk + 1),
             (_, "per", "cent") => Some(pk + 2),
+            // "5 p.c.", as Indian and older British copy writes it.
+            (_, "p", ".")
+                if self.raw(pk) == "p"
+                    && self.glued(pk + 1)
+                    && self.raw(pk + 2) == "c"
+                    && self.glued(pk + 2) =>
+            {
+                Some(pk + 3 + usize::from(self.is_sym(pk + 3, '.') && self.glued(pk + 3)))
+            }
             _ => None,
         };
         // "25 basis points", "50bp", "75 bps": hundredths of a percentage point,
@@ -648,7 +722,14 @@ impl Sc<'_> {
             // "5 p" is no money, but a written number before a lowercase "p" is pence
             // as said aloud: "twenty p", "fifty p".
             let said_p = !core.plain_digits && self.is_word(core.s) && self.raw(cw_at) == "p";
-            let single_p = cw == "p" && !self.glued(cw_at) && !said_p;
+            // "85 p", "99 p.": a whole number of pence under a pound with a space
+            // before the lowercase "p" (not "5 p.m.", not "p 12" for a page).
+            let spaced_p = core.plain_digits
+                && v < 100.0
+                && self.raw(cw_at) == "p"
+                && !(self.is_sym(cw_at + 1, '.') && matches!(self.w(cw_at + 2), "m" | "c"))
+                && !self.is_digits(cw_at + 1);
+            let single_p = cw == "p" && !self.glued(cw_at) && !said_p && !spaced_p;
             // "12 won medals", "of 20 games, 12 won" is the verb; "3 million won", "5,000
             // Korean won", "1,000 won a month" and any bare amount of a thousand or more
             // ("5,000 won in Seoul": a subject that large is written with its noun) money,

@@ -20,7 +20,8 @@ impl Sc<'_> {
     /// another weight unit in the words around ("a ton is 2,204.62 pounds", "5
     /// pounds 3 ounces"); "of" or a comparison after ("3 pounds of rice", "two
     /// pounds heavier", "a pound and a half"); or a singular "pound" before a noun
-    /// ("a ten pound turkey"). Without one, "twelve pounds" is money.
+    /// ("a ten pound turkey"), or a part of one ("1/2 pound", "0.75 pound").
+    /// Without one, "twelve pounds" is money.
     pub(super) fn weight_sign(&self, i: usize, cw: usize, v: f64) -> bool {
         let weight_unit = |w: &str| {
             matches!(
@@ -68,6 +69,9 @@ impl Sc<'_> {
             || matches!(next, "of" | "heavier" | "lighter" | "overweight" | "underweight")
             // "a pound and a half (of beef)": a shopping measure, unless paid.
             || next == "and" && self.w(cw + 2) == "a" && self.w(cw + 3) == "half"
+            // "1/2 pound", "0.75 pound": sterling under one is written in pence,
+            // so a part of one pound weighs.
+            || self.w(cw) == "pound" && v > 0.0 && v < 1.0
             || self.w(cw) == "pound"
                 && v != 1.0
                 && self.is_word(cw + 1)

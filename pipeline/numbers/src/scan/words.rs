@@ -178,9 +178,9 @@ impl Sc<'_> {
                     return Some((v, m, Form::Int));
                 }
             }
-            // "one twenty-two": hundreds read out digit by digit.
+            // "one twenty-two": hundreds read out digit by digit; "one oh one".
             if first && k == i + 1 && !ord && g < 10.0 && self.is_word(i) {
-                if let Some((v, m)) = self.spoken_hundreds(i) {
+                if let Some((v, m)) = self.spoken_hundreds(i).or_else(|| self.spoken_digits(i)) {
                     return Some((v, m, Form::Int));
                 }
             }
@@ -520,11 +520,15 @@ impl Sc<'_> {
             if suffix_ok {
                 let g_code = self.raw(j) == "G" && v < 10.0 && v.fract() == 0.0; // "4G", "5G" networks
                 if let Some(s) = lx::digit_suffix(self.raw(j), self.glued(j)).filter(|_| !g_code) {
+                    // A spaced "tn" is trillion before a currency ("2.3 tn yen"), else tonnes.
+                    let tn_money = self.raw(j) == "tn"
+                        && lx::currency_word(self.w(j + 1)).is_some_and(|c| c.1 == 1.0);
                     let spaced_lower = !self.glued(j)
                         && self.raw(j).chars().all(|c| c.is_ascii_lowercase())
+                        && !tn_money
                         && !matches!(
                             self.raw(j),
-                            "bn" | "bln" | "tln" | "mn" | "mln" | "mil" | "bil"
+                            "bn" | "bln" | "tln" | "trn" | "mn" | "mln" | "mil" | "bil"
                         );
                     if !spaced_lower || self.raw(j) == "k" {
                         v = mulp(v, s);

@@ -96,10 +96,42 @@ impl Sc<'_> {
             && self.glued(digits + 1)
             && !(self.glued(digits + 2)
                 && (self.is_word(digits + 2) || self.is_digits(digits + 2)));
+        // "the 1990's", "the '80's": the plural written with an apostrophe, after
+        // "the" only ("1990's World Cup" is the possessive of a year) and not
+        // before a capitalised word ("the 1990's Gulf War").
+        let after = digits + 3;
+        let apostrophe_s = determined
+            && matches!(self.sym(digits + 1), Some('\'' | '’'))
+            && self.glued(digits + 1)
+            && self.w(digits + 2) == "s"
+            && self.glued(digits + 2)
+            && !(self.glued(after) && (self.is_word(after) || self.is_digits(after)))
+            && !(self.is_word(after) && self.capitalised(after));
+        let end = if apostrophe_s { after } else { digits + 2 };
         // "1000s of fans" is thousands ([`Sc::vague_at`]), not the eleventh century.
-        let thousands = first == 1000 && self.w(digits + 2) == "of";
-        (plural_s && !thousands && first % 10 == 0 && (1000..=2090).contains(&first))
-            .then_some((first, digits + 2))
+        let thousands = first == 1000 && self.w(end) == "of";
+        ((plural_s || apostrophe_s)
+            && !thousands
+            && first % 10 == 0
+            && (1000..=2090).contains(&first))
+        .then_some((first, end))
+    }
+
+    /// "in nineteen hundred and five", "since two thousand eight": a whole number
+    /// from 1100 to 2100 in words after a word that dates, with no counted noun
+    /// after it, is a year ("in two thousand homes" counts).
+    pub(super) fn year_in_words(&self, a: &Amount) -> bool {
+        a.kind == NumberKind::Cardinal
+            && a.e == a.core.e
+            && a.s > 0
+            && self.is_word(a.core.s)
+            && matches!(
+                self.w(a.s - 1),
+                "in" | "since" | "until" | "till" | "before" | "after" | "during"
+            )
+            && (1100.0..=2100.0).contains(&a.v)
+            && a.v.fract() == 0.0
+            && !self.counts_after(a.e, a.v)
     }
 
     /// "nineteen sixties", "eighteen-nineties": a decade read out, a century number
