@@ -117,6 +117,11 @@ impl Doc<'_> {
                     }
                     continue;
                 }
+                // "In the latest poll, …" / "… in a new survey."
+                if let Some(f) = self.in_survey(v, st, ce) {
+                    frames.push(f);
+                    continue;
+                }
                 let cue = self.is_cue(v) || self.title_cue(v, st, en);
                 let stance = self.is_stance(v);
                 if !cue && !stance {

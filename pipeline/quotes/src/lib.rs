@@ -55,6 +55,7 @@ mod phrases;
 mod senses;
 mod speaker;
 mod stance;
+mod survey;
 
 use direct::*;
 use doc::*;
