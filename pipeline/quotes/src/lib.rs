@@ -40,6 +40,7 @@ use serde::Serialize;
 pub mod eval;
 #[rustfmt::skip] // word lists read better packed
 mod lexicon;
+mod according;
 mod clause;
 mod colon;
 mod cues;

@@ -335,3 +335,44 @@ fn a_poll_that_in_cites_is_the_source() {
         assert!(q.iter().all(|q| cue(t, q) != "in"), "{t}: {q:?}");
     }
 }
+
+#[test]
+fn according_to_sources_with_what_follows_them() {
+    // a source with a postmodifier runs to its comma
+    let t = "According to early results of exit polls taken for two networks, nearly half of the voters in the county were farmers.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        content(t, &q[0]),
+        "nearly half of the voters in the county were farmers"
+    );
+    assert_eq!(
+        speaker(t, &q[0]),
+        "early results of exit polls taken for two networks"
+    );
+    // a named source's appositive is not what was said
+    let t = "According to Rosa Imbert, the town's chief planner, the bypass will open in May.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "the bypass will open in May");
+    // but a subject with a relative clause after the comma is
+    let t = "According to Rosa Imbert, the bypass, which cost $40m, will open in May.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(content(t, &q[0]).starts_with("the bypass"), "{q:?}");
+    // a trailing "according to" reports the clause after a colon
+    let t = "The fund has grown fast: its assets doubled in 2019, according to the annual report.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "its assets doubled in 2019");
+    // (not a semicolon between figures in parentheses)
+    let t = "The plant will cost 2bn euros (£1.7bn; $2.3bn) to build, according to the company.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(content(t, &q[0]).starts_with("The plant"), "{q:?}");
+    // election returns are a source
+    let t = "The mayor won the runoff by 300 votes, according to early returns.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "early returns");
+}
