@@ -137,6 +137,11 @@ impl Doc<'_> {
                     frames.push(f);
                     continue;
                 }
+                // "the mayor's claim that …", "her promise to …"
+                if let Some(f) = self.claim_frame(v, st, ce) {
+                    frames.push(f);
+                    continue;
+                }
                 let cue = self.is_cue(v) || self.title_cue(v, st, en);
                 let stance = self.is_stance(v);
                 if !cue && !stance {
@@ -252,8 +257,12 @@ impl Doc<'_> {
                         if !(v > st && self.is_p(v - 1, ",")) {
                             break 'speech;
                         }
+                        // (not a noun cue's holder: "rejected the party's
+                        // call to …, saying …" is the subject's)
                         frames
-                            .last()
+                            .iter()
+                            .rev()
+                            .find(|f| !f.claim)
                             .and_then(|f| match &f.who {
                                 Who::Own(a) => a.speaker,
                                 _ => None,
@@ -520,6 +529,7 @@ impl Doc<'_> {
             fragments: Vec::new(),
             mind: false,
             stance: false,
+            claim: false,
         }
     }
 }

@@ -41,6 +41,7 @@ pub mod eval;
 #[rustfmt::skip] // word lists read better packed
 mod lexicon;
 mod according;
+mod claims;
 mod clause;
 mod colon;
 mod cues;

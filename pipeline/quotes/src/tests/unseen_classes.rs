@@ -376,3 +376,81 @@ fn according_to_sources_with_what_follows_them() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(speaker(t, &q[0]), "early returns");
 }
+
+#[test]
+fn a_noun_cue_with_its_holder() {
+    for (t, said, who, cue_word) in [
+        (
+            "Voters doubted the mayor's claim that the pension fund is safe.",
+            "the pension fund is safe",
+            "the mayor's",
+            "claim",
+        ),
+        (
+            "Few believed Ms. Okafor's stern warning that fares would double by June.",
+            "fares would double by June",
+            "Ms. Okafor's",
+            "warning",
+        ),
+        (
+            "The rally cheered her promise to cut bus fares for students.",
+            "to cut bus fares for students",
+            "her",
+            "promise",
+        ),
+        (
+            "Critics mocked his vow to close the depot, a move the unions oppose.",
+            "to close the depot",
+            "his",
+            "vow",
+        ),
+        (
+            "They cited Ms. Okafor's claim that the depot, opened in 1950, is unsafe.",
+            "the depot, opened in 1950, is unsafe",
+            "Ms. Okafor's",
+            "claim",
+        ),
+    ] {
+        // (the verb before may hold an attribution of its own)
+        let q: Vec<Quote> = run(t)
+            .into_iter()
+            .filter(|q| cue(t, q) == cue_word)
+            .collect();
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(content(t, &q[0]), said, "{t}");
+        assert_eq!(speaker(t, &q[0]), who, "{t}");
+    }
+    // a relative clause, a listener after "to", no holder, a subject's claim
+    // (its clause ends where a parse would tell) and a verb are no claim
+    for t in [
+        "His claim that was filed in March went nowhere.",
+        "Her call to the minister lasted an hour.",
+        "The claim that the pension fund is safe was doubted.",
+        "The mayor's claim that the fund is safe drew jeers.",
+        "But her argument that the fund is safe drew jeers.",
+        "Her lawyers claim that the fund is safe.",
+    ] {
+        let q = run(t);
+        assert!(
+            q.iter().all(|q| q
+                .speaker
+                .as_ref()
+                .is_none_or(|s| !matches!(s.span.slice(t), "Her" | "her" | "His" | "The mayor's"))),
+            "{t}: {q:?}"
+        );
+    }
+    let t = "Despite his claim that the fund is safe, savers left.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "the fund is safe");
+}
+
+#[test]
+fn a_gerund_after_a_noun_cue_is_the_subjects() {
+    // "X rejected Y's call to …, saying …": X says it, not Y
+    let t = "The mayor rejected the union's call to close the depot, saying the buses must run.";
+    let q = run(t);
+    let saying: Vec<&Quote> = q.iter().filter(|q| cue(t, q) == "saying").collect();
+    assert_eq!(saying.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, saying[0]), "The mayor");
+}
