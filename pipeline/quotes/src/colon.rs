@@ -190,6 +190,7 @@ impl Doc<'_> {
             fragments: Vec::new(),
             mind: false,
             stance: false,
+            claim: false,
         })
     }
 

@@ -492,6 +492,7 @@ impl Doc<'_> {
                             fragments: Vec::new(),
                             mind: false,
                             stance: false,
+                            claim: false,
                         });
                         continue;
                     }
@@ -512,6 +513,7 @@ impl Doc<'_> {
                     fragments: Vec::new(),
                     mind: false,
                     stance: false,
+                    claim: false,
                 });
             }
         }

@@ -66,6 +66,9 @@ pub(crate) struct Cand {
     pub(crate) mind: bool,
     /// Found by [`Doc::stance_frame`] rather than a speech verb.
     pub(crate) stance: bool,
+    /// Found by [`Doc::claim_frame`]: a noun cue ("his claim that …") whose
+    /// holder is no subject later words may inherit.
+    pub(crate) claim: bool,
 }
 
 pub(crate) fn is_upper_start(s: &str) -> bool {

@@ -77,15 +77,28 @@ impl Doc<'_> {
                 }
                 // according to X, …  /  …, according to X
                 if self.is_according(v, en) {
-                    let Some(np) = self.np_after(v + 2, en) else {
+                    // "according to early returns": an adjective in -ly
+                    let early = v + 3 < en && matches!(self.lw(v + 2), "early" | "only");
+                    let np = match self.np_after(v + 2, en) {
+                        None if early => self.np_after(v + 3, en).map(|np| (v + 2, np.1)),
+                        np => np,
+                    };
+                    let Some(mut np) = np else {
                         continue;
                     };
                     let lead = (st..v)
                         .all(|k| self.is_word(k) && self.lex.cap_function.contains(self.lw(k)));
                     let content = if lead {
+                        // "According to early results of polls taken for two
+                        // networks, …": the source runs to its comma
+                        if let Some(c) = self.according_source_end(np, ce) {
+                            np.1 = c;
+                        }
                         let mut c = np.1;
                         if c < ce && self.is_p(c, ",") {
                             c += 1;
+                            // "According to Ann Lee, the city's planner, …"
+                            c = self.past_appositive(np, c, ce);
                         }
                         (c, ce)
                     } else {
@@ -93,7 +106,9 @@ impl Doc<'_> {
                         if e > st && self.is_p(e - 1, ",(—–") {
                             e -= 1;
                         }
-                        (st, e)
+                        // "…: CLAUSE, according to X": the clause after the colon
+                        let s = self.after_last_colon(st, e);
+                        (s, e)
                     };
                     let attr = Attr {
                         speaker: Some(np),
@@ -115,6 +130,16 @@ impl Doc<'_> {
                     } else if content.1 > content.0 + 2 {
                         frames.push(self.frame(content, attr, 0.7));
                     }
+                    continue;
+                }
+                // "In the latest poll, …" / "… in a new survey."
+                if let Some(f) = self.in_survey(v, st, ce) {
+                    frames.push(f);
+                    continue;
+                }
+                // "the mayor's claim that …", "her promise to …"
+                if let Some(f) = self.claim_frame(v, st, ce) {
+                    frames.push(f);
                     continue;
                 }
                 let cue = self.is_cue(v) || self.title_cue(v, st, en);
@@ -232,8 +257,12 @@ impl Doc<'_> {
                         if !(v > st && self.is_p(v - 1, ",")) {
                             break 'speech;
                         }
+                        // (not a noun cue's holder: "rejected the party's
+                        // call to …, saying …" is the subject's)
                         frames
-                            .last()
+                            .iter()
+                            .rev()
+                            .find(|f| !f.claim)
                             .and_then(|f| match &f.who {
                                 Who::Own(a) => a.speaker,
                                 _ => None,
@@ -500,6 +529,7 @@ impl Doc<'_> {
             fragments: Vec::new(),
             mind: false,
             stance: false,
+            claim: false,
         }
     }
 }

@@ -663,6 +663,7 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "documents",
     "records",
     "filings",
+    "returns",
     "average",
     "averages",
     "census",

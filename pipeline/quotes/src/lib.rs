@@ -40,6 +40,8 @@ use serde::Serialize;
 pub mod eval;
 #[rustfmt::skip] // word lists read better packed
 mod lexicon;
+mod according;
+mod claims;
 mod clause;
 mod colon;
 mod cues;
@@ -55,6 +57,7 @@ mod phrases;
 mod senses;
 mod speaker;
 mod stance;
+mod survey;
 
 use direct::*;
 use doc::*;

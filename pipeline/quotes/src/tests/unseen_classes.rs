@@ -247,7 +247,14 @@ fn a_partitive_speaker_keeps_its_quantifier() {
             "say",
         ),
     ] {
-        let tg = tags(t, &[(said, Content, 0.9), (src, Source, 0.9), (cue_words, Cue, 0.9)]);
+        let tg = tags(
+            t,
+            &[
+                (said, Content, 0.9),
+                (src, Source, 0.9),
+                (cue_words, Cue, 0.9),
+            ],
+        );
         let q = run_tags(t, &tg);
         assert_eq!(q.len(), 1, "{t}: {q:?}");
         assert_eq!(name(&q[0]), src, "{t}: {q:?}");
@@ -285,4 +292,165 @@ fn a_description_set_off_after_a_persons_name_is_that_person() {
     let t = "Tom Ames, Vera Holt, said the roof would be \"mended by May\".";
     let q = run_with(t, &[per(t, "Tom Ames"), per(t, "Vera Holt")]);
     assert!(q.iter().all(|q| name(q) != "Tom Ames"), "{q:?}");
+}
+
+#[test]
+fn a_poll_that_in_cites_is_the_source() {
+    // fronted: "In <poll>, CLAUSE"
+    let t = "In the latest Gazette poll, the senator wins about 1 in 3 likely voters and leads his nearest rival by nine points.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        content(t, &q[0]),
+        "the senator wins about 1 in 3 likely voters and leads his nearest rival by nine points"
+    );
+    assert_eq!(speaker(t, &q[0]), "the latest Gazette poll");
+    assert_eq!(cue(t, &q[0]), "In");
+    // trailing, after a short fronted adverbial, and with the poll's postmodifier
+    let t = "As a result, only a fifth of renters back the levy in a new survey of city residents.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "only a fifth of renters back the levy");
+    assert_eq!(speaker(t, &q[0]), "a new survey");
+    // what took part in a poll, a poll worker, a poll that a verb goes on
+    // after, a standing "in the polls" and a scene-setting adjunct are no
+    // source (and the poll never takes a quotation from a speech verb)
+    for t in [
+        "About 900 farmers took part in the survey.",
+        "Residents were questioned in a phone poll.",
+        "She met her husband in a poll worker training class.",
+        "The governor has slipped in the polls and is short of money.",
+        "Though she trails in the latest poll, the mayor is raising more money.",
+        "The mayor is a long way behind in national polls.",
+        "Aides say the mayor is gaining ground in a new poll.",
+        "The debate came in the wake of polls showing a tight race.",
+        "Sales rose 4% compared with 2% in the previous survey.",
+        "The film, runner-up in the poll, won the jury prize.",
+        // a clause with a source and a cue of its own
+        "In a survey, researchers discovered that fees vary widely.",
+        "In the poll, most parents said they walk to school.",
+        "The critics also had praise for the runner-up in the poll.",
+    ] {
+        let q = run(t);
+        assert!(q.iter().all(|q| cue(t, q) != "in"), "{t}: {q:?}");
+    }
+}
+
+#[test]
+fn according_to_sources_with_what_follows_them() {
+    // a source with a postmodifier runs to its comma
+    let t = "According to early results of exit polls taken for two networks, nearly half of the voters in the county were farmers.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        content(t, &q[0]),
+        "nearly half of the voters in the county were farmers"
+    );
+    assert_eq!(
+        speaker(t, &q[0]),
+        "early results of exit polls taken for two networks"
+    );
+    // a named source's appositive is not what was said
+    let t = "According to Rosa Imbert, the town's chief planner, the bypass will open in May.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "the bypass will open in May");
+    // but a subject with a relative clause after the comma is
+    let t = "According to Rosa Imbert, the bypass, which cost $40m, will open in May.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(content(t, &q[0]).starts_with("the bypass"), "{q:?}");
+    // a trailing "according to" reports the clause after a colon
+    let t = "The fund has grown fast: its assets doubled in 2019, according to the annual report.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "its assets doubled in 2019");
+    // (not a semicolon between figures in parentheses)
+    let t = "The plant will cost 2bn euros (£1.7bn; $2.3bn) to build, according to the company.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(content(t, &q[0]).starts_with("The plant"), "{q:?}");
+    // election returns are a source
+    let t = "The mayor won the runoff by 300 votes, according to early returns.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, &q[0]), "early returns");
+}
+
+#[test]
+fn a_noun_cue_with_its_holder() {
+    for (t, said, who, cue_word) in [
+        (
+            "Voters doubted the mayor's claim that the pension fund is safe.",
+            "the pension fund is safe",
+            "the mayor's",
+            "claim",
+        ),
+        (
+            "Few believed Ms. Okafor's stern warning that fares would double by June.",
+            "fares would double by June",
+            "Ms. Okafor's",
+            "warning",
+        ),
+        (
+            "The rally cheered her promise to cut bus fares for students.",
+            "to cut bus fares for students",
+            "her",
+            "promise",
+        ),
+        (
+            "Critics mocked his vow to close the depot, a move the unions oppose.",
+            "to close the depot",
+            "his",
+            "vow",
+        ),
+        (
+            "They cited Ms. Okafor's claim that the depot, opened in 1950, is unsafe.",
+            "the depot, opened in 1950, is unsafe",
+            "Ms. Okafor's",
+            "claim",
+        ),
+    ] {
+        // (the verb before may hold an attribution of its own)
+        let q: Vec<Quote> = run(t)
+            .into_iter()
+            .filter(|q| cue(t, q) == cue_word)
+            .collect();
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(content(t, &q[0]), said, "{t}");
+        assert_eq!(speaker(t, &q[0]), who, "{t}");
+    }
+    // a relative clause, a listener after "to", no holder, a subject's claim
+    // (its clause ends where a parse would tell) and a verb are no claim
+    for t in [
+        "His claim that was filed in March went nowhere.",
+        "Her call to the minister lasted an hour.",
+        "The claim that the pension fund is safe was doubted.",
+        "The mayor's claim that the fund is safe drew jeers.",
+        "But her argument that the fund is safe drew jeers.",
+        "Her lawyers claim that the fund is safe.",
+    ] {
+        let q = run(t);
+        assert!(
+            q.iter().all(|q| q
+                .speaker
+                .as_ref()
+                .is_none_or(|s| !matches!(s.span.slice(t), "Her" | "her" | "His" | "The mayor's"))),
+            "{t}: {q:?}"
+        );
+    }
+    let t = "Despite his claim that the fund is safe, savers left.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(t, &q[0]), "the fund is safe");
+}
+
+#[test]
+fn a_gerund_after_a_noun_cue_is_the_subjects() {
+    // "X rejected Y's call to …, saying …": X says it, not Y
+    let t = "The mayor rejected the union's call to close the depot, saying the buses must run.";
+    let q = run(t);
+    let saying: Vec<&Quote> = q.iter().filter(|q| cue(t, q) == "saying").collect();
+    assert_eq!(saying.len(), 1, "{q:?}");
+    assert_eq!(speaker(t, saying[0]), "The mayor");
 }
