@@ -263,16 +263,19 @@ pub(super) fn merge_acronyms(nodes: &[Node], context: &Cooccurrence, sets: &mut 
     }
 }
 
+/// How English words for a member of a people, party or movement end: "-an" (American,
+/// Republican), "-i" (Iraqi), "-crat" (Democrat), "-ist" (Socialist, Unionist). Words for
+/// people by nation alone (speakers' `PEOPLE_ENDINGS`) end in more ways, but their plurals
+/// are rarer in English ("Japanese", "Irish") and "-ard", "-on" would join "Awards" and
+/// "Marathons" to their singulars here.
+const MEMBER_ENDINGS: &[&str] = &["an", "i", "crat", "ist"];
+
 /// Rule: the plural of a word for a people or group ("Americans", "Iraqis", "South
 /// Koreans", "Republicans", "Liberal Democrats", "Socialists") joins its singular
 /// ("American", "Iraqi", ...) when both are mostly tagged MISC and the singular ends as such
 /// words do in English (`MEMBER_ENDINGS`). Plurals of other names stay apart from their
 /// singulars ("Games" and "Game", "Stars" and "Star", "Oscars" and "Oscar"): their ending
 /// says nothing of a people.
-/// How English words for a member of a people, party or movement end: "-an" (American,
-/// Republican), "-i" (Iraqi), "-crat" (Democrat), "-ist" (Socialist, Unionist).
-const MEMBER_ENDINGS: &[&str] = &["an", "i", "crat", "ist"];
-
 pub(super) fn merge_plural_peoples(
     nodes: &[Node],
     others: &FxHashMap<String, usize>,

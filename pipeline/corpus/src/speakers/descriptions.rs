@@ -3,7 +3,9 @@
 use crate::counts::Counts;
 use crate::normalize::is_acronym;
 
-/// How English words for a person or people of a nation, region or faction end, singular:
+/// How English words for a person or people of a nation or region end, singular (the party
+/// endings "-crat" and "-ist" are left out: "Liberal Democrats" quoted is the party, one
+/// speaker across articles; "Republicans", ending as "American" does, are read per article):
 /// "American", "Israeli", "Japanese", "Irish", "Irishman", "Spaniard", "Briton", "French",
 /// "Swiss".
 const PEOPLE_ENDINGS: &[&str] = &["an", "i", "ese", "ish", "man", "ard", "on", "ch", "ss"];
