@@ -247,11 +247,12 @@ pub(crate) struct ClaimStore {
 }
 
 impl ClaimStore {
-    /// Groups numbers into claims; `story` gives each document's story.
+    /// Groups numbers into claims. `speakers`: each speaker node's index into the names
+    /// quotations and claims give, those names, and each node's speaker row; `story` gives
+    /// each document's story.
     pub fn group(
         self,
-        speaker_row: &[usize],
-        speaker_names: &[String],
+        (speaker_row, speaker_names, node_row): (&[usize], &[String], &[usize]),
         doc_ids: &[String],
         story: &[u32],
     ) -> Vec<ClaimRow> {
@@ -271,7 +272,7 @@ impl ClaimStore {
         }
         let groups: Vec<Vec<ClaimItem>> = groups
             .into_iter()
-            .flat_map(|g| split_unrelated(g, story, speaker_row))
+            .flat_map(|g| split_unrelated(g, story, node_row))
             .collect();
         let mut unit_members: FxHashMap<&str, usize> = FxHashMap::default();
         for g in &groups {
@@ -367,12 +368,14 @@ impl ClaimStore {
 }
 
 /// Splits the numbers of one amount of one thing into claims: numbers of one story, or
-/// said by one speaker, make one claim; the same "$1.8bn" or "two games" in unrelated stories
-/// is a coincidence, not a claim repeated. Claims keep the order of their first number.
+/// said by one speaker (`node_row`: a speaker node's row, so two articles' "analysts" are
+/// two speakers here), make one claim; the same "$1.8bn" or "two games" in unrelated
+/// stories is a coincidence, not a claim repeated. Claims keep the order of their first
+/// number.
 fn split_unrelated(
     items: Vec<ClaimItem>,
     story: &[u32],
-    speaker_row: &[usize],
+    node_row: &[usize],
 ) -> Vec<Vec<ClaimItem>> {
     if items.len() < 2 {
         return vec![items];
@@ -384,9 +387,7 @@ fn split_unrelated(
         let first = *first_in_story.entry(story[item.doc as usize]).or_insert(i);
         sets.union(first, i);
         if let Some(node) = item.speaker_node {
-            let first = *first_by_speaker
-                .entry(speaker_row[node as usize])
-                .or_insert(i);
+            let first = *first_by_speaker.entry(node_row[node as usize]).or_insert(i);
             sets.union(first, i);
         }
     }
@@ -423,9 +424,11 @@ mod tests {
         };
         let docs: Vec<String> = (0..4).map(|i| format!("d{i}")).collect();
         let names = ["Ada Quist".to_string(), "Ben Ode".to_string()];
-        // Speaker nodes 0 and 1 are the one speaker row 0; node 2 is row 1.
+        // Speaker nodes 0 and 1 are the one speaker row 0; node 2 is row 1; nodes 3 and 4
+        // are two articles' descriptions, one name for quotations but rows 2 and 3.
         let rows_of = |items: Vec<ClaimItem>, story: &[u32]| {
-            ClaimStore { items }.group(&[0, 0, 1], &names, &docs, story)
+            let speakers = (&[0, 0, 1, 1, 1][..], &names[..], &[0, 0, 1, 2, 3][..]);
+            ClaimStore { items }.group(speakers, &docs, story)
         };
         // Stories 0, 0, 1, 2: the first two are one claim, the others each their own.
         let rows = rows_of(
@@ -440,9 +443,13 @@ mod tests {
             &[0, 0, 1, 2],
         );
         assert_eq!(rows.len(), 2, "{rows:?}");
-        assert!(rows.iter().any(|r| r.documents == ["d2", "d3"] && r.speakers == ["Ada Quist"]));
-        // Another speaker is no link.
+        assert!(rows
+            .iter()
+            .any(|r| r.documents == ["d2", "d3"] && r.speakers == ["Ada Quist"]));
+        // Another speaker is no link, nor are two articles' descriptions.
         let rows = rows_of(vec![sum(2, Some(0)), sum(3, Some(2))], &[0, 0, 1, 2]);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        let rows = rows_of(vec![sum(2, Some(3)), sum(3, Some(4))], &[0, 0, 1, 2]);
         assert_eq!(rows.len(), 2, "{rows:?}");
     }
 
@@ -461,7 +468,7 @@ mod tests {
 
     fn group(items: Vec<ClaimItem>, story: &[u32]) -> Vec<ClaimRow> {
         let docs: Vec<String> = (0..story.len()).map(|i| format!("d{i}")).collect();
-        ClaimStore { items }.group(&[], &[], &docs, story)
+        ClaimStore { items }.group((&[], &[], &[]), &docs, story)
     }
 
     #[test]

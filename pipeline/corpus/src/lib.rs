@@ -332,7 +332,8 @@ impl Corpus {
             },
             || {
                 timed("claims", || {
-                    claims.group(node_speaker, speaker_names, &doc_ids, &story)
+                    let speakers = (&node_speaker[..], &speaker_names[..], &speakers.node_row[..]);
+                    claims.group(speakers, &doc_ids, &story)
                 })
             },
         );

@@ -298,6 +298,8 @@ pub(crate) struct MergedSpeakers {
     pub node_speaker: Vec<usize>,
     /// The name of each speaker a quotation or claim names: its most quoted row's.
     pub speaker_names: Vec<String>,
+    /// Each node's row in `rows`: one article's description is not another's.
+    pub node_row: Vec<usize>,
 }
 
 impl SpeakerTable {
@@ -418,10 +420,12 @@ impl SpeakerTable {
                 .then_with(|| a.entity.cmp(&b.entity))
         });
         let mut group_index = vec![0; groups.len()];
+        let mut group_row = vec![0; groups.len()];
         let mut speaker_of: FxHashMap<(Option<usize>, &str), usize> = FxHashMap::default();
         let mut speaker_names = Vec::new();
         for (rank, (row, g)) in rows.iter_mut().enumerate() {
             row.id = ranked_id(b'S', rank);
+            group_row[*g] = rank;
             group_index[*g] = *speaker_of.entry(group_speaker[*g]).or_insert_with(|| {
                 speaker_names.push(row.name.clone());
                 speaker_names.len() - 1
@@ -444,8 +448,9 @@ impl SpeakerTable {
         }
         MergedSpeakers {
             rows: rows.into_iter().map(|(r, _)| r).collect(),
-            node_speaker: node_group.into_iter().map(|g| group_index[g]).collect(),
+            node_speaker: node_group.iter().map(|&g| group_index[g]).collect(),
             speaker_names,
+            node_row: node_group.into_iter().map(|g| group_row[g]).collect(),
         }
     }
 }
