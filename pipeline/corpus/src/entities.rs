@@ -117,7 +117,7 @@ pub(crate) fn resolve_in_document(
     for (surface, tokens) in person_names {
         // "Love" is no surname of the song "Addicted To Love" the model took for a person.
         if tokens.len() >= 2
-            && !tokens.iter().any(|t| rules::is_title_word(t))
+            && !rules::holds_title_word(tokens)
             && !full_names.iter().any(|(t, _)| *t == tokens)
         {
             full_names.push((tokens, surface));

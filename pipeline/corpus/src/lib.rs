@@ -323,7 +323,11 @@ impl Corpus {
                 )
             },
         );
-        let (node_speaker, speaker_names) = (&speakers.node_speaker, &speakers.speaker_names);
+        let (node_speaker, speaker_names, node_row) = (
+            &speakers.node_speaker[..],
+            &speakers.speaker_names[..],
+            &speakers.node_row[..],
+        );
         let (quotes, claims) = rayon::join(
             || {
                 timed("quote clusters", || {
@@ -332,8 +336,7 @@ impl Corpus {
             },
             || {
                 timed("claims", || {
-                    let speakers = (&node_speaker[..], &speaker_names[..], &speakers.node_row[..]);
-                    claims.group(speakers, &doc_ids, &story)
+                    claims.group((node_speaker, speaker_names, node_row), &doc_ids, &story)
                 })
             },
         );

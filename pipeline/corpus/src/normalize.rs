@@ -416,7 +416,8 @@ mod tests {
 
     #[test]
     fn clippings_that_could_be_another_word_stay_as_written() {
-        // "Co" may be a company or a county; a clipping alone is no name to spell out.
+        // "Co" may be a company or a county; "St" alone is no name, and only a place's
+        // clippings need one around them ("Corp" alone is still spelled out).
         assert_ne!(name_key("Notts Co"), name_key("Notts County"));
         assert_ne!(name_key("Notts Co"), name_key("Notts Company"));
         assert_eq!(name_key("St"), "st");

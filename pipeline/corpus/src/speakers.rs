@@ -339,15 +339,24 @@ impl SpeakerTable {
         // A key some article writes in lower case is a description ("analysts", "the
         // company"): the company of one article is not that of another, so a description
         // is a speaker of its article alone. A name no entity holds ("Woolf") spans them.
+        // A person named by nationality ("the American") is a description too, and names
+        // no entity.
+        let by_nationality: FxHashSet<&str> = self
+            .keys
+            .iter()
+            .zip(&self.nodes)
+            .filter(|(key, n)| nationality_speaker(key, &n.names, entities))
+            .map(|(k, _)| k.as_str())
+            .collect();
         let descriptions: FxHashSet<&str> = self
             .keys
             .iter()
             .zip(&self.nodes)
             .filter(|(key, n)| {
-                n.names
-                    .iter()
-                    .any(|(form, _)| written_in_lower_case(form) || plural_of_acronym(form))
-                    || nationality_speaker(key, &n.names, entities)
+                by_nationality.contains(key.as_str())
+                    || n.names
+                        .iter()
+                        .any(|(form, _)| written_in_lower_case(form) || plural_of_acronym(form))
             })
             .map(|(k, _)| k.as_str())
             .collect();
@@ -362,7 +371,7 @@ impl SpeakerTable {
             let entity = entities
                 .by_key(key)
                 .filter(|_| written_as_name(&self.nodes[i].names))
-                .filter(|_| !nationality_speaker(key, &self.nodes[i].names, entities));
+                .filter(|_| !by_nationality.contains(key.as_str()));
             let group_key = match entity {
                 Some(_) => (entity, "", None),
                 None if descriptions.contains(key.as_str()) => {

@@ -6,6 +6,16 @@ use crate::context::SHARED_CONTEXT;
 use crate::speakers::HONORIFICS;
 use rustc_hash::FxHashSet;
 
+/// Whether `members` are one entity already, each node joined to the first: the one name a
+/// rule may join to. False for none.
+fn one_entity(sets: &mut UnionFind<usize>, members: &[usize]) -> bool {
+    let Some((&first, rest)) = members.split_first() else {
+        return false;
+    };
+    let root = sets.find(first);
+    rest.iter().all(|&m| sets.find(m) == root)
+}
+
 /// Rule: "George Bush" joins "George W. Bush", and "George W. Bush" joins "George Walker
 /// Bush", when the shorter name extends into exactly one longer name with the same first and
 /// last word: no middle words at all, or as many with each an initial of the other's word.
@@ -70,7 +80,7 @@ pub(super) fn merge_lone_surnames(
     let mut full_by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut opening: FxHashSet<&str> = FxHashSet::default();
     for (i, n) in nodes.iter().enumerate() {
-        if !(n.person && n.tokens.len() >= 2) || n.tokens.iter().any(|t| is_title_word(t)) {
+        if !(n.person && n.tokens.len() >= 2) || holds_title_word(&n.tokens) {
             continue;
         }
         if n.surfaces.top().is_some_and(family_name_first) {
@@ -95,11 +105,8 @@ pub(super) fn merge_lone_surnames(
         let Some(full) = full_by_last.get(word) else {
             continue;
         };
-        let mut roots: Vec<usize> = full.iter().map(|&f| sets.find(f)).collect();
-        roots.sort_unstable();
-        roots.dedup();
         let f = full[0];
-        if roots.len() == 1
+        if one_entity(sets, full)
             && context.shared((i, &n.documents), (f, &nodes[f].documents)) >= SHARED_CONTEXT
         {
             sets.union(i, f);
@@ -150,10 +157,7 @@ pub(super) fn merge_short_given_names(
                     given.len() > short.len() && given.starts_with(short)
                 })
                 .collect();
-            let mut roots: Vec<usize> = longer.iter().map(|&b| sets.find(b)).collect();
-            roots.sort_unstable();
-            roots.dedup();
-            if let ([b, ..], 1) = (&longer[..], roots.len()) {
+            if let (Some(b), true) = (longer.first(), one_entity(sets, &longer)) {
                 if context.shared((a, &nodes[a].documents), (*b, &nodes[*b].documents))
                     >= SHARED_CONTEXT
                 {
@@ -172,9 +176,9 @@ const TITLE_WORDS: &[&str] = &[
     "are", "in", "at",
 ];
 
-/// Whether a folded token is one of `TITLE_WORDS`.
-pub(super) fn is_title_word(token: &str) -> bool {
-    TITLE_WORDS.contains(&token)
+/// Whether a name's folded tokens hold one of `TITLE_WORDS`.
+pub(super) fn holds_title_word(tokens: &[String]) -> bool {
+    tokens.iter().any(|t| TITLE_WORDS.contains(&t.as_str()))
 }
 
 /// Whether a person's name is written family name first, as Korean names are in English
@@ -221,10 +225,7 @@ pub(super) fn merge_acronyms(nodes: &[Node], context: &Cooccurrence, sets: &mut 
         let Some(expansions) = by_initials.get(n.tokens[0].as_str()) else {
             continue;
         };
-        let mut roots: Vec<usize> = expansions.iter().map(|&f| sets.find(f)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if roots.len() == 1 {
+        if one_entity(sets, expansions) {
             sets.union(i, expansions[0]);
             continue;
         }
